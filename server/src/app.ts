@@ -1,0 +1,131 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join } from 'node:path';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { makeFormatError } from './common/errors.js';
+import type { Logger } from './common/logger.js';
+import { clientDistDir } from './common/paths.js';
+import type { Config } from './config.js';
+import { createContext, type Context } from './context.js';
+import type { Orm } from './orm.js';
+import { buildAppSchema } from './schema.js';
+
+export interface App {
+  httpServer: Server;
+  schema: GraphQLSchema;
+  apollo: ApolloServer<Context>;
+  listen(port?: number): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
+export async function createApp(opts: { config: Config; orm: Orm; logger: Logger }): Promise<App> {
+  const { config, orm, logger } = opts;
+  const schema = await buildAppSchema();
+  const formatError = makeFormatError(logger);
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = createServer(app);
+
+  const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
+  if (config.nodeEnv !== 'production') allowedOrigins.add('http://localhost:5173');
+
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: GRAPHQL_PATH,
+    // Browsers always send Origin; a page on another site must not ride on our users' cookies.
+    verifyClient: ({ origin }: { origin?: string }) => !origin || allowedOrigins.has(origin),
+  });
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      context: () => createContext(orm, logger),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: config.nodeEnv !== 'production',
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ok', database: 'up' });
+    } catch (err) {
+      logger.warn({ err }, 'health check: database not answering');
+      res.status(503).json({ status: 'unavailable', database: 'down' });
+    }
+  });
+
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, { context: async () => createContext(orm, logger) }),
+  );
+
+  serveClient(app);
+
+  // Malformed JSON and oversized bodies are the caller's mistake: answer 4xx in GraphQL's error shape.
+  app.use((err: Error & { status?: number; type?: string }, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err.status && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, 'unhandled HTTP error');
+    const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
+    const message = status === 500 ? 'Internal server error' : err.type === 'entity.parse.failed' ? 'Malformed JSON body' : err.message;
+    res.status(status).json({ errors: [new GraphQLError(message, { extensions: { code } }).toJSON()] });
+  });
+
+  return {
+    httpServer,
+    schema,
+    apollo,
+    listen: (port = config.port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: async () => {
+      await apollo.stop(); // drains HTTP and closes the WebSocket server
+      wsServer.close();
+    },
+  };
+}
+
+/** The built Vue client, with history-mode routing: unknown GET paths get index.html. */
+function serveClient(app: express.Express) {
+  const index = join(clientDistDir, 'index.html');
+  app.use(express.static(clientDistDir, { index: false, maxAge: '1h' }));
+  app.use((req, res, next) => {
+    if (req.method !== 'GET' || req.path.startsWith(GRAPHQL_PATH)) return next();
+    if (!existsSync(index)) {
+      res.status(503).type('text/plain').send('The client is not built. Run `npm run build` (npm start does it for you).');
+      return;
+    }
+    res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration', () => {
+  it('uses the defaults with only a database and secret given', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db', SESSION_SECRET: 's'.repeat(32) });
+    expect(c.port).toBe(4000);
+    expect(c.publicUrl).toBe('http://localhost:4000');
+    expect(c.logLevel).toBe('info');
+  });
+
+  it('lists every invalid variable by name', () => {
+    const attempt = () => loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', SESSION_SECRET: 's'.repeat(32) });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (e) {
+      const message = (e as Error).message;
+      expect(message).toContain('PORT');
+      expect(message).toContain('DATABASE_URL');
+      expect(message).toContain('LOG_LEVEL');
+    }
+  });
+
+  it('requires SESSION_SECRET with an external database', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db' })).toThrow(/SESSION_SECRET/);
+  });
+
+  it('treats empty variables as unset', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u:p@localhost/db', SESSION_SECRET: 's'.repeat(32), PORT: '', SMTP_URL: '' });
+    expect(c.port).toBe(4000);
+    expect(c.smtpUrl).toBeUndefined();
+  });
+});

@@ -12,13 +12,16 @@ import { WebSocketServer } from 'ws';
 import { makeFormatError } from './common/errors.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
+import { LoginLimiter } from './common/auth/login-limiter.js';
+import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import type { Config } from './config.js';
-import { createContext, type Context } from './context.js';
+import { createContext, type AppServices, type Context } from './context.js';
 import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
 
 export interface App {
   httpServer: Server;
+  services: AppServices;
   schema: GraphQLSchema;
   apollo: ApolloServer<Context>;
   listen(port?: number): Promise<number>;
@@ -28,12 +31,15 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
-export async function createApp(opts: { config: Config; orm: Orm; logger: Logger }): Promise<App> {
+export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; mailer?: Mailer }): Promise<App> {
   const { config, orm, logger } = opts;
+  const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
+  const services: AppServices = { orm, logger, config, mailer, loginLimiter: new LoginLimiter(orm) };
   const schema = await buildAppSchema();
   const formatError = makeFormatError(logger);
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback'); // req.ip is the client behind a local reverse proxy
   const httpServer = createServer(app);
 
   const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
@@ -48,7 +54,8 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      context: () => createContext(orm, logger),
+      // The upgrade request carries the session cookie: read per operation, so a logout applies at once.
+      context: (ctx) => createContext(services, { cookie: ctx.extra.request.headers.cookie }),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
@@ -82,9 +89,10 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(orm, logger) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => createContext(services, { cookie: req.headers.cookie, http: { req, res } }) }),
   );
 
+  if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 
   // Malformed JSON and oversized bodies are the caller's mistake: answer 4xx in GraphQL's error shape.
@@ -99,6 +107,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
 
   return {
     httpServer,
+    services,
     schema,
     apollo,
     listen: (port = config.port) =>
@@ -127,5 +136,23 @@ function serveClient(app: express.Express) {
       return;
     }
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
+  });
+}
+
+/** Development only: the mails that would have been sent, for people (`/dev/mail`) and tests (`/dev/mail.json`). */
+function serveDevMailbox(app: express.Express, mailbox: DevMailbox) {
+  app.get('/dev/mail.json', async (req, res) => {
+    res.json(await mailbox.list(typeof req.query.to === 'string' ? req.query.to : undefined));
+  });
+  app.get('/dev/mail', async (_req, res) => {
+    const mails = await mailbox.list();
+    const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+    const linkify = (s: string) => escape(s).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
+    const items = mails
+      .map((m) => `<article><h2>${escape(m.subject)}</h2><p>To: ${escape(m.to)} · ${escape(m.sentAt)}</p><pre>${linkify(m.text)}</pre></article>`)
+      .join('\n');
+    res.type('html').send(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dev mailbox</title></head><body><main><h1>Dev mailbox (${mails.length})</h1>${items || '<p>No mail yet.</p>'}</main></body></html>`,
+    );
   });
 }

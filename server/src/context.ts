@@ -1,14 +1,47 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Request, Response } from 'express';
+import type { LoginLimiter } from './common/auth/login-limiter.js';
+import { loadViewer } from './common/auth/session.js';
+import type { Viewer } from './common/auth/viewer.js';
 import type { Logger } from './common/logger.js';
+import type { Mailer, MailMessage } from './common/mail/mailer.js';
+import type { Config } from './config.js';
 import type { Orm } from './orm.js';
 
-/** What every resolver receives. One EntityManager fork per HTTP request and per graphql-ws operation,
- * so identity maps never leak between requests. */
-export interface Context {
-  em: EntityManager;
+/** Long-lived parts of the server, made once at start. */
+export interface AppServices {
+  orm: Orm;
   logger: Logger;
+  config: Config;
+  mailer: Mailer;
+  loginLimiter: LoginLimiter;
 }
 
-export function createContext(orm: Orm, logger: Logger): Context {
-  return { em: orm.em.fork(), logger };
+/** What every resolver receives. One EntityManager fork per HTTP request and per graphql-ws operation,
+ * so identity maps never leak between requests; the viewer is read from the session cookie each time,
+ * so a logout or a removed membership takes effect on the next operation, over HTTP and WebSocket alike. */
+export interface Context extends Omit<AppServices, 'orm'> {
+  em: EntityManager;
+  viewer: Viewer;
+  /** Present over HTTP (where cookies can be set), absent over WebSocket. */
+  http?: { req: Request; res: Response };
+}
+
+export async function createContext(
+  services: AppServices,
+  source: { cookie?: string; http?: { req: Request; res: Response } },
+): Promise<Context> {
+  const { orm, ...rest } = services;
+  const em = orm.em.fork();
+  const viewer = await loadViewer(em, services.config.sessionSecret, source.cookie);
+  return { ...rest, em, viewer, http: source.http };
+}
+
+/** Mail goes out after the change is committed; a failed send is logged, never undoes the change. */
+export async function sendMail(ctx: Pick<Context, 'mailer' | 'logger'>, message: MailMessage): Promise<void> {
+  try {
+    await ctx.mailer.send(message);
+  } catch (err) {
+    ctx.logger.error({ err, subject: message.subject }, 'could not send mail');
+  }
 }

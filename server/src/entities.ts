@@ -1,5 +1,12 @@
+import { RateLimitBucket } from './common/rate-limit.entity.js';
+import { AuthToken } from './modules/accounts/auth-token.entity.js';
+import { Session } from './modules/accounts/session.entity.js';
+import { User } from './modules/accounts/user.entity.js';
+import { Invitation } from './modules/organisations/invitation.entity.js';
+import { Membership } from './modules/organisations/membership.entity.js';
+import { Organisation } from './modules/organisations/organisation.entity.js';
 import { Municipality } from './modules/reference/municipality.entity.js';
 import { Topic } from './modules/reference/topic.entity.js';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
-export const entities = [Municipality, Topic];
+export const entities = [Municipality, Topic, User, Session, AuthToken, Organisation, Membership, Invitation, RateLimitBucket];

@@ -1,10 +1,14 @@
 import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { authChecker } from './common/auth/auth-checker.js';
+import { AccountResolver } from './modules/accounts/account.resolver.js';
+import { MembershipResolver } from './modules/organisations/membership.resolver.js';
+import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const resolvers: NonEmptyArray<Function> = [ReferenceResolver];
+const resolvers: NonEmptyArray<Function> = [ReferenceResolver, AccountResolver, OrganisationResolver, MembershipResolver];
 
 export type PubSub = ReturnType<typeof createPubSub>;
 
@@ -12,6 +16,7 @@ export async function buildAppSchema(pubSub: PubSub = createPubSub()): Promise<G
   return buildSchema({
     resolvers,
     pubSub,
+    authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false } },
   });
 }

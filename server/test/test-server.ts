@@ -1,13 +1,19 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { App } from '../src/app.js';
 import { createApp } from '../src/app.js';
 import { createLogger } from '../src/common/logger.js';
+import { DevMailbox, type StoredMail } from '../src/common/mail/mailer.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createScratchDatabase } from '../src/db/scratch.js';
 import { createOrm, migrate, type Orm } from '../src/orm.js';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
+  /** Set-Cookie headers of the response. */
+  setCookies: string[];
   data?: T | null;
   errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string } }[];
 }
@@ -19,8 +25,10 @@ export interface TestServer {
   app: App;
   config: Config;
   databaseUrl: string;
-  /** POSTs a GraphQL operation over real HTTP. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GqlResponse<T>>;
+  /** POSTs a GraphQL operation over real HTTP; `cookie` is sent as the Cookie header. */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { cookie?: string; headers?: Record<string, string> }): Promise<GqlResponse<T>>;
+  /** Mails in the dev mailbox to `to`, newest first. */
+  mails(to?: string): Promise<StoredMail[]>;
   close(): Promise<void>;
 }
 
@@ -31,7 +39,8 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const orm = await createOrm(db.url, logger);
   await migrate(orm);
   const base = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' });
-  const config: Config = { ...base, ...overrides };
+  const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-test-'));
+  const config: Config = { ...base, dataDir, ...overrides };
   const app = await createApp({ config, orm, logger });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
@@ -42,15 +51,16 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     app,
     config,
     databaseUrl: db.url,
-    async gql(query, variables, headers = {}) {
+    async gql(query, variables, opts = {}) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: { 'content-type': 'application/json', ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await res.json()) as Omit<GqlResponse<never>, 'status'>;
-      return { ...body, status: res.status };
+      const body = (await res.json()) as Omit<GqlResponse<never>, 'status' | 'setCookies'>;
+      return { ...body, status: res.status, setCookies: res.headers.getSetCookie() };
     },
+    mails: (to) => new DevMailbox(join(dataDir, 'mail'), logger).list(to),
     async close() {
       await app.stop();
       await orm.close();

@@ -1,5 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ArgumentValidationError } from 'type-graphql';
+import type { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import type { Logger } from './logger.js';
 
@@ -85,11 +85,14 @@ function validationFields(errors: ValidationError[], prefix = ''): FieldProblem[
 export function makeFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof ArgumentValidationError) {
+    // Matched by shape, not instanceof: the class may come from another copy of type-graphql.
+    const validationErrors = (original as ArgumentValidationError | undefined)?.extensions?.validationErrors;
+    if (Array.isArray(validationErrors)) {
+      const fields = validationFields(validationErrors as ValidationError[]);
       return {
-        message: 'validation/invalid_input',
+        message: fields[0]?.message ?? 'validation/invalid_input',
         path: formatted.path,
-        extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationFields(original.extensions.validationErrors as ValidationError[]) },
+        extensions: { code: ErrorCode.BAD_USER_INPUT, fields },
       };
     }
     const code = formatted.extensions?.code;

@@ -1,4 +1,11 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { hashPassword } from '../common/auth/password.js';
 import type { Logger } from '../common/logger.js';
+import { Language, PlatformRole, User } from '../modules/accounts/user.entity.js';
+import { Membership, MembershipRole } from '../modules/organisations/membership.entity.js';
+import { Organisation, OrganisationKind, VerificationStatus } from '../modules/organisations/organisation.entity.js';
+import { Municipality } from '../modules/reference/municipality.entity.js';
+import { Topic } from '../modules/reference/topic.entity.js';
 import type { Orm } from '../orm.js';
 
 export interface DemoLogin {
@@ -8,9 +15,67 @@ export interface DemoLogin {
 
 export const DEMO_PASSWORD = 'Samhandling-demo-2026';
 
-/** Loads the demo data into an empty database (idempotent: does nothing when data exists). */
+// Organisation numbers are made up (valid mod-11 check digits), not those of the real bodies.
+const ORGANISATIONS = [
+  { key: 'county', name: 'Telemark fylkeskommune', kind: OrganisationKind.COUNTY, orgNumber: '921001002', municipalities: ['4001', '4003', '4005', '4010', '4012', '4014', '4016', '4018', '4020', '4022', '4024', '4026', '4028', '4030', '4032', '4034', '4036'], topics: ['settlement', 'qualification', 'career-guidance', 'negative-social-control', 'volunteering', 'working-life'], description: 'Fylkeskommunen har ansvaret for det regionale integreringsarbeidet etter integreringsloven § 4: kvalifisering av innvandrere, anbefalinger om bosetting, karriereveiledning, forebygging av negativ sosial kontroll og samarbeid med frivillig sektor. Seksjon kompetanse og integrering koordinerer arbeidet.', website: 'https://www.telemarkfylke.no', verified: true },
+  { key: 'imdi', name: 'Integrerings- og mangfoldsdirektoratet (IMDi)', kind: OrganisationKind.AGENCY, orgNumber: '974501007', municipalities: [], topics: ['settlement', 'qualification', 'ukraine'], description: 'IMDi fastsetter anmodningstallet til kommunene og har ansvaret for bosetting av flyktninger, også ukrainske flyktninger.', website: 'https://www.imdi.no', verified: true },
+  { key: 'nav', name: 'NAV Skien', kind: OrganisationKind.AGENCY, orgNumber: '981231007', municipalities: ['4003'], topics: ['working-life', 'qualification'], description: 'NAV samarbeider med kommunen om introduksjonsprogrammet og om veien til arbeid for nyankomne.', verified: true },
+  { key: 'ks', name: 'KS Agenda Vestfold og Telemark', kind: OrganisationKind.AGENCY, orgNumber: '991231005', municipalities: [], topics: ['settlement'], description: 'KS arbeider for at kommunene selv avgjør bosettingskapasiteten og for gode rammebetingelser for bosetting og integrering.', verified: true },
+  { key: 'statsforvalter', name: 'Statsforvalteren i Vestfold og Telemark', kind: OrganisationKind.AGENCY, orgNumber: '912341003', municipalities: [], topics: ['negative-social-control', 'children-youth'], description: 'Deltar i det regionale nettverket for integrering sammen med NAV, KS, UDI og fylkeskommunen.', verified: true },
+  { key: 'karrieresenter', name: 'Karrieresenter Telemark', kind: OrganisationKind.OTHER, orgNumber: '944121005', municipalities: ['4003', '4022'], topics: ['career-guidance'], description: 'Gir karriereveiledning til nyankomne flyktninger og andre innvandrere. Lokasjoner i Skien og Seljord; individuelle samtaler foregår hovedsakelig på video, med tolk ved behov.', verified: true },
+  { key: 'school', name: 'Skien videregående skole', kind: OrganisationKind.SCHOOL, orgNumber: '955111001', municipalities: ['4003'], topics: ['qualification', 'children-youth', 'negative-social-control'], description: 'Minoritetsrådgiveren ved skolen hjelper elever som opplever negativ sosial kontroll, tvangsekteskap eller æresrelatert vold.', verified: true },
+  { key: 'skien', name: 'Skien kommune, flyktningtjenesten', kind: OrganisationKind.MUNICIPALITY, orgNumber: '966221003', municipalities: ['4003'], topics: ['settlement', 'qualification', 'norwegian-training'], description: 'Bosetter flyktninger og gir introduksjonsprogram og opplæring i norsk og samfunnskunnskap.', verified: true },
+  { key: 'redcross', name: 'Skien Røde Kors', kind: OrganisationKind.VOLUNTARY, orgNumber: '933451003', municipalities: ['4003', '4001'], topics: ['volunteering', 'norwegian-training', 'children-youth'], description: 'Frivillige driver språkkafé, leksehjelp og flyktningguide i Skien og Porsgrunn.', verified: true },
+  { key: 'frivilligsentral', name: 'Notodden frivilligsentral', kind: OrganisationKind.VOLUNTARY, orgNumber: '988771007', municipalities: ['4005'], topics: ['volunteering'], description: 'Møteplass for frivillige og nye innbyggere: turgrupper, sykkelverksted og norsktrening.', verified: true },
+  { key: 'ukraine', name: 'Ukrainsk forening i Telemark', kind: OrganisationKind.VOLUNTARY, orgNumber: null, municipalities: ['4003', '4001', '4012'], topics: ['ukraine', 'volunteering'], description: 'Forening for ukrainere i Telemark: møteplass, informasjon på ukrainsk og hjelp til nyankomne.', verified: false },
+  { key: 'homework', name: 'Leksehjelp Porsgrunn', kind: OrganisationKind.NGO, orgNumber: '977111005', municipalities: ['4001'], topics: ['children-youth', 'qualification'], description: 'Gratis leksehjelp for barn og unge, med frivillige studenter.', verified: false },
+] as const;
+
+const PEOPLE = [
+  { email: 'admin@demo.samhandling.no', name: 'Ada Administrator', title: 'Plattformansvarlig', role: PlatformRole.ADMIN, tags: ['coordinator'], org: 'county', orgRole: MembershipRole.ADMIN },
+  { email: 'kari.fylke@demo.samhandling.no', name: 'Kari Nordby', title: 'Rådgiver integrering', role: PlatformRole.COUNTY_STAFF, tags: ['coordinator'], org: 'county', orgRole: MembershipRole.MEMBER },
+  { email: 'omar.frivillig@demo.samhandling.no', name: 'Omar Haddad', title: 'Frivillighetskoordinator', role: PlatformRole.USER, tags: ['volunteer', 'coordinator'], org: 'redcross', orgRole: MembershipRole.ADMIN },
+  { email: 'ingrid.radgiver@demo.samhandling.no', name: 'Ingrid Dahl', title: 'Minoritetsrådgiver', role: PlatformRole.USER, tags: ['minority-adviser', 'diversity-adviser'], org: 'school', orgRole: MembershipRole.ADMIN },
+  { email: 'olena.forening@demo.samhandling.no', name: 'Olena Kovalenko', title: 'Leder', role: PlatformRole.USER, tags: ['volunteer'], org: 'ukraine', orgRole: MembershipRole.ADMIN },
+] as const;
+
+/** Loads the demo organisations and people into an empty database; returns null when data exists. */
 export async function seedDemoIfEmpty(orm: Orm, logger: Logger): Promise<{ logins: DemoLogin[]; password: string } | null> {
-  void orm;
-  void logger;
-  return { logins: [], password: DEMO_PASSWORD };
+  const em = orm.em.fork();
+  if ((await em.count(User)) > 0) return null;
+  await em.transactional((tx) => seedDemo(tx as EntityManager));
+  logger.info('demo data loaded');
+  return { logins: PEOPLE.map((p) => ({ email: p.email, role: p.role === PlatformRole.USER ? `${p.title}` : p.role })), password: DEMO_PASSWORD };
+}
+
+async function seedDemo(em: EntityManager): Promise<void> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const now = new Date();
+  const users = new Map<string, User>();
+  for (const p of PEOPLE) {
+    users.set(p.email, em.create(User, { email: p.email, name: p.name, title: p.title, platformRole: p.role, profileTags: [...p.tags], passwordHash, emailVerifiedAt: now, preferredLanguage: Language.nb }));
+  }
+  const staff = users.get('kari.fylke@demo.samhandling.no')!;
+  const orgs = new Map<string, Organisation>();
+  for (const o of ORGANISATIONS) {
+    const org = em.create(Organisation, {
+      name: o.name,
+      kind: o.kind,
+      orgNumber: o.orgNumber,
+      description: o.description,
+      website: 'website' in o ? o.website : null,
+      verificationStatus: o.verified ? VerificationStatus.VERIFIED : VerificationStatus.PENDING,
+      verifiedAt: o.verified ? now : null,
+      verifiedBy: o.verified ? staff : null,
+    });
+    org.municipalities.set(o.municipalities.map((n) => em.getReference(Municipality, n)));
+    org.topics.set(o.topics.map((slug) => em.getReference(Topic, slug)));
+    orgs.set(o.key, org);
+  }
+  for (const p of PEOPLE) {
+    const org = orgs.get(p.org)!;
+    em.create(Membership, { organisation: org, user: users.get(p.email)!, role: p.orgRole });
+    org.createdBy ??= users.get(p.email)!;
+  }
+  await em.flush();
 }

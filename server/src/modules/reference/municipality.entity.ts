@@ -1,10 +1,11 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A Norwegian municipality (kommune), numbered as from 2024. Reference data, loaded by a migration. */
 @ObjectType({ description: 'A municipality (kommune). Reference data.' })
 @Entity({ tableName: 'municipality' })
 export class Municipality {
+  [PrimaryKeyProp]?: 'number';
   @Field(() => ID, { description: 'The official four-digit municipality number, e.g. "4003" for Skien.' })
   @PrimaryKey({ type: 'string', length: 4 })
   number!: string;

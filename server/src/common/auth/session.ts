@@ -1,0 +1,69 @@
+import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { Session } from '../../modules/accounts/session.entity.js';
+import type { User } from '../../modules/accounts/user.entity.js';
+import { Membership } from '../../modules/organisations/membership.entity.js';
+import { AppError } from '../errors.js';
+import { hashToken, newToken } from './tokens.js';
+import { Viewer } from './viewer.js';
+
+export const SESSION_COOKIE = 'samhandling_session';
+const SESSION_DAYS = 30;
+const TOUCH_AFTER_MS = 5 * 60_000;
+
+/** The viewer behind a Cookie header: an unexpired session's user and their memberships, or anonymous. */
+export async function loadViewer(em: EntityManager, secret: string, cookieHeader: string | undefined): Promise<Viewer> {
+  const token = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
+  if (!token) return Viewer.anonymous();
+  const tokenHash = hashToken(secret, token);
+  const session = await em.findOne(Session, { tokenHash }, { populate: ['user'] });
+  if (!session || session.expiresAt < new Date()) return Viewer.anonymous();
+  const now = new Date();
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+    // Sliding expiry, written at most every few minutes and outside the request's unit of work.
+    await em.nativeUpdate(Session, { tokenHash }, { lastSeenAt: now, expiresAt: expiry(now) });
+  }
+  const memberships = await em.find(Membership, { user: session.user }, { fields: ['role', 'organisation'] });
+  return new Viewer(session.user, new Map(memberships.map((m) => [m.organisation.id, m.role])), tokenHash);
+}
+
+function expiry(from = new Date()) {
+  return new Date(from.getTime() + SESSION_DAYS * 86_400_000);
+}
+
+function requireHttp(ctx: Context) {
+  if (!ctx.http) throw new AppError('BAD_USER_INPUT', 'auth/http_only');
+  return ctx.http;
+}
+
+/** Signs `user` in: a new session id every time (no fixation), the old session of this browser ended. */
+export async function startSession(ctx: Context, user: User): Promise<void> {
+  const http = requireHttp(ctx);
+  const token = newToken();
+  if (ctx.viewer.sessionTokenHash) await ctx.em.nativeDelete(Session, { tokenHash: ctx.viewer.sessionTokenHash });
+  ctx.em.create(Session, { tokenHash: hashToken(ctx.config.sessionSecret, token), user, expiresAt: expiry() });
+  await ctx.em.flush();
+  // The rest of this operation (the fields of its result) is answered as the new user.
+  const tokenHash = hashToken(ctx.config.sessionSecret, token);
+  const memberships = await ctx.em.find(Membership, { user }, { fields: ['role', 'organisation'] });
+  ctx.viewer = new Viewer(user, new Map(memberships.map((m) => [m.organisation.id, m.role])), tokenHash);
+  http.res.append(
+    'Set-Cookie',
+    serializeCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: ctx.config.publicUrl.startsWith('https:'),
+      path: '/',
+      maxAge: SESSION_DAYS * 86_400,
+    }),
+  );
+}
+
+export function clearSessionCookie(ctx: Context): void {
+  ctx.viewer = Viewer.anonymous();
+  ctx.http?.res.append(
+    'Set-Cookie',
+    serializeCookie(SESSION_COOKIE, '', { httpOnly: true, sameSite: 'lax', secure: ctx.config.publicUrl.startsWith('https:'), path: '/', maxAge: 0 }),
+  );
+}

@@ -1,0 +1,49 @@
+import type { User } from '../../modules/accounts/user.entity.js';
+import { PlatformRole } from '../../modules/accounts/user.entity.js';
+import type { MembershipRole } from '../../modules/organisations/membership.entity.js';
+import { UnauthenticatedError } from '../errors.js';
+
+/** Who is asking: the signed-in user (or nobody), with their organisation roles loaded once per operation. */
+export class Viewer {
+  constructor(
+    readonly user: User | null,
+    /** organisation id → role */
+    readonly memberships: ReadonlyMap<string, MembershipRole> = new Map(),
+    /** The HMAC of the session token, so logout can end exactly this session. */
+    readonly sessionTokenHash: string | null = null,
+  ) {}
+
+  static anonymous() {
+    return new Viewer(null);
+  }
+
+  get signedIn(): boolean {
+    return this.user !== null;
+  }
+
+  get id(): string | null {
+    return this.user?.id ?? null;
+  }
+
+  get isAdmin(): boolean {
+    return this.user?.platformRole === PlatformRole.ADMIN;
+  }
+
+  /** County staff, and admins, who may do everything staff may. */
+  get isStaff(): boolean {
+    return this.isAdmin || this.user?.platformRole === PlatformRole.COUNTY_STAFF;
+  }
+
+  get emailVerified(): boolean {
+    return !!this.user?.emailVerifiedAt;
+  }
+
+  roleIn(organisationId: string): MembershipRole | null {
+    return this.memberships.get(organisationId) ?? null;
+  }
+
+  requireUser(): User {
+    if (!this.user) throw new UnauthenticatedError();
+    return this.user;
+  }
+}

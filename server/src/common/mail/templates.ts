@@ -1,0 +1,47 @@
+import type { Language } from '../../modules/accounts/user.entity.js';
+import type { MailMessage } from './mailer.js';
+
+type Template<A> = (args: A) => { subject: string; text: string };
+type Localised<A> = Record<Language, Template<A>>;
+
+const signature = {
+  nb: '\n\nHilsen Samhandling – det regionale integreringsnettverket',
+  nn: '\n\nHelsing Samhandling – det regionale integreringsnettverket',
+  en: '\n\nSamhandling – the regional integration network',
+};
+
+const templates = {
+  verifyEmail: {
+    nb: ({ name, link }) => ({ subject: 'Bekreft e-postadressen din', text: `Hei ${name}!\n\nBekreft e-postadressen din ved å åpne denne lenken innen 24 timer:\n${link}` }),
+    nn: ({ name, link }) => ({ subject: 'Stadfest e-postadressa di', text: `Hei ${name}!\n\nStadfest e-postadressa di ved å opne denne lenkja innan 24 timar:\n${link}` }),
+    en: ({ name, link }) => ({ subject: 'Confirm your e-mail address', text: `Hi ${name}!\n\nConfirm your e-mail address by opening this link within 24 hours:\n${link}` }),
+  } as Localised<{ name: string; link: string }>,
+  resetPassword: {
+    nb: ({ name, link }) => ({ subject: 'Nytt passord', text: `Hei ${name}!\n\nNoen ba om å sette nytt passord for kontoen din. Åpne lenken innen én time for å velge et nytt:\n${link}\n\nHar du ikke bedt om dette, kan du se bort fra e-posten.` }),
+    nn: ({ name, link }) => ({ subject: 'Nytt passord', text: `Hei ${name}!\n\nNokon bad om å setje nytt passord for kontoen din. Opne lenkja innan ein time for å velje eit nytt:\n${link}\n\nHar du ikkje bede om dette, kan du sjå bort frå e-posten.` }),
+    en: ({ name, link }) => ({ subject: 'Reset your password', text: `Hi ${name}!\n\nSomeone asked to reset the password of your account. Open this link within one hour to choose a new one:\n${link}\n\nIf you did not ask for this, you can ignore this e-mail.` }),
+  } as Localised<{ name: string; link: string }>,
+  invitation: {
+    nb: ({ organisation, inviter, link }) => ({ subject: `Invitasjon til ${organisation}`, text: `${inviter} har invitert deg til å bli med i ${organisation} på Samhandling.\n\nGodta invitasjonen innen 14 dager:\n${link}` }),
+    nn: ({ organisation, inviter, link }) => ({ subject: `Invitasjon til ${organisation}`, text: `${inviter} har invitert deg til å bli med i ${organisation} på Samhandling.\n\nGodta invitasjonen innan 14 dagar:\n${link}` }),
+    en: ({ organisation, inviter, link }) => ({ subject: `Invitation to ${organisation}`, text: `${inviter} has invited you to join ${organisation} on Samhandling.\n\nAccept the invitation within 14 days:\n${link}` }),
+  } as Localised<{ organisation: string; inviter: string; link: string }>,
+  organisationDecision: {
+    nb: ({ organisation, verified, reason }) => ({ subject: verified ? `${organisation} er verifisert` : `${organisation} ble ikke verifisert`, text: verified ? `Fylkeskommunen har verifisert ${organisation}. Organisasjonen vises nå som verifisert.` : `Fylkeskommunen kunne ikke verifisere ${organisation}.\n\nBegrunnelse: ${reason}` }),
+    nn: ({ organisation, verified, reason }) => ({ subject: verified ? `${organisation} er verifisert` : `${organisation} vart ikkje verifisert`, text: verified ? `Fylkeskommunen har verifisert ${organisation}. Organisasjonen blir no vist som verifisert.` : `Fylkeskommunen kunne ikkje verifisere ${organisation}.\n\nGrunngjeving: ${reason}` }),
+    en: ({ organisation, verified, reason }) => ({ subject: verified ? `${organisation} is verified` : `${organisation} was not verified`, text: verified ? `The county has verified ${organisation}. It is now shown as verified.` : `The county could not verify ${organisation}.\n\nReason: ${reason}` }),
+  } as Localised<{ organisation: string; verified: boolean; reason?: string | null }>,
+};
+
+export type MailKind = keyof typeof templates;
+
+export function renderMail<K extends MailKind>(
+  kind: K,
+  language: Language,
+  to: string,
+  args: Parameters<(typeof templates)[K][Language]>[0],
+): MailMessage {
+  const template = templates[kind][language] as Template<typeof args>;
+  const { subject, text } = template(args);
+  return { to, subject, text: text + signature[language] };
+}

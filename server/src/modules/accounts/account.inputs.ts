@@ -1,0 +1,43 @@
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { Language } from './user.entity.js';
+
+@InputType({ description: 'A new account. The e-mail address must be confirmed before the user can create organisations.' })
+export class AccountSignUpInput {
+  @Field(() => String)
+  @MaxLength(254, { message: 'validation/email_invalid' })
+  email!: string;
+
+  @Field(() => String, { description: '8–128 characters, not one of the most common passwords.' })
+  @MaxLength(1024, { message: 'validation/password_too_long' })
+  password!: string;
+
+  @Field(() => String)
+  @Length(1, 120, { message: 'validation/name_length' })
+  name!: string;
+
+  @Field(() => Language, { nullable: true })
+  preferredLanguage?: Language | null;
+}
+
+@InputType({ description: "Changes to the signed-in user's profile; omitted fields stay as they are." })
+export class ProfileUpdateInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 120, { message: 'validation/name_length' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Empty string clears the title.' })
+  @IsOptional()
+  @MaxLength(120, { message: 'validation/title_length' })
+  title?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'validation/too_many_tags' })
+  @MaxLength(40, { each: true, message: 'validation/tag_length' })
+  profileTags?: string[] | null;
+
+  @Field(() => Language, { nullable: true })
+  preferredLanguage?: Language | null;
+}

@@ -1,0 +1,119 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../common/auth/policies.js';
+import { clampFirst } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { Membership } from '../organisations/membership.entity.js';
+import { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
+import { AccountService } from './account.service.js';
+import { UserPermissions } from './account.types.js';
+import { PlatformRole, User } from './user.entity.js';
+
+@Resolver(() => User)
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null.' })
+  viewer(@Ctx() ctx: Context): User | null {
+    return ctx.viewer.user;
+  }
+
+  @Authorized()
+  @Query(() => GraphQLJSONObject, { description: 'Everything the platform holds about the signed-in user, for download.' })
+  viewerDataExport(@Ctx() ctx: Context): Promise<Record<string, unknown>> {
+    return new AccountService(ctx).exportData();
+  }
+
+  @Authorized('ADMIN')
+  @Query(() => [User], { description: 'Users by name or e-mail, for granting platform roles. Admins only.' })
+  users(
+    @Ctx() ctx: Context,
+    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100.' }) first = 50,
+  ): Promise<User[]> {
+    return new AccountService(ctx).list(search, clampFirst(first));
+  }
+
+  @Mutation(() => User, { description: 'Creates an account, signs it in and e-mails a confirmation link.' })
+  accountSignUp(@Ctx() ctx: Context, @Arg('input', () => AccountSignUpInput) input: AccountSignUpInput): Promise<User> {
+    return new AccountService(ctx).signUp(input);
+  }
+
+  @Mutation(() => User, { description: 'Confirms the e-mail address with the token from the e-mailed link.' })
+  accountVerifyEmail(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<User> {
+    return new AccountService(ctx).verifyEmail(token);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Sends a new confirmation link; false when already confirmed.' })
+  accountResendVerification(@Ctx() ctx: Context): Promise<boolean> {
+    return new AccountService(ctx).resendVerification();
+  }
+
+  @Mutation(() => User, { description: 'Signs in with e-mail and password (HTTP only; sets the session cookie).' })
+  accountLogin(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<User> {
+    return new AccountService(ctx).login(email, password);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends this browser session.' })
+  accountLogout(@Ctx() ctx: Context): Promise<boolean> {
+    return new AccountService(ctx).logout();
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Ends every session of the account, on every device; returns how many.' })
+  accountLogoutEverywhere(@Ctx() ctx: Context): Promise<number> {
+    return new AccountService(ctx).logoutEverywhere();
+  }
+
+  @Mutation(() => Boolean, { description: 'E-mails a password reset link if the address has an account. Always true.' })
+  accountRequestPasswordReset(@Ctx() ctx: Context, @Arg('email', () => String) email: string): Promise<boolean> {
+    return new AccountService(ctx).requestPasswordReset(email);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets a new password with the token from the e-mailed link; ends all sessions.' })
+  accountResetPassword(@Ctx() ctx: Context, @Arg('token', () => String) token: string, @Arg('password', () => String) password: string): Promise<boolean> {
+    return new AccountService(ctx).resetPassword(token, password);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Deletes the account after the password is confirmed. Content kept for organisations loses its author.' })
+  accountDelete(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<boolean> {
+    return new AccountService(ctx).deleteAccount(password);
+  }
+
+  @Authorized()
+  @Mutation(() => User, { description: "Updates the signed-in user's profile." })
+  profileUpdate(@Ctx() ctx: Context, @Arg('input', () => ProfileUpdateInput) input: ProfileUpdateInput): Promise<User> {
+    return new AccountService(ctx).updateProfile(input);
+  }
+
+  @Authorized('ADMIN')
+  @Mutation(() => User, { description: 'Grants or removes a platform role. Admins only; the last admin cannot be demoted.' })
+  userSetPlatformRole(
+    @Ctx() ctx: Context,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('role', () => PlatformRole) role: PlatformRole,
+  ): Promise<User> {
+    return new AccountService(ctx).setPlatformRole(userId, role);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'E-mail address: visible to the user and to admins only.' })
+  email(@Root() user: User, @Ctx() ctx: Context): string | null {
+    return can.userSeePrivate(ctx.viewer, user) ? user.email : null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the e-mail address is confirmed: visible to the user and to admins only.' })
+  emailVerified(@Root() user: User, @Ctx() ctx: Context): boolean | null {
+    return can.userSeePrivate(ctx.viewer, user) ? !!user.emailVerifiedAt : null;
+  }
+
+  @FieldResolver(() => [Membership], { nullable: true, description: "The user's organisation memberships: visible to the user and to admins only." })
+  async memberships(@Root() user: User, @Ctx() ctx: Context): Promise<Membership[] | null> {
+    if (!can.userSeePrivate(ctx.viewer, user)) return null;
+    return ctx.em.find(Membership, { user }, { populate: ['organisation'], orderBy: { organisation: { name: 'asc' } } });
+  }
+
+  @FieldResolver(() => UserPermissions, { description: 'What the viewer may do with this user.' })
+  viewerCan(@Root() user: User, @Ctx() ctx: Context): UserPermissions {
+    return { setPlatformRole: can.userSetPlatformRole(ctx.viewer), seePrivate: can.userSeePrivate(ctx.viewer, user) };
+  }
+}

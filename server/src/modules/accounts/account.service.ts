@@ -1,0 +1,224 @@
+import { ConflictError, UserInputError } from '../../common/errors.js';
+import { authorize, can } from '../../common/auth/policies.js';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/password.js';
+import { clearSessionCookie, startSession } from '../../common/auth/session.js';
+import { hashToken, newToken } from '../../common/auth/tokens.js';
+import { renderMail } from '../../common/mail/templates.js';
+import { assertPassword, normaliseEmail } from '../../common/validation.js';
+import { sendMail, type Context } from '../../context.js';
+import { Invitation } from '../organisations/invitation.entity.js';
+import { Membership, MembershipRole } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import type { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
+import { AuthToken, AuthTokenPurpose } from './auth-token.entity.js';
+import { Session } from './session.entity.js';
+import { Language, PlatformRole, User } from './user.entity.js';
+
+const HOUR = 3_600_000;
+
+export class AccountService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  async signUp(input: AccountSignUpInput): Promise<User> {
+    const email = normaliseEmail('email', input.email);
+    assertPassword('password', input.password);
+    const name = input.name.trim();
+    if (!name) throw UserInputError.field('name', 'validation/name_length');
+    if (await this.em.count(User, { email })) throw UserInputError.field('email', 'account/email_taken');
+    const user = this.em.create(User, {
+      email,
+      name,
+      passwordHash: await hashPassword(input.password),
+      preferredLanguage: input.preferredLanguage ?? Language.nb,
+    });
+    const token = this.createToken(user, AuthTokenPurpose.VERIFY_EMAIL, 24 * HOUR);
+    await this.em.flush();
+    await startSession(this.ctx, user);
+    await sendMail(this.ctx, renderMail('verifyEmail', user.preferredLanguage, email, { name, link: this.link('/konto/bekreft', token) }));
+    return user;
+  }
+
+  async resendVerification(): Promise<boolean> {
+    const user = this.ctx.viewer.requireUser();
+    if (user.emailVerifiedAt) return false;
+    const token = this.createToken(user, AuthTokenPurpose.VERIFY_EMAIL, 24 * HOUR);
+    await this.em.flush();
+    await sendMail(this.ctx, renderMail('verifyEmail', user.preferredLanguage, user.email, { name: user.name, link: this.link('/konto/bekreft', token) }));
+    return true;
+  }
+
+  async verifyEmail(token: string): Promise<User> {
+    const record = await this.useToken(token, AuthTokenPurpose.VERIFY_EMAIL);
+    record.user.emailVerifiedAt ??= new Date();
+    await this.em.flush();
+    return record.user;
+  }
+
+  async login(emailInput: string, password: string): Promise<User> {
+    const email = emailInput.trim().toLowerCase();
+    await this.ctx.loginLimiter.beforeAttempt(this.ctx.http?.req.ip ?? 'unknown', email);
+    const user = await this.em.findOne(User, { email });
+    const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
+    if (!user || !ok) {
+      await this.ctx.loginLimiter.failed(email);
+      throw new UserInputError('auth/invalid_credentials', [{ field: 'password', message: 'auth/invalid_credentials' }]);
+    }
+    await this.ctx.loginLimiter.succeeded(email);
+    await startSession(this.ctx, user);
+    return user;
+  }
+
+  async logout(): Promise<boolean> {
+    if (this.ctx.viewer.sessionTokenHash) await this.em.nativeDelete(Session, { tokenHash: this.ctx.viewer.sessionTokenHash });
+    clearSessionCookie(this.ctx);
+    return true;
+  }
+
+  async logoutEverywhere(): Promise<number> {
+    const user = this.ctx.viewer.requireUser();
+    const ended = await this.em.nativeDelete(Session, { user });
+    clearSessionCookie(this.ctx);
+    return ended;
+  }
+
+  /** Always answers true, so the form does not reveal which addresses have accounts. */
+  async requestPasswordReset(emailInput: string): Promise<boolean> {
+    const email = normaliseEmail('email', emailInput);
+    const user = await this.em.findOne(User, { email });
+    if (!user) return true;
+    const token = this.createToken(user, AuthTokenPurpose.RESET_PASSWORD, HOUR);
+    await this.em.flush();
+    await sendMail(this.ctx, renderMail('resetPassword', user.preferredLanguage, email, { name: user.name, link: this.link('/konto/nytt-passord', token) }));
+    return true;
+  }
+
+  /** Sets a new password and ends every session of the account (whoever had the old password is out). */
+  async resetPassword(token: string, password: string): Promise<boolean> {
+    assertPassword('password', password);
+    const record = await this.useToken(token, AuthTokenPurpose.RESET_PASSWORD);
+    record.user.passwordHash = await hashPassword(password);
+    record.user.emailVerifiedAt ??= new Date(); // the link proved the inbox
+    await this.em.flush();
+    await this.em.nativeDelete(Session, { user: record.user });
+    return true;
+  }
+
+  async updateProfile(input: ProfileUpdateInput): Promise<User> {
+    const user = this.ctx.viewer.requireUser();
+    if (input.name != null) {
+      const name = input.name.trim();
+      if (!name) throw UserInputError.field('name', 'validation/name_length');
+      user.name = name;
+    }
+    if (input.title != null) user.title = input.title.trim() || null;
+    if (input.profileTags != null) user.profileTags = [...new Set(input.profileTags.map((t) => t.trim().toLowerCase()).filter(Boolean))];
+    if (input.preferredLanguage != null) user.preferredLanguage = input.preferredLanguage;
+    await this.em.flush();
+    return user;
+  }
+
+  /** Everything the platform holds about the signed-in user, as one JSON document (GDPR art. 15 and 20). */
+  async exportData(): Promise<Record<string, unknown>> {
+    const user = this.ctx.viewer.requireUser();
+    const [memberships, sessions, organisationsCreated, invitationsSent] = await Promise.all([
+      this.em.find(Membership, { user }, { populate: ['organisation'] }),
+      this.em.find(Session, { user }),
+      this.em.find(Organisation, { createdBy: user }),
+      this.em.find(Invitation, { invitedBy: user }, { populate: ['organisation'] }),
+    ]);
+    return {
+      exportedAt: new Date().toISOString(),
+      account: {
+        id: user.id,
+        email: user.email,
+        emailVerifiedAt: user.emailVerifiedAt ?? null,
+        name: user.name,
+        title: user.title ?? null,
+        profileTags: user.profileTags,
+        preferredLanguage: user.preferredLanguage,
+        platformRole: user.platformRole,
+        createdAt: user.createdAt,
+      },
+      memberships: memberships.map((m) => ({ organisation: m.organisation.name, organisationId: m.organisation.id, role: m.role, since: m.createdAt })),
+      sessions: sessions.map((s) => ({ createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt })),
+      organisationsRegistered: organisationsCreated.map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt })),
+      invitationsSent: invitationsSent.map((i) => ({ organisation: i.organisation.name, email: i.email, role: i.role, createdAt: i.createdAt, acceptedAt: i.acceptedAt ?? null })),
+    };
+  }
+
+  /**
+   * Deletes the account: the user row, sessions, tokens and memberships go; what they registered for
+   * organisations stays, with no author. Refused while they are the only admin of an organisation that has
+   * other members, who would be left without anyone to manage it.
+   */
+  async deleteAccount(password: string): Promise<boolean> {
+    const user = this.ctx.viewer.requireUser();
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      throw new UserInputError('account/wrong_password', [{ field: 'password', message: 'account/wrong_password' }]);
+    }
+    const stranded = await this.organisationsOnlyAdministeredBy(user);
+    if (stranded.length) throw new ConflictError('account/last_admin', { organisations: stranded.map((o) => o.name) });
+    await this.em.nativeDelete(User, { id: user.id });
+    clearSessionCookie(this.ctx);
+    return true;
+  }
+
+  async setPlatformRole(userId: string, role: PlatformRole): Promise<User> {
+    authorize(this.ctx.viewer, can.userSetPlatformRole(this.ctx.viewer));
+    const user = await this.em.findOne(User, { id: userId });
+    if (!user) throw UserInputError.field('userId', 'user/not_found');
+    if (user.platformRole === PlatformRole.ADMIN && role !== PlatformRole.ADMIN) {
+      if ((await this.em.count(User, { platformRole: PlatformRole.ADMIN })) <= 1) throw new ConflictError('user/last_admin');
+    }
+    user.platformRole = role;
+    await this.em.flush();
+    return user;
+  }
+
+  async list(search: string | null | undefined, first: number): Promise<User[]> {
+    authorize(this.ctx.viewer, can.userList(this.ctx.viewer));
+    const term = search?.trim();
+    const where = term ? { $or: [{ name: { $ilike: `%${escapeLike(term)}%` } }, { email: { $ilike: `%${escapeLike(term)}%` } }] } : {};
+    return this.em.find(User, where, { orderBy: { name: 'asc' }, limit: first });
+  }
+
+  private async organisationsOnlyAdministeredBy(user: User): Promise<Organisation[]> {
+    const adminOf = await this.em.find(Membership, { user, role: MembershipRole.ADMIN }, { populate: ['organisation'] });
+    const stranded: Organisation[] = [];
+    for (const m of adminOf) {
+      const otherAdmins = await this.em.count(Membership, { organisation: m.organisation, role: MembershipRole.ADMIN, user: { $ne: user.id } });
+      const others = await this.em.count(Membership, { organisation: m.organisation, user: { $ne: user.id } });
+      if (otherAdmins === 0 && others > 0) stranded.push(m.organisation);
+    }
+    return stranded;
+  }
+
+  private createToken(user: User, purpose: AuthTokenPurpose, ttlMs: number): string {
+    const token = newToken();
+    this.em.create(AuthToken, { tokenHash: hashToken(this.ctx.config.sessionSecret, token), user, purpose, expiresAt: new Date(Date.now() + ttlMs) });
+    return token;
+  }
+
+  /** Finds an unused, unexpired token of `purpose` and marks it used (caller flushes). */
+  private async useToken(token: string, purpose: AuthTokenPurpose): Promise<AuthToken> {
+    const record = await this.em.findOne(AuthToken, { tokenHash: hashToken(this.ctx.config.sessionSecret, token), purpose }, { populate: ['user'] });
+    if (!record) throw UserInputError.field('token', 'auth/token_invalid');
+    if (record.usedAt) throw UserInputError.field('token', 'auth/token_used');
+    if (record.expiresAt < new Date()) throw UserInputError.field('token', 'auth/token_expired');
+    record.usedAt = new Date();
+    return record;
+  }
+
+  private link(path: string, token: string) {
+    return `${this.ctx.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
+  }
+}
+
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+

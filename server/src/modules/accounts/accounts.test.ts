@@ -1,0 +1,222 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories, sessionCookieFrom, TEST_PASSWORD, tokenFromMail } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { AuthToken } from './auth-token.entity.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+});
+afterAll(() => server.close());
+
+const SIGN_UP = `mutation($input: AccountSignUpInput!) { accountSignUp(input: $input) { id name email emailVerified } }`;
+const LOGIN = `mutation($email: String!, $password: String!) { accountLogin(email: $email, password: $password) { id email } }`;
+const VIEWER = `{ viewer { id email emailVerified } }`;
+
+const fieldsOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
+  (res.errors?.[0]?.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
+const countUsers = () => server.orm.em.fork().count(User);
+
+describe('sign-up, e-mail verification and login', () => {
+  it('signs up, signs in with an HttpOnly SameSite=Lax cookie, and verifies the address from the mailed link', async () => {
+    const res = await server.gql(SIGN_UP, { input: { email: ' Amina@Example.NO ', password: 'lang-og-sikker-frase', name: 'Amina' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({ accountSignUp: { email: 'amina@example.no', emailVerified: false } });
+    const setCookie = res.setCookies.find((c) => c.startsWith('samhandling_session='))!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Lax/i);
+    expect(setCookie).not.toMatch(/Secure/i); // http://localhost: no Secure, or the browser would drop it
+    const cookie = sessionCookieFrom(res.setCookies)!;
+
+    const [mail] = await server.mails('amina@example.no');
+    expect(mail!.subject).toBe('Bekreft e-postadressen din');
+    const token = tokenFromMail(mail!.text);
+    const verified = await server.gql(`mutation($t: String!) { accountVerifyEmail(token: $t) { emailVerified } }`, { t: token }, { cookie });
+    expect(verified.data).toEqual({ accountVerifyEmail: { emailVerified: true } });
+
+    const again = await server.gql(`mutation($t: String!) { accountVerifyEmail(token: $t) { id } }`, { t: token });
+    expect(again.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(again)).toEqual([{ field: 'token', message: 'auth/token_used' }]);
+  });
+
+  it('refuses an expired verification token', async () => {
+    const before = await server.gql(SIGN_UP, { input: { email: 'late@example.no', password: 'lang-og-sikker-frase', name: 'Late' } });
+    expect(before.errors).toBeUndefined();
+    const token = tokenFromMail((await server.mails('late@example.no'))[0]!.text);
+    await server.orm.em.fork().nativeUpdate(AuthToken, { user: { email: 'late@example.no' } }, { expiresAt: new Date(Date.now() - 1000) });
+    const res = await server.gql(`mutation($t: String!) { accountVerifyEmail(token: $t) { id } }`, { t: token });
+    expect(fieldsOf(res)).toEqual([{ field: 'token', message: 'auth/token_expired' }]);
+    const user = await server.orm.em.fork().findOneOrFail(User, { email: 'late@example.no' });
+    expect(user.emailVerifiedAt).toBeNull();
+  });
+
+  it.each([
+    ['malformed e-mail', { email: 'not-an-email', password: 'lang-og-sikker-frase', name: 'X' }, 'email', 'validation/email_invalid'],
+    ['short password', { email: 'short@example.no', password: 'abc123', name: 'X' }, 'password', 'validation/password_too_short'],
+    ['common password', { email: 'common@example.no', password: 'password123', name: 'X' }, 'password', 'validation/password_common'],
+    ['Norwegian common password', { email: 'common2@example.no', password: 'Passord123', name: 'X' }, 'password', 'validation/password_common'],
+    ['password over 128', { email: 'long@example.no', password: 'x'.repeat(129), name: 'X' }, 'password', 'validation/password_too_long'],
+  ])('refuses a %s with a field error and saves nothing', async (_label, input, field, message) => {
+    const users = await countUsers();
+    const res = await server.gql(SIGN_UP, { input });
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(res)).toContainEqual({ field, message });
+    expect(await countUsers()).toBe(users);
+    expect(res.setCookies).toEqual([]);
+  });
+
+  it('refuses a duplicate e-mail address, whatever its case', async () => {
+    await make.user({ email: 'taken@example.no' });
+    const res = await server.gql(SIGN_UP, { input: { email: 'TAKEN@example.no', password: 'lang-og-sikker-frase', name: 'Twin' } });
+    expect(fieldsOf(res)).toEqual([{ field: 'email', message: 'account/email_taken' }]);
+  });
+
+  it('gives a wrong password a clear error and a fresh session id on every login', async () => {
+    const user = await make.user({ email: 'login@example.no' });
+    const wrong = await server.gql(LOGIN, { email: 'login@example.no', password: 'feil-passord-her' });
+    expect(wrong.errors?.[0]?.message).toBe('auth/invalid_credentials');
+    expect(wrong.setCookies).toEqual([]);
+
+    const first = await server.gql(LOGIN, { email: 'LOGIN@example.no', password: TEST_PASSWORD });
+    expect(first.data).toEqual({ accountLogin: { id: user.id, email: 'login@example.no' } });
+    const cookie1 = sessionCookieFrom(first.setCookies)!;
+    const second = await server.gql(LOGIN, { email: 'login@example.no', password: TEST_PASSWORD }, { cookie: cookie1 });
+    const cookie2 = sessionCookieFrom(second.setCookies)!;
+    expect(cookie2).not.toBe(cookie1);
+    // Logging in again from the same browser ends the old session (no fixation).
+    expect((await server.gql(VIEWER, {}, { cookie: cookie1 })).data).toEqual({ viewer: null });
+    expect((await server.gql<{ viewer: { id: string } }>(VIEWER, {}, { cookie: cookie2 })).data?.viewer.id).toBe(user.id);
+  });
+
+  it('limits failed logins per account with a clear RATE_LIMITED error', async () => {
+    await make.user({ email: 'target@example.no' });
+    for (let i = 0; i < 5; i++) {
+      const res = await server.gql(LOGIN, { email: 'target@example.no', password: `guess-number-${i}` });
+      expect(res.errors?.[0]?.message).toBe('auth/invalid_credentials');
+    }
+    const blocked = await server.gql(LOGIN, { email: 'target@example.no', password: TEST_PASSWORD });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.setCookies).toEqual([]);
+  });
+
+  it('logs out this browser, and everywhere', async () => {
+    const user = await make.user();
+    const a = await make.cookieFor(user);
+    const b = await make.cookieFor(user);
+    const c = await make.cookieFor(user);
+    const out = await server.gql(`mutation { accountLogout }`, {}, { cookie: a });
+    expect(out.setCookies[0]).toMatch(/Max-Age=0/);
+    expect((await server.gql(VIEWER, {}, { cookie: a })).data).toEqual({ viewer: null });
+    expect((await server.gql<{ viewer: unknown }>(VIEWER, {}, { cookie: b })).data?.viewer).not.toBeNull();
+    const everywhere = await server.gql(`mutation { accountLogoutEverywhere }`, {}, { cookie: b });
+    expect(everywhere.data).toEqual({ accountLogoutEverywhere: 2 });
+    expect((await server.gql(VIEWER, {}, { cookie: c })).data).toEqual({ viewer: null });
+  });
+});
+
+describe('password reset', () => {
+  it('resets by mailed link, ends all sessions, and refuses the link a second time', async () => {
+    const user = await make.user({ email: 'forgot@example.no' });
+    const session = await make.cookieFor(user);
+    expect((await server.gql(`mutation { accountRequestPasswordReset(email: "forgot@example.no") }`)).data).toEqual({ accountRequestPasswordReset: true });
+    // Unknown addresses get the same answer and no mail.
+    expect((await server.gql(`mutation { accountRequestPasswordReset(email: "nobody@example.no") }`)).data).toEqual({ accountRequestPasswordReset: true });
+    expect(await server.mails('nobody@example.no')).toEqual([]);
+
+    const token = tokenFromMail((await server.mails('forgot@example.no'))[0]!.text);
+    const weak = await server.gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "12345678") }`, { t: token });
+    expect(fieldsOf(weak)).toEqual([{ field: 'password', message: 'validation/password_common' }]);
+
+    const ok = await server.gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "nytt-og-langt-passord") }`, { t: token });
+    expect(ok.data).toEqual({ accountResetPassword: true });
+    expect((await server.gql(VIEWER, {}, { cookie: session })).data).toEqual({ viewer: null });
+    expect((await server.gql(LOGIN, { email: 'forgot@example.no', password: 'nytt-og-langt-passord' })).errors).toBeUndefined();
+
+    const reused = await server.gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "enda-et-nytt-passord") }`, { t: token });
+    expect(fieldsOf(reused)).toEqual([{ field: 'token', message: 'auth/token_used' }]);
+    expect((await server.gql(LOGIN, { email: 'forgot@example.no', password: 'enda-et-nytt-passord' })).errors?.[0]?.message).toBe('auth/invalid_credentials');
+  });
+
+  it('refuses an unknown token', async () => {
+    const res = await server.gql(`mutation { accountResetPassword(token: "made-up", password: "nytt-og-langt-passord") }`);
+    expect(fieldsOf(res)).toEqual([{ field: 'token', message: 'auth/token_invalid' }]);
+  });
+});
+
+describe('profile, export and deletion', () => {
+  it('updates the profile and validates it', async () => {
+    const cookie = await make.cookieFor(await make.user());
+    const res = await server.gql(
+      `mutation($i: ProfileUpdateInput!) { profileUpdate(input: $i) { name title profileTags preferredLanguage } }`,
+      { i: { name: ' Siri ', title: 'Mangfoldsrådgiver', profileTags: ['Diversity-Adviser', 'volunteer', 'volunteer'], preferredLanguage: 'nn' } },
+      { cookie },
+    );
+    expect(res.data).toEqual({ profileUpdate: { name: 'Siri', title: 'Mangfoldsrådgiver', profileTags: ['diversity-adviser', 'volunteer'], preferredLanguage: 'nn' } });
+    const bad = await server.gql(`mutation($i: ProfileUpdateInput!) { profileUpdate(input: $i) { name } }`, { i: { name: 'x'.repeat(121) } }, { cookie });
+    expect(fieldsOf(bad)).toEqual([{ field: 'name', message: 'validation/name_length' }]);
+  });
+
+  it('exports the user’s own data as JSON', async () => {
+    const user = await make.user({ email: 'export@example.no' });
+    await make.organisation({ name: 'Språkkafé Bamble', admins: [user] });
+    const cookie = await make.cookieFor(user);
+    const res = await server.gql<{ viewerDataExport: { account: { email: string }; memberships: { organisation: string; role: string }[]; sessions: unknown[] } }>(
+      `{ viewerDataExport }`,
+      {},
+      { cookie },
+    );
+    expect(res.data?.viewerDataExport.account.email).toBe('export@example.no');
+    expect(res.data?.viewerDataExport.memberships).toEqual([expect.objectContaining({ organisation: 'Språkkafé Bamble', role: 'ADMIN' })]);
+    expect(res.data?.viewerDataExport.sessions).toHaveLength(1);
+    expect(JSON.stringify(res.data)).not.toContain('passwordHash');
+  });
+
+  it('deletes the account, keeps the organisation, and refuses while the user is the only admin of others', async () => {
+    const owner = await make.user();
+    const other = await make.user();
+    const org = await make.organisation({ admins: [owner], members: [other] });
+    const cookie = await make.cookieFor(owner);
+    const wrong = await server.gql(`mutation { accountDelete(password: "not-it-at-all") }`, {}, { cookie });
+    expect(fieldsOf(wrong)).toEqual([{ field: 'password', message: 'account/wrong_password' }]);
+    const stranded = await server.gql(`mutation($p: String!) { accountDelete(password: $p) }`, { p: TEST_PASSWORD }, { cookie });
+    expect(stranded.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', organisations: [org.name] });
+
+    const otherCookie = await make.cookieFor(other);
+    const deleted = await server.gql(`mutation($p: String!) { accountDelete(password: $p) }`, { p: TEST_PASSWORD }, { cookie: otherCookie });
+    expect(deleted.data).toEqual({ accountDelete: true });
+    const em = server.orm.em.fork();
+    expect(await em.count(User, { id: other.id })).toBe(0);
+    expect(await em.count(Session, { user: other.id })).toBe(0);
+    expect((await server.gql<{ organisation: { name: string } }>(`query($id: ID!) { organisation(id: $id) { name } }`, { id: org.id })).data?.organisation.name).toBe(org.name);
+  });
+});
+
+describe('the session over graphql-ws', () => {
+  it('authenticates the WebSocket with the same cookie', async () => {
+    const user = await make.user({ email: 'ws@example.no' });
+    const cookie = await make.cookieFor(user);
+    const client = createClient({
+      url: `ws://127.0.0.1:${server.port}/graphql`,
+      webSocketImpl: class extends WebSocket {
+        constructor(url: string, protocols: string[]) {
+          super(url, protocols, { headers: { cookie } });
+        }
+      },
+    });
+    try {
+      const result = await new Promise((resolve, reject) =>
+        client.subscribe({ query: '{ viewer { email } }' }, { next: resolve, error: reject, complete: () => {} }),
+      );
+      expect(result).toEqual({ data: { viewer: { email: 'ws@example.no' } } });
+    } finally {
+      await client.dispose();
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { Organisation } from './organisation.entity.js';
+
+export enum MembershipRole {
+  ADMIN = 'ADMIN',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'ADMIN manages the organisation and its members.' });
+
+@ObjectType({ description: "A person's membership of an organisation." })
+@Entity({ tableName: 'membership' })
+@Unique({ properties: ['organisation', 'user'] })
+export class Membership {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
+  organisation!: Organisation;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  @Index()
+  user!: User;
+
+  @Field(() => MembershipRole)
+  @Enum({ items: () => MembershipRole, type: 'string' })
+  role!: MembershipRole;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,25 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { can } from '../../common/auth/policies.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { Membership } from './membership.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { MembershipPermissions } from './organisation.types.js';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @FieldResolver(() => Organisation)
+  async organisation(@Root() m: Membership, @Ctx() ctx: Context): Promise<Organisation> {
+    return ctx.em.findOneOrFail(Organisation, { id: m.organisation.id });
+  }
+
+  @FieldResolver(() => User)
+  async user(@Root() m: Membership, @Ctx() ctx: Context): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: m.user.id });
+  }
+
+  @FieldResolver(() => MembershipPermissions)
+  viewerCan(@Root() m: Membership, @Ctx() ctx: Context): MembershipPermissions {
+    return { changeRole: can.membershipChangeRole(ctx.viewer, m), remove: can.membershipRemove(ctx.viewer, m) };
+  }
+}

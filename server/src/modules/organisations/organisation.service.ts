@@ -61,6 +61,7 @@ export class OrganisationService {
     await this.apply(org, input);
     this.em.create(Membership, { organisation: org, user, role: MembershipRole.ADMIN });
     await this.em.flush();
+    this.viewer.setRole(org.id, MembershipRole.ADMIN);
     return org;
   }
 
@@ -150,6 +151,7 @@ export class OrganisationService {
     user.emailVerifiedAt ??= new Date(); // the link proved the inbox
     const membership = this.em.create(Membership, { organisation: invitation.organisation, user, role: invitation.role });
     await this.em.flush();
+    this.viewer.setRole(invitation.organisation.id, invitation.role);
     return membership;
   }
 
@@ -169,6 +171,7 @@ export class OrganisationService {
     if (!membership) throw new NotFoundError('membership');
     await this.assertAdminRemains(membership);
     await this.em.remove(membership).flush();
+    this.viewer.setRole(org.id, null);
     return true;
   }
 
@@ -178,6 +181,7 @@ export class OrganisationService {
     if (role !== MembershipRole.ADMIN) await this.assertAdminRemains(membership);
     membership.role = role;
     await this.em.flush();
+    if (membership.user.id === this.viewer.id) this.viewer.setRole(membership.organisation.id, role);
     return membership;
   }
 
@@ -186,6 +190,7 @@ export class OrganisationService {
     authorize(this.viewer, can.membershipRemove(this.viewer, membership));
     await this.assertAdminRemains(membership);
     await this.em.remove(membership).flush();
+    if (membership.user.id === this.viewer.id) this.viewer.setRole(membership.organisation.id, null);
     return true;
   }
 

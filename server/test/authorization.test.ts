@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../src/common/auth/tokens.js';
+import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
+import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
+import { Invitation } from '../src/modules/organisations/invitation.entity.js';
+import { Membership, MembershipRole } from '../src/modules/organisations/membership.entity.js';
+import { Organisation } from '../src/modules/organisations/organisation.entity.js';
+import { factories, TEST_PASSWORD } from './factories.js';
+import { startTestServer, type GqlResponse, type TestServer } from './test-server.js';
+
+/**
+ * The role × operation matrix: every mutation (and every query that needs a role) is run by each kind of
+ * caller against a fresh little world, and must be allowed exactly for the roles listed. Allowed means it
+ * succeeds; denied means UNAUTHENTICATED for anonymous callers and FORBIDDEN for signed-in ones, with
+ * nothing changed. A new mutation without a row here fails the test, so later modules extend this table.
+ */
+const ROLES = ['anonymous', 'member', 'otherOrgAdmin', 'orgAdmin', 'countyStaff', 'admin'] as const;
+type Role = (typeof ROLES)[number];
+const SIGNED_IN: Role[] = ['member', 'otherOrgAdmin', 'orgAdmin', 'countyStaff', 'admin'];
+const EVERYONE: Role[] = [...ROLES];
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+});
+afterAll(() => server.close());
+
+interface World {
+  role: Role;
+  cookie?: string;
+  viewer: User | null;
+  orgA: Organisation; // orgAdmin is its admin; member and extra are members
+  orgB: Organisation; // otherOrgAdmin is its admin
+  extra: User;
+  extraMembership: Membership;
+  invitationA: Invitation;
+  em: () => ReturnType<TestServer['orm']['em']['fork']>;
+}
+
+async function world(role: Role): Promise<World> {
+  const [member, otherOrgAdmin, orgAdmin, countyStaff, admin, extra] = await Promise.all([
+    make.user(),
+    make.user(),
+    make.user(),
+    make.user({ role: PlatformRole.COUNTY_STAFF }),
+    make.user({ role: PlatformRole.ADMIN }),
+    make.user(),
+  ]);
+  const orgA = await make.organisation({ admins: [orgAdmin], members: [member] });
+  const orgB = await make.organisation({ admins: [otherOrgAdmin] });
+  const extraMembership = await make.membership(orgA, extra);
+  const em = () => server.orm.em.fork();
+  const e = em();
+  const invitationA = e.create(Invitation, { organisation: e.getReference(Organisation, orgA.id), email: `inv-${randomUUID()}@example.no`, role: MembershipRole.MEMBER, tokenHash: randomUUID().replace(/-/g, ''), expiresAt: new Date(Date.now() + 86_400_000) });
+  await e.flush();
+  const viewer = { anonymous: null, member, otherOrgAdmin, orgAdmin, countyStaff, admin }[role];
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, em };
+}
+
+async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
+  const token = newToken();
+  const e = w.em();
+  e.create(AuthToken, { tokenHash: hashToken(server.config.sessionSecret, token), user: e.getReference(User, user.id), purpose, expiresAt: new Date(Date.now() + 3_600_000) });
+  await e.flush();
+  return token;
+}
+
+interface Row {
+  allowed: Role[];
+  run(w: World, gql: (q: string, v?: Record<string, unknown>) => Promise<GqlResponse>): Promise<GqlResponse>;
+  /** Codes an allowed call may still answer with for some roles (a business rule, not a permission). */
+  allowedMayAnswer?: Partial<Record<Role, string>>;
+  /** What a denied call answers instead of FORBIDDEN for signed-in callers, where that is the honest answer. */
+  deniedAnswer?: string;
+  /** State that a denied call must leave unchanged. */
+  state?(w: World): Promise<unknown>;
+}
+
+const orgState = async (w: World) => {
+  const o = await w.em().findOneOrFail(Organisation, { id: w.orgA.id });
+  return [o.name, o.verificationStatus, o.rejectionReason, await w.em().count(Membership, { organisation: w.orgA.id }), await w.em().count(Invitation, { organisation: w.orgA.id, revokedAt: null })];
+};
+
+const matrix: Record<string, Row> = {
+  accountSignUp: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation($e: String!) { accountSignUp(input: { email: $e, password: "lang-og-sikker-frase", name: "Ny" }) { id } }`, { e: `new-${randomUUID()}@example.no` }) },
+  accountVerifyEmail: {
+    allowed: EVERYONE,
+    run: async (w, gql) => gql(`mutation($t: String!) { accountVerifyEmail(token: $t) { id } }`, { t: await tokenFor(w, await make.user({ verified: false }), AuthTokenPurpose.VERIFY_EMAIL) }),
+  },
+  accountResendVerification: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { accountResendVerification }`) },
+  accountLogin: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }`, { e: w.extra.email, p: TEST_PASSWORD }) },
+  accountLogout: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation { accountLogout }`) },
+  accountLogoutEverywhere: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { accountLogoutEverywhere }`) },
+  accountRequestPasswordReset: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($e: String!) { accountRequestPasswordReset(email: $e) }`, { e: w.extra.email }) },
+  accountResetPassword: {
+    allowed: EVERYONE,
+    run: async (w, gql) => gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "nytt-og-langt-passord") }`, { t: await tokenFor(w, w.extra, AuthTokenPurpose.RESET_PASSWORD) }),
+  },
+  accountDelete: {
+    allowed: SIGNED_IN,
+    allowedMayAnswer: { orgAdmin: 'CONFLICT' }, // the only admin of an organisation with members
+    run: (_w, gql) => gql(`mutation($p: String!) { accountDelete(password: $p) }`, { p: TEST_PASSWORD }),
+  },
+  profileUpdate: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { profileUpdate(input: { title: "Koordinator" }) { id } }`) },
+  userSetPlatformRole: {
+    allowed: ['admin'],
+    run: (w, gql) => gql(`mutation($id: ID!) { userSetPlatformRole(userId: $id, role: COUNTY_STAFF) { id } }`, { id: w.extra.id }),
+    state: async (w) => (await w.em().findOneOrFail(User, { id: w.extra.id })).platformRole,
+  },
+  organisationCreate: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { organisationCreate(input: { name: "Nytt lag", kind: NGO }) { id } }`) },
+  organisationUpdate: { allowed: ['orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { organisationUpdate(id: $id, input: { name: "Endret navn" }) { id } }`, { id: w.orgA.id }), state: orgState },
+  organisationVerify: { allowed: ['countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { organisationVerify(id: $id) { id } }`, { id: w.orgA.id }), state: orgState },
+  organisationReject: { allowed: ['countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { organisationReject(id: $id, reason: "Ukjent") { id } }`, { id: w.orgA.id }), state: orgState },
+  organisationInvite: {
+    allowed: ['orgAdmin', 'admin'],
+    run: (w, gql) => gql(`mutation($id: ID!, $e: String!) { organisationInvite(input: { organisationId: $id, email: $e }) { id } }`, { id: w.orgA.id, e: `x-${randomUUID()}@example.no` }),
+    state: orgState,
+  },
+  invitationAccept: {
+    allowed: SIGNED_IN,
+    run: async (w, gql) => {
+      // An invitation to a third organisation, addressed to the caller.
+      const token = newToken();
+      const org = await make.organisation();
+      const e = w.em();
+      e.create(Invitation, { organisation: e.getReference(Organisation, org.id), email: w.viewer?.email ?? 'someone@example.no', role: MembershipRole.MEMBER, tokenHash: hashToken(server.config.sessionSecret, token), expiresAt: new Date(Date.now() + 86_400_000) });
+      await e.flush();
+      return gql(`mutation($t: String!) { invitationAccept(token: $t) { id } }`, { t: token });
+    },
+  },
+  invitationRevoke: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { invitationRevoke(id: $id) { id } }`, { id: w.invitationA.id }), state: orgState },
+  membershipLeave: {
+    allowed: ['member', 'orgAdmin'],
+    allowedMayAnswer: { orgAdmin: 'CONFLICT' }, // the last admin cannot leave
+    deniedAnswer: 'NOT_FOUND', // a non-member has no membership to leave
+    run: (w, gql) => gql(`mutation($id: ID!) { membershipLeave(organisationId: $id) }`, { id: w.orgA.id }),
+    state: orgState,
+  },
+  membershipChangeRole: {
+    allowed: ['orgAdmin', 'admin'],
+    run: (w, gql) => gql(`mutation($id: ID!) { membershipChangeRole(membershipId: $id, role: ADMIN) { id } }`, { id: w.extraMembership.id }),
+    state: async (w) => (await w.em().findOneOrFail(Membership, { id: w.extraMembership.id })).role,
+  },
+  membershipRemove: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { membershipRemove(membershipId: $id) }`, { id: w.extraMembership.id }), state: orgState },
+};
+
+const queries: Record<string, Row> = {
+  viewerDataExport: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ viewerDataExport }`) },
+  users: { allowed: ['admin'], run: (_w, gql) => gql(`{ users { id } }`) },
+};
+
+describe('the role × operation matrix', () => {
+  it('has a row for every mutation in the schema', () => {
+    const mutations = Object.keys(server.app.schema.getMutationType()!.getFields()).sort();
+    expect(Object.keys(matrix).sort()).toEqual(mutations);
+  });
+
+  for (const [name, row] of Object.entries({ ...matrix, ...queries })) {
+    describe(name, () => {
+      it.each(ROLES)(`as %s`, async (role) => {
+        const w = await world(role);
+        const before = await row.state?.(w);
+        const res = await row.run(w, (q, v) => server.gql(q, v, { cookie: w.cookie }));
+        const code = res.errors?.[0]?.extensions?.code;
+        if (row.allowed.includes(role)) {
+          const tolerated = row.allowedMayAnswer?.[role];
+          expect(code === undefined || code === tolerated, `${name} as ${role} should be allowed, got ${JSON.stringify(res.errors)}`).toBe(true);
+        } else {
+          const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : (row.deniedAnswer ?? 'FORBIDDEN');
+          expect(code, `${name} as ${role} should be denied`).toBe(expected);
+          if (row.state) expect(await row.state(w)).toEqual(before);
+        }
+      });
+    });
+  }
+});

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The real `main.ts` as a user runs it: embedded PostgreSQL, demo data, kill -9 and Ctrl-C. */
+const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-process-'));
+chmodSync(dataDir, 0o755); // the embedded postgres may run as another user
+const children: ChildProcess[] = [];
+afterAll(() => {
+  for (const c of children) if (c.exitCode === null) c.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function start(port: number, pgPort: number): Promise<{ child: ChildProcess; output: () => string }> {
+  let output = '';
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), LOG_LEVEL: 'warn', DATABASE_URL: '', TEST_DATABASE_URL: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  for (let i = 0; i < 240; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    if (ok) return { child, output: () => output };
+    await sleep(250);
+  }
+  throw new Error(`server did not become healthy:\n${output}`);
+}
+
+const count = async (port: number) => {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ organisations(first: 1) { totalCount } municipalities { number } }' }),
+  });
+  const body = (await res.json()) as { data: { organisations: { totalCount: number }; municipalities: unknown[] } };
+  return body.data;
+};
+
+describe('npm start on the embedded database', () => {
+  it('loads demo data once, survives kill -9, and stops PostgreSQL on Ctrl-C', { timeout: 180_000 }, async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const first = await start(port, pgPort);
+    expect(first.output()).toContain('Demo logins');
+    const seeded = await count(port);
+    expect(seeded.municipalities).toHaveLength(23);
+    expect(seeded.organisations.totalCount).toBeGreaterThan(5);
+
+    first.child.kill('SIGKILL'); // its postgres is left running, orphaned
+    await new Promise((r) => first.child.once('exit', r));
+
+    const second = await start(port, pgPort);
+    expect(second.output()).not.toContain('Demo logins'); // data reused, not loaded again
+    expect(await count(port)).toEqual(seeded);
+
+    second.child.kill('SIGINT');
+    const code = await new Promise((r) => second.child.once('exit', r));
+    expect(code).toBe(0);
+    expect(existsSync(join(dataDir, 'pg', 'postmaster.pid'))).toBe(false);
+  });
+});

@@ -12,7 +12,11 @@ import { WebSocketServer } from 'ws';
 import { makeFormatError } from './common/errors.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
+import { ChangeFeedListener } from './common/change-feed/change-feed.js';
+import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
+import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
@@ -31,11 +35,18 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
-export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; mailer?: Mailer }): Promise<App> {
+export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
   const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
-  const services: AppServices = { orm, logger, config, mailer, loginLimiter: new LoginLimiter(orm) };
-  const schema = await buildAppSchema();
+  const pubSub = createPubSub();
+  const presence = new PresenceHub(pubSub, async (payload) => {
+    await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
+  });
+  const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, (p) => presence.receive(p));
+  await changeFeed.start();
+  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
+  const schema = await buildAppSchema(pubSub);
+  const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
   const formatError = makeFormatError(logger);
   const app = express();
   app.disable('x-powered-by');
@@ -79,6 +90,11 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.get('/healthz', async (_req, res) => {
     try {
       await orm.em.getConnection().execute('select 1');
+      // Up but not yet LISTENing again (after a database restart): live updates would be missed.
+      if (!changeFeed.connected) {
+        res.status(503).json({ status: 'degraded', database: 'up', changeFeed: 'reconnecting' });
+        return;
+      }
       res.json({ status: 'ok', database: 'up' });
     } catch (err) {
       logger.warn({ err }, 'health check: database not answering');
@@ -119,8 +135,11 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
         });
       }),
     stop: async () => {
+      clearInterval(digest);
+      presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
       wsServer.close();
+      await changeFeed.stop();
     },
   };
 }

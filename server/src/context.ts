@@ -1,16 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { LoginLimiter } from './common/auth/login-limiter.js';
+import type { PresenceHub } from './common/change-feed/presence.js';
 import { loadViewer } from './common/auth/session.js';
 import type { Viewer } from './common/auth/viewer.js';
 import type { Logger } from './common/logger.js';
 import type { Mailer, MailMessage } from './common/mail/mailer.js';
 import type { Config } from './config.js';
 import type { Orm } from './orm.js';
+import type { PubSub } from './schema.js';
 
 /** Long-lived parts of the server, made once at start. */
 export interface AppServices {
   orm: Orm;
+  pubSub: PubSub;
+  presence: PresenceHub;
   logger: Logger;
   config: Config;
   mailer: Mailer;
@@ -25,6 +29,9 @@ export interface Context extends Omit<AppServices, 'orm'> {
   viewer: Viewer;
   /** Present over HTTP (where cookies can be set), absent over WebSocket. */
   http?: { req: Request; res: Response };
+  pubSub: PubSub;
+  /** Per-operation memo, so fields of many items ask the database once (e.g. the viewer's group access). */
+  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
 }
 
 export async function createContext(
@@ -34,7 +41,12 @@ export async function createContext(
   const { orm, ...rest } = services;
   const em = orm.em.fork();
   const viewer = await loadViewer(em, services.config.sessionSecret, source.cookie);
-  return { ...rest, em, viewer, http: source.http };
+  const memos = new Map<string, Promise<unknown>>();
+  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    if (!memos.has(key)) memos.set(key, load());
+    return memos.get(key) as Promise<T>;
+  };
+  return { ...rest, em, viewer, http: source.http, memo };
 }
 
 /** Mail goes out after the change is committed; a failed send is logged, never undoes the change. */

@@ -1,4 +1,9 @@
+import { ChangeEvent } from './common/change-feed/change-event.entity.js';
 import { RateLimitBucket } from './common/rate-limit.entity.js';
+import { Announcement } from './modules/announcements/announcement.entity.js';
+import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
+import { Message, ReadMarker, Thread } from './modules/groups/message.entity.js';
+import { Notification, NotificationDigest, NotificationPreference } from './modules/notifications/notification.entity.js';
 import { AuthToken } from './modules/accounts/auth-token.entity.js';
 import { Session } from './modules/accounts/session.entity.js';
 import { User } from './modules/accounts/user.entity.js';
@@ -9,4 +14,25 @@ import { Municipality } from './modules/reference/municipality.entity.js';
 import { Topic } from './modules/reference/topic.entity.js';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
-export const entities = [Municipality, Topic, User, Session, AuthToken, Organisation, Membership, Invitation, RateLimitBucket];
+export const entities = [
+  Municipality,
+  Topic,
+  User,
+  Session,
+  AuthToken,
+  Organisation,
+  Membership,
+  Invitation,
+  RateLimitBucket,
+  ChangeEvent,
+  NetworkGroup,
+  GroupMember,
+  GroupOrganisation,
+  Thread,
+  Message,
+  ReadMarker,
+  Notification,
+  NotificationPreference,
+  NotificationDigest,
+  Announcement,
+];

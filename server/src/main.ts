@@ -23,7 +23,7 @@ async function main() {
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const demo = db.embedded ? await seedDemoIfEmpty(orm, logger) : null;
-  const app = await createApp({ config, orm, logger });
+  const app = await createApp({ config, orm, logger, databaseUrl: db.url });
   const port = await app.listen();
 
   const url = config.publicUrl;

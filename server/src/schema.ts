@@ -3,12 +3,29 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
+import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
+import { GroupEventResolver, GroupMemberResolver, GroupResolver, MessageResolver, ThreadResolver } from './modules/groups/group.resolver.js';
+import { PresenceResolver } from './modules/groups/presence.resolver.js';
+import { NotificationResolver } from './modules/notifications/notification.resolver.js';
 import { MembershipResolver } from './modules/organisations/membership.resolver.js';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-const resolvers: NonEmptyArray<Function> = [ReferenceResolver, AccountResolver, OrganisationResolver, MembershipResolver];
+const resolvers: NonEmptyArray<Function> = [
+  ReferenceResolver,
+  AccountResolver,
+  OrganisationResolver,
+  MembershipResolver,
+  GroupResolver,
+  GroupMemberResolver,
+  ThreadResolver,
+  MessageResolver,
+  GroupEventResolver,
+  PresenceResolver,
+  NotificationResolver,
+  AnnouncementResolver,
+];
 
 export type PubSub = ReturnType<typeof createPubSub>;
 

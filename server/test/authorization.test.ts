@@ -3,6 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
+import { Announcement } from '../src/modules/announcements/announcement.entity.js';
+import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
+import { Message, Thread } from '../src/modules/groups/message.entity.js';
+import { Notification, NotificationType } from '../src/modules/notifications/notification.entity.js';
 import { Invitation } from '../src/modules/organisations/invitation.entity.js';
 import { Membership, MembershipRole } from '../src/modules/organisations/membership.entity.js';
 import { Organisation } from '../src/modules/organisations/organisation.entity.js';
@@ -37,6 +41,14 @@ interface World {
   extra: User;
   extraMembership: Membership;
   invitationA: Invitation;
+  /** A MEMBERS group owned by orgAdmin, with member as member, extra as member, a pending request, a thread and messages. */
+  group: NetworkGroup;
+  extraGroupMember: GroupMember;
+  request: GroupMember;
+  thread: Thread;
+  memberMessage: Message;
+  notification: Notification | null;
+  outsider: User;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -56,8 +68,20 @@ async function world(role: Role): Promise<World> {
   const e = em();
   const invitationA = e.create(Invitation, { organisation: e.getReference(Organisation, orgA.id), email: `inv-${randomUUID()}@example.no`, role: MembershipRole.MEMBER, tokenHash: randomUUID().replace(/-/g, ''), expiresAt: new Date(Date.now() + 86_400_000) });
   await e.flush();
+  const [requester, outsider] = await Promise.all([make.user(), make.user()]);
+  const g = em();
+  const ref = (u: User) => g.getReference(User, u.id);
+  const group = g.create(NetworkGroup, { name: `Nettverk ${randomUUID().slice(0, 8)}`, visibility: GroupVisibility.MEMBERS, joinPolicy: GroupJoinPolicy.OPEN });
+  g.create(GroupMember, { group, user: ref(orgAdmin), role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE });
+  g.create(GroupMember, { group, user: ref(member), role: GroupRole.MEMBER, status: GroupMemberStatus.ACTIVE });
+  const extraGroupMember = g.create(GroupMember, { group, user: ref(extra), role: GroupRole.MEMBER, status: GroupMemberStatus.ACTIVE });
+  const request = g.create(GroupMember, { group, user: ref(requester), role: GroupRole.MEMBER, status: GroupMemberStatus.REQUESTED });
+  const thread = g.create(Thread, { group, title: 'Tråd', createdBy: ref(member) });
+  const memberMessage = g.create(Message, { thread, group, author: ref(member), body: 'hei', bodyHtml: '<p>hei</p>' });
   const viewer = { anonymous: null, member, otherOrgAdmin, orgAdmin, countyStaff, admin }[role];
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, em };
+  const notification = viewer ? g.create(Notification, { user: ref(viewer), type: NotificationType.MENTION, data: { excerpt: 'hei' } }) : null;
+  await g.flush();
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -82,6 +106,14 @@ interface Row {
 const orgState = async (w: World) => {
   const o = await w.em().findOneOrFail(Organisation, { id: w.orgA.id });
   return [o.name, o.verificationStatus, o.rejectionReason, await w.em().count(Membership, { organisation: w.orgA.id }), await w.em().count(Invitation, { organisation: w.orgA.id, revokedAt: null })];
+};
+
+const groupState = async (w: World) => {
+  const e = w.em();
+  const g = await e.findOneOrFail(NetworkGroup, { id: w.group.id });
+  const members = await e.find(GroupMember, { group: w.group.id }, { orderBy: { id: 'asc' } });
+  const messages = await e.find(Message, { group: w.group.id }, { orderBy: { id: 'asc' } });
+  return [g.description, members.map((m) => [m.id, m.role, m.status]), messages.map((m) => [m.id, m.body, m.deletedAt]), await e.count(Thread, { group: w.group.id }), await e.count(GroupOrganisation, { group: w.group.id })];
 };
 
 const matrix: Record<string, Row> = {
@@ -145,11 +177,54 @@ const matrix: Record<string, Row> = {
     state: async (w) => (await w.em().findOneOrFail(Membership, { id: w.extraMembership.id })).role,
   },
   membershipRemove: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { membershipRemove(membershipId: $id) }`, { id: w.extraMembership.id }), state: orgState },
+
+  // Network groups: orgAdmin owns the group, member is a member; staff read and moderate without being members.
+  groupCreate: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation($n: String!) { groupCreate(input: { name: $n, visibility: PUBLIC, joinPolicy: OPEN }) { id } }`, { n: `Ny gruppe ${randomUUID().slice(0, 8)}` }) },
+  groupUpdate: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { groupUpdate(id: $id, input: { description: "Ny tekst" }) { id } }`, { id: w.group.id }), state: groupState },
+  groupJoin: {
+    allowed: SIGNED_IN,
+    allowedMayAnswer: { member: 'CONFLICT', orgAdmin: 'CONFLICT' }, // already members
+    run: (w, gql) => gql(`mutation($id: ID!) { groupJoin(groupId: $id) { id } }`, { id: w.group.id }),
+  },
+  groupLeave: {
+    allowed: ['member', 'orgAdmin'],
+    allowedMayAnswer: { orgAdmin: 'CONFLICT' }, // the last owner
+    deniedAnswer: 'NOT_FOUND',
+    run: (w, gql) => gql(`mutation($id: ID!) { groupLeave(groupId: $id) }`, { id: w.group.id }),
+    state: groupState,
+  },
+  groupInvite: { allowed: ['orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($g: ID!, $u: ID!) { groupInvite(groupId: $g, userId: $u) { id } }`, { g: w.group.id, u: w.outsider.id }), state: groupState },
+  groupMemberApprove: { allowed: ['orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { groupMemberApprove(memberId: $id) { id } }`, { id: w.request.id }), state: groupState },
+  groupMemberRemove: { allowed: ['orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { groupMemberRemove(memberId: $id) }`, { id: w.extraGroupMember.id }), state: groupState },
+  groupMemberSetRole: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { groupMemberSetRole(memberId: $id, role: MODERATOR) { id } }`, { id: w.extraGroupMember.id }), state: groupState },
+  groupOrganisationAdd: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($g: ID!, $o: ID!) { groupOrganisationAdd(groupId: $g, organisationId: $o) { id } }`, { g: w.group.id, o: w.orgB.id }), state: groupState },
+  groupOrganisationRemove: { allowed: ['orgAdmin', 'admin'], run: (w, gql) => gql(`mutation($g: ID!, $o: ID!) { groupOrganisationRemove(groupId: $g, organisationId: $o) { id } }`, { g: w.group.id, o: w.orgB.id }) },
+  threadCreate: { allowed: ['member', 'orgAdmin'], run: (w, gql) => gql(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Ny tråd", body: "Tekst") { id } }`, { g: w.group.id }), state: groupState },
+  threadMarkRead: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($t: ID!) { threadMarkRead(threadId: $t) { id } }`, { t: w.thread.id }) },
+  messagePost: { allowed: ['member', 'orgAdmin'], run: (w, gql) => gql(`mutation($t: ID!) { messagePost(threadId: $t, body: "Svar") { id } }`, { t: w.thread.id }), state: groupState },
+  messageEdit: { allowed: ['member'], run: (w, gql) => gql(`mutation($id: ID!) { messageEdit(id: $id, body: "endret") { id } }`, { id: w.memberMessage.id }), state: groupState },
+  messageDelete: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: w.memberMessage.id }), state: groupState },
+  groupTyping: { allowed: ['member', 'orgAdmin'], run: (w, gql) => gql(`mutation($t: ID!) { groupTyping(threadId: $t) }`, { t: w.thread.id }) },
+
+  // The inbox: everyone signed in has their own.
+  notificationMarkRead: { allowed: SIGNED_IN, run: (w, gql) => gql(`mutation($id: ID!) { notificationMarkRead(id: $id) { id } }`, { id: w.notification?.id ?? randomUUID() }) },
+  notificationMarkAllRead: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { notificationMarkAllRead }`) },
+  notificationPreferenceSet: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { notificationPreferenceSet(type: MENTION, channel: EMAIL) { type } }`) },
+
+  announcementPost: {
+    allowed: ['countyStaff', 'admin'],
+    run: (_w, gql) => gql(`mutation { announcementPost(input: { title: "Ny runde TIIA", body: "Søknadsfristen er 1. mars" }) { id } }`),
+    state: async (w) => w.em().count(Announcement),
+  },
 };
 
 const queries: Record<string, Row> = {
   viewerDataExport: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ viewerDataExport }`) },
   users: { allowed: ['admin'], run: (_w, gql) => gql(`{ users { id } }`) },
+  groups: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ groups { id } }`) },
+  'group threads': { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { group(id: $id) { threads { nodes { id } } } }`, { id: w.group.id }) },
+  thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
+  notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
 };
 
 describe('the role × operation matrix', () => {

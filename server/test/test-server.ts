@@ -41,7 +41,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const base = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' });
   const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-test-'));
   const config: Config = { ...base, dataDir, ...overrides };
-  const app = await createApp({ config, orm, logger });
+  const app = await createApp({ config, orm, logger, databaseUrl: db.url });
   const port = await app.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {

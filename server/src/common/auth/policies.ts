@@ -2,6 +2,9 @@ import type { User } from '../../modules/accounts/user.entity.js';
 import type { Membership } from '../../modules/organisations/membership.entity.js';
 import { MembershipRole } from '../../modules/organisations/membership.entity.js';
 import type { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { GroupMemberStatus, GroupRole, GroupVisibility, type NetworkGroup } from '../../modules/groups/group.entity.js';
+import type { GroupAccess } from '../../modules/groups/group-access.js';
+import type { Message } from '../../modules/groups/message.entity.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import type { Viewer } from './viewer.js';
 
@@ -30,3 +33,18 @@ export function authorize(viewer: Viewer, allowed: boolean, reason?: string): vo
   if (!viewer.signedIn) throw new UnauthenticatedError();
   throw new ForbiddenError(reason);
 }
+
+/** Network groups: the viewer's standing in the group (GroupAccess) decides. */
+export const canGroup = {
+  create: (v: Viewer) => v.signedIn && v.emailVerified,
+  read: (v: Viewer, g: NetworkGroup, a: GroupAccess) => v.signedIn && (g.visibility === GroupVisibility.PUBLIC || a.active || v.isStaff),
+  post: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.active,
+  moderate: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isStaff || (a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR)),
+  manage: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isAdmin || (a.active && a.role === GroupRole.OWNER),
+  join: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.signedIn && !a.active && a.status !== GroupMemberStatus.REQUESTED,
+  leave: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.status === GroupMemberStatus.ACTIVE,
+  editMessage: (v: Viewer, m: Message) => !m.deletedAt && !!v.id && m.author?.id === v.id,
+  deleteMessage: (v: Viewer, m: Message, g: NetworkGroup, a: GroupAccess) => !m.deletedAt && ((!!v.id && m.author?.id === v.id) || canGroup.moderate(v, g, a)),
+};
+
+export const canAnnounce = (v: Viewer) => v.isStaff;

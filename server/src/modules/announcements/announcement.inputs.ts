@@ -1,0 +1,27 @@
+import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
+
+@InputType()
+export class AnnouncementInput {
+  @Field(() => String)
+  @Length(3, 200, { message: 'announcement/title_length' })
+  title!: string;
+
+  @Field(() => String, { description: 'Markdown.' })
+  @MaxLength(10_000, { message: 'announcement/body_length' })
+  body!: string;
+
+  @Field(() => [OrganisationKind], { nullable: true, description: 'Only members of organisations of these kinds; empty: all.' })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'validation/too_many_items' })
+  audienceKinds?: OrganisationKind[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Only members of organisations serving these municipalities; empty: all.' })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'validation/too_many_items' })
+  audienceMunicipalities?: string[] | null;
+
+  @Field(() => Date, { nullable: true })
+  expiresAt?: Date | null;
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+
+export enum GroupVisibility {
+  PUBLIC = 'PUBLIC',
+  MEMBERS = 'MEMBERS',
+}
+registerEnumType(GroupVisibility, { name: 'GroupVisibility', description: 'PUBLIC: every signed-in user reads it. MEMBERS: only members read it.' });
+
+export enum GroupJoinPolicy {
+  OPEN = 'OPEN',
+  REQUEST = 'REQUEST',
+  INVITATION = 'INVITATION',
+}
+registerEnumType(GroupJoinPolicy, { name: 'GroupJoinPolicy', description: 'OPEN: anyone joins. REQUEST: moderators approve. INVITATION: invited only.' });
+
+export enum GroupRole {
+  OWNER = 'OWNER',
+  MODERATOR = 'MODERATOR',
+  MEMBER = 'MEMBER',
+}
+registerEnumType(GroupRole, { name: 'GroupRole' });
+
+export enum GroupMemberStatus {
+  ACTIVE = 'ACTIVE',
+  REQUESTED = 'REQUESTED',
+  INVITED = 'INVITED',
+}
+registerEnumType(GroupMemberStatus, { name: 'GroupMemberStatus' });
+
+@ObjectType({ description: 'A network group, e.g. "Regionalt nettverk for integrering".' })
+@Entity({ tableName: 'network_group' })
+export class NetworkGroup {
+  [OptionalProps]?: 'id' | 'description' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 120 })
+  @Unique()
+  name!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text', default: '' })
+  description: string = '';
+
+  @Field(() => GroupVisibility)
+  @Enum({ items: () => GroupVisibility, type: 'string' })
+  visibility!: GroupVisibility;
+
+  @Field(() => GroupJoinPolicy)
+  @Enum({ items: () => GroupJoinPolicy, type: 'string' })
+  joinPolicy!: GroupJoinPolicy;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  createdBy?: User | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+/** A person's place in a group: active, asked to join, or invited. */
+@ObjectType({ description: "A person's membership of a network group." })
+@Entity({ tableName: 'group_member' })
+@Unique({ properties: ['group', 'user'] })
+export class GroupMember {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => NetworkGroup, deleteRule: 'cascade' })
+  group!: NetworkGroup;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  @Index()
+  user!: User;
+
+  @Field(() => GroupRole)
+  @Enum({ items: () => GroupRole, type: 'string' })
+  role!: GroupRole;
+
+  @Field(() => GroupMemberStatus)
+  @Enum({ items: () => GroupMemberStatus, type: 'string' })
+  status!: GroupMemberStatus;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+/** An organisation as a member of a group: all its members read and post as group members. */
+@Entity({ tableName: 'group_organisation' })
+export class GroupOrganisation {
+  [OptionalProps]?: 'createdAt';
+
+  @ManyToOne({ entity: () => NetworkGroup, primary: true, deleteRule: 'cascade' })
+  group!: NetworkGroup;
+
+  @ManyToOne({ entity: () => Organisation, primary: true, deleteRule: 'cascade' })
+  @Index()
+  organisation!: Organisation;
+
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

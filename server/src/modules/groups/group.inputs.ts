@@ -1,0 +1,22 @@
+import { IsOptional, Length, MaxLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { GroupJoinPolicy, GroupVisibility } from './group.entity.js';
+
+@InputType({ description: 'A network group as created or edited; on update, omitted fields stay as they are.' })
+export class GroupInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, 120, { message: 'group/name_length' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(5000, { message: 'group/description_length' })
+  description?: string | null;
+
+  @Field(() => GroupVisibility, { nullable: true })
+  visibility?: GroupVisibility | null;
+
+  @Field(() => GroupJoinPolicy, { nullable: true })
+  joinPolicy?: GroupJoinPolicy | null;
+}

@@ -1,0 +1,300 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { canGroup } from '../../common/auth/policies.js';
+import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
+import { replayThenLive } from '../../common/change-feed/live.js';
+import { clampFirst } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { loadGroupAccess, type GroupAccess } from './group-access.js';
+import { GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
+import { GroupInput } from './group.inputs.js';
+import { groupTopic, GroupService } from './group.service.js';
+import { GroupEvent, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
+import { Message, Thread } from './message.entity.js';
+
+/** The viewer's access to a group, asked once per operation however many fields need it. */
+export function viewerAccess(ctx: Context, groupId: string): Promise<GroupAccess> {
+  return ctx.memo(`group-access:${groupId}`, () => loadGroupAccess(ctx.em, ctx.viewer.id, groupId));
+}
+
+const ACCESS_EVENTS = new Set(['member.removed', 'member.joined', 'member.role_changed', 'group.access_changed']);
+
+@Resolver(() => NetworkGroup)
+export class GroupResolver {
+  @Authorized()
+  @Query(() => [NetworkGroup], { description: 'All network groups (names and descriptions are visible to every signed-in user).' })
+  groups(@Ctx() ctx: Context): Promise<NetworkGroup[]> {
+    return new GroupService(ctx).list();
+  }
+
+  @Authorized()
+  @Query(() => NetworkGroup, { description: 'One group; NOT_FOUND when unknown.' })
+  group(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<NetworkGroup> {
+    return new GroupService(ctx).group(id);
+  }
+
+  @Authorized()
+  @Query(() => Thread, { description: 'One thread, if the viewer may read its group.' })
+  thread(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Thread> {
+    return new GroupService(ctx).thread(id);
+  }
+
+  @Authorized()
+  @Mutation(() => NetworkGroup, { description: 'Creates a group; the creator becomes its owner.' })
+  groupCreate(@Ctx() ctx: Context, @Arg('input', () => GroupInput) input: GroupInput): Promise<NetworkGroup> {
+    return new GroupService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => NetworkGroup, { description: 'Edits a group (owners).' })
+  groupUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => GroupInput) input: GroupInput): Promise<NetworkGroup> {
+    return new GroupService(ctx).update(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupMember, { description: 'Joins an open group, asks to join a REQUEST group, or accepts an invitation.' })
+  groupJoin(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<GroupMember> {
+    return new GroupService(ctx).join(groupId);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Leaves a group (or withdraws a request). The last owner cannot leave.' })
+  groupLeave(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<boolean> {
+    return new GroupService(ctx).leave(groupId);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupMember, { description: 'Invites a user to a group (moderators); a pending request is approved instead.' })
+  groupInvite(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('userId', () => ID) userId: string): Promise<GroupMember> {
+    return new GroupService(ctx).invite(groupId, userId);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupMember, { description: 'Approves a request to join (moderators).' })
+  groupMemberApprove(@Ctx() ctx: Context, @Arg('memberId', () => ID) memberId: string): Promise<GroupMember> {
+    return new GroupService(ctx).approve(memberId);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Removes a member or declines a request (moderators).' })
+  groupMemberRemove(@Ctx() ctx: Context, @Arg('memberId', () => ID) memberId: string): Promise<boolean> {
+    return new GroupService(ctx).removeMember(memberId);
+  }
+
+  @Authorized()
+  @Mutation(() => GroupMember, { description: "Sets a member's role (owners)." })
+  groupMemberSetRole(@Ctx() ctx: Context, @Arg('memberId', () => ID) memberId: string, @Arg('role', () => GroupRole) role: GroupRole): Promise<GroupMember> {
+    return new GroupService(ctx).setRole(memberId, role);
+  }
+
+  @Authorized()
+  @Mutation(() => NetworkGroup, { description: 'Makes an organisation a member: all its members read and post (owners).' })
+  groupOrganisationAdd(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('organisationId', () => ID) organisationId: string): Promise<NetworkGroup> {
+    return new GroupService(ctx).addOrganisation(groupId, organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => NetworkGroup, { description: 'Removes an organisation from a group (owners).' })
+  groupOrganisationRemove(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('organisationId', () => ID) organisationId: string): Promise<NetworkGroup> {
+    return new GroupService(ctx).removeOrganisation(groupId, organisationId);
+  }
+
+  @Authorized()
+  @Mutation(() => Thread, { description: 'Starts a thread with its first message (members).' })
+  threadCreate(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('title', () => String) title: string, @Arg('body', () => String, { description: 'Markdown.' }) body: string): Promise<Thread> {
+    return new GroupService(ctx).createThread(groupId, title, body);
+  }
+
+  @Authorized()
+  @Mutation(() => Thread, { description: 'Marks a thread as read up to now.' })
+  threadMarkRead(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string): Promise<Thread> {
+    return new GroupService(ctx).markRead(threadId);
+  }
+
+  @Authorized()
+  @Mutation(() => Message, { description: 'Posts a message (markdown; `@[Name](user:<id>)` mentions notify) (members).' })
+  messagePost(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string, @Arg('body', () => String) body: string): Promise<Message> {
+    return new GroupService(ctx).post(threadId, body);
+  }
+
+  @Authorized()
+  @Mutation(() => Message, { description: 'Edits a message (its author).' })
+  messageEdit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('body', () => String) body: string): Promise<Message> {
+    return new GroupService(ctx).edit(id, body);
+  }
+
+  @Authorized()
+  @Mutation(() => Message, { description: 'Deletes a message (its author, or a moderator).' })
+  messageDelete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Message> {
+    return new GroupService(ctx).delete(id);
+  }
+
+  @Authorized()
+  @Subscription(() => GroupEvent, {
+    description: 'Live events of one group. With `after`, first replays every event after that cursor, in order. Ends when the viewer loses access.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const { group } = await new GroupService(ctx).readable(args.groupId as string);
+      const userId = ctx.viewer.id;
+      return replayThenLive({
+        pubSub: ctx.pubSub,
+        em: ctx.em,
+        topic: groupTopic(group.id),
+        after: args.after as string | null,
+        // Checked anew against the database (not the operation's cache) when access may have changed.
+        allowed: async () => {
+          const em = ctx.em.fork();
+          const fresh = await em.findOne(NetworkGroup, { id: group.id });
+          return !!fresh && canGroup.read(ctx.viewer, fresh, await loadGroupAccess(em, userId, group.id));
+        },
+        changesAccess: (e) => ACCESS_EVENTS.has(e.type),
+      });
+    },
+  })
+  groupEvents(
+    @Root() event: ChangeRecord,
+    @Arg('groupId', () => ID) _groupId: string,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last event received.' }) _after?: string | null,
+  ): GroupEvent {
+    const p = event.payload as { threadId?: string; messageId?: string; userId?: string };
+    return { cursor: event.id, type: event.type, groupId: event.topic.slice('group/'.length), threadId: p.threadId ?? null, messageId: p.messageId ?? null, userId: p.userId ?? null };
+  }
+
+  @FieldResolver(() => GroupViewerState)
+  viewerState(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupAccess> {
+    return viewerAccess(ctx, g.id);
+  }
+
+  @FieldResolver(() => GroupPermissions)
+  async viewerCan(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupPermissions> {
+    const a = await viewerAccess(ctx, g.id);
+    const v = ctx.viewer;
+    return { read: canGroup.read(v, g, a), post: canGroup.post(v, g, a), moderate: canGroup.moderate(v, g, a), manage: canGroup.manage(v, g, a), join: canGroup.join(v, g, a), leave: canGroup.leave(v, g, a) };
+  }
+
+  @FieldResolver(() => Int, { description: 'Active members (people; organisation members not counted).' })
+  memberCount(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<number> {
+    return ctx.em.count(GroupMember, { group: g, status: GroupMemberStatus.ACTIVE });
+  }
+
+  @FieldResolver(() => [GroupMember], { nullable: true, description: 'Members and pending requests/invitations (pending ones to moderators only); null unless the viewer may read the group.' })
+  async members(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupMember[] | null> {
+    const a = await viewerAccess(ctx, g.id);
+    if (!canGroup.read(ctx.viewer, g, a)) return null;
+    const where = canGroup.moderate(ctx.viewer, g, a) ? { group: g } : { group: g, status: GroupMemberStatus.ACTIVE };
+    return ctx.em.find(GroupMember, where, { populate: ['user'], orderBy: { role: 'asc', user: { name: 'asc' } } });
+  }
+
+  @FieldResolver(() => [Organisation], { description: 'Organisations that are members.' })
+  async organisations(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<Organisation[]> {
+    const links = await ctx.em.find(GroupOrganisation, { group: g }, { populate: ['organisation'] });
+    return links.map((l) => l.organisation).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  }
+
+  @FieldResolver(() => Int, { description: "Messages the viewer has not read in this group's threads." })
+  async unreadCount(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<number> {
+    const a = await viewerAccess(ctx, g.id);
+    return canGroup.read(ctx.viewer, g, a) ? new GroupService(ctx).unreadInGroup(g.id) : 0;
+  }
+
+  @FieldResolver(() => ThreadConnection, { description: 'Threads, latest activity first; the viewer must be able to read the group.' })
+  threads(
+    @Root() g: NetworkGroup,
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ThreadConnection> {
+    return new GroupService(ctx).threads(g.id, clampFirst(first), after);
+  }
+}
+
+@Resolver(() => GroupMember)
+export class GroupMemberResolver {
+  @FieldResolver(() => User)
+  user(@Root() m: GroupMember, @Ctx() ctx: Context): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: m.user.id });
+  }
+
+  @FieldResolver(() => NetworkGroup)
+  group(@Root() m: GroupMember, @Ctx() ctx: Context): Promise<NetworkGroup> {
+    return ctx.em.findOneOrFail(NetworkGroup, { id: m.group.id });
+  }
+}
+
+@Resolver(() => Thread)
+export class ThreadResolver {
+  @FieldResolver(() => NetworkGroup)
+  group(@Root() t: Thread, @Ctx() ctx: Context): Promise<NetworkGroup> {
+    return ctx.em.findOneOrFail(NetworkGroup, { id: t.group.id });
+  }
+
+  @FieldResolver(() => User, { nullable: true })
+  createdBy(@Root() t: Thread, @Ctx() ctx: Context): Promise<User | null> {
+    return t.createdBy ? ctx.em.findOne(User, { id: t.createdBy.id }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Int, { description: 'Messages in this thread the viewer has not read.' })
+  async unreadCount(@Root() t: Thread, @Ctx() ctx: Context): Promise<number> {
+    // One query for all threads of a page: the memo batches by group.
+    const counts = await ctx.memo(`unread-threads:${t.group.id}`, async () => {
+      const threads = await ctx.em.find(Thread, { group: t.group.id }, { fields: ['id'] });
+      return new GroupService(ctx).unreadByThread(threads.map((x) => x.id));
+    });
+    return counts.get(t.id) ?? 0;
+  }
+
+  @FieldResolver(() => [Message], { description: 'The latest `last` messages, oldest first; `before` (a message id) pages back.' })
+  messages(
+    @Root() t: Thread,
+    @Ctx() ctx: Context,
+    @Arg('last', () => Int, { defaultValue: 50 }) last = 50,
+    @Arg('before', () => ID, { nullable: true }) before?: string | null,
+  ): Promise<Message[]> {
+    return new GroupService(ctx).messages(t.id, clampFirst(last), before);
+  }
+}
+
+@Resolver(() => Message)
+export class MessageResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account.' })
+  author(@Root() m: Message, @Ctx() ctx: Context): Promise<User | null> {
+    return m.author ? ctx.em.findOne(User, { id: m.author.id }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => String, { description: 'The markdown source (empty when deleted).' })
+  body(@Root() m: Message): string {
+    return m.body;
+  }
+
+  @FieldResolver(() => String, { description: 'Sanitised HTML rendered from the markdown (empty when deleted).' })
+  bodyHtml(@Root() m: Message): string {
+    return m.bodyHtml;
+  }
+
+  @FieldResolver(() => Thread)
+  thread(@Root() m: Message, @Ctx() ctx: Context): Promise<Thread> {
+    return ctx.em.findOneOrFail(Thread, { id: m.thread.id });
+  }
+
+  @FieldResolver(() => MessagePermissions)
+  async viewerCan(@Root() m: Message, @Ctx() ctx: Context): Promise<MessagePermissions> {
+    const group = await ctx.em.findOneOrFail(NetworkGroup, { id: m.group.id });
+    const access = await viewerAccess(ctx, group.id);
+    return { edit: canGroup.editMessage(ctx.viewer, m), delete: canGroup.deleteMessage(ctx.viewer, m, group, access) };
+  }
+}
+
+@Resolver(() => GroupEvent)
+export class GroupEventResolver {
+  @FieldResolver(() => Message, { nullable: true })
+  message(@Root() e: GroupEvent, @Ctx() ctx: Context): Promise<Message | null> {
+    return e.messageId ? ctx.em.fork().findOne(Message, { id: e.messageId }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Thread, { nullable: true })
+  thread(@Root() e: GroupEvent, @Ctx() ctx: Context): Promise<Thread | null> {
+    return e.threadId ? ctx.em.fork().findOne(Thread, { id: e.threadId }) : Promise.resolve(null);
+  }
+}
+

@@ -1,0 +1,387 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize, canGroup } from '../../common/auth/policies.js';
+import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
+import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { NotificationType } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notification.service.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
+import { loadGroupAccess, type GroupAccess } from './group-access.js';
+import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
+import type { GroupInput } from './group.inputs.js';
+import { Message, ReadMarker, Thread } from './message.entity.js';
+
+export const groupTopic = (groupId: string) => `group/${groupId}`;
+const MAX_BODY = 20_000;
+
+export class GroupService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  access(groupId: string, em: EntityManager = this.ctx.em): Promise<GroupAccess> {
+    return loadGroupAccess(em, this.viewer.id, groupId);
+  }
+
+  async group(id: string, em: EntityManager = this.ctx.em): Promise<NetworkGroup> {
+    const g = isUuid(id) ? await em.findOne(NetworkGroup, { id }) : null;
+    if (!g) throw new NotFoundError('group');
+    return g;
+  }
+
+  /** The group, after checking the viewer may read it; NOT_FOUND hides MEMBERS groups' content only, not their existence. */
+  async readable(id: string, em: EntityManager = this.ctx.em): Promise<{ group: NetworkGroup; access: GroupAccess }> {
+    this.viewer.requireUser();
+    const group = await this.group(id, em);
+    const access = await this.access(group.id, em);
+    authorize(this.viewer, canGroup.read(this.viewer, group, access), 'group/members_only');
+    return { group, access };
+  }
+
+  list(): Promise<NetworkGroup[]> {
+    this.viewer.requireUser();
+    return this.ctx.em.find(NetworkGroup, {}, { orderBy: { name: 'asc' } });
+  }
+
+  /** Runs `work` in one transaction and records its change events last, so they commit with it. */
+  private async write<T>(work: (tx: EntityManager, changes: NewChange[]) => Promise<T>): Promise<T> {
+    return this.ctx.em.transactional(async (tx) => {
+      const changes: NewChange[] = [];
+      const result = await work(tx as EntityManager, changes);
+      await tx.flush();
+      await recordChanges(tx as EntityManager, changes.map((c) => ({ actorId: this.viewer.id, ...c })));
+      return result;
+    });
+  }
+
+  async create(input: GroupInput): Promise<NetworkGroup> {
+    const user = this.viewer.requireUser();
+    authorize(this.viewer, canGroup.create(this.viewer), 'auth/email_not_verified');
+    const name = input.name?.trim() ?? '';
+    if (name.length < 3) throw UserInputError.field('name', 'group/name_length');
+    if (!input.visibility) throw UserInputError.field('visibility', 'group/visibility_required');
+    if (!input.joinPolicy) throw UserInputError.field('joinPolicy', 'group/join_policy_required');
+    if (await this.ctx.em.count(NetworkGroup, { name: { $ilike: name } })) throw UserInputError.field('name', 'group/name_taken');
+    return this.write(async (tx) => {
+      const group = tx.create(NetworkGroup, { name, description: input.description?.trim() ?? '', visibility: input.visibility!, joinPolicy: input.joinPolicy!, createdBy: tx.getReference(User, user.id) });
+      tx.create(GroupMember, { group, user: tx.getReference(User, user.id), role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE });
+      return group;
+    });
+  }
+
+  async update(id: string, input: GroupInput): Promise<NetworkGroup> {
+    return this.write(async (tx, changes) => {
+      const group = await this.group(id, tx);
+      authorize(this.viewer, canGroup.manage(this.viewer, group, await this.access(id, tx)));
+      if (input.name != null) {
+        const name = input.name.trim();
+        if (name.length < 3) throw UserInputError.field('name', 'group/name_length');
+        if (await tx.count(NetworkGroup, { name: { $ilike: name }, id: { $ne: id } })) throw UserInputError.field('name', 'group/name_taken');
+        group.name = name;
+      }
+      if (input.description != null) group.description = input.description.trim();
+      if (input.visibility) group.visibility = input.visibility;
+      if (input.joinPolicy) group.joinPolicy = input.joinPolicy;
+      // Visibility decides who may read: subscribers check again on this event.
+      changes.push({ topic: groupTopic(id), type: 'group.access_changed', payload: {} });
+      return group;
+    });
+  }
+
+  async join(groupId: string): Promise<GroupMember> {
+    const user = this.viewer.requireUser();
+    return this.write(async (tx, changes) => {
+      const group = await this.group(groupId, tx);
+      const access = await this.access(groupId, tx);
+      if (access.active) throw new ConflictError('group/already_member');
+      if (access.status === GroupMemberStatus.REQUESTED) throw new ConflictError('group/already_requested');
+      const existing = await tx.findOne(GroupMember, { group, user: user.id });
+      const invited = existing?.status === GroupMemberStatus.INVITED;
+      if (group.joinPolicy === GroupJoinPolicy.INVITATION && !invited) throw new ForbiddenError('group/invitation_only');
+      const status = group.joinPolicy === GroupJoinPolicy.REQUEST && !invited ? GroupMemberStatus.REQUESTED : GroupMemberStatus.ACTIVE;
+      const member = existing ?? tx.create(GroupMember, { group, user: tx.getReference(User, user.id), role: GroupRole.MEMBER, status });
+      member.status = status;
+      if (status === GroupMemberStatus.ACTIVE) {
+        changes.push({ topic: groupTopic(groupId), type: 'member.joined', payload: { userId: user.id } });
+      } else {
+        const moderators = await tx.find(GroupMember, { group, status: GroupMemberStatus.ACTIVE, role: { $in: [GroupRole.OWNER, GroupRole.MODERATOR] } });
+        changes.push(...(await notify(tx, moderators.map((m) => m.user.id), NotificationType.JOIN_REQUEST, { actorName: user.name, groupId, groupName: group.name })));
+      }
+      return member;
+    });
+  }
+
+  async leave(groupId: string): Promise<boolean> {
+    const user = this.viewer.requireUser();
+    return this.write(async (tx, changes) => {
+      const member = await tx.findOne(GroupMember, { group: groupId, user: user.id });
+      if (!member) throw new NotFoundError('group_member');
+      await this.assertOwnerRemains(tx, member);
+      tx.remove(member);
+      changes.push({ topic: groupTopic(groupId), type: 'member.removed', payload: { userId: user.id } });
+      return true;
+    });
+  }
+
+  async invite(groupId: string, userId: string): Promise<GroupMember> {
+    const inviter = this.viewer.requireUser();
+    return this.write(async (tx, changes) => {
+      const group = await this.group(groupId, tx);
+      authorize(this.viewer, canGroup.moderate(this.viewer, group, await this.access(groupId, tx)));
+      const invitee = isUuid(userId) ? await tx.findOne(User, { id: userId }) : null;
+      if (!invitee) throw UserInputError.field('userId', 'user/not_found');
+      const existing = await tx.findOne(GroupMember, { group, user: invitee });
+      if (existing?.status === GroupMemberStatus.ACTIVE) throw new ConflictError('group/already_member');
+      // Someone who asked to join is simply let in.
+      const status = existing?.status === GroupMemberStatus.REQUESTED ? GroupMemberStatus.ACTIVE : GroupMemberStatus.INVITED;
+      const member = existing ?? tx.create(GroupMember, { group, user: invitee, role: GroupRole.MEMBER, status });
+      member.status = status;
+      if (status === GroupMemberStatus.ACTIVE) changes.push({ topic: groupTopic(groupId), type: 'member.joined', payload: { userId: invitee.id } });
+      else changes.push(...(await notify(tx, [invitee.id], NotificationType.GROUP_INVITATION, { actorName: inviter.name, groupId, groupName: group.name })));
+      return member;
+    });
+  }
+
+  async approve(memberId: string): Promise<GroupMember> {
+    return this.write(async (tx, changes) => {
+      const member = await this.member(tx, memberId);
+      authorize(this.viewer, canGroup.moderate(this.viewer, member.group, await this.access(member.group.id, tx)));
+      if (member.status !== GroupMemberStatus.REQUESTED) throw new ConflictError('group/not_requested');
+      member.status = GroupMemberStatus.ACTIVE;
+      changes.push({ topic: groupTopic(member.group.id), type: 'member.joined', payload: { userId: member.user.id } });
+      return member;
+    });
+  }
+
+  /** Removes a member or declines a request. Their subscriptions to the group stop at the next event. */
+  async removeMember(memberId: string): Promise<boolean> {
+    return this.write(async (tx, changes) => {
+      const member = await this.member(tx, memberId);
+      const access = await this.access(member.group.id, tx);
+      authorize(this.viewer, canGroup.moderate(this.viewer, member.group, access));
+      if (member.role === GroupRole.OWNER && !canGroup.manage(this.viewer, member.group, access)) throw new ForbiddenError('group/owner_only');
+      await this.assertOwnerRemains(tx, member);
+      tx.remove(member);
+      changes.push({ topic: groupTopic(member.group.id), type: 'member.removed', payload: { userId: member.user.id } });
+      return true;
+    });
+  }
+
+  async setRole(memberId: string, role: GroupRole): Promise<GroupMember> {
+    return this.write(async (tx, changes) => {
+      const member = await this.member(tx, memberId);
+      authorize(this.viewer, canGroup.manage(this.viewer, member.group, await this.access(member.group.id, tx)));
+      if (member.status !== GroupMemberStatus.ACTIVE) throw new ConflictError('group/not_active');
+      if (role !== GroupRole.OWNER) await this.assertOwnerRemains(tx, member);
+      member.role = role;
+      changes.push({ topic: groupTopic(member.group.id), type: 'member.role_changed', payload: { userId: member.user.id, role } });
+      return member;
+    });
+  }
+
+  async addOrganisation(groupId: string, organisationId: string): Promise<NetworkGroup> {
+    return this.write(async (tx, changes) => {
+      const group = await this.group(groupId, tx);
+      authorize(this.viewer, canGroup.manage(this.viewer, group, await this.access(groupId, tx)));
+      const org = isUuid(organisationId) ? await tx.findOne(Organisation, { id: organisationId }) : null;
+      if (!org) throw UserInputError.field('organisationId', 'organisation/not_found');
+      if (!(await tx.count(GroupOrganisation, { group, organisation: org }))) tx.create(GroupOrganisation, { group, organisation: org });
+      changes.push({ topic: groupTopic(groupId), type: 'group.access_changed', payload: { organisationId } });
+      return group;
+    });
+  }
+
+  async removeOrganisation(groupId: string, organisationId: string): Promise<NetworkGroup> {
+    return this.write(async (tx, changes) => {
+      const group = await this.group(groupId, tx);
+      authorize(this.viewer, canGroup.manage(this.viewer, group, await this.access(groupId, tx)));
+      if (isUuid(organisationId)) await tx.nativeDelete(GroupOrganisation, { group, organisation: organisationId });
+      changes.push({ topic: groupTopic(groupId), type: 'group.access_changed', payload: { organisationId } });
+      return group;
+    });
+  }
+
+  async threads(groupId: string, first: number, after?: string | null) {
+    const { group } = await this.readable(groupId);
+    const offset = decodeCursor(after);
+    const [nodes, totalCount] = await this.ctx.em.findAndCount(Thread, { group }, { orderBy: { lastMessageAt: 'desc', id: 'desc' }, limit: first, offset });
+    return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  async thread(id: string): Promise<Thread> {
+    const thread = isUuid(id) ? await this.ctx.em.findOne(Thread, { id }) : null;
+    if (!thread) throw new NotFoundError('thread');
+    await this.readable(thread.group.id);
+    return thread;
+  }
+
+  /** Messages of a thread, oldest first; `before` pages back through history (a message id). */
+  async messages(threadId: string, last: number, before?: string | null): Promise<Message[]> {
+    const thread = await this.thread(threadId);
+    const where: Record<string, unknown> = { thread };
+    if (before) {
+      const anchor = isUuid(before) ? await this.ctx.em.findOne(Message, { id: before, thread }) : null;
+      if (!anchor) throw UserInputError.field('before', 'validation/cursor_invalid');
+      where.createdAt = { $lt: anchor.createdAt };
+    }
+    const newestFirst = await this.ctx.em.find(Message, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: last, populate: ['author'] });
+    return newestFirst.reverse();
+  }
+
+  async createThread(groupId: string, title: string, body: string): Promise<Thread> {
+    const user = this.viewer.requireUser();
+    const clean = title.trim();
+    if (clean.length < 2 || clean.length > 200) throw UserInputError.field('title', 'thread/title_length');
+    assertBody(body);
+    return this.write(async (tx, changes) => {
+      const group = await this.group(groupId, tx);
+      authorize(this.viewer, canGroup.post(this.viewer, group, await this.access(groupId, tx)), 'group/members_only');
+      const thread = tx.create(Thread, { group, title: clean, createdBy: tx.getReference(User, user.id) });
+      changes.push({ topic: groupTopic(groupId), type: 'thread.created', payload: { threadId: thread.id } });
+      await this.addMessage(tx, changes, group, thread, user, body);
+      return thread;
+    });
+  }
+
+  async post(threadId: string, body: string): Promise<Message> {
+    const user = this.viewer.requireUser();
+    assertBody(body);
+    return this.write(async (tx, changes) => {
+      const thread = isUuid(threadId) ? await tx.findOne(Thread, { id: threadId }, { populate: ['group'] }) : null;
+      if (!thread) throw new NotFoundError('thread');
+      authorize(this.viewer, canGroup.post(this.viewer, thread.group, await this.access(thread.group.id, tx)), 'group/members_only');
+      return this.addMessage(tx, changes, thread.group, thread, user, body);
+    });
+  }
+
+  async edit(messageId: string, body: string): Promise<Message> {
+    assertBody(body);
+    return this.write(async (tx, changes) => {
+      const message = await this.message(tx, messageId);
+      authorize(this.viewer, canGroup.editMessage(this.viewer, message), 'message/author_only');
+      message.body = body;
+      message.bodyHtml = renderMarkdown(body);
+      message.editedAt = new Date();
+      changes.push({ topic: groupTopic(message.group.id), type: 'message.updated', payload: { messageId, threadId: message.thread.id } });
+      return message;
+    });
+  }
+
+  /** The author deletes their own message; moderators remove anyone's. The text is gone, a placeholder stays. */
+  async delete(messageId: string): Promise<Message> {
+    return this.write(async (tx, changes) => {
+      const message = await this.message(tx, messageId);
+      const access = await this.access(message.group.id, tx);
+      authorize(this.viewer, canGroup.deleteMessage(this.viewer, message, message.group, access));
+      message.removedByModerator = message.author?.id !== this.viewer.id;
+      message.deletedAt = new Date();
+      message.body = '';
+      message.bodyHtml = '';
+      changes.push({ topic: groupTopic(message.group.id), type: 'message.deleted', payload: { messageId, threadId: message.thread.id } });
+      return message;
+    });
+  }
+
+  async markRead(threadId: string): Promise<Thread> {
+    const user = this.viewer.requireUser();
+    const thread = await this.thread(threadId);
+    await this.ctx.em.upsert(ReadMarker, { user: this.ctx.em.getReference(User, user.id), thread, lastReadAt: new Date() });
+    return thread;
+  }
+
+  /** Unread messages (not the viewer's own, not deleted) per thread of the given threads. */
+  async unreadByThread(threadIds: string[]): Promise<Map<string, number>> {
+    if (!this.viewer.id || !threadIds.length) return new Map();
+    const rows = await this.ctx.em.getConnection().execute<{ thread_id: string; unread: string }[]>(
+      `select m.thread_id, count(*) as unread from message m
+         left join read_marker r on r.thread_id = m.thread_id and r.user_id = ?
+        where m.thread_id = any(?::uuid[]) and m.deleted_at is null and m.author_id is distinct from ?
+          and (r.last_read_at is null or m.created_at > r.last_read_at)
+        group by m.thread_id`,
+      [this.viewer.id, `{${threadIds.join(',')}}`, this.viewer.id],
+    );
+    return new Map(rows.map((r) => [r.thread_id, Number(r.unread)]));
+  }
+
+  async unreadInGroup(groupId: string): Promise<number> {
+    if (!this.viewer.id) return 0;
+    const [row] = await this.ctx.em.getConnection().execute<{ unread: string }[]>(
+      `select count(*) as unread from message m
+         left join read_marker r on r.thread_id = m.thread_id and r.user_id = ?
+        where m.group_id = ? and m.deleted_at is null and m.author_id is distinct from ?
+          and (r.last_read_at is null or m.created_at > r.last_read_at)`,
+      [this.viewer.id, groupId, this.viewer.id],
+    );
+    return Number(row?.unread ?? 0);
+  }
+
+  private async addMessage(tx: EntityManager, changes: NewChange[], group: NetworkGroup, thread: Thread, author: User, body: string): Promise<Message> {
+    const message = tx.create(Message, { thread, group, author: tx.getReference(User, author.id), body, bodyHtml: renderMarkdown(body), mentions: mentionedUserIds(body) });
+    thread.lastMessageAt = message.createdAt;
+    thread.messageCount += 1;
+    changes.push({ topic: groupTopic(group.id), type: 'message.created', payload: { messageId: message.id, threadId: thread.id } });
+
+    const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: message.id, excerpt: excerpt(body) };
+    // Only people who can read the group are told about it.
+    const readers = await this.readersAmong(tx, group, message.mentions.filter((id) => id !== author.id));
+    changes.push(...(await notify(tx, readers, NotificationType.MENTION, about)));
+    const earlierAuthors = await tx.getConnection().execute<{ author_id: string }[]>(
+      'select distinct author_id from message where thread_id = ? and author_id is not null and deleted_at is null',
+      [thread.id],
+      'all',
+      tx.getTransactionContext(),
+    );
+    const replyTo = earlierAuthors.map((r) => r.author_id).filter((id) => id !== author.id && !readers.includes(id));
+    changes.push(...(await notify(tx, await this.readersAmong(tx, group, replyTo), NotificationType.REPLY, about)));
+    return message;
+  }
+
+  private async readersAmong(tx: EntityManager, group: NetworkGroup, userIds: string[]): Promise<string[]> {
+    const valid = userIds.filter(isUuid);
+    if (!valid.length) return [];
+    const users = await tx.find(User, { id: { $in: valid } }, { fields: ['id', 'platformRole'] });
+    const readers: string[] = [];
+    for (const u of users) {
+      const access = await loadGroupAccess(tx, u.id, group.id);
+      const staff = u.platformRole !== 'USER';
+      if (group.visibility === 'PUBLIC' || access.active || staff) readers.push(u.id);
+    }
+    return readers;
+  }
+
+  private async member(tx: EntityManager, id: string): Promise<GroupMember> {
+    const m = isUuid(id) ? await tx.findOne(GroupMember, { id }, { populate: ['group', 'user'] }) : null;
+    if (!m) throw new NotFoundError('group_member');
+    return m;
+  }
+
+  private async message(tx: EntityManager, id: string): Promise<Message> {
+    const m = isUuid(id) ? await tx.findOne(Message, { id }, { populate: ['group', 'thread', 'author'] }) : null;
+    if (!m) throw new NotFoundError('message');
+    if (m.deletedAt) throw new ConflictError('message/deleted');
+    return m;
+  }
+
+  /** A group always keeps at least one owner. */
+  private async assertOwnerRemains(tx: EntityManager, leaving: GroupMember) {
+    if (leaving.role !== GroupRole.OWNER || leaving.status !== GroupMemberStatus.ACTIVE) return;
+    const owners = await tx.count(GroupMember, { group: leaving.group, role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE });
+    if (owners <= 1) throw new ConflictError('group/last_owner');
+  }
+}
+
+function assertBody(body: string) {
+  if (!body.trim()) throw UserInputError.field('body', 'message/body_required');
+  if (body.length > MAX_BODY) throw UserInputError.field('body', 'message/body_length');
+}
+
+function excerpt(markdown: string): string {
+  const plain = markdown.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').replace(/[*_`#>[\]()]/g, '').replace(/\s+/g, ' ').trim();
+  return plain.length > 140 ? plain.slice(0, 139) + '…' : plain;
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { NetworkGroup } from './group.entity.js';
+
+@ObjectType({ description: 'A conversation in a group.' })
+@Entity({ tableName: 'thread' })
+@Index({ properties: ['group', 'lastMessageAt'] })
+export class Thread {
+  [OptionalProps]?: 'id' | 'createdAt' | 'lastMessageAt' | 'messageCount';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => NetworkGroup, deleteRule: 'cascade' })
+  group!: NetworkGroup;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  createdBy?: User | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  lastMessageAt: Date = new Date();
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  messageCount: number = 0;
+}
+
+@ObjectType({ description: 'A message in a thread. The body is markdown, rendered to sanitised HTML on the server.' })
+@Entity({ tableName: 'message' })
+@Index({ properties: ['thread', 'createdAt'] })
+export class Message {
+  [OptionalProps]?: 'id' | 'createdAt' | 'mentions' | 'removedByModerator';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Thread, deleteRule: 'cascade' })
+  thread!: Thread;
+
+  @ManyToOne({ entity: () => NetworkGroup, deleteRule: 'cascade' })
+  @Index()
+  group!: NetworkGroup;
+
+  /** Null after the author deleted their account: the message stays, anonymously. */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  author?: User | null;
+
+  @Property({ type: 'text' })
+  body!: string;
+
+  @Property({ type: 'text' })
+  bodyHtml!: string;
+
+  @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
+  mentions: string[] = [];
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  editedAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  deletedAt?: Date | null;
+
+  /** Set when a moderator (not the author) removed it. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  removedByModerator: boolean = false;
+}
+
+/** How far a user has read a thread: unread counts are the messages after it. */
+@Entity({ tableName: 'read_marker' })
+export class ReadMarker {
+  @ManyToOne({ entity: () => User, primary: true, deleteRule: 'cascade' })
+  user!: User;
+
+  @ManyToOne({ entity: () => Thread, primary: true, deleteRule: 'cascade' })
+  thread!: Thread;
+
+  @Property({ type: 'datetime' })
+  lastReadAt!: Date;
+}

@@ -1,0 +1,50 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { authorize, canGroup } from '../../common/auth/policies.js';
+import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/presence.js';
+import type { Context } from '../../context.js';
+import { GroupService } from './group.service.js';
+import { GroupPresence } from './group.types.js';
+
+@Resolver()
+export class PresenceResolver {
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Tells the group the viewer is typing (shown for a few seconds).' })
+  async groupTyping(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string): Promise<boolean> {
+    const service = new GroupService(ctx);
+    const thread = await service.thread(threadId);
+    const { group, access } = await service.readable(thread.group.id);
+    authorize(ctx.viewer, canGroup.post(ctx.viewer, group, access), 'group/members_only');
+    const user = ctx.viewer.requireUser();
+    await ctx.presence.signal({ groupId: group.id, userId: user.id, name: user.name, kind: 'typing', threadId: thread.id });
+    return true;
+  }
+
+  @Authorized()
+  @Subscription(() => GroupPresence, {
+    description: 'Who is in the group now and who is typing; the subscriber counts as present while subscribed.',
+    subscribe: async function* ({ args, context }) {
+      const ctx = context as Context;
+      const { group } = await new GroupService(ctx).readable(args.groupId as string);
+      const user = ctx.viewer.requireUser();
+      const live = ctx.pubSub.subscribe(presenceTopic(group.id))[Symbol.asyncIterator]();
+      let next = live.next();
+      const leave = ctx.presence.attend(group.id, { id: user.id, name: user.name });
+      try {
+        yield ctx.presence.snapshot(group.id);
+        for (;;) {
+          const { value, done } = await next;
+          if (done) return;
+          next = live.next();
+          yield value;
+        }
+      } finally {
+        leave();
+        await live.return?.();
+      }
+    },
+  })
+  groupPresence(@Root() snapshot: PresenceSnapshot, @Arg('groupId', () => ID) _groupId: string): GroupPresence {
+    return snapshot;
+  }
+}
+

@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+
+export enum NotificationType {
+  MENTION = 'MENTION',
+  REPLY = 'REPLY',
+  GROUP_INVITATION = 'GROUP_INVITATION',
+  JOIN_REQUEST = 'JOIN_REQUEST',
+  ANNOUNCEMENT = 'ANNOUNCEMENT',
+}
+registerEnumType(NotificationType, { name: 'NotificationType' });
+
+export enum NotificationChannel {
+  IN_APP = 'IN_APP',
+  EMAIL = 'EMAIL',
+  OFF = 'OFF',
+}
+registerEnumType(NotificationChannel, { name: 'NotificationChannel', description: 'IN_APP: the inbox only. EMAIL: the inbox and an hourly e-mail digest. OFF: nothing.' });
+
+/** What a notification is about; the client builds its text and link from these. */
+export interface NotificationData {
+  actorName?: string | null;
+  groupId?: string;
+  groupName?: string;
+  threadId?: string;
+  threadTitle?: string;
+  messageId?: string;
+  excerpt?: string;
+  announcementId?: string;
+  title?: string;
+}
+
+@ObjectType({ description: "An item in a user's notification inbox." })
+@Entity({ tableName: 'notification' })
+@Index({ properties: ['user', 'createdAt'] })
+export class Notification {
+  [OptionalProps]?: 'id' | 'createdAt' | 'emailWanted';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  @Field(() => NotificationType)
+  @Enum({ items: () => NotificationType, type: 'string' })
+  type!: NotificationType;
+
+  @Property({ type: 'json' })
+  data!: NotificationData;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  readAt?: Date | null;
+
+  /** Set when the type's channel was EMAIL: the digest sends it, then stamps emailedAt. */
+  @Property({ type: 'boolean', default: false })
+  emailWanted: boolean = false;
+
+  @Property({ type: 'datetime', nullable: true })
+  emailedAt?: Date | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+@ObjectType({ description: 'How a user wants to hear about one type of notification.' })
+@Entity({ tableName: 'notification_preference' })
+export class NotificationPreference {
+  @ManyToOne({ entity: () => User, primary: true, deleteRule: 'cascade' })
+  user!: User;
+
+  @Field(() => NotificationType)
+  @Enum({ items: () => NotificationType, type: 'string', primary: true })
+  type!: NotificationType;
+
+  @Field(() => NotificationChannel)
+  @Enum({ items: () => NotificationChannel, type: 'string' })
+  channel!: NotificationChannel;
+}
+
+/** When each user last got a digest: at most one an hour. */
+@Entity({ tableName: 'notification_digest' })
+export class NotificationDigest {
+  @ManyToOne({ entity: () => User, primary: true, deleteRule: 'cascade' })
+  user!: User;
+
+  @Property({ type: 'datetime' })
+  lastSentAt!: Date;
+}

@@ -1,0 +1,76 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
+import { replayThenLive } from '../../common/change-feed/live.js';
+import { clampFirst } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { Notification, NotificationChannel, NotificationType } from './notification.entity.js';
+import { NotificationService, userTopic } from './notification.service.js';
+import { NotificationConnection, NotificationDetails, NotificationEvent, NotificationPreferenceSetting } from './notification.types.js';
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Authorized()
+  @Query(() => NotificationConnection, { description: "The viewer's inbox, newest first." })
+  notifications(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly = false,
+  ): Promise<NotificationConnection> {
+    return new NotificationService(ctx).list(clampFirst(first), after, unreadOnly);
+  }
+
+  @Authorized()
+  @Query(() => [NotificationPreferenceSetting], { description: 'How the viewer hears about each type of notification.' })
+  notificationPreferences(@Ctx() ctx: Context): Promise<NotificationPreferenceSetting[]> {
+    return new NotificationService(ctx).preferences();
+  }
+
+  @Authorized()
+  @Mutation(() => Notification)
+  notificationMarkRead(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Notification> {
+    return new NotificationService(ctx).markRead(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Marks every notification read; returns how many changed.' })
+  notificationMarkAllRead(@Ctx() ctx: Context): Promise<number> {
+    return new NotificationService(ctx).markAllRead();
+  }
+
+  @Authorized()
+  @Mutation(() => [NotificationPreferenceSetting], { description: 'IN_APP, EMAIL (inbox + hourly digest) or OFF for one type.' })
+  notificationPreferenceSet(
+    @Ctx() ctx: Context,
+    @Arg('type', () => NotificationType) type: NotificationType,
+    @Arg('channel', () => NotificationChannel) channel: NotificationChannel,
+  ): Promise<NotificationPreferenceSetting[]> {
+    return new NotificationService(ctx).setPreference(type, channel);
+  }
+
+  @Authorized()
+  @Subscription(() => NotificationEvent, {
+    description: "Live changes to the viewer's inbox; with `after`, what came since that cursor first.",
+    subscribe: ({ args, context }) => {
+      const ctx = context as Context;
+      const user = ctx.viewer.requireUser();
+      return replayThenLive({ pubSub: ctx.pubSub, em: ctx.em, topic: userTopic(user.id), after: args.after as string | null, allowed: async () => true });
+    },
+  })
+  async notificationEvents(
+    @Root() event: ChangeRecord,
+    @Ctx() ctx: Context,
+    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+  ): Promise<NotificationEvent> {
+    const em = ctx.em.fork();
+    const id = (event.payload as { notificationId?: string }).notificationId;
+    const notification = id ? await em.findOne(Notification, { id }) : null;
+    const unreadCount = await em.count(Notification, { user: ctx.viewer.id, readAt: null });
+    return { cursor: event.id, notification, unreadCount };
+  }
+
+  @FieldResolver(() => NotificationDetails)
+  details(@Root() n: Notification): NotificationDetails {
+    return n.data;
+  }
+}

@@ -1,0 +1,136 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { NotFoundError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import type { Mailer } from '../../common/mail/mailer.js';
+import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { Language, User } from '../accounts/user.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
+import { Notification, NotificationChannel, NotificationDigest, NotificationPreference, NotificationType, type NotificationData } from './notification.entity.js';
+import type { NotificationConnection, NotificationPreferenceSetting } from './notification.types.js';
+
+export const userTopic = (userId: string) => `user/${userId}`;
+
+/**
+ * Adds notifications for `userIds` inside the caller's transaction, honouring each user's preference for
+ * the type, and returns the change events that make inbox badges update live.
+ */
+export async function notify(em: EntityManager, userIds: string[], type: NotificationType, data: NotificationData): Promise<NewChange[]> {
+  const ids = [...new Set(userIds)];
+  if (!ids.length) return [];
+  const prefs = await em.find(NotificationPreference, { user: { $in: ids }, type });
+  const channel = new Map(prefs.map((p) => [p.user.id, p.channel]));
+  const changes: NewChange[] = [];
+  for (const userId of ids) {
+    const c = channel.get(userId) ?? NotificationChannel.IN_APP;
+    if (c === NotificationChannel.OFF) continue;
+    const n = em.create(Notification, { user: em.getReference(User, userId), type, data, emailWanted: c === NotificationChannel.EMAIL });
+    changes.push({ topic: userTopic(userId), type: 'notification.created', payload: { notificationId: n.id } });
+  }
+  await em.flush();
+  return changes;
+}
+
+export class NotificationService {
+  constructor(private readonly ctx: Context) {}
+
+  async list(first: number, after?: string | null, unreadOnly = false): Promise<NotificationConnection> {
+    const user = this.ctx.viewer.requireUser();
+    const offset = decodeCursor(after);
+    const where = unreadOnly ? { user, readAt: null } : { user };
+    const [nodes, totalCount] = await this.ctx.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first, offset });
+    return { nodes, totalCount, unreadCount: await this.unreadCount(), pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  unreadCount(): Promise<number> {
+    return this.ctx.em.count(Notification, { user: this.ctx.viewer.requireUser(), readAt: null });
+  }
+
+  async markRead(id: string): Promise<Notification> {
+    const user = this.ctx.viewer.requireUser();
+    const n = isUuid(id) ? await this.ctx.em.findOne(Notification, { id, user }) : null;
+    if (!n) throw new NotFoundError('notification');
+    n.readAt ??= new Date();
+    await this.ctx.em.flush();
+    return n;
+  }
+
+  async markAllRead(): Promise<number> {
+    const user = this.ctx.viewer.requireUser();
+    return this.ctx.em.nativeUpdate(Notification, { user, readAt: null }, { readAt: new Date() });
+  }
+
+  async preferences(): Promise<NotificationPreferenceSetting[]> {
+    const user = this.ctx.viewer.requireUser();
+    const saved = new Map((await this.ctx.em.find(NotificationPreference, { user })).map((p) => [p.type, p.channel]));
+    return Object.values(NotificationType).map((type) => ({ type, channel: saved.get(type) ?? NotificationChannel.IN_APP }));
+  }
+
+  async setPreference(type: NotificationType, channel: NotificationChannel): Promise<NotificationPreferenceSetting[]> {
+    const user = this.ctx.viewer.requireUser();
+    await this.ctx.em.upsert(NotificationPreference, { user, type, channel });
+    return this.preferences();
+  }
+}
+
+const DIGEST_TEXT = {
+  nb: { subject: (n: number) => `Du har ${n} nye varsler på Samhandling`, intro: 'Dette har skjedd siden sist:', open: 'Se alle varsler:' },
+  nn: { subject: (n: number) => `Du har ${n} nye varsel på Samhandling`, intro: 'Dette har skjedd sidan sist:', open: 'Sjå alle varsel:' },
+  en: { subject: (n: number) => `You have ${n} new notifications on Samhandling`, intro: 'This happened since last time:', open: 'See all notifications:' },
+};
+
+/**
+ * Sends each user who chose e-mail one digest of their unsent notifications, at most once an hour.
+ * Safe with several server processes: users are claimed with FOR UPDATE SKIP LOCKED.
+ */
+export async function sendDigests(opts: { em: EntityManager; mailer: Mailer; logger: Logger; publicUrl: string; now?: Date }): Promise<number> {
+  const now = opts.now ?? new Date();
+  const hourAgo = new Date(now.getTime() - 3_600_000);
+  let sent = 0;
+  const candidates = await opts.em.getConnection().execute<{ user_id: string }[]>(
+    `select distinct n.user_id from notification n
+       left join notification_digest d on d.user_id = n.user_id
+      where n.email_wanted and n.emailed_at is null and (d.last_sent_at is null or d.last_sent_at <= ?)`,
+    [hourAgo],
+  );
+  for (const { user_id: userId } of candidates) {
+    await opts.em.transactional(async (tx) => {
+      const claimed = await tx.getConnection().execute<{ id: string }[]>(
+        `select id from app_user where id = ? and not exists (select 1 from notification_digest d where d.user_id = app_user.id and d.last_sent_at > ?) for update skip locked`,
+        [userId, hourAgo],
+        'all',
+        tx.getTransactionContext(),
+      );
+      if (!claimed.length) return;
+      const user = await tx.findOneOrFail(User, { id: userId });
+      const items = await tx.find(Notification, { user, emailWanted: true, emailedAt: null }, { orderBy: { createdAt: 'asc' } });
+      if (!items.length) return;
+      const t = DIGEST_TEXT[user.preferredLanguage ?? Language.nb];
+      const lines = items.map((n) => `• ${describe(n)}`);
+      await opts.mailer.send({ to: user.email, subject: t.subject(items.length), text: `${t.intro}\n\n${lines.join('\n')}\n\n${t.open} ${opts.publicUrl}/varsler` });
+      for (const n of items) n.emailedAt = now;
+      await tx.upsert(NotificationDigest, { user, lastSentAt: now });
+      sent++;
+    });
+  }
+  if (sent) opts.logger.info({ sent }, 'notification digests sent');
+  return sent;
+}
+
+function describe(n: Notification): string {
+  const d = n.data;
+  const where = [d.groupName, d.threadTitle].filter(Boolean).join(' › ');
+  return [d.actorName, n.type.toLowerCase().replace('_', ' '), where, d.title, d.excerpt && `«${d.excerpt}»`].filter(Boolean).join(' – ');
+}
+
+/** Every process checks for due digests now and then; the row locks keep them from sending twice. */
+export function startDigestTimer(opts: { orm: { em: { fork(): unknown } }; mailer: Mailer; logger: Logger; publicUrl: string; intervalMs: number }): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    sendDigests({ em: opts.orm.em.fork() as EntityManager, mailer: opts.mailer, logger: opts.logger, publicUrl: opts.publicUrl }).catch((err) =>
+      opts.logger.error({ err }, 'notification digest failed'),
+    );
+  }, opts.intervalMs);
+  timer.unref();
+  return timer;
+}

@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { collect, settled, wsClient } from '../../../test/ws.js';
+import { PlatformRole, type User } from '../accounts/user.entity.js';
+import { sendDigests } from './notification.service.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+});
+afterAll(() => server.close());
+
+const mention = (u: User) => `@[${u.name}](user:${u.id})`;
+
+async function publicThread(ownerCookie: string) {
+  const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($n: String!) { groupCreate(input: { name: $n, visibility: PUBLIC, joinPolicy: OPEN }) { id } }`, { n: `Gruppe ${Math.random().toString(36).slice(2, 8)}` }, { cookie: ownerCookie });
+  const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Språkkafé", body: "Hvem kommer?") { id } }`, { g: g.data!.groupCreate.id }, { cookie: ownerCookie });
+  return { groupId: g.data!.groupCreate.id, threadId: t.data!.threadCreate.id };
+}
+
+const INBOX = `{ notifications { unreadCount nodes { id type readAt details { actorName threadTitle excerpt } } } }`;
+type Inbox = { notifications: { unreadCount: number; nodes: { id: string; type: string; readAt: string | null; details: { actorName: string; threadTitle: string; excerpt: string } }[] } };
+
+describe('the notification inbox', () => {
+  it('notifies a mentioned user live, and thread participants of replies', async () => {
+    const owner = await make.user({ name: 'Omar' });
+    const kari = await make.user({ name: 'Kari' });
+    const ownerCookie = await make.cookieFor(owner);
+    const kariCookie = await make.cookieFor(kari);
+    const { groupId, threadId } = await publicThread(ownerCookie);
+    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: kariCookie });
+
+    const client = wsClient(server.port, kariCookie);
+    const live = collect<{ notificationEvents: { cursor: string; unreadCount: number; notification: { type: string } } }>(client, `subscription { notificationEvents { cursor unreadCount notification { type } } }`);
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 50));
+    await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `Hei ${mention(kari)}, kan du ta med kaffe?` }, { cookie: ownerCookie });
+    const [event] = await live.waitFor(1);
+    expect(event!.notificationEvents).toMatchObject({ unreadCount: 1, notification: { type: 'MENTION' } });
+
+    const inbox = await server.gql<Inbox>(INBOX, {}, { cookie: kariCookie });
+    expect(inbox.data!.notifications.nodes[0]).toMatchObject({ type: 'MENTION', details: { actorName: 'Omar', threadTitle: 'Språkkafé', excerpt: 'Hei @Kari, kan du ta med kaffe?' } });
+
+    // Kari answers: Omar, who wrote in the thread, gets a REPLY.
+    await server.gql(`mutation($t: ID!) { messagePost(threadId: $t, body: "Ja!") { id } }`, { t: threadId }, { cookie: kariCookie });
+    const ownerInbox = await server.gql<Inbox>(INBOX, {}, { cookie: ownerCookie });
+    expect(ownerInbox.data!.notifications.nodes.map((n) => n.type)).toEqual(['REPLY']);
+
+    const read = await server.gql(`mutation { notificationMarkAllRead }`, {}, { cookie: kariCookie });
+    expect(read.data).toEqual({ notificationMarkAllRead: 1 });
+    expect((await server.gql<Inbox>(INBOX, {}, { cookie: kariCookie })).data!.notifications.unreadCount).toBe(0);
+    await client.dispose();
+  });
+
+  it('does not tell people who cannot read a MEMBERS group that they were mentioned', async () => {
+    const owner = await make.user();
+    const outsider = await make.user({ name: 'Utenfor' });
+    const cookie = await make.cookieFor(owner);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation { groupCreate(input: { name: "Lukket rom", visibility: MEMBERS, joinPolicy: INVITATION }) { id } }`, {}, { cookie });
+    await server.gql(`mutation($g: ID!, $b: String!) { threadCreate(groupId: $g, title: "Intern", body: $b) { id } }`, { g: g.data!.groupCreate.id, b: `Hei ${mention(outsider)}` }, { cookie });
+    expect((await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(outsider) })).data!.notifications.nodes).toEqual([]);
+  });
+
+  it('honours OFF, and sends EMAIL types as one digest at most hourly', async () => {
+    const owner = await make.user({ name: 'Eier' });
+    const quiet = await make.user({ name: 'Stille' });
+    const mailed = await make.user({ name: 'Epost', email: 'digest@example.no' });
+    const ownerCookie = await make.cookieFor(owner);
+    await server.gql(`mutation { notificationPreferenceSet(type: MENTION, channel: OFF) { type } }`, {}, { cookie: await make.cookieFor(quiet) });
+    const prefs = await server.gql<{ notificationPreferenceSet: { type: string; channel: string }[] }>(`mutation { notificationPreferenceSet(type: MENTION, channel: EMAIL) { type channel } }`, {}, { cookie: await make.cookieFor(mailed) });
+    expect(prefs.data!.notificationPreferenceSet).toContainEqual({ type: 'MENTION', channel: 'EMAIL' });
+    const { threadId } = await publicThread(ownerCookie);
+    for (const text of ['første', 'andre']) {
+      await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `${mention(quiet)} ${mention(mailed)} ${text}` }, { cookie: ownerCookie });
+    }
+    expect((await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(quiet) })).data!.notifications.nodes).toEqual([]);
+    expect((await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(mailed) })).data!.notifications.unreadCount).toBe(2);
+
+    const deps = { em: server.orm.em.fork(), mailer: server.app.services.mailer, logger: server.app.services.logger, publicUrl: 'http://localhost' };
+    expect(await sendDigests(deps)).toBeGreaterThanOrEqual(1);
+    const digests = await server.mails('digest@example.no');
+    expect(digests).toHaveLength(1);
+    expect(digests[0]!.subject).toBe('Du har 2 nye varsler på Samhandling');
+    expect(digests[0]!.text).toContain('«@Stille @Epost andre»');
+
+    await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `${mention(mailed)} tredje` }, { cookie: ownerCookie });
+    await sendDigests({ ...deps, em: server.orm.em.fork() });
+    expect(await server.mails('digest@example.no')).toHaveLength(1); // not again within the hour
+    await sendDigests({ ...deps, em: server.orm.em.fork(), now: new Date(Date.now() + 3_700_000) });
+    expect(await server.mails('digest@example.no')).toHaveLength(2);
+  });
+});
+
+describe('announcements', () => {
+  it('reaches its audience live and in the inbox, and no one else', async () => {
+    const staff = await make.user({ role: PlatformRole.COUNTY_STAFF, name: 'Fylket' });
+    const ngoMember = await make.user();
+    const schoolMember = await make.user();
+    await make.organisation({ kind: 'NGO' as never, admins: [ngoMember] });
+    await make.organisation({ kind: 'SCHOOL' as never, admins: [schoolMember] });
+    const ngoCookie = await make.cookieFor(ngoMember);
+    const schoolCookie = await make.cookieFor(schoolMember);
+
+    const ngoClient = wsClient(server.port, ngoCookie);
+    const schoolClient = wsClient(server.port, schoolCookie);
+    const sub = `subscription { announcementPosted { cursor announcement { title bodyHtml } } }`;
+    const ngoLive = collect<{ announcementPosted: { announcement: { title: string } } }>(ngoClient, sub);
+    const schoolLive = collect(schoolClient, sub);
+    await Promise.all([settled(ngoClient), settled(schoolClient)]);
+    await new Promise((r) => setTimeout(r, 50));
+
+    const posted = await server.gql(
+      `mutation { announcementPost(input: { title: "TIIA 2027 er åpen", body: "Søk innen **1. mars**", audienceKinds: [NGO, VOLUNTARY] }) { id } }`,
+      {},
+      { cookie: await make.cookieFor(staff) },
+    );
+    expect(posted.errors).toBeUndefined();
+    const [event] = await ngoLive.waitFor(1);
+    expect(event!.announcementPosted.announcement.title).toBe('TIIA 2027 er åpen');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(schoolLive.items).toEqual([]);
+
+    const home = `{ announcements { title bodyHtml } }`;
+    expect((await server.gql(home, {}, { cookie: ngoCookie })).data).toEqual({ announcements: [{ title: 'TIIA 2027 er åpen', bodyHtml: '<p>Søk innen <strong>1. mars</strong></p>' }] });
+    expect((await server.gql(home, {}, { cookie: schoolCookie })).data).toEqual({ announcements: [] });
+    expect((await server.gql<Inbox>(INBOX, {}, { cookie: ngoCookie })).data!.notifications.nodes.map((n) => n.type)).toEqual(['ANNOUNCEMENT']);
+    await ngoClient.dispose();
+    await schoolClient.dispose();
+  });
+});

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js';
+import { GroupJoinPolicy, GroupVisibility } from '../src/modules/groups/group.entity.js';
+import { factories } from './factories.js';
+import { startTestServer, type TestServer } from './test-server.js';
+import { collect, settled, wsClient } from './ws.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+});
+afterAll(() => server.close());
+
+const EVENTS = `subscription($g: ID!, $after: String) { groupEvents(groupId: $g, after: $after) { cursor type threadId message { bodyHtml author { name } } } }`;
+type Ev = { groupEvents: { cursor: string; type: string; threadId: string | null; message: { bodyHtml: string; author: { name: string } | null } | null } };
+
+async function groupWithThread(owner: User, visibility = GroupVisibility.MEMBERS) {
+  const cookie = await make.cookieFor(owner);
+  const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: `Gruppe ${Math.random().toString(36).slice(2, 8)}`, visibility, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie });
+  expect(g.errors).toBeUndefined();
+  const groupId = g.data!.groupCreate.id;
+  const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Velkommen", body: "Første melding") { id } }`, { g: groupId }, { cookie });
+  return { groupId, threadId: t.data!.threadCreate.id, cookie };
+}
+
+const post = (cookie: string, threadId: string, body: string) =>
+  server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: body }, { cookie });
+
+describe('group events over graphql-ws', () => {
+  it('delivers a posted message live to a member, rendered and sanitised', async () => {
+    const owner = await make.user({ name: 'Eier' });
+    const reader = await make.user({ name: 'Leser' });
+    const { groupId, threadId, cookie } = await groupWithThread(owner);
+    const readerCookie = await make.cookieFor(reader);
+    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { status } }`, { g: groupId }, { cookie: readerCookie });
+
+    const client = wsClient(server.port, readerCookie);
+    const sub = collect<Ev>(client, EVENTS, { g: groupId });
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 50));
+    await post(cookie, threadId, 'Hei **alle** <script>alert(1)</script>');
+    const [event] = await sub.waitFor(1);
+    expect(event!.groupEvents).toMatchObject({ type: 'message.created', threadId, message: { bodyHtml: '<p>Hei <strong>alle</strong> </p>', author: { name: 'Eier' } } });
+    await client.dispose();
+  });
+
+  it('refuses to start for a non-member of a MEMBERS group, and for anonymous', async () => {
+    const { groupId } = await groupWithThread(await make.user());
+    const outsider = wsClient(server.port, await make.cookieFor(await make.user()));
+    const denied = collect(outsider, EVENTS, { g: groupId });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.stringify(denied.errors)).toContain('FORBIDDEN');
+    const anonymous = wsClient(server.port);
+    const anon = collect(anonymous, EVENTS, { g: groupId });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(JSON.stringify(anon.errors)).toContain('UNAUTHENTICATED');
+    await outsider.dispose();
+    await anonymous.dispose();
+  });
+
+  it('stops delivering at once when the member is removed', async () => {
+    const owner = await make.user();
+    const member = await make.user();
+    const { groupId, threadId, cookie } = await groupWithThread(owner);
+    const memberCookie = await make.cookieFor(member);
+    const joined = await server.gql<{ groupJoin: { id: string } }>(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: memberCookie });
+    const client = wsClient(server.port, memberCookie);
+    const sub = collect<Ev>(client, EVENTS, { g: groupId });
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 50));
+    await post(cookie, threadId, 'før');
+    await sub.waitFor(1);
+    await server.gql(`mutation($m: ID!) { groupMemberRemove(memberId: $m) }`, { m: joined.data!.groupJoin.id }, { cookie });
+    await post(cookie, threadId, 'etter');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sub.items.map((i) => i.groupEvents.message?.bodyHtml ?? i.groupEvents.type)).toEqual(['<p>før</p>']);
+    expect(sub.completed).toBe(true);
+    await client.dispose();
+  });
+
+  it('replays what came after the cursor, in order, then goes live, with no gap and no duplicate', async () => {
+    const owner = await make.user();
+    const { groupId, threadId, cookie } = await groupWithThread(owner, GroupVisibility.PUBLIC);
+    const readerCookie = await make.cookieFor(await make.user({ role: PlatformRole.USER }));
+    const first = wsClient(server.port, readerCookie);
+    const live = collect<Ev>(first, EVENTS, { g: groupId });
+    await settled(first);
+    await new Promise((r) => setTimeout(r, 50));
+    await post(cookie, threadId, 'en');
+    await post(cookie, threadId, 'to');
+    const got = await live.waitFor(2);
+    await first.dispose(); // the network drops
+
+    for (const body of ['tre', 'fire', 'fem']) await post(cookie, threadId, body);
+    const second = wsClient(server.port, readerCookie);
+    const resumed = collect<Ev>(second, EVENTS, { g: groupId, after: got[1]!.groupEvents.cursor });
+    await resumed.waitFor(3);
+    await post(cookie, threadId, 'seks');
+    await resumed.waitFor(4);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(resumed.items.map((i) => i.groupEvents.message?.bodyHtml)).toEqual(['<p>tre</p>', '<p>fire</p>', '<p>fem</p>', '<p>seks</p>']);
+    const cursors = resumed.items.map((i) => BigInt(i.groupEvents.cursor));
+    expect([...cursors].sort((a, b) => (a < b ? -1 : 1))).toEqual(cursors);
+    await second.dispose();
+  });
+
+  it('announces nothing for a refused change', async () => {
+    const owner = await make.user();
+    const { groupId, threadId, cookie } = await groupWithThread(owner, GroupVisibility.PUBLIC);
+    const client = wsClient(server.port, cookie);
+    const sub = collect<Ev>(client, EVENTS, { g: groupId });
+    await settled(client);
+    const tooLong = await post(cookie, threadId, 'x'.repeat(20_001));
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await post(cookie, threadId, 'gyldig');
+    await sub.waitFor(1);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(sub.items).toHaveLength(1);
+    await client.dispose();
+  });
+});

@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../common/auth/password.js';
+import { mentionedUserIds, renderMarkdown } from '../common/markdown.js';
+import { Announcement } from '../modules/announcements/announcement.entity.js';
+import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../modules/groups/group.entity.js';
+import { Message, Thread } from '../modules/groups/message.entity.js';
 import type { Logger } from '../common/logger.js';
 import { Language, PlatformRole, User } from '../modules/accounts/user.entity.js';
 import { Membership, MembershipRole } from '../modules/organisations/membership.entity.js';
@@ -77,5 +81,81 @@ async function seedDemo(em: EntityManager): Promise<void> {
     em.create(Membership, { organisation: org, user: users.get(p.email)!, role: p.orgRole });
     org.createdBy ??= users.get(p.email)!;
   }
+  seedGroups(em, (email) => users.get(email)!, (key) => orgs.get(key)!);
+  em.create(Announcement, {
+    title: 'Nettverkssamling om negativ sosial kontroll',
+    body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
+    bodyHtml: renderMarkdown('Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.'),
+    createdBy: staff,
+  });
   await em.flush();
+}
+
+const GROUPS = [
+  {
+    name: 'Regionalt nettverk for integrering',
+    description: 'Statsforvalteren, NAV, KS, IMDi og fylkeskommunen samordner det regionale integreringsarbeidet.',
+    visibility: GroupVisibility.MEMBERS,
+    joinPolicy: GroupJoinPolicy.INVITATION,
+    owner: 'kari.fylke@demo.samhandling.no',
+    members: ['admin@demo.samhandling.no'],
+    organisations: ['imdi', 'nav', 'ks', 'statsforvalter'],
+    threads: [
+      {
+        title: 'Anmodningstall for neste år',
+        messages: [
+          ['kari.fylke@demo.samhandling.no', 'IMDi sender brev til kommunene i oktober. Skal vi samle innspill til fylkeskommunens anbefaling på neste møte?'],
+          ['admin@demo.samhandling.no', 'Ja – jeg setter opp en sak. @[Kari Nordby](user:{kari}) kan du ta med kapasitetstallene fra kommunene?'],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'Minoritetsrådgivere i Telemark',
+    description: 'Erfaringsdeling om negativ sosial kontroll, tvangsekteskap og æresrelatert vold i skolen.',
+    visibility: GroupVisibility.MEMBERS,
+    joinPolicy: GroupJoinPolicy.REQUEST,
+    owner: 'ingrid.radgiver@demo.samhandling.no',
+    members: ['kari.fylke@demo.samhandling.no'],
+    organisations: [],
+    threads: [{ title: 'Veileder om tolk i samtaler', messages: [['ingrid.radgiver@demo.samhandling.no', 'Har noen gode rutiner for bruk av tolk i foreldresamtaler? Del gjerne!']] }],
+  },
+  {
+    name: 'Frivillighet Skien',
+    description: 'For frivillige lag og foreninger i Skien som jobber med nyankomne: språkkafé, leksehjelp og aktiviteter.',
+    visibility: GroupVisibility.PUBLIC,
+    joinPolicy: GroupJoinPolicy.OPEN,
+    owner: 'omar.frivillig@demo.samhandling.no',
+    members: ['olena.forening@demo.samhandling.no'],
+    organisations: ['redcross'],
+    threads: [
+      {
+        title: 'Språkkafé på biblioteket',
+        messages: [
+          ['omar.frivillig@demo.samhandling.no', 'Vi trenger flere frivillige på tirsdager kl. 18–20. **Alle** er velkomne!'],
+          ['olena.forening@demo.samhandling.no', 'Vi kan stille med to som snakker ukrainsk og norsk.'],
+        ],
+      },
+    ],
+  },
+];
+
+function seedGroups(em: EntityManager, user: (email: string) => User, org: (key: string) => Organisation) {
+  for (const g of GROUPS) {
+    const group = em.create(NetworkGroup, { name: g.name, description: g.description, visibility: g.visibility, joinPolicy: g.joinPolicy, createdBy: user(g.owner) });
+    em.create(GroupMember, { group, user: user(g.owner), role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE });
+    for (const m of g.members) em.create(GroupMember, { group, user: user(m), role: GroupRole.MEMBER, status: GroupMemberStatus.ACTIVE });
+    for (const o of g.organisations) em.create(GroupOrganisation, { group, organisation: org(o) });
+    let minutesAgo = 300;
+    for (const t of g.threads) {
+      const thread = em.create(Thread, { group, title: t.title, createdBy: user(t.messages[0]![0]) });
+      for (const [author, text] of t.messages) {
+        const body = text.replace('{kari}', user('kari.fylke@demo.samhandling.no').id);
+        const createdAt = new Date(Date.now() - minutesAgo-- * 60_000);
+        em.create(Message, { thread, group, author: user(author), body, bodyHtml: renderMarkdown(body), mentions: mentionedUserIds(body), createdAt });
+        thread.lastMessageAt = createdAt;
+        thread.messageCount += 1;
+      }
+    }
+  }
 }

@@ -2,6 +2,7 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123005545 } from './Migration20261123005545.js';
 import { Migration20261123010447 } from './Migration20261123010447.js';
 import { Migration20261123012010 } from './Migration20261123012010.js';
+import { Migration20261123012918 } from './Migration20261123012918.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -9,5 +10,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123005545', class: Migration20261123005545 },
   { name: 'Migration20261123010447', class: Migration20261123010447 },
   { name: 'Migration20261123012010', class: Migration20261123012010 },
+  { name: 'Migration20261123012918', class: Migration20261123012918 },
   // <list>
 ];

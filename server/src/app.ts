@@ -16,6 +16,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
+import { calendarRouter } from './modules/events/calendar.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import type { Config } from './config.js';
@@ -108,6 +109,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(services, { cookie: req.headers.cookie, http: { req, res } }) }),
   );
 
+  app.use(calendarRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 

@@ -1,6 +1,7 @@
 import { ChangeEvent } from './common/change-feed/change-event.entity.js';
 import { RateLimitBucket } from './common/rate-limit.entity.js';
 import { Announcement } from './modules/announcements/announcement.entity.js';
+import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
 import { Message, ReadMarker, Thread } from './modules/groups/message.entity.js';
 import { Notification, NotificationDigest, NotificationPreference } from './modules/notifications/notification.entity.js';
@@ -35,4 +36,7 @@ export const entities = [
   NotificationPreference,
   NotificationDigest,
   Announcement,
+  Event,
+  Registration,
+  Follow,
 ];

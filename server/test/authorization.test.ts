@@ -4,6 +4,7 @@ import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
+import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
 import { Notification, NotificationType } from '../src/modules/notifications/notification.entity.js';
@@ -23,6 +24,7 @@ const ROLES = ['anonymous', 'member', 'otherOrgAdmin', 'orgAdmin', 'countyStaff'
 type Role = (typeof ROLES)[number];
 const SIGNED_IN: Role[] = ['member', 'otherOrgAdmin', 'orgAdmin', 'countyStaff', 'admin'];
 const EVERYONE: Role[] = [...ROLES];
+const ORGANISERS: Role[] = ['member', 'orgAdmin', 'countyStaff', 'admin'];
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;
@@ -49,6 +51,11 @@ interface World {
   memberMessage: Message;
   notification: Notification | null;
   outsider: User;
+  /** A published event of orgA (extra and a guest registered) and a draft. */
+  event: Event;
+  draft: Event;
+  extraRegistration: Registration;
+  guestToken: string;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -80,8 +87,15 @@ async function world(role: Role): Promise<World> {
   const memberMessage = g.create(Message, { thread, group, author: ref(member), body: 'hei', bodyHtml: '<p>hei</p>' });
   const viewer = { anonymous: null, member, otherOrgAdmin, orgAdmin, countyStaff, admin }[role];
   const notification = viewer ? g.create(Notification, { user: ref(viewer), type: NotificationType.MENTION, data: { excerpt: 'hei' } }) : null;
+  const inAMonth = new Date(Date.now() + 30 * 86_400_000);
+  const eventData = { organisation: g.getReference(Organisation, orgA.id), title: 'Seminar', kind: EventKind.SEMINAR, mode: EventMode.ONLINE, startsAt: inAMonth, endsAt: new Date(inAMonth.getTime() + 3_600_000), capacity: 10 };
+  const event = g.create(Event, { ...eventData, status: EventStatus.PUBLISHED, confirmedCount: 2 });
+  const draft = g.create(Event, { ...eventData, status: EventStatus.DRAFT });
+  const extraRegistration = g.create(Registration, { event, user: ref(extra), status: RegistrationStatus.CONFIRMED });
+  const guestToken = newToken();
+  g.create(Registration, { event, guestName: 'Gjest', guestEmail: `gjest-${randomUUID()}@example.no`, tokenHash: hashToken(server.config.sessionSecret, guestToken), status: RegistrationStatus.CONFIRMED });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -106,6 +120,13 @@ interface Row {
 const orgState = async (w: World) => {
   const o = await w.em().findOneOrFail(Organisation, { id: w.orgA.id });
   return [o.name, o.verificationStatus, o.rejectionReason, await w.em().count(Membership, { organisation: w.orgA.id }), await w.em().count(Invitation, { organisation: w.orgA.id, revokedAt: null })];
+};
+
+const eventState = async (w: World) => {
+  const e = w.em();
+  const events = await e.find(Event, { organisation: w.orgA.id }, { orderBy: { id: 'asc' } });
+  const regs = await e.find(Registration, { event: w.event.id }, { orderBy: { id: 'asc' } });
+  return [events.map((x) => [x.id, x.title, x.status, x.recordingUrl]), regs.map((r) => [r.id, r.status])];
 };
 
 const groupState = async (w: World) => {
@@ -211,6 +232,26 @@ const matrix: Record<string, Row> = {
   notificationMarkAllRead: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { notificationMarkAllRead }`) },
   notificationPreferenceSet: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { notificationPreferenceSet(type: MENTION, channel: EMAIL) { type } }`) },
 
+  // Events belong to orgA: its members (any role) and county staff run them.
+  eventCreate: {
+    allowed: ORGANISERS,
+    run: (w, gql) => gql(`mutation($o: ID!) { eventCreate(input: { organisationId: $o, title: "Nytt seminar", kind: SEMINAR, mode: ONLINE, startsAt: "2031-05-05T09:00", endsAt: "2031-05-05T10:00" }) { id } }`, { o: w.orgA.id }),
+    state: async (w) => w.em().count(Event, { organisation: w.orgA.id }),
+  },
+  eventUpdate: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { title: "Endret tittel" }) { id } }`, { id: w.event.id }), state: eventState },
+  eventPublish: { allowed: ORGANISERS, deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id: w.draft.id }), state: eventState },
+  eventCancel: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventCancel(id: $id, reason: "Syk") { id } }`, { id: w.event.id }), state: eventState },
+  eventDuplicate: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventDuplicate(id: $id) { id } }`, { id: w.event.id }), state: eventState },
+  eventCreateSeries: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventCreateSeries(id: $id, frequency: MONTHLY, count: 2) { id } }`, { id: w.event.id }), state: eventState },
+  eventRegister: { allowed: SIGNED_IN, run: (w, gql) => gql(`mutation($id: ID!) { eventRegister(eventId: $id) { id } }`, { id: w.event.id }) },
+  eventRegisterGuest: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($id: ID!, $e: String!) { eventRegisterGuest(eventId: $id, name: "Gjest", email: $e) { id } }`, { id: w.event.id, e: `g-${randomUUID()}@example.no` }) },
+  guestRegistrationConfirm: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { id } }`, { t: w.guestToken }) },
+  guestRegistrationCancel: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { id } }`, { t: w.guestToken }) },
+  registrationCancel: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { registrationCancel(id: $id) { id } }`, { id: w.extraRegistration.id }), state: eventState },
+  eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
+  eventAttachMaterials: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAttachMaterials(eventId: $id, recordingUrl: "https://video.example.no/opptak") { id } }`, { id: w.event.id }), state: eventState },
+  followSet: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { followSet(topicSlugs: ["ukraine"], municipalityNumbers: ["4003"]) }`) },
+
   announcementPost: {
     allowed: ['countyStaff', 'admin'],
     run: (_w, gql) => gql(`mutation { announcementPost(input: { title: "Ny runde TIIA", body: "Søknadsfristen er 1. mars" }) { id } }`),
@@ -225,6 +266,15 @@ const queries: Record<string, Row> = {
   'group threads': { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { group(id: $id) { threads { nodes { id } } } }`, { id: w.group.id }) },
   thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
   notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
+  'event attendees': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => {
+      const res = await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id });
+      // A field that is null for those who may not see it: report that as the denial it is.
+      const attendees = (res.data as { event?: { attendees: unknown } } | null)?.event?.attendees;
+      return attendees === null ? { ...res, errors: [{ message: 'hidden', extensions: { code: w.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }] } : res;
+    },
+  },
 };
 
 describe('the role × operation matrix', () => {

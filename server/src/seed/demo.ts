@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { hashPassword } from '../common/auth/password.js';
 import { mentionedUserIds, renderMarkdown } from '../common/markdown.js';
 import { Announcement } from '../modules/announcements/announcement.entity.js';
+import { Event, EventKind, EventMode, EventStatus } from '../modules/events/event.entity.js';
+import { osloLocalToInstant } from '../common/time.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../modules/groups/group.entity.js';
 import { Message, Thread } from '../modules/groups/message.entity.js';
 import type { Logger } from '../common/logger.js';
@@ -82,6 +84,7 @@ async function seedDemo(em: EntityManager): Promise<void> {
     org.createdBy ??= users.get(p.email)!;
   }
   seedGroups(em, (email) => users.get(email)!, (key) => orgs.get(key)!);
+  seedEvents(em, (key) => orgs.get(key)!, staff);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
     body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
@@ -157,5 +160,50 @@ function seedGroups(em: EntityManager, user: (email: string) => User, org: (key:
         thread.messageCount += 1;
       }
     }
+  }
+}
+
+/** The seed material's events, moved to the coming weeks (Oslo time). */
+function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff: User) {
+  const day = (weeksAhead: number, weekday: number) => {
+    const d = new Date();
+    d.setUTCDate(d.getUTCDate() + 7 * weeksAhead + ((weekday - d.getUTCDay() + 7) % 7 || 7));
+    return d.toISOString().slice(0, 10);
+  };
+  const at = (date: string, time: string) => osloLocalToInstant('seed', `${date}T${time}`);
+  const events = [
+    {
+      org: 'county', kind: EventKind.INFO_MEETING, mode: EventMode.ONLINE, date: day(1, 1), from: '09:00', to: '10:00', capacity: null, registrationRequired: false,
+      title: 'Digitalt informasjonsmøte for søkere til TIIA',
+      description: 'Informasjonsmøte om fylkeskommunens tilskuddsordning for inkludering og integrering i arbeidslivet (TIIA): retningslinjer, hvem som kan søke, og hvordan søknaden vurderes. Påmelding er ikke nødvendig.',
+      audience: ['Frivillige organisasjoner', 'Kommuner', 'Arbeidsgivere'], topics: ['working-life'], meetingUrl: 'https://teams.example.no/tiia-infomote',
+    },
+    {
+      org: 'nav', kind: EventKind.WEBINAR, mode: EventMode.ONLINE, date: day(2, 3), from: '12:00', to: '13:30', capacity: 150, registrationRequired: true,
+      title: 'Webinar: Bruk av tolk i offentlig sektor',
+      description: 'NAV, fylkeskommunens integreringsteam og Karrieresenteret inviterer til webinar om bevisst bruk av tolk ved kartlegging og kvalifisering av minoritetsspråklige til arbeid og utdanning.',
+      audience: ['Ansatte i kommuner', 'NAV-veiledere', 'Karriereveiledere'], topics: ['interpreting', 'qualification'], meetingUrl: 'https://teams.example.no/tolk-webinar',
+    },
+    {
+      org: 'county', kind: EventKind.NETWORK_MEETING, mode: EventMode.IN_PERSON, date: day(3, 4), from: '09:30', to: '15:00', capacity: 40, registrationRequired: true,
+      title: 'Nettverkssamling: forebygging av negativ sosial kontroll',
+      description: 'Samling for minoritetsrådgivere, kommuner, politi og frivillige organisasjoner om forebygging av negativ sosial kontroll, tvangsekteskap og kjønnslemlestelse. Lunsj serveres.',
+      audience: ['Minoritetsrådgivere', 'Kommuner', 'Frivillige organisasjoner'], topics: ['negative-social-control', 'children-youth'], venueName: 'Telemark fylkeskommune, Fylkeshuset', venueAddress: 'Fylkesbakken 8, 3715 Skien',
+    },
+    {
+      org: 'karrieresenter', kind: EventKind.WEBINAR, mode: EventMode.HYBRID, date: day(4, 2), from: '14:00', to: '15:00', capacity: 2, registrationRequired: true,
+      title: 'Karriereveiledning for nyankomne flyktninger',
+      description: 'Hvordan bestiller flyktningtjenesten karriereveiledning, og hva skjer i samtalene? Karrieresenteret i Skien og Seljord forteller. Få plasser i salen – resten følger digitalt.',
+      audience: ['Flyktningtjenesten', 'Kommuner'], topics: ['career-guidance'], venueName: 'Karrieresenteret Skien', venueAddress: 'Skien', meetingUrl: 'https://teams.example.no/karriere',
+    },
+  ];
+  for (const e of events) {
+    const event = em.create(Event, {
+      organisation: org(e.org), title: e.title, description: e.description, descriptionHtml: renderMarkdown(e.description), kind: e.kind, mode: e.mode,
+      startsAt: at(e.date, e.from), endsAt: at(e.date, e.to), capacity: e.capacity, registrationRequired: e.registrationRequired, audience: e.audience,
+      venueName: e.venueName ?? null, venueAddress: e.venueAddress ?? null, meetingUrl: e.meetingUrl ?? null, status: EventStatus.PUBLISHED, createdBy: staff,
+    });
+    event.topics.set(e.topics.map((slug) => em.getReference(Topic, slug)));
+    event.municipalities.set(['4003'].map((n) => em.getReference(Municipality, n)));
   }
 }

@@ -25,6 +25,8 @@ export const can = {
   userSeePrivate: (v: Viewer, u: User) => v.id === u.id || v.isAdmin,
   userSetPlatformRole: (v: Viewer) => v.isAdmin,
   userList: (v: Viewer) => v.isAdmin,
+  /** Events belong to their host organisation: its members run them; county staff run any. */
+  eventManage: (v: Viewer, organisationId: string) => v.isStaff || v.roleIn(organisationId) !== null,
 };
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for signed-in ones when `allowed` is false. */

@@ -42,6 +42,10 @@ export class Viewer {
     return this.memberships.get(organisationId) ?? null;
   }
 
+  organisationIds(): IterableIterator<string> {
+    return this.memberships.keys();
+  }
+
   /** Records a membership change made by this operation. */
   setRole(organisationId: string, role: MembershipRole | null): void {
     if (role) this.memberships.set(organisationId, role);

@@ -31,6 +31,26 @@ const templates = {
     nn: ({ organisation, verified, reason }) => ({ subject: verified ? `${organisation} er verifisert` : `${organisation} vart ikkje verifisert`, text: verified ? `Fylkeskommunen har verifisert ${organisation}. Organisasjonen blir no vist som verifisert.` : `Fylkeskommunen kunne ikkje verifisere ${organisation}.\n\nGrunngjeving: ${reason}` }),
     en: ({ organisation, verified, reason }) => ({ subject: verified ? `${organisation} is verified` : `${organisation} was not verified`, text: verified ? `The county has verified ${organisation}. It is now shown as verified.` : `The county could not verify ${organisation}.\n\nReason: ${reason}` }),
   } as Localised<{ organisation: string; verified: boolean; reason?: string | null }>,
+  eventGuestRegistration: {
+    nb: ({ event, when, status, link }) => ({ subject: `Påmelding: ${event}`, text: `Takk for påmeldingen til ${event} (${when}).\n\nStatus: ${status === 'CONFIRMED' ? 'du har plass' : 'du står på venteliste'}.\n\nBekreft e-postadressen din, eller meld deg av, her:\n${link}` }),
+    nn: ({ event, when, status, link }) => ({ subject: `Påmelding: ${event}`, text: `Takk for påmeldinga til ${event} (${when}).\n\nStatus: ${status === 'CONFIRMED' ? 'du har plass' : 'du står på venteliste'}.\n\nStadfest e-postadressa di, eller meld deg av, her:\n${link}` }),
+    en: ({ event, when, status, link }) => ({ subject: `Registration: ${event}`, text: `Thank you for registering for ${event} (${when}).\n\nStatus: ${status === 'CONFIRMED' ? 'you have a seat' : 'you are on the waitlist'}.\n\nConfirm your e-mail address, or cancel, here:\n${link}` }),
+  } as Localised<{ event: string; when: string; status: string; link: string }>,
+  eventPromoted: {
+    nb: ({ event, when, link }) => ({ subject: `Du har fått plass: ${event}`, text: `En plass ble ledig, og du har nå plass på ${event} (${when}).\n\n${link}` }),
+    nn: ({ event, when, link }) => ({ subject: `Du har fått plass: ${event}`, text: `Ein plass vart ledig, og du har no plass på ${event} (${when}).\n\n${link}` }),
+    en: ({ event, when, link }) => ({ subject: `You have a seat: ${event}`, text: `A seat became free and you now have a place at ${event} (${when}).\n\n${link}` }),
+  } as Localised<{ event: string; when: string; link: string }>,
+  eventCancelled: {
+    nb: ({ event, when, reason }) => ({ subject: `Avlyst: ${event}`, text: `${event} (${when}) er avlyst.${reason ? `\n\nBegrunnelse: ${reason}` : ''}` }),
+    nn: ({ event, when, reason }) => ({ subject: `Avlyst: ${event}`, text: `${event} (${when}) er avlyst.${reason ? `\n\nGrunngjeving: ${reason}` : ''}` }),
+    en: ({ event, when, reason }) => ({ subject: `Cancelled: ${event}`, text: `${event} (${when}) has been cancelled.${reason ? `\n\nReason: ${reason}` : ''}` }),
+  } as Localised<{ event: string; when: string; reason?: string | null }>,
+  eventMessage: {
+    nb: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `Melding fra arrangøren av ${event}:\n\n${body}` }),
+    nn: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `Melding frå arrangøren av ${event}:\n\n${body}` }),
+    en: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `A message from the organiser of ${event}:\n\n${body}` }),
+  } as Localised<{ event: string; subject: string; body: string }>,
 };
 
 export type MailKind = keyof typeof templates;

@@ -3,6 +3,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { can } from '../../common/auth/policies.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
+import { calendarFeedPath } from '../events/calendar.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
 import { AccountService } from './account.service.js';
@@ -110,6 +111,11 @@ export class AccountResolver {
   async memberships(@Root() user: User, @Ctx() ctx: Context): Promise<Membership[] | null> {
     if (!can.userSeePrivate(ctx.viewer, user)) return null;
     return ctx.em.find(Membership, { user }, { populate: ['organisation'], orderBy: { organisation: { name: 'asc' } } });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A secret iCal URL of the user's registrations: for the user only." })
+  calendarFeedUrl(@Root() user: User, @Ctx() ctx: Context): string | null {
+    return ctx.viewer.id === user.id ? ctx.config.publicUrl + calendarFeedPath(ctx.config.sessionSecret, user.id) : null;
   }
 
   @FieldResolver(() => UserPermissions, { description: 'What the viewer may do with this user.' })

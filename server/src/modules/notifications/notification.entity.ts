@@ -9,6 +9,10 @@ export enum NotificationType {
   GROUP_INVITATION = 'GROUP_INVITATION',
   JOIN_REQUEST = 'JOIN_REQUEST',
   ANNOUNCEMENT = 'ANNOUNCEMENT',
+  NEW_EVENT = 'NEW_EVENT',
+  EVENT_PROMOTED = 'EVENT_PROMOTED',
+  EVENT_CANCELLED = 'EVENT_CANCELLED',
+  EVENT_MESSAGE = 'EVENT_MESSAGE',
 }
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
@@ -30,6 +34,8 @@ export interface NotificationData {
   excerpt?: string;
   announcementId?: string;
   title?: string;
+  eventId?: string;
+  startsAt?: string;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

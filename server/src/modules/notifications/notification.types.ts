@@ -13,6 +13,8 @@ export class NotificationDetails {
   @Field(() => String, { nullable: true, description: 'The start of the message or announcement, as plain text.' }) excerpt?: string;
   @Field(() => ID, { nullable: true }) announcementId?: string;
   @Field(() => String, { nullable: true }) title?: string;
+  @Field(() => ID, { nullable: true }) eventId?: string;
+  @Field(() => String, { nullable: true, description: 'ISO instant.' }) startsAt?: string;
 }
 
 @ObjectType()

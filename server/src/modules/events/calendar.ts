@@ -1,0 +1,112 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { stringify } from 'csv-stringify/sync';
+import express from 'express';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { can } from '../../common/auth/policies.js';
+import { loadViewer } from '../../common/auth/session.js';
+import { OSLO, toOsloLocal } from '../../common/time.js';
+import type { AppServices } from '../../context.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
+
+/** The personal feed's secret: an HMAC of the user id, so the URL needs no table and works until the secret changes. */
+export function calendarFeedToken(secret: string, userId: string): string {
+  return createHmac('sha256', secret).update(`calendar-feed:${userId}`).digest('base64url').slice(0, 32);
+}
+
+export function calendarFeedPath(secret: string, userId: string): string {
+  return `/kalender/meg/${userId}/${calendarFeedToken(secret, userId)}.ics`;
+}
+
+/** RFC 5545 calendars with Europe/Oslo times (VTIMEZONE included), and the organisers' CSV export. */
+export function calendarRouter(services: AppServices): express.Router {
+  const router = express.Router();
+  const { orm, config } = services;
+  const em = () => orm.em.fork();
+
+  const send = (res: express.Response, name: string, events: Event[]) => {
+    const cal = ical({ name, prodId: { company: 'Samhandling', product: 'samhandling', language: 'NB' }, timezone: { name: OSLO, generator: getVtimezoneComponent } });
+    for (const e of events) {
+      cal.createEvent({
+        id: `${e.id}@samhandling`,
+        start: osloWallClock(e.startsAt),
+        end: osloWallClock(e.endsAt),
+        timezone: OSLO,
+        summary: e.status === EventStatus.CANCELLED ? `AVLYST: ${e.title}` : e.title,
+        description: e.description,
+        location: [e.venueName, e.venueAddress].filter(Boolean).join(', ') || undefined,
+        url: `${config.publicUrl}/arrangementer/${e.id}`,
+        status: e.status === EventStatus.CANCELLED ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        lastModified: e.createdAt,
+      });
+    }
+    res.type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${name.replace(/[^\w.-]+/g, '-')}.ics"`);
+    res.send(cal.toString());
+  };
+  const published = { status: { $in: [EventStatus.PUBLISHED, EventStatus.CANCELLED] } };
+  const recent = () => ({ endsAt: { $gte: new Date(Date.now() - 90 * 86_400_000) } });
+
+  router.get('/kalender/arrangementer.ics', async (_req, res) => {
+    send(res, 'Samhandling – arrangementer', await em().find(Event, { ...published, ...recent() }, { orderBy: { startsAt: 'asc' } }));
+  });
+
+  router.get('/kalender/arrangementer/:id.ics', async (req, res) => {
+    const event = isUuid(req.params.id) ? await em().findOne(Event, { id: req.params.id, ...published }) : null;
+    if (!event) return void res.status(404).type('text/plain').send('Not found');
+    send(res, event.title, [event]);
+  });
+
+  router.get('/kalender/organisasjoner/:id.ics', async (req, res) => {
+    const org = isUuid(req.params.id) ? await em().findOne(Organisation, { id: req.params.id }) : null;
+    if (!org) return void res.status(404).type('text/plain').send('Not found');
+    send(res, org.name, await em().find(Event, { organisation: org, ...published, ...recent() }, { orderBy: { startsAt: 'asc' } }));
+  });
+
+  router.get('/kalender/tema/:slug.ics', async (req, res) => {
+    const topic = await em().findOne(Topic, { slug: req.params.slug });
+    if (!topic) return void res.status(404).type('text/plain').send('Not found');
+    send(res, topic.nameNb, await em().find(Event, { topics: { slug: topic.slug }, ...published, ...recent() }, { orderBy: { startsAt: 'asc' } }));
+  });
+
+  router.get('/kalender/meg/:userId/:token.ics', async (req, res) => {
+    const { userId, token } = req.params;
+    const expected = isUuid(userId) ? calendarFeedToken(config.sessionSecret, userId) : '';
+    if (!expected || token.length !== expected.length || !timingSafeEqual(Buffer.from(token), Buffer.from(expected))) {
+      return void res.status(404).type('text/plain').send('Not found');
+    }
+    const regs = await em().find(Registration, { user: userId, status: { $ne: RegistrationStatus.CANCELLED } }, { populate: ['event'] });
+    send(res, 'Mine arrangementer', regs.map((r) => r.event).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()));
+  });
+
+  router.get('/arrangementer/:id/deltakere.csv', async (req, res) => {
+    const e = em();
+    const viewer = await loadViewer(e, config.sessionSecret, req.headers.cookie);
+    const event = isUuid(req.params.id) ? await e.findOne(Event, { id: req.params.id }) : null;
+    if (!event || !can.eventManage(viewer, event.organisation.id)) return void res.status(viewer.signedIn ? 403 : 401).type('text/plain').send('Forbidden');
+    const regs = await e.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+    const rows = regs.map((r) => [r.user?.name ?? r.guestName ?? '', r.user?.email ?? r.guestEmail ?? '', r.user ? 'bruker' : 'gjest', r.status, toOsloLocal(r.createdAt).replace('T', ' ')]);
+    // A leading BOM makes Excel read UTF-8 (æøå) correctly.
+    const csv = '\ufeff' + stringify([['navn', 'e-post', 'type', 'status', 'påmeldt'], ...rows.map(safeRow)]);
+    res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="deltakere-${event.id}.csv"`);
+    res.send(csv);
+  });
+
+  return router;
+}
+
+/** ical-generator prints a Date's local fields after TZID: hand it a Date whose local fields are the Oslo
+ * wall-clock time, whatever time zone this process runs in. */
+function osloWallClock(d: Date): Date {
+  const [date, time] = toOsloLocal(d).split('T') as [string, string];
+  const [y, mo, da] = date.split('-').map(Number) as [number, number, number];
+  const [h, mi] = time.split(':').map(Number) as [number, number];
+  return new Date(y, mo - 1, da, h, mi);
+}
+
+/** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */
+function safeRow(row: string[]): string[] {
+  return row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
+}

@@ -1,0 +1,235 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+
+export enum EventKind {
+  WEBINAR = 'WEBINAR',
+  SEMINAR = 'SEMINAR',
+  NETWORK_MEETING = 'NETWORK_MEETING',
+  INFO_MEETING = 'INFO_MEETING',
+  COURSE = 'COURSE',
+  OTHER = 'OTHER',
+}
+registerEnumType(EventKind, { name: 'EventKind' });
+
+export enum EventMode {
+  ONLINE = 'ONLINE',
+  IN_PERSON = 'IN_PERSON',
+  HYBRID = 'HYBRID',
+}
+registerEnumType(EventMode, { name: 'EventMode' });
+
+export enum EventStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(EventStatus, { name: 'EventStatus' });
+
+@ObjectType({ description: 'A seminar, webinar, network gathering … hosted by an organisation.' })
+@Entity({ tableName: 'event' })
+@Index({ properties: ['status', 'startsAt'] })
+export class Event {
+  [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
+  @Index()
+  organisation!: Organisation;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => String, { description: 'Markdown source.' })
+  @Property({ type: 'text', default: '' })
+  description: string = '';
+
+  @Field(() => String, { description: 'Sanitised HTML.' })
+  @Property({ type: 'text', default: '' })
+  descriptionHtml: string = '';
+
+  @Field(() => EventKind)
+  @Enum({ items: () => EventKind, type: 'string' })
+  kind!: EventKind;
+
+  @Field(() => Date, { description: 'Start (an instant; show it in Europe/Oslo).' })
+  @Property({ type: 'datetime' })
+  startsAt!: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  endsAt!: Date;
+
+  @Field(() => EventMode)
+  @Enum({ items: () => EventMode, type: 'string' })
+  mode!: EventMode;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 200, nullable: true })
+  venueName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  venueAddress?: string | null;
+
+  /** Shown only to registered participants and organisers (see the resolver). */
+  @Property({ type: 'string', length: 500, nullable: true })
+  meetingUrl?: string | null;
+
+  @Field(() => [String], { description: 'Målgruppe: who the event is for.' })
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  audience: string[] = [];
+
+  @ManyToMany({ entity: () => Topic, owner: true, pivotTable: 'event_topic' })
+  topics = new Collection<Topic>(this);
+
+  @ManyToMany({ entity: () => Municipality, owner: true, pivotTable: 'event_municipality' })
+  municipalities = new Collection<Municipality>(this);
+
+  @Field(() => String, { description: 'nb, nn, en or another language code.' })
+  @Property({ type: 'string', length: 10, default: 'nb' })
+  language: string = 'nb';
+
+  @Field(() => Int, { nullable: true, description: 'Seats; null is unlimited.' })
+  @Property({ type: 'integer', nullable: true })
+  capacity?: number | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: true })
+  registrationRequired: boolean = true;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  registrationOpensAt?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  registrationClosesAt?: Date | null;
+
+  @Field(() => EventStatus)
+  @Enum({ items: () => EventStatus, type: 'string' })
+  status!: EventStatus;
+
+  @Field(() => ID, { nullable: true, description: 'Events created together as a weekly or monthly series share this id.' })
+  @Property({ type: 'uuid', nullable: true })
+  @Index()
+  seriesId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 500, nullable: true })
+  recordingUrl?: string | null;
+
+  @Field(() => String, { description: 'Materials after the event (markdown).' })
+  @Property({ type: 'text', default: '' })
+  materials: string = '';
+
+  @Field(() => String)
+  @Property({ type: 'text', default: '' })
+  materialsHtml: string = '';
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  confirmedCount: number = 0;
+
+  @Field(() => Int)
+  @Property({ type: 'integer', default: 0 })
+  waitlistCount: number = 0;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  cancelReason?: string | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  createdBy?: User | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+export enum RegistrationStatus {
+  CONFIRMED = 'CONFIRMED',
+  WAITLISTED = 'WAITLISTED',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+
+@ObjectType({ description: 'A place at an event (or on its waitlist), for a user or a guest.' })
+@Entity({ tableName: 'registration' })
+@Index({ properties: ['event', 'status', 'seq'] })
+// One live registration per person and event; cancelled ones do not count.
+@Index({ name: 'registration_active_user', expression: `create unique index "registration_active_user" on "registration" ("event_id", "user_id") where "status" <> 'CANCELLED' and "user_id" is not null` })
+@Index({ name: 'registration_active_guest', expression: `create unique index "registration_active_guest" on "registration" ("event_id", lower("guest_email")) where "status" <> 'CANCELLED' and "guest_email" is not null` })
+export class Registration {
+  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Order of arrival: the waitlist is served by it. */
+  @Property({ type: 'bigint', autoincrement: true, unique: true })
+  seq!: string;
+
+  @ManyToOne({ entity: () => Event, deleteRule: 'cascade' })
+  event!: Event;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'cascade' })
+  @Index()
+  user?: User | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 120, nullable: true })
+  guestName?: string | null;
+
+  @Property({ type: 'string', length: 254, nullable: true })
+  guestEmail?: string | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  guestEmailConfirmed: boolean = false;
+
+  /** HMAC of the guest's manage link (confirm / cancel). */
+  @Property({ type: 'string', length: 64, nullable: true })
+  @Index()
+  tokenHash?: string | null;
+
+  @Field(() => RegistrationStatus)
+  @Enum({ items: () => RegistrationStatus, type: 'string' })
+  status!: RegistrationStatus;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'datetime', nullable: true })
+  cancelledAt?: Date | null;
+}
+
+/** A topic or municipality a user follows: new events there reach their inbox. */
+@Entity({ tableName: 'follow' })
+export class Follow {
+  [OptionalProps]?: 'id';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  @Index()
+  user!: User;
+
+  @ManyToOne({ entity: () => Topic, nullable: true, deleteRule: 'cascade' })
+  topic?: Topic | null;
+
+  @ManyToOne({ entity: () => Municipality, nullable: true, deleteRule: 'cascade' })
+  municipality?: Municipality | null;
+}

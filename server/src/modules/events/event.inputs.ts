@@ -1,0 +1,115 @@
+import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { EventKind, EventMode } from './event.entity.js';
+
+@InputType({ description: 'An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are.' })
+export class EventInput {
+  @Field(() => ID, { nullable: true, description: 'The hosting organisation (create only).' })
+  organisationId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(3, 200, { message: 'event/title_length' })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Markdown.' })
+  @IsOptional()
+  @MaxLength(20_000, { message: 'event/description_length' })
+  description?: string | null;
+
+  @Field(() => EventKind, { nullable: true })
+  kind?: EventKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Oslo time, e.g. "2026-12-01T09:00".' })
+  @IsOptional()
+  @MaxLength(16, { message: 'validation/datetime_invalid' })
+  startsAt?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(16, { message: 'validation/datetime_invalid' })
+  endsAt?: string | null;
+
+  @Field(() => EventMode, { nullable: true })
+  mode?: EventMode | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200, { message: 'event/venue_length' })
+  venueName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(300, { message: 'event/venue_length' })
+  venueAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shown to registered participants only.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'event/meeting_url_invalid' })
+  meetingUrl?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(20, { message: 'validation/too_many_items' })
+  @MaxLength(80, { each: true, message: 'event/audience_length' })
+  audience?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(50, { message: 'validation/too_many_items' })
+  topicSlugs?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: 'validation/too_many_items' })
+  municipalityNumbers?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(2, 10, { message: 'event/language_invalid' })
+  language?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats; 0 or omitted on create means unlimited.' })
+  @IsOptional()
+  @Min(0, { message: 'event/capacity_invalid' })
+  @Max(100_000, { message: 'event/capacity_invalid' })
+  capacity?: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  registrationRequired?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Oslo time; empty string: open now.' })
+  @IsOptional()
+  @MaxLength(16, { message: 'validation/datetime_invalid' })
+  registrationOpensAt?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Oslo time; empty string: until the start.' })
+  @IsOptional()
+  @MaxLength(16, { message: 'validation/datetime_invalid' })
+  registrationClosesAt?: string | null;
+}
+
+export enum EventTimeFilter {
+  UPCOMING = 'UPCOMING',
+  PAST = 'PAST',
+}
+registerEnumType(EventTimeFilter, { name: 'EventTimeFilter' });
+
+@InputType({ description: 'Filters for the event list and calendar; combined with AND.' })
+export class EventFilter {
+  @Field(() => [EventKind], { nullable: true }) kinds?: EventKind[] | null;
+  @Field(() => ID, { nullable: true }) topic?: string | null;
+  @Field(() => ID, { nullable: true }) municipality?: string | null;
+  @Field(() => [EventMode], { nullable: true, description: 'ONLINE also matches HYBRID when asking for online; IN_PERSON likewise.' }) modes?: EventMode[] | null;
+  @Field(() => ID, { nullable: true }) organisationId?: string | null;
+  @Field(() => String, { nullable: true, description: 'From this Oslo date (YYYY-MM-DD), inclusive.' }) from?: string | null;
+  @Field(() => String, { nullable: true, description: 'To this Oslo date (YYYY-MM-DD), inclusive.' }) to?: string | null;
+  @Field(() => EventTimeFilter, { nullable: true }) time?: EventTimeFilter | null;
+  @Field(() => Boolean, { nullable: true, description: 'Include drafts the viewer may manage.' }) includeDrafts?: boolean | null;
+}
+
+export enum SeriesFrequency {
+  WEEKLY = 'WEEKLY',
+  MONTHLY = 'MONTHLY',
+}
+registerEnumType(SeriesFrequency, { name: 'SeriesFrequency' });

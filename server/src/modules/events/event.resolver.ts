@@ -1,0 +1,230 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { can } from '../../common/auth/policies.js';
+import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
+import { replayThenLive } from '../../common/change-feed/live.js';
+import { clampFirst } from '../../common/pagination.js';
+import { toOsloLocal } from '../../common/time.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
+import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
+import { eventTopic, EventService } from './event.service.js';
+import { EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
+
+@Resolver(() => Event)
+export class EventResolver {
+  @Query(() => EventConnection, { description: 'Events, soonest first (latest first for PAST).' })
+  events(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<EventConnection> {
+    return new EventService(ctx).list(filter ?? {}, clampFirst(first), after);
+  }
+
+  @Query(() => Event, { description: 'One event; drafts only for those who manage them.' })
+  event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Event> {
+    return new EventService(ctx).get(id);
+  }
+
+  @Query(() => GuestRegistrationView, { description: "A guest's registration, from the token in the e-mailed link." })
+  async guestRegistration(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<GuestRegistrationView> {
+    const registration = await new EventService(ctx).guestRegistration(token);
+    return { registration, event: registration.event };
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: 'Creates a draft event hosted by an organisation (its members, or county staff).' })
+  eventCreate(@Ctx() ctx: Context, @Arg('input', () => EventInput) input: EventInput): Promise<Event> {
+    return new EventService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: 'Edits an event; more seats move people up from the waitlist.' })
+  eventUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => EventInput) input: EventInput): Promise<Event> {
+    return new EventService(ctx).update(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: 'Publishes a draft; followers of its topics and municipalities are notified.' })
+  eventPublish(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Event> {
+    return new EventService(ctx).publish(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: 'Cancels an event; registrants are told in the inbox and by e-mail.' })
+  eventCancel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null): Promise<Event> {
+    return new EventService(ctx).cancel(id, reason);
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: 'A draft copy, one week later.' })
+  eventDuplicate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Event> {
+    return new EventService(ctx).duplicate(id);
+  }
+
+  @Authorized()
+  @Mutation(() => [Event], { description: 'Makes `count` more drafts a week or month apart (same Oslo time of day).' })
+  eventCreateSeries(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('frequency', () => SeriesFrequency) frequency: SeriesFrequency,
+    @Arg('count', () => Int) count: number,
+  ): Promise<Event[]> {
+    return new EventService(ctx).createSeries(id, frequency, count);
+  }
+
+  @Authorized()
+  @Mutation(() => Registration, { description: 'Registers the viewer: CONFIRMED while seats are left, else WAITLISTED.' })
+  async eventRegister(@Ctx() ctx: Context, @Arg('eventId', () => ID) eventId: string): Promise<Registration> {
+    return (await new EventService(ctx).register(eventId)).registration;
+  }
+
+  @Mutation(() => Registration, { description: 'Registers a guest by name and e-mail; the e-mailed link confirms or cancels.' })
+  async eventRegisterGuest(
+    @Ctx() ctx: Context,
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('name', () => String) name: string,
+    @Arg('email', () => String) email: string,
+  ): Promise<Registration> {
+    return (await new EventService(ctx).register(eventId, { name, email })).registration;
+  }
+
+  @Mutation(() => Registration, { description: "Confirms a guest's e-mail address from the link." })
+  guestRegistrationConfirm(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<Registration> {
+    return new EventService(ctx).confirmGuest(token);
+  }
+
+  @Mutation(() => Registration, { description: "Cancels a guest's registration from the link." })
+  guestRegistrationCancel(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<Registration> {
+    return new EventService(ctx).cancelByToken(token);
+  }
+
+  @Authorized()
+  @Mutation(() => Registration, { description: 'Cancels a registration (its owner or the organiser); the waitlist moves up.' })
+  registrationCancel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Registration> {
+    return new EventService(ctx).cancelRegistration(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: 'Sends a message to everyone registered; returns how many.' })
+  eventMessageRegistrants(@Ctx() ctx: Context, @Arg('eventId', () => ID) eventId: string, @Arg('subject', () => String) subject: string, @Arg('body', () => String) body: string): Promise<number> {
+    return new EventService(ctx).messageRegistrants(eventId, subject, body);
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: 'Attaches the recording link and materials after the event.' })
+  eventAttachMaterials(
+    @Ctx() ctx: Context,
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('recordingUrl', () => String, { nullable: true }) recordingUrl?: string | null,
+    @Arg('materials', () => String, { nullable: true, description: 'Markdown.' }) materials?: string | null,
+  ): Promise<Event> {
+    return new EventService(ctx).attachMaterials(eventId, recordingUrl, materials);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'Sets the topics and municipalities the viewer follows: new events there reach the inbox.' })
+  async followSet(@Ctx() ctx: Context, @Arg('topicSlugs', () => [ID]) topicSlugs: string[], @Arg('municipalityNumbers', () => [ID]) municipalityNumbers: string[]): Promise<boolean> {
+    await new EventService(ctx).setFollows(topicSlugs, municipalityNumbers);
+    return true;
+  }
+
+  @Subscription(() => EventUpdate, {
+    description: "Live seat counts and status of an event; with `after`, what came since first.",
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const event = await new EventService(ctx).get(args.eventId as string);
+      return replayThenLive({ pubSub: ctx.pubSub, em: ctx.em, topic: eventTopic(event.id), after: args.after as string | null, allowed: async () => true });
+    },
+  })
+  eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID) _eventId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): EventUpdate {
+    const p = e.payload as { confirmed?: number; waitlisted?: number; status?: EventStatus };
+    return { cursor: e.id, type: e.type, confirmedCount: p.confirmed ?? null, waitlistCount: p.waitlisted ?? null, status: p.status ?? null };
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() e: Event, @Ctx() ctx: Context): Promise<Organisation> {
+    return ctx.em.findOneOrFail(Organisation, { id: e.organisation.id });
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() e: Event): Promise<Topic[]> {
+    return (await e.topics.load({ orderBy: { sortOrder: 'asc' } })).getItems();
+  }
+
+  @FieldResolver(() => [Municipality])
+  async municipalities(@Root() e: Event): Promise<Municipality[]> {
+    return (await e.municipalities.load({ orderBy: { number: 'asc' } })).getItems();
+  }
+
+  @FieldResolver(() => String, { description: 'Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm".' })
+  startsAtLocal(@Root() e: Event): string {
+    return toOsloLocal(e.startsAt);
+  }
+
+  @FieldResolver(() => String)
+  endsAtLocal(@Root() e: Event): string {
+    return toOsloLocal(e.endsAt);
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Seats left; null when unlimited.' })
+  seatsLeft(@Root() e: Event): number | null {
+    return e.capacity == null ? null : Math.max(0, e.capacity - e.confirmedCount);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The meeting link: only for confirmed participants and organisers.' })
+  async meetingUrl(@Root() e: Event, @Ctx() ctx: Context): Promise<string | null> {
+    if (!e.meetingUrl) return null;
+    if (can.eventManage(ctx.viewer, e.organisation.id)) return e.meetingUrl;
+    const mine = await new EventService(ctx).viewerRegistration(e);
+    return mine?.status === RegistrationStatus.CONFIRMED ? e.meetingUrl : null;
+  }
+
+  @FieldResolver(() => Registration, { nullable: true, description: "The viewer's live registration, if any." })
+  viewerRegistration(@Root() e: Event, @Ctx() ctx: Context): Promise<Registration | null> {
+    return new EventService(ctx).viewerRegistration(e);
+  }
+
+  @FieldResolver(() => [Registration], { nullable: true, description: 'Everyone registered, in order of arrival: organisers only (null otherwise).' })
+  attendees(@Root() e: Event, @Ctx() ctx: Context): Promise<Registration[]> | null {
+    return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
+  }
+
+  @FieldResolver(() => EventPermissions)
+  async viewerCan(@Root() e: Event, @Ctx() ctx: Context): Promise<EventPermissions> {
+    const now = new Date();
+    const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
+    const registered = !!(await new EventService(ctx).viewerRegistration(e));
+    return { manage: can.eventManage(ctx.viewer, e.organisation.id), register: ctx.viewer.signedIn && open && !registered };
+  }
+}
+
+@Resolver(() => Registration)
+export class RegistrationResolver {
+  @FieldResolver(() => User, { nullable: true, description: 'The registered user (null for guests). Visible to the user and organisers.' })
+  user(@Root() r: Registration, @Ctx() ctx: Context): Promise<User | null> {
+    return r.user ? ctx.em.findOne(User, { id: r.user.id }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "A guest's e-mail: organisers only." })
+  async guestEmail(@Root() r: Registration, @Ctx() ctx: Context): Promise<string | null> {
+    const event = await ctx.em.findOneOrFail(Event, { id: r.event.id });
+    return can.eventManage(ctx.viewer, event.organisation.id) ? (r.guestEmail ?? null) : null;
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next), when waitlisted.' })
+  async waitlistPosition(@Root() r: Registration, @Ctx() ctx: Context): Promise<number | null> {
+    if (r.status !== RegistrationStatus.WAITLISTED) return null;
+    return 1 + (await ctx.em.count(Registration, { event: r.event.id, status: RegistrationStatus.WAITLISTED, seq: { $lt: r.seq } }));
+  }
+
+  @FieldResolver(() => Event)
+  event(@Root() r: Registration, @Ctx() ctx: Context): Promise<Event> {
+    return ctx.em.findOneOrFail(Event, { id: r.event.id });
+  }
+}

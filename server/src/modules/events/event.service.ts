@@ -1,0 +1,434 @@
+import { randomUUID } from 'node:crypto';
+import { fromZonedTime } from 'date-fns-tz';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize, can } from '../../common/auth/policies.js';
+import { hashToken, newToken } from '../../common/auth/tokens.js';
+import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { renderMail } from '../../common/mail/templates.js';
+import { renderMarkdown } from '../../common/markdown.js';
+import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
+import { normaliseEmail } from '../../common/validation.js';
+import { sendMail, type Context } from '../../context.js';
+import { Language, User } from '../accounts/user.entity.js';
+import { NotificationType } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notification.service.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
+import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
+
+export const eventTopic = (id: string) => `event/${id}`;
+type Mail = Parameters<typeof sendMail>[1];
+
+export class EventService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  /** Visible: published and cancelled events to everyone, drafts to those who manage them. */
+  async get(id: string, em: EntityManager = this.ctx.em): Promise<Event> {
+    const event = isUuid(id) ? await em.findOne(Event, { id }) : null;
+    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    return event;
+  }
+
+  async list(filter: EventFilter, first: number, after?: string | null) {
+    const offset = decodeCursor(after);
+    const and: FilterQuery<Event>[] = [];
+    const visible: FilterQuery<Event>[] = [{ status: { $in: [EventStatus.PUBLISHED, EventStatus.CANCELLED] } }];
+    if (filter.includeDrafts) {
+      if (this.viewer.isStaff) visible.push({ status: EventStatus.DRAFT });
+      else {
+        const mine = [...this.viewer.organisationIds()];
+        if (mine.length) visible.push({ status: EventStatus.DRAFT, organisation: { $in: mine } });
+      }
+    }
+    and.push({ $or: visible });
+    if (filter.kinds?.length) and.push({ kind: { $in: filter.kinds } });
+    if (filter.topic) and.push({ topics: { slug: filter.topic } });
+    if (filter.municipality) and.push({ municipalities: { number: filter.municipality } });
+    if (filter.organisationId) and.push({ organisation: isUuid(filter.organisationId) ? filter.organisationId : randomUUID() });
+    if (filter.modes?.length) {
+      const modes = new Set(filter.modes);
+      if (modes.has(EventMode.ONLINE) || modes.has(EventMode.IN_PERSON)) modes.add(EventMode.HYBRID);
+      and.push({ mode: { $in: [...modes] } });
+    }
+    if (filter.from) and.push({ endsAt: { $gte: osloDate('from', filter.from) } });
+    if (filter.to) and.push({ startsAt: { $lt: new Date(osloDate('to', filter.to).getTime() + 86_400_000) } });
+    const now = new Date();
+    if (filter.time === EventTimeFilter.UPCOMING) and.push({ endsAt: { $gte: now } });
+    if (filter.time === EventTimeFilter.PAST) and.push({ endsAt: { $lt: now } });
+    const past = filter.time === EventTimeFilter.PAST;
+    const [nodes, totalCount] = await this.ctx.em.findAndCount(Event, { $and: and }, {
+      orderBy: { startsAt: past ? 'desc' : 'asc', id: 'asc' },
+      limit: first,
+      offset,
+      populate: ['organisation'],
+    });
+    return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  private async write<T>(work: (tx: EntityManager, changes: NewChange[], mails: Mail[]) => Promise<T>): Promise<T> {
+    const mails: Mail[] = [];
+    const result = await this.ctx.em.transactional(async (em) => {
+      const tx = em as EntityManager;
+      const changes: NewChange[] = [];
+      const r = await work(tx, changes, mails);
+      await tx.flush();
+      await recordChanges(tx, changes.map((c) => ({ actorId: this.viewer.id, ...c })));
+      return r;
+    });
+    for (const m of mails) await sendMail(this.ctx, m);
+    return result;
+  }
+
+  async create(input: EventInput): Promise<Event> {
+    const user = this.viewer.requireUser();
+    const org = input.organisationId && isUuid(input.organisationId) ? await this.ctx.em.findOne(Organisation, { id: input.organisationId }) : null;
+    if (!org) throw UserInputError.field('organisationId', 'organisation/not_found');
+    authorize(this.viewer, can.eventManage(this.viewer, org.id));
+    for (const f of ['title', 'kind', 'mode', 'startsAt', 'endsAt'] as const) if (input[f] == null || input[f] === '') throw UserInputError.field(f, `event/${f === 'startsAt' || f === 'endsAt' ? 'time' : f}_required`);
+    return this.write(async (tx) => {
+      const event = tx.create(Event, { organisation: tx.getReference(Organisation, org.id), title: '', kind: input.kind!, mode: input.mode!, startsAt: new Date(), endsAt: new Date(), status: EventStatus.DRAFT, createdBy: tx.getReference(User, user.id) });
+      await this.apply(tx, event, input);
+      return event;
+    });
+  }
+
+  async update(id: string, input: EventInput): Promise<Event> {
+    return this.write(async (tx, changes, mails) => {
+      const event = await this.locked(tx, id);
+      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      await this.apply(tx, event, input);
+      await this.promote(tx, event, changes, mails);
+      changes.push(countsChange(event));
+      return event;
+    });
+  }
+
+  /** Publishes a draft; followers of its topics or municipalities are told. */
+  async publish(id: string): Promise<Event> {
+    return this.write(async (tx, changes) => {
+      const event = await this.locked(tx, id);
+      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      if (event.status !== EventStatus.DRAFT) throw new ConflictError('event/not_draft');
+      event.status = EventStatus.PUBLISHED;
+      await tx.populate(event, ['topics', 'municipalities']);
+      const followers = await tx.find(Follow, {
+        $or: [{ topic: { $in: event.topics.getIdentifiers() as string[] } }, { municipality: { $in: event.municipalities.getIdentifiers() as string[] } }],
+      });
+      const userIds = [...new Set(followers.map((f) => f.user.id))].filter((u) => u !== this.viewer.id);
+      changes.push(...(await notify(tx, userIds, NotificationType.NEW_EVENT, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() })));
+      changes.push(countsChange(event));
+      return event;
+    });
+  }
+
+  /** Cancels the event; everyone registered hears it in the inbox and by e-mail. */
+  async cancel(id: string, reason: string | null | undefined): Promise<Event> {
+    return this.write(async (tx, changes, mails) => {
+      const event = await this.locked(tx, id);
+      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      if ((reason?.length ?? 0) > 2000) throw UserInputError.field('reason', 'event/reason_length');
+      const wasPublished = event.status === EventStatus.PUBLISHED;
+      event.status = EventStatus.CANCELLED;
+      event.cancelReason = reason?.trim() || null;
+      if (wasPublished) {
+        const regs = await this.activeRegistrations(tx, event);
+        changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_CANCELLED, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), excerpt: event.cancelReason ?? undefined })));
+        for (const r of regs) mails.push(renderMail('eventCancelled', language(r), recipient(r), { event: event.title, when: osloReadable(event.startsAt), reason: event.cancelReason }));
+      }
+      changes.push(countsChange(event));
+      return event;
+    });
+  }
+
+  /** A draft copy of the event, a week later by default. */
+  async duplicate(id: string): Promise<Event> {
+    const source = await this.get(id);
+    authorize(this.viewer, can.eventManage(this.viewer, source.organisation.id));
+    const [copy] = await this.copies(source, SeriesFrequency.WEEKLY, 1, false);
+    return copy!;
+  }
+
+  /** `count` further events, a week or a month apart in Oslo time, sharing a series id with the source. */
+  async createSeries(id: string, frequency: SeriesFrequency, count: number): Promise<Event[]> {
+    if (!Number.isInteger(count) || count < 1 || count > 52) throw UserInputError.field('count', 'event/series_count');
+    const source = await this.get(id);
+    authorize(this.viewer, can.eventManage(this.viewer, source.organisation.id));
+    return this.copies(source, frequency, count, true);
+  }
+
+  private async copies(source: Event, frequency: SeriesFrequency, count: number, series: boolean): Promise<Event[]> {
+    await this.ctx.em.populate(source, ['topics', 'municipalities']);
+    return this.write(async (tx) => {
+      const seriesId = series ? (source.seriesId ?? randomUUID()) : null;
+      if (series && !source.seriesId) (await tx.findOneOrFail(Event, { id: source.id })).seriesId = seriesId;
+      const made: Event[] = [];
+      for (let i = 1; i <= count; i++) {
+        const shift = (d: Date | null | undefined) => (d ? addOsloLocal(d, frequency, i) : null);
+        const copy = tx.create(Event, {
+          organisation: tx.getReference(Organisation, source.organisation.id),
+          title: source.title,
+          description: source.description,
+          descriptionHtml: source.descriptionHtml,
+          kind: source.kind,
+          mode: source.mode,
+          venueName: source.venueName,
+          venueAddress: source.venueAddress,
+          meetingUrl: source.meetingUrl,
+          audience: [...source.audience],
+          language: source.language,
+          capacity: source.capacity,
+          registrationRequired: source.registrationRequired,
+          startsAt: shift(source.startsAt)!,
+          endsAt: shift(source.endsAt)!,
+          registrationOpensAt: shift(source.registrationOpensAt),
+          registrationClosesAt: shift(source.registrationClosesAt),
+          status: EventStatus.DRAFT,
+          seriesId,
+          createdBy: this.viewer.id ? tx.getReference(User, this.viewer.id) : null,
+        });
+        copy.topics.set(source.topics.getItems().map((t) => tx.getReference(Topic, t.slug)));
+        copy.municipalities.set(source.municipalities.getItems().map((m) => tx.getReference(Municipality, m.number)));
+        made.push(copy);
+      }
+      return made;
+    });
+  }
+
+  /**
+   * A registration, decided under a lock on the event row: registrations for one event queue up, so the
+   * seat count can never be overtaken — with 50 at once for 10 seats exactly 10 get CONFIRMED and the rest
+   * WAITLISTED, in the order they got the lock.
+   */
+  async register(eventId: string, guest?: { name: string; email: string }): Promise<{ registration: Registration; token?: string }> {
+    const user = guest ? null : this.viewer.requireUser();
+    const guestEmail = guest ? normaliseEmail('email', guest.email) : null;
+    const guestName = guest?.name.trim() ?? null;
+    if (guest && (!guestName || guestName.length > 120)) throw UserInputError.field('name', 'validation/name_length');
+    const token = guest ? newToken() : undefined;
+    const result = await this.write(async (tx, changes, mails) => {
+      const event = await this.locked(tx, eventId);
+      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      if (event.status !== EventStatus.PUBLISHED) throw new NotFoundError('event');
+      if (!event.registrationRequired) throw new ConflictError('event/no_registration');
+      const now = new Date();
+      if (event.registrationOpensAt && now < event.registrationOpensAt) throw new ConflictError('event/registration_not_open');
+      if (now > (event.registrationClosesAt ?? event.startsAt)) throw new ConflictError('event/registration_closed');
+      const already = await tx.count(Registration, {
+        event,
+        status: { $ne: RegistrationStatus.CANCELLED },
+        ...(user ? { user: user.id } : { guestEmail }),
+      });
+      if (already) throw new ConflictError('event/already_registered');
+      const seat = event.capacity == null || event.confirmedCount < event.capacity;
+      const registration = tx.create(Registration, {
+        event,
+        user: user ? tx.getReference(User, user.id) : null,
+        guestName,
+        guestEmail,
+        tokenHash: token ? hashToken(this.ctx.config.sessionSecret, token) : null,
+        status: seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+      });
+      if (seat) event.confirmedCount++;
+      else event.waitlistCount++;
+      changes.push(countsChange(event));
+      if (guest && token) {
+        mails.push(renderMail('eventGuestRegistration', Language.nb, guestEmail!, { event: event.title, when: osloReadable(event.startsAt), status: registration.status, link: `${this.ctx.config.publicUrl}/pamelding?token=${encodeURIComponent(token)}` }));
+      }
+      return registration;
+    });
+    return { registration: result, token };
+  }
+
+  async guestRegistration(token: string): Promise<Registration> {
+    const r = await this.ctx.em.findOne(Registration, { tokenHash: hashToken(this.ctx.config.sessionSecret, token) }, { populate: ['event'] });
+    if (!r) throw UserInputError.field('token', 'registration/token_invalid');
+    return r;
+  }
+
+  async confirmGuest(token: string): Promise<Registration> {
+    const r = await this.guestRegistration(token);
+    r.guestEmailConfirmed = true;
+    await this.ctx.em.flush();
+    return r;
+  }
+
+  async cancelByToken(token: string): Promise<Registration> {
+    const r = await this.guestRegistration(token);
+    return this.cancelRegistration(r.id, true);
+  }
+
+  /** Cancels a place (the registrant, or the organiser); the first on the waitlist moves up and is told. */
+  async cancelRegistration(id: string, byToken = false): Promise<Registration> {
+    return this.write(async (tx, changes, mails) => {
+      const found = isUuid(id) ? await tx.findOne(Registration, { id }) : null;
+      if (!found) throw new NotFoundError('registration');
+      const event = await this.locked(tx, found.event.id);
+      const r = await tx.findOneOrFail(Registration, { id }, { refresh: true });
+      if (!byToken) authorize(this.viewer, (!!this.viewer.id && r.user?.id === this.viewer.id) || can.eventManage(this.viewer, event.organisation.id));
+      if (r.status === RegistrationStatus.CANCELLED) throw new ConflictError('registration/already_cancelled');
+      if (r.status === RegistrationStatus.CONFIRMED) event.confirmedCount--;
+      else event.waitlistCount--;
+      r.status = RegistrationStatus.CANCELLED;
+      r.cancelledAt = new Date();
+      await this.promote(tx, event, changes, mails);
+      changes.push(countsChange(event));
+      return r;
+    });
+  }
+
+  /** Fills free seats from the waitlist, first come first served. Runs under the event lock. */
+  private async promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
+    while (event.status === EventStatus.PUBLISHED && (event.capacity == null || event.confirmedCount < event.capacity) && event.waitlistCount > 0) {
+      const next = await tx.findOne(Registration, { event, status: RegistrationStatus.WAITLISTED }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+      if (!next) break;
+      next.status = RegistrationStatus.CONFIRMED;
+      event.confirmedCount++;
+      event.waitlistCount--;
+      const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
+      if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
+      mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/arrangementer/${event.id}` }));
+    }
+  }
+
+  async attendees(eventId: string): Promise<Registration[]> {
+    const event = await this.get(eventId);
+    authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+    return this.ctx.em.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+  }
+
+  viewerRegistration(event: Event): Promise<Registration | null> {
+    if (!this.viewer.id) return Promise.resolve(null);
+    return this.ctx.em.findOne(Registration, { event, user: this.viewer.id, status: { $ne: RegistrationStatus.CANCELLED } });
+  }
+
+  /** E-mails (and, for users, puts in the inbox) a message from the organiser to everyone registered. */
+  async messageRegistrants(eventId: string, subject: string, body: string): Promise<number> {
+    if (!subject.trim() || subject.length > 200) throw UserInputError.field('subject', 'event/subject_length');
+    if (!body.trim() || body.length > 10_000) throw UserInputError.field('body', 'event/body_length');
+    return this.write(async (tx, changes, mails) => {
+      const event = await this.get(eventId, tx);
+      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      const regs = await this.activeRegistrations(tx, event);
+      changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MESSAGE, { eventId: event.id, title: subject.trim(), excerpt: body.slice(0, 140) })));
+      for (const r of regs) mails.push(renderMail('eventMessage', language(r), recipient(r), { event: event.title, subject: subject.trim(), body }));
+      return regs.length;
+    });
+  }
+
+  async attachMaterials(eventId: string, recordingUrl: string | null | undefined, materials: string | null | undefined): Promise<Event> {
+    return this.write(async (tx, changes) => {
+      const event = await this.locked(tx, eventId);
+      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      if (recordingUrl != null) event.recordingUrl = recordingUrl.trim() ? checkUrl('recordingUrl', recordingUrl) : null;
+      if (materials != null) {
+        if (materials.length > 20_000) throw UserInputError.field('materials', 'event/materials_length');
+        event.materials = materials;
+        event.materialsHtml = renderMarkdown(materials);
+      }
+      changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
+      return event;
+    });
+  }
+
+  async setFollows(topicSlugs: string[], municipalityNumbers: string[]): Promise<Follow[]> {
+    const user = this.viewer.requireUser();
+    const topics = await this.ctx.em.find(Topic, { slug: { $in: [...new Set(topicSlugs)] } });
+    if (topics.length !== new Set(topicSlugs).size) throw UserInputError.field('topicSlugs', 'topic/unknown');
+    const municipalities = await this.ctx.em.find(Municipality, { number: { $in: [...new Set(municipalityNumbers)] } });
+    if (municipalities.length !== new Set(municipalityNumbers).size) throw UserInputError.field('municipalityNumbers', 'municipality/unknown');
+    return this.ctx.em.transactional(async (tx) => {
+      await tx.nativeDelete(Follow, { user: user.id });
+      const ref = tx.getReference(User, user.id);
+      const follows = [...topics.map((topic) => tx.create(Follow, { user: ref, topic })), ...municipalities.map((municipality) => tx.create(Follow, { user: ref, municipality }))];
+      await tx.flush();
+      return follows;
+    });
+  }
+
+  private activeRegistrations(tx: EntityManager, event: Event) {
+    return tx.find(Registration, { event, status: { $ne: RegistrationStatus.CANCELLED } }, { populate: ['user'] });
+  }
+
+  /** The event row, locked for this transaction. */
+  private async locked(tx: EntityManager, id: string): Promise<Event> {
+    const event = isUuid(id) ? await tx.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
+    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    return event;
+  }
+
+  /** Applies and checks the given fields: times in Oslo, end after start, window inside sensible bounds. */
+  private async apply(tx: EntityManager, event: Event, input: EventInput) {
+    if (input.title != null) event.title = input.title.trim();
+    if (event.title.length < 3) throw UserInputError.field('title', 'event/title_length');
+    if (input.description != null) {
+      event.description = input.description;
+      event.descriptionHtml = renderMarkdown(input.description);
+    }
+    if (input.kind) event.kind = input.kind;
+    if (input.mode) event.mode = input.mode;
+    if (input.startsAt) event.startsAt = osloLocalToInstant('startsAt', input.startsAt);
+    if (input.endsAt) event.endsAt = osloLocalToInstant('endsAt', input.endsAt);
+    if (event.endsAt <= event.startsAt) throw UserInputError.field('endsAt', 'event/ends_before_start');
+    if (input.venueName != null) event.venueName = input.venueName.trim() || null;
+    if (input.venueAddress != null) event.venueAddress = input.venueAddress.trim() || null;
+    if (input.meetingUrl != null) event.meetingUrl = input.meetingUrl.trim() ? checkUrl('meetingUrl', input.meetingUrl) : null;
+    if (event.mode !== EventMode.ONLINE && !event.venueAddress && !event.venueName) throw UserInputError.field('venueAddress', 'event/venue_required');
+    if (input.audience != null) event.audience = [...new Set(input.audience.map((a) => a.trim()).filter(Boolean))];
+    if (input.language != null) event.language = input.language.trim().toLowerCase();
+    if (input.capacity != null) event.capacity = input.capacity === 0 ? null : input.capacity;
+    if (input.registrationRequired != null) event.registrationRequired = input.registrationRequired;
+    if (input.registrationOpensAt != null) event.registrationOpensAt = input.registrationOpensAt ? osloLocalToInstant('registrationOpensAt', input.registrationOpensAt) : null;
+    if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
+    if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) throw UserInputError.field('registrationClosesAt', 'event/window_invalid');
+    if (event.registrationClosesAt && event.registrationClosesAt > event.endsAt) throw UserInputError.field('registrationClosesAt', 'event/window_after_end');
+    if (input.topicSlugs != null) {
+      const slugs = [...new Set(input.topicSlugs)];
+      const found = await tx.find(Topic, { slug: { $in: slugs } });
+      if (found.length !== slugs.length) throw UserInputError.field('topicSlugs', 'topic/unknown');
+      event.topics.set(found);
+    }
+    if (input.municipalityNumbers != null) {
+      const numbers = [...new Set(input.municipalityNumbers)];
+      const found = await tx.find(Municipality, { number: { $in: numbers } });
+      if (found.length !== numbers.length) throw UserInputError.field('municipalityNumbers', 'municipality/unknown');
+      event.municipalities.set(found);
+    }
+  }
+}
+
+function countsChange(event: Event): NewChange {
+  return { topic: eventTopic(event.id), type: 'registration.changed', payload: { confirmed: event.confirmedCount, waitlisted: event.waitlistCount, status: event.status } };
+}
+
+function recipient(r: Registration): string {
+  return r.user?.email ?? r.guestEmail!;
+}
+
+function language(r: Registration): Language {
+  return r.user?.preferredLanguage ?? Language.nb;
+}
+
+function checkUrl(field: string, url: string): string {
+  const trimmed = url.trim();
+  if (!/^https:\/\/[^\s]+\.[^\s]+$/i.test(trimmed)) throw UserInputError.field(field, 'validation/url_invalid');
+  return trimmed;
+}
+
+function osloDate(field: string, date: string): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw UserInputError.field(field, 'validation/date_invalid');
+  const d = fromZonedTime(`${date}T00:00`, OSLO);
+  if (Number.isNaN(d.getTime())) throw UserInputError.field(field, 'validation/date_invalid');
+  return d;
+}

@@ -6,10 +6,12 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import helmet from 'helmet';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { makeFormatError } from './common/errors.js';
+import { checkOperation, documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
 import { createPubSub } from '@graphql-yoga/subscription';
@@ -52,6 +54,28 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback'); // req.ip is the client behind a local reverse proxy
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Vue sets style attributes (v-show); no inline scripts are allowed anywhere.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", new URL(config.publicUrl).origin.replace(/^http/, 'ws')],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      strictTransportSecurity: config.publicUrl.startsWith('https:'),
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   const httpServer = createServer(app);
 
   const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
@@ -68,6 +92,11 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       schema,
       // The upgrade request carries the session cookie: read per operation, so a logout applies at once.
       context: (ctx) => createContext(services, { cookie: ctx.extra.request.headers.cookie }),
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = checkOperation(schema, payload.query);
+        if ('errors' in checked) return checked.errors;
+        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
+      },
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
@@ -80,10 +109,16 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.nodeEnv !== 'production',
+    hideSchemaDetailsFromClientErrors: true,
+    validationRules,
+    parseOptions,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+
     ],
   });
   await apollo.start();
@@ -106,6 +141,12 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: '2mb' }),
+    // Same document size limit as over WebSocket, before any parsing.
+    (req, res, next) => {
+      const tooLarge = documentTooLarge(typeof req.body?.query === 'string' ? req.body.query : undefined);
+      if (tooLarge) return void res.status(400).json({ errors: [tooLarge.toJSON()] });
+      next();
+    },
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(services, { cookie: req.headers.cookie, http: { req, res } }) }),
   );
 

@@ -70,3 +70,16 @@ describe('the platform over HTTP and WebSocket', () => {
     expect(outcome).not.toBe('open');
   });
 });
+
+describe('security headers', () => {
+  it('sends a strict CSP and the usual headers on every response', async () => {
+    const res = await fetch(`${server.url}/healthz`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});

@@ -18,6 +18,8 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
+import { activityUpkeep } from './modules/activities/activity.service.js';
+import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
@@ -50,6 +52,10 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
   const schema = await buildAppSchema(pubSub);
   const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
+  const upkeep = setInterval(() => {
+    activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
+  }, 60 * 60_000);
+  upkeep.unref();
   const formatError = makeFormatError(logger);
   const app = express();
   app.disable('x-powered-by');
@@ -151,6 +157,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   );
 
   app.use(calendarRouter(services));
+  app.use(activityFeedsRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 
@@ -179,6 +186,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       }),
     stop: async () => {
       clearInterval(digest);
+      clearInterval(upkeep);
       presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
       wsServer.close();

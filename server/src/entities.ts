@@ -1,6 +1,7 @@
 import { ChangeEvent } from './common/change-feed/change-event.entity.js';
 import { RateLimitBucket } from './common/rate-limit.entity.js';
 import { Announcement } from './modules/announcements/announcement.entity.js';
+import { Activity, VolunteerInterest } from './modules/activities/activity.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
 import { Message, ReadMarker, Thread } from './modules/groups/message.entity.js';
@@ -39,4 +40,6 @@ export const entities = [
   Event,
   Registration,
   Follow,
+  Activity,
+  VolunteerInterest,
 ];

@@ -4,6 +4,7 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
+import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
 import { EventResolver, RegistrationResolver } from './modules/events/event.resolver.js';
 import { GroupEventResolver, GroupMemberResolver, GroupResolver, MessageResolver, ThreadResolver } from './modules/groups/group.resolver.js';
 import { PresenceResolver } from './modules/groups/presence.resolver.js';
@@ -28,6 +29,8 @@ const resolvers: NonEmptyArray<Function> = [
   AnnouncementResolver,
   EventResolver,
   RegistrationResolver,
+  ActivityResolver,
+  VolunteerInterestResolver,
 ];
 
 export type PubSub = ReturnType<typeof createPubSub>;

@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
+import { Activity, ActivityCategory, ActivityStatus, VolunteerInterest } from '../src/modules/activities/activity.entity.js';
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
+import { Municipality } from '../src/modules/reference/municipality.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
@@ -56,6 +58,9 @@ interface World {
   draft: Event;
   extraRegistration: Registration;
   guestToken: string;
+  /** A published activity of orgA with a pending offer to help from extra. */
+  activity: Activity;
+  interest: VolunteerInterest;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -94,8 +99,10 @@ async function world(role: Role): Promise<World> {
   const extraRegistration = g.create(Registration, { event, user: ref(extra), status: RegistrationStatus.CONFIRMED });
   const guestToken = newToken();
   g.create(Registration, { event, guestName: 'Gjest', guestEmail: `gjest-${randomUUID()}@example.no`, tokenHash: hashToken(server.config.sessionSecret, guestToken), status: RegistrationStatus.CONFIRMED });
+  const activity = g.create(Activity, { organisation: g.getReference(Organisation, orgA.id), title: 'Språkkafé', category: ActivityCategory.LANGUAGE_CAFE, municipality: g.getReference(Municipality, '4003'), rrule: 'FREQ=WEEKLY;BYDAY=TU', startDate: '2026-01-06', startTime: '18:00', endTime: '20:00', weekdays: ['TU'], status: ActivityStatus.PUBLISHED });
+  const interest = g.create(VolunteerInterest, { activity, user: ref(extra), message: 'Jeg kan hjelpe' });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -120,6 +127,13 @@ interface Row {
 const orgState = async (w: World) => {
   const o = await w.em().findOneOrFail(Organisation, { id: w.orgA.id });
   return [o.name, o.verificationStatus, o.rejectionReason, await w.em().count(Membership, { organisation: w.orgA.id }), await w.em().count(Invitation, { organisation: w.orgA.id, revokedAt: null })];
+};
+
+const activityState = async (w: World) => {
+  const e = w.em();
+  const a = await e.findOneOrFail(Activity, { id: w.activity.id });
+  const i = await e.findOneOrFail(VolunteerInterest, { id: w.interest.id });
+  return [a.title, a.status, a.lastConfirmedAt.getTime(), i.status];
 };
 
 const eventState = async (w: World) => {
@@ -251,6 +265,18 @@ const matrix: Record<string, Row> = {
   eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
   eventAttachMaterials: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAttachMaterials(eventId: $id, recordingUrl: "https://video.example.no/opptak") { id } }`, { id: w.event.id }), state: eventState },
   followSet: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { followSet(topicSlugs: ["ukraine"], municipalityNumbers: ["4003"]) }`) },
+
+  // Activities belong to orgA, like events.
+  activityCreate: {
+    allowed: ORGANISERS,
+    run: (w, gql) => gql(`mutation($o: ID!) { activityCreate(input: { organisationId: $o, title: "Leksehjelp", category: HOMEWORK_HELP, municipalityNumber: "4003", schedule: { frequency: WEEKLY, weekdays: [MO], startDate: "2026-01-05", startTime: "16:00", endTime: "18:00" } }) { id } }`, { o: w.orgA.id }),
+    state: async (w) => w.em().count(Activity, { organisation: w.orgA.id }),
+  },
+  activityUpdate: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { activityUpdate(id: $id, input: { title: "Ny tittel" }) { id } }`, { id: w.activity.id }), state: activityState },
+  activitySetStatus: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { activitySetStatus(id: $id, status: PAUSED) { id } }`, { id: w.activity.id }), state: activityState },
+  activityConfirm: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { activityConfirm(id: $id) { id } }`, { id: w.activity.id }), state: activityState },
+  activityVolunteer: { allowed: SIGNED_IN, run: (w, gql) => gql(`mutation($id: ID!) { activityVolunteer(activityId: $id, message: "Jeg vil bidra") { id } }`, { id: w.activity.id }) },
+  volunteerInterestAnswer: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: true) { id } }`, { id: w.interest.id }), state: activityState },
 
   announcementPost: {
     allowed: ['countyStaff', 'admin'],

@@ -3,6 +3,8 @@ import { hashPassword } from '../common/auth/password.js';
 import { mentionedUserIds, renderMarkdown } from '../common/markdown.js';
 import { Announcement } from '../modules/announcements/announcement.entity.js';
 import { Event, EventKind, EventMode, EventStatus } from '../modules/events/event.entity.js';
+import { Activity, ActivityCategory, ActivityStatus, TargetGroup } from '../modules/activities/activity.entity.js';
+import { occurrences, toRrule, type Schedule, type Weekday } from '../modules/activities/schedule.js';
 import { osloLocalToInstant } from '../common/time.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../modules/groups/group.entity.js';
 import { Message, Thread } from '../modules/groups/message.entity.js';
@@ -85,6 +87,7 @@ async function seedDemo(em: EntityManager): Promise<void> {
   }
   seedGroups(em, (email) => users.get(email)!, (key) => orgs.get(key)!);
   seedEvents(em, (key) => orgs.get(key)!, staff);
+  seedActivities(em, (key) => orgs.get(key)!);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
     body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
@@ -206,4 +209,46 @@ function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff
     event.topics.set(e.topics.map((slug) => em.getReference(Topic, slug)));
     event.municipalities.set(['4003'].map((n) => em.getReference(Municipality, n)));
   }
+}
+
+type SeedActivity = [org: string, title: string, category: ActivityCategory, municipality: string, days: Weekday[], from: string, to: string, languages: string[], groups: TargetGroup[], description: string, extra?: Partial<Schedule> & { dropIn?: boolean; address?: string }];
+
+const ACTIVITIES: SeedActivity[] = [
+  ['redcross', 'Språkkafé på Skien bibliotek', ActivityCategory.LANGUAGE_CAFE, '4003', ['TU'], '18:00', '20:00', ['no', 'ar', 'uk'], [TargetGroup.ALL_NEWCOMERS], 'Øv på norsk over en kopp kaffe. Frivillige snakker også arabisk og ukrainsk.', { address: 'Skien bibliotek, Henrik Ibsens gate 4' }],
+  ['redcross', 'Leksehjelp for barn og unge', ActivityCategory.HOMEWORK_HELP, '4003', ['MO', 'WE'], '16:00', '18:00', ['no', 'so'], [TargetGroup.CHILDREN, TargetGroup.YOUTH], 'Gratis leksehjelp i matte, norsk og engelsk. Ta med bøkene!', { address: 'Frivilligsentralen, Skien' }],
+  ['redcross', 'Flyktningguide', ActivityCategory.MENTORING, '4003', ['TH'], '17:00', '19:00', ['no', 'en'], [TargetGroup.ADULTS, TargetGroup.FAMILIES], 'En frivillig guide hjelper deg å bli kjent i lokalsamfunnet. Påmelding.', { dropIn: false }],
+  ['redcross', 'Språkkafé i Porsgrunn', ActivityCategory.LANGUAGE_CAFE, '4001', ['WE'], '18:00', '20:00', ['no', 'ar', 'ti'], [TargetGroup.ALL_NEWCOMERS], 'Uformell norsktrening for alle nivåer.', { address: 'Porsgrunn bibliotek' }],
+  ['homework', 'Leksehjelp på Kjølnes', ActivityCategory.HOMEWORK_HELP, '4001', ['TU', 'TH'], '15:30', '17:30', ['no', 'uk'], [TargetGroup.CHILDREN], 'Studenter hjelper med lekser. Ukrainsktalende frivillige på torsdager.'],
+  ['ukraine', 'Ukrainsk møteplass', ActivityCategory.CHILDREN_FAMILY, '4003', ['SA'], '11:00', '14:00', ['uk', 'ru', 'no'], [TargetGroup.UKRAINIANS, TargetGroup.FAMILIES], 'Møteplass for ukrainske familier med aktiviteter for barna og informasjon om livet i Norge.'],
+  ['ukraine', 'Norsk for ukrainske mødre', ActivityCategory.LANGUAGE_CAFE, '4012', ['MO'], '10:00', '12:00', ['uk', 'no'], [TargetGroup.UKRAINIANS, TargetGroup.WOMEN], 'Norsktrening med barnepass. Kaffe og te.'],
+  ['frivilligsentral', 'Turgruppe i Notodden', ActivityCategory.SPORTS_OUTDOOR, '4005', ['SU'], '11:00', '13:00', ['no', 'en'], [TargetGroup.ALL_NEWCOMERS], 'Vi går tur i nærområdet og blir kjent med naturen. Gode sko!'],
+  ['frivilligsentral', 'Sykkelverksted', ActivityCategory.OTHER, '4005', ['WE'], '17:00', '19:00', ['no'], [TargetGroup.YOUTH, TargetGroup.ADULTS], 'Reparer sykkelen din sammen med frivillige. Deler er gratis.'],
+  ['frivilligsentral', 'Kvinnegruppe', ActivityCategory.WOMENS_GROUP, '4005', ['TH'], '12:00', '14:00', ['no', 'ar', 'so'], [TargetGroup.WOMEN], 'Et trygt sted for kvinner å møtes, lage mat og snakke norsk.'],
+  ['redcross', 'Jobbsøkerkafé', ActivityCategory.JOB_SEEKING, '4003', ['TU'], '12:00', '14:00', ['no', 'en', 'ar'], [TargetGroup.ADULTS], 'Hjelp med CV, søknader og intervjutrening. I samarbeid med NAV Skien.'],
+  ['redcross', 'Fotball for alle', ActivityCategory.SPORTS_OUTDOOR, '4003', ['FR'], '18:00', '19:30', ['no', 'en', 'ti'], [TargetGroup.YOUTH], 'Uformell fotball i hallen. Alle nivåer.', { address: 'Fritidsparken, Skien' }],
+  ['homework', 'Mattehjelp for voksne', ActivityCategory.HOMEWORK_HELP, '4001', ['MO'], '18:00', '20:00', ['no', 'ar'], [TargetGroup.ADULTS], 'For deg som tar grunnskole eller videregående som voksen.'],
+  ['redcross', 'Familiekafé i Bamble', ActivityCategory.CHILDREN_FAMILY, '4012', ['SA'], '10:00', '12:00', ['no', 'so', 'ar'], [TargetGroup.FAMILIES, TargetGroup.CHILDREN], 'Lek for barna, prat for de voksne. Første lørdag i måneden.', { frequency: 'MONTHLY', setPos: 1 }],
+  ['frivilligsentral', 'Strikkekafé', ActivityCategory.CULTURE, '4020', ['TH'], '18:00', '20:00', ['no'], [TargetGroup.WOMEN, TargetGroup.SENIORS], 'Ta med strikketøy eller lær det her. Annenhver torsdag.', { interval: 2 }],
+  ['redcross', 'Språkkafé i Kragerø', ActivityCategory.LANGUAGE_CAFE, '4014', ['WE'], '17:00', '19:00', ['no', 'uk'], [TargetGroup.ALL_NEWCOMERS], 'Norsktrening på biblioteket.'],
+  ['redcross', 'Leksehjelp i Seljord', ActivityCategory.HOMEWORK_HELP, '4022', ['TU'], '16:00', '18:00', ['no', 'ar'], [TargetGroup.CHILDREN, TargetGroup.YOUTH], 'Leksehjelp i kommunehuset.'],
+  ['ukraine', 'Ukrainsk kulturkveld', ActivityCategory.CULTURE, '4001', ['FR'], '18:00', '21:00', ['uk', 'no'], [TargetGroup.UKRAINIANS, TargetGroup.ALL_NEWCOMERS], 'Musikk, mat og fellesskap. Siste fredag i måneden.', { frequency: 'MONTHLY', setPos: -1 }],
+  ['frivilligsentral', 'Samtalegruppe om foreldrerollen', ActivityCategory.COUNSELLING, '4026', ['MO'], '18:00', '19:30', ['no', 'ar', 'ti'], [TargetGroup.FAMILIES], 'Samtaler om å være forelder i Norge, med tolk. Påmelding.', { dropIn: false }],
+  ['redcross', 'Svømmeopplæring for kvinner', ActivityCategory.SPORTS_OUTDOOR, '4003', ['SU'], '09:00', '10:30', ['no', 'so', 'ar'], [TargetGroup.WOMEN], 'Svømmekurs med kvinnelige instruktører.', { dropIn: false }],
+  ['homework', 'Datakafé', ActivityCategory.JOB_SEEKING, '4036', ['WE'], '12:00', '14:00', ['no', 'en'], [TargetGroup.ADULTS, TargetGroup.SENIORS], 'Hjelp med BankID, Helsenorge og NAV på nett.'],
+  ['frivilligsentral', 'Mentor for unge voksne', ActivityCategory.MENTORING, '4018', ['TH'], '17:00', '18:30', ['no', 'en'], [TargetGroup.YOUTH], 'En-til-en-mentor som hjelper deg med skole og jobb.', { dropIn: false }],
+];
+
+function seedActivities(em: EntityManager, org: (key: string) => Organisation) {
+  const start = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  ACTIVITIES.forEach(([key, title, category, municipality, days, from, to, languages, groups, description, extra], i) => {
+    const schedule: Schedule = { frequency: extra?.frequency ?? 'WEEKLY', interval: extra?.interval ?? 1, weekdays: days, setPos: extra?.setPos ?? null, startDate: start, until: null, startTime: from, endTime: to };
+    em.create(Activity, {
+      organisation: org(key), title, description, descriptionHtml: renderMarkdown(description), category, municipality: em.getReference(Municipality, municipality),
+      address: extra?.address ?? null, rrule: toRrule(schedule), startDate: start, startTime: from, endTime: to, weekdays: days,
+      nextOccurrenceAt: occurrences(schedule, new Date(), 1)[0]?.startsAt ?? null, dropIn: extra?.dropIn ?? true, languages, targetGroups: groups,
+      status: ActivityStatus.PUBLISHED,
+      // One listing has not been confirmed for a long time, to show how stale ones look.
+      lastConfirmedAt: i === ACTIVITIES.length - 1 ? new Date(Date.now() - 200 * 86_400_000) : new Date(),
+    });
+  });
 }

@@ -27,6 +27,9 @@ export const can = {
   userList: (v: Viewer) => v.isAdmin,
   /** Events belong to their host organisation: its members run them; county staff run any. */
   eventManage: (v: Viewer, organisationId: string) => v.isStaff || v.roleIn(organisationId) !== null,
+  /** Activities, like events: the organisation's members keep them; county staff may too. */
+  activityManage: (v: Viewer, organisationId: string) => can.eventManage(v, organisationId),
+  activityVolunteer: (v: Viewer) => v.signedIn && v.emailVerified,
 };
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for signed-in ones when `allowed` is false. */

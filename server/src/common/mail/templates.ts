@@ -51,6 +51,11 @@ const templates = {
     nn: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `Melding frå arrangøren av ${event}:\n\n${body}` }),
     en: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `A message from the organiser of ${event}:\n\n${body}` }),
   } as Localised<{ event: string; subject: string; body: string }>,
+  activityStale: {
+    nb: ({ activity, link }) => ({ subject: `Går «${activity}» fortsatt?`, text: `Det er over et halvt år siden noen bekreftet at «${activity}» fortsatt går. Bekreft, endre eller arkiver aktiviteten, så katalogen er til å stole på:\n${link}` }),
+    nn: ({ activity, link }) => ({ subject: `Går «${activity}» framleis?`, text: `Det er over eit halvt år sidan nokon stadfesta at «${activity}» framleis går. Stadfest, endre eller arkiver aktiviteten, så katalogen er til å stole på:\n${link}` }),
+    en: ({ activity, link }) => ({ subject: `Is "${activity}" still running?`, text: `Nobody has confirmed for over six months that "${activity}" is still running. Confirm, edit or archive it so the catalogue stays trustworthy:\n${link}` }),
+  } as Localised<{ activity: string; link: string }>,
 };
 
 export type MailKind = keyof typeof templates;

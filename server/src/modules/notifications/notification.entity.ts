@@ -13,6 +13,9 @@ export enum NotificationType {
   EVENT_PROMOTED = 'EVENT_PROMOTED',
   EVENT_CANCELLED = 'EVENT_CANCELLED',
   EVENT_MESSAGE = 'EVENT_MESSAGE',
+  VOLUNTEER_INTEREST = 'VOLUNTEER_INTEREST',
+  VOLUNTEER_ANSWERED = 'VOLUNTEER_ANSWERED',
+  ACTIVITY_STALE = 'ACTIVITY_STALE',
 }
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
@@ -36,6 +39,8 @@ export interface NotificationData {
   title?: string;
   eventId?: string;
   startsAt?: string;
+  activityId?: string;
+  accepted?: boolean;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

@@ -15,6 +15,8 @@ export class NotificationDetails {
   @Field(() => String, { nullable: true }) title?: string;
   @Field(() => ID, { nullable: true }) eventId?: string;
   @Field(() => String, { nullable: true, description: 'ISO instant.' }) startsAt?: string;
+  @Field(() => ID, { nullable: true }) activityId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'For VOLUNTEER_ANSWERED: whether the offer was accepted.' }) accepted?: boolean;
 }
 
 @ObjectType()

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import type { User } from '../accounts/user.entity.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
+import { Activity, VolunteerInterest } from './activity.entity.js';
+import { activityUpkeep } from './activity.service.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let admin: User;
+let cookie: string;
+let org: Organisation;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  admin = await make.user({ name: 'Leder', email: 'leder@example.no' });
+  org = await make.organisation({ name: 'Skien Røde Kors', admins: [admin] });
+  cookie = await make.cookieFor(admin);
+});
+afterAll(() => server.close());
+
+const year = new Date().getFullYear();
+const weekly = (weekdays: string[], startTime = '18:00', endTime = '20:00') => ({ frequency: 'WEEKLY', interval: 1, weekdays, startDate: `${year}-01-01`, startTime, endTime });
+const fieldsOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => (res.errors?.[0]?.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
+
+async function activity(input: Record<string, unknown>, publish = true): Promise<string> {
+  const res = await server.gql<{ activityCreate: { id: string } }>(`mutation($i: ActivityInput!) { activityCreate(input: $i) { id } }`, { i: { organisationId: org.id, ...input } }, { cookie });
+  expect(res.errors).toBeUndefined();
+  const id = res.data!.activityCreate.id;
+  if (publish) await server.gql(`mutation($id: ID!) { activitySetStatus(id: $id, status: PUBLISHED) { id } }`, { id }, { cookie });
+  return id;
+}
+
+const CATALOGUE = `query($f: ActivityFilter) { activities(filter: $f, first: 50) { totalCount nodes { title scheduleText(language: nb) stale } facets { municipality { value count } category { value count } language { value count } weekday { value count } dropIn { value count } } } }`;
+type Catalogue = { activities: { totalCount: number; nodes: { title: string; scheduleText: string; stale: boolean }[]; facets: Record<string, { value: string; count: number }[]> } };
+
+describe('the activity catalogue', () => {
+  beforeAll(async () => {
+    await activity({ title: 'Språkkafé på biblioteket', description: 'Vi snakker norsk sammen. Velkommen til flyktninger og andre nye innbyggere.', category: 'LANGUAGE_CAFE', municipalityNumber: '4003', languages: ['no', 'ar'], targetGroups: ['ADULTS'], schedule: weekly(['TU']) });
+    await activity({ title: 'Leksehjelp for ungdom', description: 'Hjelp med matte og norsk.', category: 'HOMEWORK_HELP', municipalityNumber: '4003', languages: ['no', 'uk'], targetGroups: ['YOUTH'], dropIn: false, schedule: weekly(['MO', 'WE'], '16:00', '18:00') });
+    await activity({ title: 'Språkkafé i Porsgrunn', description: 'Norsktrening over en kopp kaffe.', category: 'LANGUAGE_CAFE', municipalityNumber: '4001', languages: ['no', 'ar'], schedule: weekly(['TH']) });
+    await activity({ title: 'Utkast som ikke vises', category: 'CULTURE', municipalityNumber: '4003', schedule: weekly(['FR']) }, false);
+  });
+
+  it('filters Skien + language café + Arabic, with facet counts that ignore their own filter', async () => {
+    const res = await server.gql<Catalogue>(CATALOGUE, { f: { municipality: '4003', category: 'LANGUAGE_CAFE', language: 'ar' } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.activities.nodes).toEqual([{ title: 'Språkkafé på biblioteket', scheduleText: 'Hver tirsdag 18:00–20:00', stale: false }]);
+    const f = res.data!.activities.facets;
+    expect(f.municipality).toEqual(expect.arrayContaining([{ value: '4003', count: 1 }, { value: '4001', count: 1 }]));
+    expect(f.category).toEqual(expect.arrayContaining([{ value: 'LANGUAGE_CAFE', count: 1 }]));
+    expect(f.weekday).toEqual([{ value: 'TU', count: 1 }]);
+  });
+
+  it('finds inflected Norwegian words (stemming) and hides drafts', async () => {
+    const res = await server.gql<Catalogue>(CATALOGUE, { f: { search: 'flyktning' } });
+    expect(res.data!.activities.nodes.map((n) => n.title)).toEqual(['Språkkafé på biblioteket']);
+    const all = await server.gql<Catalogue>(CATALOGUE, {});
+    expect(all.data!.activities.nodes.map((n) => n.title)).not.toContain('Utkast som ikke vises');
+  });
+
+  it.each([
+    ['a schedule that never occurs', { schedule: { ...weekly(['MO']), startDate: '2030-03-06', until: '2030-03-08' } }, 'schedule.until', 'activity/never_occurs'],
+    ['an end before the start', { schedule: weekly(['MO'], '18:00', '17:00') }, 'schedule.endTime', 'activity/ends_before_start'],
+    ['an unknown municipality', { municipalityNumber: '9999' }, 'municipalityNumber', 'municipality/unknown'],
+    ['a made-up language', { languages: ['arabisk!'] }, 'languages', 'activity/language_invalid'],
+  ])('refuses %s with a clear error and saves nothing', async (_label, override, field, message) => {
+    const before = await server.orm.em.fork().count(Activity);
+    const res = await server.gql(`mutation($i: ActivityInput!) { activityCreate(input: $i) { id } }`, { i: { organisationId: org.id, title: 'Feil', category: 'OTHER', municipalityNumber: '4003', schedule: weekly(['MO']), ...override } }, { cookie });
+    expect(fieldsOf(res)).toEqual([{ field, message }]);
+    expect(await server.orm.em.fork().count(Activity)).toBe(before);
+  });
+
+  it('refuses an unknown category as invalid input', async () => {
+    const res = await server.gql(`mutation { activityCreate(input: { title: "X", category: ASTROLOGY }) { id } }`, {}, { cookie });
+    expect(res.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('freshness, volunteers and feeds', () => {
+  it('flags and ranks stale listings last, reminds the organisation, and a confirmation makes it fresh again', async () => {
+    const id = await activity({ title: 'Gammel turgruppe', category: 'SPORTS_OUTDOOR', municipalityNumber: '4005', schedule: weekly(['SA'], '10:00', '12:00') });
+    await activity({ title: 'Ny turgruppe', category: 'SPORTS_OUTDOOR', municipalityNumber: '4005', schedule: weekly(['SA'], '13:00', '15:00') });
+    await server.orm.em.fork().nativeUpdate(Activity, { id }, { lastConfirmedAt: new Date(Date.now() - 181 * 86_400_000) });
+    const list = await server.gql<Catalogue>(CATALOGUE, { f: { municipality: '4005' } });
+    expect(list.data!.activities.nodes.map((n) => [n.title, n.stale])).toEqual([['Ny turgruppe', false], ['Gammel turgruppe', true]]);
+
+    const result = await activityUpkeep({ em: server.orm.em.fork(), mailer: server.app.services.mailer, logger: server.app.services.logger, publicUrl: 'http://localhost' });
+    expect(result.staleReminded).toBe(1);
+    expect((await server.mails('leder@example.no'))[0]?.subject).toBe('Går «Gammel turgruppe» fortsatt?');
+    const inbox = await server.gql<{ notifications: { nodes: { type: string }[] } }>(`{ notifications { nodes { type } } }`, {}, { cookie });
+    expect(inbox.data!.notifications.nodes.map((n) => n.type)).toContain('ACTIVITY_STALE');
+    expect((await activityUpkeep({ em: server.orm.em.fork(), mailer: server.app.services.mailer, logger: server.app.services.logger, publicUrl: 'x' })).staleReminded).toBe(0);
+
+    await server.gql(`mutation($id: ID!) { activityConfirm(id: $id) { id } }`, { id }, { cookie });
+    expect((await server.gql<{ activity: { stale: boolean } }>(`query($id: ID!) { activity(id: $id) { stale } }`, { id })).data!.activity.stale).toBe(false);
+  });
+
+  it('passes a volunteer offer to the organisation, which answers; an unanswered one is reminded after 3 days', async () => {
+    const id = await activity({ title: 'Mentorordning', category: 'MENTORING', municipalityNumber: '4003', schedule: weekly(['TH']) });
+    const volunteer = await make.user({ name: 'Frivillig Fredrik' });
+    const vCookie = await make.cookieFor(volunteer);
+    const offer = await server.gql<{ activityVolunteer: { id: string; status: string } }>(`mutation($id: ID!) { activityVolunteer(activityId: $id, message: "Jeg kan være mentor") { id status } }`, { id }, { cookie: vCookie });
+    expect(offer.data!.activityVolunteer.status).toBe('PENDING');
+    expect((await server.gql(`mutation($id: ID!) { activityVolunteer(activityId: $id) { id } }`, { id }, { cookie: vCookie })).errors?.[0]?.message).toBe('activity/already_offered');
+
+    await server.orm.em.fork().nativeUpdate(VolunteerInterest, { id: offer.data!.activityVolunteer.id }, { createdAt: new Date(Date.now() - 4 * 86_400_000) });
+    expect((await activityUpkeep({ em: server.orm.em.fork(), mailer: server.app.services.mailer, logger: server.app.services.logger, publicUrl: 'x' })).volunteerReminded).toBe(1);
+
+    const answered = await server.gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: true) { status } }`, { id: offer.data!.activityVolunteer.id }, { cookie });
+    expect(answered.data).toEqual({ volunteerInterestAnswer: { status: 'ACCEPTED' } });
+    const inbox = await server.gql<{ notifications: { nodes: { type: string; details: { accepted: boolean } }[] } }>(`{ notifications { nodes { type details { accepted } } } }`, {}, { cookie: vCookie });
+    expect(inbox.data!.notifications.nodes).toEqual([{ type: 'VOLUNTEER_ANSWERED', details: { accepted: true } }]);
+  });
+
+  it('serves JSON and RSS feeds per municipality and an iCal feed of the dates', async () => {
+    const json = await fetch(`${server.url}/feeds/kommuner/4001/aktiviteter.json`);
+    expect(json.headers.get('access-control-allow-origin')).toBe('*');
+    const feed = (await json.json()) as { version: string; items: { title: string; summary: string }[] };
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.items).toEqual([expect.objectContaining({ title: 'Språkkafé i Porsgrunn', summary: 'Hver torsdag 18:00–20:00' })]);
+    const rss = await (await fetch(`${server.url}/feeds/kommuner/4001/aktiviteter.rss`)).text();
+    expect(rss).toContain('<title>Språkkafé i Porsgrunn</title>');
+    expect((await fetch(`${server.url}/feeds/kommuner/9999/aktiviteter.json`)).status).toBe(404);
+    const list = await server.gql<{ activities: { nodes: { id: string }[] } }>(`{ activities(filter: { municipality: "4001" }) { nodes { id } } }`);
+    const ics = await (await fetch(`${server.url}/kalender/aktiviteter/${list.data!.activities.nodes[0]!.id}.ics`)).text();
+    expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TH');
+    expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T180000/);
+  });
+});

@@ -1,0 +1,66 @@
+import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ActivityCategory, TargetGroup } from './activity.entity.js';
+
+export enum ScheduleFrequency {
+  WEEKLY = 'WEEKLY',
+  MONTHLY = 'MONTHLY',
+}
+registerEnumType(ScheduleFrequency, { name: 'ScheduleFrequency' });
+
+export enum Weekday {
+  MO = 'MO',
+  TU = 'TU',
+  WE = 'WE',
+  TH = 'TH',
+  FR = 'FR',
+  SA = 'SA',
+  SU = 'SU',
+}
+registerEnumType(Weekday, { name: 'Weekday' });
+
+@InputType({ description: 'A recurring schedule in Oslo time: weekly (every n-th week on some days) or monthly (the n-th or last weekday).' })
+export class ScheduleInput {
+  @Field(() => ScheduleFrequency) frequency!: ScheduleFrequency;
+  @Field(() => Int, { defaultValue: 1, description: 'WEEKLY: 1 every week, 2 every other week … (1–4).' }) interval: number = 1;
+  @Field(() => [Weekday]) @ArrayMaxSize(7, { message: 'activity/weekdays_required' }) weekdays!: Weekday[];
+  @Field(() => Int, { nullable: true, description: 'MONTHLY: 1–4 for the n-th weekday of the month, -1 for the last.' }) setPos?: number | null;
+  @Field(() => String, { description: 'First date, YYYY-MM-DD.' }) @MaxLength(10, { message: 'validation/date_invalid' }) startDate!: string;
+  @Field(() => String, { nullable: true, description: 'Last date, YYYY-MM-DD (inclusive).' }) @IsOptional() @MaxLength(10, { message: 'validation/date_invalid' }) until?: string | null;
+  @Field(() => String, { description: 'HH:mm' }) @MaxLength(5, { message: 'validation/time_invalid' }) startTime!: string;
+  @Field(() => String, { description: 'HH:mm' }) @MaxLength(5, { message: 'validation/time_invalid' }) endTime!: string;
+}
+
+@InputType({ description: 'An activity as registered or edited; on update, omitted fields stay as they are.' })
+export class ActivityInput {
+  @Field(() => ID, { nullable: true, description: 'The organisation that runs it (create only).' }) organisationId?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 200, { message: 'activity/title_length' }) title?: string | null;
+  @Field(() => String, { nullable: true, description: 'Markdown.' }) @IsOptional() @MaxLength(10_000, { message: 'activity/description_length' }) description?: string | null;
+  @Field(() => ActivityCategory, { nullable: true }) category?: ActivityCategory | null;
+  @Field(() => ID, { nullable: true, description: 'Municipality number.' }) municipalityNumber?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: 'activity/address_length' }) address?: string | null;
+  @Field(() => ScheduleInput, { nullable: true }) schedule?: ScheduleInput | null;
+  @Field(() => Boolean, { nullable: true }) dropIn?: boolean | null;
+  @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes.' }) @IsOptional() @ArrayMaxSize(20, { message: 'validation/too_many_items' }) languages?: string[] | null;
+  @Field(() => [TargetGroup], { nullable: true }) targetGroups?: TargetGroup[] | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'activity/age_invalid' }) @Max(120, { message: 'activity/age_invalid' }) ageMin?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'activity/age_invalid' }) @Max(120, { message: 'activity/age_invalid' }) ageMax?: number | null;
+  @Field(() => Boolean, { nullable: true }) free?: boolean | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'activity/cost_length' }) cost?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: 'activity/accessibility_length' }) accessibility?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: 'validation/name_length' }) contactName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(254, { message: 'validation/email_invalid' }) contactEmail?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: 'organisation/phone_invalid' }) contactPhone?: string | null;
+}
+
+@InputType({ description: 'Catalogue filters; combined with AND. Facet counts are given for each.' })
+export class ActivityFilter {
+  @Field(() => ID, { nullable: true }) municipality?: string | null;
+  @Field(() => ActivityCategory, { nullable: true }) category?: ActivityCategory | null;
+  @Field(() => String, { nullable: true, description: 'ISO 639-1 code.' }) @IsOptional() @MaxLength(10, { message: 'validation/invalid_input' }) language?: string | null;
+  @Field(() => TargetGroup, { nullable: true }) targetGroup?: TargetGroup | null;
+  @Field(() => Weekday, { nullable: true }) weekday?: Weekday | null;
+  @Field(() => Boolean, { nullable: true }) dropIn?: boolean | null;
+  @Field(() => String, { nullable: true, description: 'Words, searched with Norwegian stemming.' }) @IsOptional() @MaxLength(200, { message: 'validation/search_too_long' }) search?: string | null;
+  @Field(() => ID, { nullable: true, description: "One organisation's activities (its members also see drafts, paused and archived)." }) organisationId?: string | null;
+}

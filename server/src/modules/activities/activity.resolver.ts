@@ -1,0 +1,122 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../common/auth/policies.js';
+import { clampFirst } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { Language, User } from '../accounts/user.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
+import { ActivityFilter, ActivityInput, ScheduleFrequency, Weekday } from './activity.inputs.js';
+import { ActivityService, isStale, scheduleOf } from './activity.service.js';
+import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence } from './activity.types.js';
+import { describeSchedule, occurrences } from './schedule.js';
+
+@Resolver(() => Activity)
+export class ActivityResolver {
+  @Query(() => ActivityConnection, { description: 'The public activity catalogue with facet counts; fresh listings first, then by next occurrence.' })
+  activities(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ActivityConnection> {
+    return new ActivityService(ctx).list(filter ?? {}, clampFirst(first), after);
+  }
+
+  @Query(() => Activity, { description: 'One activity; unpublished ones only for their organisation.' })
+  activity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
+    return new ActivityService(ctx).get(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Activity, { description: 'Registers an activity as a draft (members of the organisation, or county staff).' })
+  activityCreate(@Ctx() ctx: Context, @Arg('input', () => ActivityInput) input: ActivityInput): Promise<Activity> {
+    return new ActivityService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Activity)
+  activityUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => ActivityInput) input: ActivityInput): Promise<Activity> {
+    return new ActivityService(ctx).update(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Activity, { description: 'Publishes, pauses or archives an activity.' })
+  activitySetStatus(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('status', () => ActivityStatus) status: ActivityStatus): Promise<Activity> {
+    return new ActivityService(ctx).setStatus(id, status);
+  }
+
+  @Authorized()
+  @Mutation(() => Activity, { description: 'Confirms the activity is still running (fresh for another 180 days).' })
+  activityConfirm(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
+    return new ActivityService(ctx).confirm(id);
+  }
+
+  @Authorized()
+  @Mutation(() => VolunteerInterest, { description: '"Jeg vil bidra": offers to help; the organisation is told.' })
+  activityVolunteer(@Ctx() ctx: Context, @Arg('activityId', () => ID) activityId: string, @Arg('message', () => String, { defaultValue: '' }) message: string): Promise<VolunteerInterest> {
+    return new ActivityService(ctx).volunteer(activityId, message);
+  }
+
+  @Authorized()
+  @Mutation(() => VolunteerInterest, { description: 'Accepts or declines an offer to help (the organisation).' })
+  volunteerInterestAnswer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('accepted', () => Boolean) accepted: boolean): Promise<VolunteerInterest> {
+    return new ActivityService(ctx).answerVolunteer(id, accepted);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() a: Activity, @Ctx() ctx: Context): Promise<Organisation> {
+    return ctx.em.findOneOrFail(Organisation, { id: a.organisation.id });
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() a: Activity, @Ctx() ctx: Context): Promise<Municipality> {
+    return ctx.em.findOneOrFail(Municipality, { number: a.municipality.number });
+  }
+
+  @FieldResolver(() => ActivitySchedule)
+  schedule(@Root() a: Activity): ActivitySchedule {
+    const s = scheduleOf(a);
+    return { ...s, frequency: s.frequency as ScheduleFrequency, weekdays: s.weekdays as Weekday[] };
+  }
+
+  @FieldResolver(() => String, { description: 'The schedule as readable text, e.g. "Hver tirsdag 18:00–20:00".' })
+  scheduleText(@Root() a: Activity, @Arg('language', () => Language, { defaultValue: Language.nb }) language: Language): string {
+    return describeSchedule(scheduleOf(a), language);
+  }
+
+  @FieldResolver(() => [Occurrence], { description: 'The next dates (at most 10).' })
+  nextOccurrences(@Root() a: Activity, @Arg('count', () => Int, { defaultValue: 5 }) count: number): Occurrence[] {
+    return occurrences(scheduleOf(a), new Date(), Math.max(1, Math.min(10, count)));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Not confirmed as running for 180 days: shown with a warning and ranked last.' })
+  stale(@Root() a: Activity): boolean {
+    return isStale(a);
+  }
+
+  @FieldResolver(() => ActivityPermissions)
+  async viewerCan(@Root() a: Activity, @Ctx() ctx: Context): Promise<ActivityPermissions> {
+    const manage = can.activityManage(ctx.viewer, a.organisation.id);
+    const offered = ctx.viewer.id ? await ctx.em.count(VolunteerInterest, { activity: a, user: ctx.viewer.id, status: VolunteerStatus.PENDING }) : 0;
+    return { manage, volunteer: can.activityVolunteer(ctx.viewer) && a.status === ActivityStatus.PUBLISHED && !offered };
+  }
+
+  @FieldResolver(() => [VolunteerInterest], { nullable: true, description: 'Offers to help: the organisation only (null otherwise).' })
+  volunteerInterests(@Root() a: Activity, @Ctx() ctx: Context): Promise<VolunteerInterest[]> | null {
+    return can.activityManage(ctx.viewer, a.organisation.id) ? new ActivityService(ctx).interests(a) : null;
+  }
+}
+
+@Resolver(() => VolunteerInterest)
+export class VolunteerInterestResolver {
+  @FieldResolver(() => User)
+  user(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<User> {
+    return ctx.em.findOneOrFail(User, { id: v.user.id });
+  }
+
+  @FieldResolver(() => Activity)
+  activity(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<Activity> {
+    return ctx.em.findOneOrFail(Activity, { id: v.activity.id });
+  }
+}

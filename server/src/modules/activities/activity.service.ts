@@ -1,0 +1,309 @@
+import type { Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize, can } from '../../common/auth/policies.js';
+import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
+import type { Logger } from '../../common/logger.js';
+import type { Mailer } from '../../common/mail/mailer.js';
+import { renderMail } from '../../common/mail/templates.js';
+import { renderMarkdown } from '../../common/markdown.js';
+import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { normaliseEmail } from '../../common/validation.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { NotificationType } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notification.service.js';
+import { Membership, MembershipRole } from '../organisations/membership.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
+import { Municipality } from '../reference/municipality.entity.js';
+import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
+import type { ActivityFilter, ActivityInput } from './activity.inputs.js';
+import type { ActivityFacets } from './activity.types.js';
+import { fromRrule, occurrences, toRrule, validateSchedule, type Schedule, type Weekday } from './schedule.js';
+
+const LANGUAGE = /^[a-z]{2,3}$/;
+const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
+
+export function scheduleOf(a: Activity): Schedule {
+  return fromRrule(a.rrule, { startDate: a.startDate, startTime: a.startTime, endTime: a.endTime });
+}
+
+export function isStale(a: Activity): boolean {
+  return a.lastConfirmedAt < staleBefore();
+}
+
+type Facet = keyof ActivityFacets;
+
+export class ActivityService {
+  constructor(private readonly ctx: Context) {}
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  /** The public catalogue: published activities with facet counts; stale ones rank below fresh ones. */
+  async list(filter: ActivityFilter, first: number, after?: string | null) {
+    const offset = decodeCursor(after);
+    const knex = this.ctx.em.getKnex();
+    const managing = !!filter.organisationId && isUuid(filter.organisationId) && can.activityManage(this.viewer, filter.organisationId);
+    const base = (except?: Facet) => this.filtered(knex, filter, managing, except);
+
+    const ids = await base()
+      .select('a.id')
+      .orderByRaw(`(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc`, [staleBefore()])
+      .limit(first)
+      .offset(offset);
+    const [{ count }] = await base().count({ count: '*' });
+    const found = await this.ctx.em.find(Activity, { id: { $in: ids.map((r: { id: string }) => r.id) } }, { populate: ['municipality', 'organisation'] });
+    const byId = new Map(found.map((a) => [a.id, a]));
+    const nodes = ids.map((r: { id: string }) => byId.get(r.id)!);
+    const totalCount = Number(count);
+    return { nodes, totalCount, facets: await this.facets(base), pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  /** Each facet counts with every other filter applied but its own, so choices show what they would give. */
+  private async facets(base: (except?: Facet) => Knex.QueryBuilder): Promise<ActivityFacets> {
+    const grouped = async (facet: Facet, column: string) => {
+      const rows = await base(facet).select(this.ctx.em.getKnex().raw(`${column} as value`)).count({ count: '*' }).groupByRaw('1').orderBy('count', 'desc');
+      return rows.map((r: { value: unknown; count: string }) => ({ value: String(r.value), count: Number(r.count) }));
+    };
+    const [municipality, category, language, targetGroup, weekday, dropIn] = await Promise.all([
+      grouped('municipality', 'a.municipality_number'),
+      grouped('category', 'a.category'),
+      grouped('language', 'unnest(a.languages)'),
+      grouped('targetGroup', 'unnest(a.target_groups)'),
+      grouped('weekday', 'unnest(a.weekdays)'),
+      grouped('dropIn', 'a.drop_in'),
+    ]);
+    return { municipality, category, language, targetGroup, weekday, dropIn };
+  }
+
+  private filtered(knex: Knex, f: ActivityFilter, managing: boolean, except?: Facet): Knex.QueryBuilder {
+    const q = knex('activity as a');
+    if (managing) q.where('a.organisation_id', f.organisationId!);
+    else {
+      q.where('a.status', ActivityStatus.PUBLISHED);
+      if (f.organisationId) q.where('a.organisation_id', isUuid(f.organisationId) ? f.organisationId : '00000000-0000-0000-0000-000000000000');
+    }
+    if (f.municipality && except !== 'municipality') q.where('a.municipality_number', f.municipality);
+    if (f.category && except !== 'category') q.where('a.category', f.category);
+    if (f.language && except !== 'language') q.whereRaw('? = any(a.languages)', [f.language.toLowerCase()]);
+    if (f.targetGroup && except !== 'targetGroup') q.whereRaw('? = any(a.target_groups)', [f.targetGroup]);
+    if (f.weekday && except !== 'weekday') q.whereRaw('? = any(a.weekdays)', [f.weekday]);
+    if (f.dropIn != null && except !== 'dropIn') q.where('a.drop_in', f.dropIn);
+    if (f.search?.trim()) q.whereRaw(`to_tsvector('norwegian', a.title || ' ' || a.description) @@ websearch_to_tsquery('norwegian', ?)`, [f.search.trim()]);
+    return q;
+  }
+
+  async get(id: string, em: EntityManager = this.ctx.em): Promise<Activity> {
+    const a = isUuid(id) ? await em.findOne(Activity, { id }) : null;
+    if (!a || (a.status !== ActivityStatus.PUBLISHED && !can.activityManage(this.viewer, a.organisation.id))) throw new NotFoundError('activity');
+    return a;
+  }
+
+  async create(input: ActivityInput): Promise<Activity> {
+    const user = this.viewer.requireUser();
+    const org = input.organisationId && isUuid(input.organisationId) ? await this.ctx.em.findOne(Organisation, { id: input.organisationId }) : null;
+    if (!org) throw UserInputError.field('organisationId', 'organisation/not_found');
+    authorize(this.viewer, can.activityManage(this.viewer, org.id));
+    if (!input.title?.trim()) throw UserInputError.field('title', 'activity/title_length');
+    if (!input.category) throw UserInputError.field('category', 'activity/category_required');
+    if (!input.municipalityNumber) throw UserInputError.field('municipalityNumber', 'municipality/unknown');
+    if (!input.schedule) throw UserInputError.field('schedule', 'activity/schedule_required');
+    const activity = this.ctx.em.create(Activity, {
+      organisation: org,
+      title: '',
+      category: input.category,
+      municipality: this.ctx.em.getReference(Municipality, input.municipalityNumber),
+      rrule: '',
+      startDate: '',
+      startTime: '',
+      endTime: '',
+      status: ActivityStatus.DRAFT,
+      createdBy: this.ctx.em.getReference(User, user.id),
+    });
+    try {
+      await this.apply(activity, input);
+    } catch (e) {
+      this.ctx.em.clear(); // nothing half-made is flushed later in this operation
+      throw e;
+    }
+    await this.ctx.em.flush();
+    return activity;
+  }
+
+  async update(id: string, input: ActivityInput): Promise<Activity> {
+    const activity = await this.get(id);
+    authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
+    await this.apply(activity, input);
+    await this.ctx.em.flush();
+    return activity;
+  }
+
+  async setStatus(id: string, status: ActivityStatus): Promise<Activity> {
+    const activity = await this.get(id);
+    authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
+    activity.status = status;
+    if (status === ActivityStatus.PUBLISHED) activity.lastConfirmedAt = new Date();
+    await this.ctx.em.flush();
+    return activity;
+  }
+
+  /** "Still running": the listing counts as fresh for another 180 days. */
+  async confirm(id: string): Promise<Activity> {
+    const activity = await this.get(id);
+    authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
+    activity.lastConfirmedAt = new Date();
+    activity.staleReminderSentAt = null;
+    await this.ctx.em.flush();
+    return activity;
+  }
+
+  /** A volunteer offers to help; the organisation's admins hear of it in their inbox. */
+  async volunteer(activityId: string, message: string): Promise<VolunteerInterest> {
+    const user = this.viewer.requireUser();
+    authorize(this.viewer, can.activityVolunteer(this.viewer), 'auth/email_not_verified');
+    if (message.length > 2000) throw UserInputError.field('message', 'activity/message_length');
+    return this.write(async (tx, changes) => {
+      const activity = await this.get(activityId, tx);
+      if (await tx.count(VolunteerInterest, { activity, user: user.id, status: VolunteerStatus.PENDING })) throw new ConflictError('activity/already_offered');
+      const interest = tx.create(VolunteerInterest, { activity, user: tx.getReference(User, user.id), message: message.trim() });
+      const admins = await orgAdmins(tx, activity.organisation.id);
+      changes.push(...(await notify(tx, admins, NotificationType.VOLUNTEER_INTEREST, { activityId: activity.id, title: activity.title, actorName: user.name, excerpt: message.slice(0, 140) })));
+      return interest;
+    });
+  }
+
+  async answerVolunteer(id: string, accepted: boolean): Promise<VolunteerInterest> {
+    return this.write(async (tx, changes) => {
+      const interest = isUuid(id) ? await tx.findOne(VolunteerInterest, { id }, { populate: ['activity'] }) : null;
+      if (!interest) throw new NotFoundError('volunteer_interest');
+      authorize(this.viewer, can.activityManage(this.viewer, interest.activity.organisation.id));
+      if (interest.status !== VolunteerStatus.PENDING) throw new ConflictError('activity/already_answered');
+      interest.status = accepted ? VolunteerStatus.ACCEPTED : VolunteerStatus.DECLINED;
+      interest.answeredAt = new Date();
+      const org = await tx.findOneOrFail(Organisation, { id: interest.activity.organisation.id });
+      changes.push(...(await notify(tx, [interest.user.id], NotificationType.VOLUNTEER_ANSWERED, { activityId: interest.activity.id, title: interest.activity.title, actorName: org.name, accepted })));
+      return interest;
+    });
+  }
+
+  interests(activity: Activity): Promise<VolunteerInterest[]> {
+    return this.ctx.em.find(VolunteerInterest, { activity }, { orderBy: { createdAt: 'desc' }, populate: ['user'] });
+  }
+
+  private async write<T>(work: (tx: EntityManager, changes: NewChange[]) => Promise<T>): Promise<T> {
+    return this.ctx.em.transactional(async (em) => {
+      const tx = em as EntityManager;
+      const changes: NewChange[] = [];
+      const result = await work(tx, changes);
+      await tx.flush();
+      await recordChanges(tx, changes);
+      return result;
+    });
+  }
+
+  /** Applies and checks the given fields; the schedule must produce at least one date. */
+  private async apply(a: Activity, input: ActivityInput): Promise<void> {
+    if (input.title != null) a.title = input.title.trim();
+    if (a.title.length < 3) throw UserInputError.field('title', 'activity/title_length');
+    if (input.description != null) {
+      a.description = input.description;
+      a.descriptionHtml = renderMarkdown(input.description);
+    }
+    if (input.category) a.category = input.category;
+    if (input.municipalityNumber != null) {
+      const m = await this.ctx.em.findOne(Municipality, { number: input.municipalityNumber });
+      if (!m) throw UserInputError.field('municipalityNumber', 'municipality/unknown');
+      a.municipality = m;
+    }
+    if (input.address != null) a.address = input.address.trim() || null;
+    if (input.schedule) {
+      const s: Schedule = { ...input.schedule, weekdays: [...new Set(input.schedule.weekdays)] as Weekday[], setPos: input.schedule.setPos ?? null, until: input.schedule.until || null };
+      validateSchedule(s);
+      a.rrule = toRrule(s);
+      a.startDate = s.startDate;
+      a.startTime = s.startTime;
+      a.endTime = s.endTime;
+      a.weekdays = s.weekdays;
+      a.nextOccurrenceAt = occurrences(s, new Date(), 1)[0]?.startsAt ?? null;
+    }
+    if (input.dropIn != null) a.dropIn = input.dropIn;
+    if (input.languages != null) {
+      const langs = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];
+      if (langs.some((l) => !LANGUAGE.test(l))) throw UserInputError.field('languages', 'activity/language_invalid');
+      a.languages = langs;
+    }
+    if (input.targetGroups != null) a.targetGroups = [...new Set(input.targetGroups)];
+    if (input.ageMin !== undefined) a.ageMin = input.ageMin;
+    if (input.ageMax !== undefined) a.ageMax = input.ageMax;
+    if (a.ageMin != null && a.ageMax != null && a.ageMax < a.ageMin) throw UserInputError.field('ageMax', 'activity/age_range_invalid');
+    if (input.free != null) a.free = input.free;
+    if (input.cost != null) a.cost = input.cost.trim() || null;
+    if (input.accessibility != null) a.accessibility = input.accessibility.trim() || null;
+    if (input.contactName != null) a.contactName = input.contactName.trim() || null;
+    if (input.contactEmail != null) a.contactEmail = input.contactEmail.trim() ? normaliseEmail('contactEmail', input.contactEmail) : null;
+    if (input.contactPhone != null) {
+      const phone = input.contactPhone.trim();
+      if (phone && !/^\+?[\d\s()-]{5,20}$/.test(phone)) throw UserInputError.field('contactPhone', 'organisation/phone_invalid');
+      a.contactPhone = phone || null;
+    }
+  }
+}
+
+async function orgAdmins(em: EntityManager, organisationId: string): Promise<string[]> {
+  const admins = await em.find(Membership, { organisation: organisationId, role: MembershipRole.ADMIN });
+  return admins.map((m) => m.user.id);
+}
+
+/**
+ * Upkeep, run now and then by every process (idempotent): move next-occurrence times forward, remind
+ * organisations of listings not confirmed for 180 days (inbox and e-mail, at most monthly), and remind of
+ * volunteer offers unanswered for 3 days.
+ */
+export async function activityUpkeep(opts: { em: EntityManager; mailer: Mailer; logger: Logger; publicUrl: string; now?: Date }): Promise<{ refreshed: number; staleReminded: number; volunteerReminded: number }> {
+  const now = opts.now ?? new Date();
+  const em = opts.em;
+  const due = await em.find(Activity, { status: ActivityStatus.PUBLISHED, $or: [{ nextOccurrenceAt: null }, { nextOccurrenceAt: { $lt: now } }] });
+  for (const a of due) a.nextOccurrenceAt = occurrences(scheduleOf(a), now, 1)[0]?.startsAt ?? null;
+  await em.flush();
+
+  let staleReminded = 0;
+  const monthAgo = new Date(now.getTime() - 30 * 86_400_000);
+  const stale = await em.find(Activity, {
+    status: ActivityStatus.PUBLISHED,
+    lastConfirmedAt: { $lt: new Date(now.getTime() - STALE_AFTER_DAYS * 86_400_000) },
+    $or: [{ staleReminderSentAt: null }, { staleReminderSentAt: { $lt: monthAgo } }],
+  });
+  for (const a of stale) {
+    await em.transactional(async (txEm) => {
+      const tx = txEm as EntityManager;
+      const activity = await tx.findOneOrFail(Activity, { id: a.id });
+      activity.staleReminderSentAt = now;
+      const admins = await tx.find(Membership, { organisation: activity.organisation.id, role: MembershipRole.ADMIN }, { populate: ['user'] });
+      const changes = await notify(tx, admins.map((m) => m.user.id), NotificationType.ACTIVITY_STALE, { activityId: activity.id, title: activity.title });
+      await tx.flush();
+      await recordChanges(tx, changes);
+      for (const { user } of admins) {
+        await opts.mailer.send(renderMail('activityStale', user.preferredLanguage, user.email, { activity: activity.title, link: `${opts.publicUrl}/aktiviteter/${activity.id}` })).catch((err) => opts.logger.error({ err }, 'stale reminder mail failed'));
+      }
+    });
+    staleReminded++;
+  }
+
+  let volunteerReminded = 0;
+  const pending = await em.find(VolunteerInterest, { status: VolunteerStatus.PENDING, reminderSentAt: null, createdAt: { $lt: new Date(now.getTime() - 3 * 86_400_000) } }, { populate: ['activity', 'user'] });
+  for (const interest of pending) {
+    await em.transactional(async (txEm) => {
+      const tx = txEm as EntityManager;
+      const fresh = await tx.findOneOrFail(VolunteerInterest, { id: interest.id });
+      fresh.reminderSentAt = now;
+      const changes = await notify(tx, await orgAdmins(tx, interest.activity.organisation.id), NotificationType.VOLUNTEER_INTEREST, { activityId: interest.activity.id, title: interest.activity.title, actorName: interest.user.name, excerpt: interest.message.slice(0, 140) });
+      await tx.flush();
+      await recordChanges(tx, changes);
+    });
+    volunteerReminded++;
+  }
+  return { refreshed: due.length, staleReminded, volunteerReminded };
+}

@@ -24,6 +24,15 @@ export const test = base.extend<Fixtures>({
   // eslint-disable-next-line no-empty-pattern
   expectAxeClean: async ({}, use, testInfo) => {
     await use(async (page, label) => {
+      // Let finite animations (a dialog fading in) end: mid-fade colours fail the contrast check.
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+            .map((a) => a.finished.catch(() => undefined)),
+        ),
+      );
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
       const name = label ?? new URL(page.url()).pathname;
       if (results.violations.length) {

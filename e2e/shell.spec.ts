@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
@@ -11,7 +11,7 @@ test.describe('app shell', () => {
     await expect(h1(page)).toHaveText('Sammen for inkludering og integrering');
     await expect(page).toHaveTitle('Samhandling – Regionalt nettverk for inkludering og integrering');
     await expect(page.getByRole('link', { name: /Samhandling/ }).first()).toHaveAttribute('href', '/');
-    await expect(nav(page, 'Hovedmeny')).toHaveText(['Forside', 'Kommuner']);
+    await expect(nav(page, 'Hovedmeny')).toHaveText(['Forside', 'Organisasjoner', 'Kommuner']);
     await expect(nav(page, 'Hovedmeny').first()).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('contentinfo')).toContainText('fylkeskommunen');
     await expectAxeClean(page, 'home (nb)');
@@ -58,7 +58,7 @@ test.describe('app shell', () => {
     await page.getByLabel('Språk').selectOption('nn');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
     await expect(h1(page)).toHaveText('Kommunar');
-    await expect(nav(page, 'Hovudmeny')).toHaveText(['Framside', 'Kommunar']);
+    await expect(nav(page, 'Hovudmeny')).toHaveText(['Framside', 'Organisasjonar', 'Kommunar']);
     await expect(page.getByRole('link', { name: 'Hopp til hovudinnhaldet' })).toBeAttached();
     await expect(page).toHaveTitle('Kommunar – Samhandling');
     await expectAxeClean(page, 'municipalities (nn)');
@@ -109,8 +109,14 @@ test.describe('app shell', () => {
     await expect(page.getByRole('cell', { name: 'Skien', exact: true })).toBeVisible();
     await page.unroute('**/graphql');
 
-    await page.route('**/graphql', (route) =>
-      route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) }),
+    // Only the page's own query fails; the header's viewer query still reaches the server.
+    const onlyMunicipalities = (handler: (route: Route) => Promise<void>) => (route: Route) =>
+      route.request().postDataJSON()?.operationName === 'Municipalities' ? handler(route) : route.continue();
+    await page.route(
+      '**/graphql',
+      onlyMunicipalities((route) =>
+        route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) }),
+      ),
     );
     await page.reload();
     const alert = page.getByRole('alert');
@@ -122,8 +128,9 @@ test.describe('app shell', () => {
     await alert.getByRole('button', { name: 'Prøv igjen' }).click();
     await expect(page.getByRole('cell', { name: 'Tønsberg', exact: true })).toBeVisible();
 
-    await page.route('**/graphql', (route) =>
-      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { municipalities: [] } }) }),
+    await page.route(
+      '**/graphql',
+      onlyMunicipalities((route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data: { municipalities: [] } }) })),
     );
     await page.reload();
     await expect(page.getByText('Det finnes ingen kommuner å vise.')).toBeVisible();

@@ -4,6 +4,7 @@ import { Migration20261123010447 } from './Migration20261123010447.js';
 import { Migration20261123012010 } from './Migration20261123012010.js';
 import { Migration20261123012918 } from './Migration20261123012918.js';
 import { Migration20261123014354 } from './Migration20261123014354.js';
+import { Migration20261123014940 } from './Migration20261123014940.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -13,5 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123012010', class: Migration20261123012010 },
   { name: 'Migration20261123012918', class: Migration20261123012918 },
   { name: 'Migration20261123014354', class: Migration20261123014354 },
+  { name: 'Migration20261123014940', class: Migration20261123014940 },
   // <list>
 ];

@@ -7,9 +7,16 @@ import { createApolloClient } from './app/apollo';
 import { i18n } from './app/i18n';
 import { createAppRouter } from './app/router';
 import App from './App.vue';
+import { ViewerDocument } from './gql/graphql';
 
+const apollo = createApolloClient();
 const app = createApp(App);
-app.provide(DefaultApolloClient, createApolloClient());
+app.provide(DefaultApolloClient, apollo);
 app.use(i18n);
-app.use(createAppRouter());
+app.use(
+  createAppRouter(undefined, {
+    // From the cache when the header has already asked; login and logout reset the cache.
+    loadViewer: async () => (await apollo.query({ query: ViewerDocument, fetchPolicy: 'cache-first' })).data.viewer ?? null,
+  }),
+);
 app.mount('#app');

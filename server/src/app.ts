@@ -21,6 +21,7 @@ import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js'
 import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
+import { resourceFilesRouter } from './modules/resources/files.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import type { Config } from './config.js';
@@ -158,6 +159,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
 
   app.use(calendarRouter(services));
   app.use(activityFeedsRouter(services));
+  app.use(resourceFilesRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 

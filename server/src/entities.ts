@@ -2,6 +2,7 @@ import { ChangeEvent } from './common/change-feed/change-event.entity.js';
 import { RateLimitBucket } from './common/rate-limit.entity.js';
 import { Announcement } from './modules/announcements/announcement.entity.js';
 import { Activity, VolunteerInterest } from './modules/activities/activity.entity.js';
+import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
 import { Message, ReadMarker, Thread } from './modules/groups/message.entity.js';
@@ -42,4 +43,6 @@ export const entities = [
   Follow,
   Activity,
   VolunteerInterest,
+  Resource,
+  ResourceFile,
 ];

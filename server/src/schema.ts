@@ -5,6 +5,8 @@ import { authChecker } from './common/auth/auth-checker.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
 import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
+import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
+import { SearchResolver } from './modules/search/search.resolver.js';
 import { EventResolver, RegistrationResolver } from './modules/events/event.resolver.js';
 import { GroupEventResolver, GroupMemberResolver, GroupResolver, MessageResolver, ThreadResolver } from './modules/groups/group.resolver.js';
 import { PresenceResolver } from './modules/groups/presence.resolver.js';
@@ -31,6 +33,9 @@ const resolvers: NonEmptyArray<Function> = [
   RegistrationResolver,
   ActivityResolver,
   VolunteerInterestResolver,
+  ResourceResolver,
+  ResourceFileResolver,
+  SearchResolver,
 ];
 
 export type PubSub = ReturnType<typeof createPubSub>;

@@ -6,6 +6,7 @@ import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
 import { Activity, ActivityCategory, ActivityStatus, VolunteerInterest } from '../src/modules/activities/activity.entity.js';
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
+import { Resource, ResourceAccess, ResourceKind } from '../src/modules/resources/resource.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
@@ -61,6 +62,7 @@ interface World {
   /** A published activity of orgA with a pending offer to help from extra. */
   activity: Activity;
   interest: VolunteerInterest;
+  resource: Resource;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -101,8 +103,9 @@ async function world(role: Role): Promise<World> {
   g.create(Registration, { event, guestName: 'Gjest', guestEmail: `gjest-${randomUUID()}@example.no`, tokenHash: hashToken(server.config.sessionSecret, guestToken), status: RegistrationStatus.CONFIRMED });
   const activity = g.create(Activity, { organisation: g.getReference(Organisation, orgA.id), title: 'Språkkafé', category: ActivityCategory.LANGUAGE_CAFE, municipality: g.getReference(Municipality, '4003'), rrule: 'FREQ=WEEKLY;BYDAY=TU', startDate: '2026-01-06', startTime: '18:00', endTime: '20:00', weekdays: ['TU'], status: ActivityStatus.PUBLISHED });
   const interest = g.create(VolunteerInterest, { activity, user: ref(extra), message: 'Jeg kan hjelpe' });
+  const resource = g.create(Resource, { organisation: g.getReference(Organisation, orgA.id), title: 'Veileder', kind: ResourceKind.GUIDE, access: ResourceAccess.PUBLIC });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -128,6 +131,8 @@ const orgState = async (w: World) => {
   const o = await w.em().findOneOrFail(Organisation, { id: w.orgA.id });
   return [o.name, o.verificationStatus, o.rejectionReason, await w.em().count(Membership, { organisation: w.orgA.id }), await w.em().count(Invitation, { organisation: w.orgA.id, revokedAt: null })];
 };
+
+const resourceState = async (w: World) => (await w.em().findOne(Resource, { id: w.resource.id }))?.title ?? 'deleted';
 
 const activityState = async (w: World) => {
   const e = w.em();
@@ -277,6 +282,15 @@ const matrix: Record<string, Row> = {
   activityConfirm: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { activityConfirm(id: $id) { id } }`, { id: w.activity.id }), state: activityState },
   activityVolunteer: { allowed: SIGNED_IN, run: (w, gql) => gql(`mutation($id: ID!) { activityVolunteer(activityId: $id, message: "Jeg vil bidra") { id } }`, { id: w.activity.id }) },
   volunteerInterestAnswer: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: true) { id } }`, { id: w.interest.id }), state: activityState },
+
+  // Resources belong to the sharing organisation.
+  resourceCreate: {
+    allowed: ORGANISERS,
+    run: (w, gql) => gql(`mutation($o: ID!) { resourceCreate(input: { organisationId: $o, title: "Rapport", kind: REPORT, access: MEMBERS }) { id } }`, { o: w.orgA.id }),
+    state: async (w) => w.em().count(Resource, { organisation: w.orgA.id }),
+  },
+  resourceUpdate: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { resourceUpdate(id: $id, input: { title: "Ny tittel" }) { id } }`, { id: w.resource.id }), state: resourceState },
+  resourceDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { resourceDelete(id: $id) }`, { id: w.resource.id }), state: resourceState },
 
   announcementPost: {
     allowed: ['countyStaff', 'admin'],

@@ -3,6 +3,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
+import type { OrganisationConnection } from '@/gql/graphql';
 
 export { describeError, type UserFacingError } from './errors';
 
@@ -19,6 +20,24 @@ export function retryDelay(retries: number): number {
   return base / 2 + Math.random() * (base / 2);
 }
 
+/** Lets a session change (login, logout) reconnect the WebSocket, which authenticates once, on connect. */
+const wsRestarters = new WeakMap<object, () => void>();
+
+/** Closes the client's WebSocket (if open) so graphql-ws reconnects with the new session cookie. */
+export function restartWebSocket(client: object): void {
+  wsRestarters.get(client)?.();
+}
+
+/** Merges "show more" pages of a cursor connection; a request without `after` starts over. */
+export function mergeConnectionPages(
+  existing: Pick<OrganisationConnection, 'nodes'> | undefined,
+  incoming: Pick<OrganisationConnection, 'nodes'>,
+  after: unknown,
+) {
+  if (!after || !existing) return incoming;
+  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+}
+
 export function createApolloClient() {
   const httpLink = new HttpLink({
     uri: GRAPHQL_PATH,
@@ -27,12 +46,38 @@ export function createApolloClient() {
     headers: { 'apollo-require-preflight': 'true' },
   });
 
+  // graphql-ws has no restart(): close an open socket with a client code and let it reconnect; a socket that
+  // is still connecting is closed as soon as it opens.
+  let restartPending = false;
+  let restart: () => void = () => undefined; // no socket yet: the first one sends the current cookie
   const wsLink = new GraphQLWsLink(
     createClient({
       url: () => graphqlWsUrl(),
       lazy: true,
       retryAttempts: Infinity,
       retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+      on: {
+        connecting: () => {
+          restart = () => {
+            restartPending = true;
+          };
+        },
+        opened: (socket) => {
+          const ws = socket as WebSocket;
+          restart = () => {
+            if (ws.readyState === WebSocket.OPEN) ws.close(4205, 'Client Restart');
+            else restartPending = true;
+          };
+          if (restartPending) {
+            restartPending = false;
+            restart();
+          }
+        },
+        closed: () => {
+          restartPending = false;
+          restart = () => undefined; // the next connection sends the new cookie anyway
+        },
+      },
     }),
   );
 
@@ -45,17 +90,30 @@ export function createApolloClient() {
     httpLink,
   );
 
-  return new ApolloClient({
+  const client = new ApolloClient({
     link,
     cache: new InMemoryCache({
       typePolicies: {
         // Reference data is keyed by its natural identifiers, not `id`.
         Municipality: { keyFields: ['number'] },
         Topic: { keyFields: ['slug'] },
+        // A search result, not an entity: kept inside its parent.
+        InvitationPreview: { keyFields: false },
+        Query: {
+          fields: {
+            // One cached list per filter; "show more" pages are appended to it.
+            organisations: {
+              keyArgs: ['filter'],
+              merge: (existing, incoming, { args }) => mergeConnectionPages(existing, incoming, args?.after),
+            },
+          },
+        },
       },
     }),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },
   });
+  wsRestarters.set(client, () => restart());
+  return client;
 }

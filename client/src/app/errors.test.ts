@@ -44,7 +44,7 @@ describe('describeError', () => {
 
   it('adds the wait time when rate limited', () => {
     const result = describeError(graphQLFailure('auth/too_many_attempts', { code: 'RATE_LIMITED', retryAfterSeconds: 29.2 }), translator);
-    expect(result.message).toBe(`${t('errors.RATE_LIMITED')} Du kan prøve igjen om 30 sekunder.`);
+    expect(result.message).toBe(`${t('errors.messages.auth.too_many_attempts')} Du kan prøve igjen om 30 sekunder.`);
   });
 
   it('reads GraphQL errors from a 4xx response body', () => {

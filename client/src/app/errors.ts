@@ -98,3 +98,9 @@ export function useDescribeError(): (error: unknown) => UserFacingError {
   const { t, te } = useI18n();
   return (error) => describeError(error, { t: (key, named) => t(key, named ?? {}), te: (key) => te(key) });
 }
+
+/** One `extensions` value of the first GraphQL error, e.g. `organisations` on CONFLICT account/last_admin. */
+export function errorExtension(error: unknown, name: string): unknown {
+  if (!(error instanceof ApolloError)) return undefined;
+  return graphQLErrors(error)[0]?.extensions?.[name];
+}

@@ -32,12 +32,18 @@ export function storedLocale(): Locale {
   }
 }
 
+const dateFormats = {
+  short: { year: 'numeric', month: 'short', day: 'numeric' },
+  long: { year: 'numeric', month: 'long', day: 'numeric' },
+} as const;
+
 export function createAppI18n(locale: Locale = storedLocale()) {
   return createI18n<[MessageSchema], Locale, false>({
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
     messages: { nb, nn, en },
+    datetimeFormats: { nb: dateFormats, nn: dateFormats, en: dateFormats },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
   });

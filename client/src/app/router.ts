@@ -1,22 +1,45 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import { accountRoutes } from '@/features/accounts/routes';
+import { adminRoutes } from '@/features/admin/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notFoundRoutes } from '@/features/not-found/routes';
+import { organisationRoutes } from '@/features/organisations/routes';
 import { referenceRoutes } from '@/features/reference/routes';
+import type { PlatformRole } from '@/gql/graphql';
+import { installFlash } from './flash';
+import { installAuthGuard, type LoadViewer } from './guards';
 
 declare module 'vue-router' {
   interface RouteMeta {
     /** i18n key of the page name, used for document.title. */
     titleKey?: string;
+    /** Signed-in users only: others are sent to the login page and back. */
+    requiresAuth?: boolean;
+    /** Only these platform roles (implies requiresAuth). */
+    roles?: PlatformRole[];
   }
 }
 
 // The catch-all must stay last.
-export const routes: RouteRecordRaw[] = [...homeRoutes, ...referenceRoutes, ...notFoundRoutes];
+export const routes: RouteRecordRaw[] = [
+  ...homeRoutes,
+  ...accountRoutes,
+  ...organisationRoutes,
+  ...adminRoutes,
+  ...referenceRoutes,
+  ...notFoundRoutes,
+];
 
-export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)): Router {
-  return createRouter({
+export function createAppRouter(
+  history: RouterHistory = createWebHistory(import.meta.env.BASE_URL),
+  options: { loadViewer?: LoadViewer } = {},
+): Router {
+  const router = createRouter({
     history,
     routes,
     scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
   });
+  if (options.loadViewer) installAuthGuard(router, options.loadViewer);
+  installFlash(router);
+  return router;
 }

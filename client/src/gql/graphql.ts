@@ -29,6 +29,446 @@ export type AccountSignUpInput = {
   preferredLanguage?: InputMaybe<Language>;
 };
 
+/** Something a voluntary organisation offers newcomers: a language café, homework help … */
+export type Activity = {
+  __typename?: 'Activity';
+  accessibility?: Maybe<Scalars['String']['output']>;
+  address?: Maybe<Scalars['String']['output']>;
+  ageMax?: Maybe<Scalars['Int']['output']>;
+  ageMin?: Maybe<Scalars['Int']['output']>;
+  category: ActivityCategory;
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  contactName?: Maybe<Scalars['String']['output']>;
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** What it costs, when not free. */
+  cost?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Markdown source. */
+  description: Scalars['String']['output'];
+  descriptionHtml: Scalars['String']['output'];
+  /** Drop in (true) or sign up first (false). */
+  dropIn: Scalars['Boolean']['output'];
+  free: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Languages spoken, as ISO 639-1 codes (no, en, ar, uk, so, ti …). */
+  languages: Array<Scalars['String']['output']>;
+  /** When the organisation last said it still runs. */
+  lastConfirmedAt: Scalars['DateTimeISO']['output'];
+  municipality: Municipality;
+  nextOccurrenceAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The next dates (at most 10). */
+  nextOccurrences: Array<Occurrence>;
+  organisation: Organisation;
+  /** RFC 5545 recurrence rule (times in Europe/Oslo). */
+  rrule: Scalars['String']['output'];
+  schedule: ActivitySchedule;
+  /** The schedule as readable text, e.g. "Hver tirsdag 18:00–20:00". */
+  scheduleText: Scalars['String']['output'];
+  /** Not confirmed as running for 180 days: shown with a warning and ranked last. */
+  stale: Scalars['Boolean']['output'];
+  status: ActivityStatus;
+  targetGroups: Array<TargetGroup>;
+  title: Scalars['String']['output'];
+  viewerCan: ActivityPermissions;
+  /** Offers to help: the organisation only (null otherwise). */
+  volunteerInterests?: Maybe<Array<VolunteerInterest>>;
+};
+
+
+/** Something a voluntary organisation offers newcomers: a language café, homework help … */
+export type ActivityNextOccurrencesArgs = {
+  count?: Scalars['Int']['input'];
+};
+
+
+/** Something a voluntary organisation offers newcomers: a language café, homework help … */
+export type ActivityScheduleTextArgs = {
+  language?: Language;
+};
+
+export type ActivityCategory =
+  | 'CHILDREN_FAMILY'
+  | 'COUNSELLING'
+  | 'CULTURE'
+  | 'HOMEWORK_HELP'
+  | 'JOB_SEEKING'
+  | 'LANGUAGE_CAFE'
+  | 'MENTORING'
+  | 'OTHER'
+  | 'SPORTS_OUTDOOR'
+  | 'WOMENS_GROUP';
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  facets: ActivityFacets;
+  nodes: Array<Activity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Counts per value, each with the other filters applied. */
+export type ActivityFacets = {
+  __typename?: 'ActivityFacets';
+  category: Array<FacetValue>;
+  dropIn: Array<FacetValue>;
+  language: Array<FacetValue>;
+  municipality: Array<FacetValue>;
+  targetGroup: Array<FacetValue>;
+  weekday: Array<FacetValue>;
+};
+
+/** Catalogue filters; combined with AND. Facet counts are given for each. */
+export type ActivityFilter = {
+  category?: InputMaybe<ActivityCategory>;
+  dropIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639-1 code. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** One organisation's activities (its members also see drafts, paused and archived). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words, searched with Norwegian stemming. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  targetGroup?: InputMaybe<TargetGroup>;
+  weekday?: InputMaybe<Weekday>;
+};
+
+/** An activity as registered or edited; on update, omitted fields stay as they are. */
+export type ActivityInput = {
+  accessibility?: InputMaybe<Scalars['String']['input']>;
+  address?: InputMaybe<Scalars['String']['input']>;
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  category?: InputMaybe<ActivityCategory>;
+  contactEmail?: InputMaybe<Scalars['String']['input']>;
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  cost?: InputMaybe<Scalars['String']['input']>;
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dropIn?: InputMaybe<Scalars['Boolean']['input']>;
+  free?: InputMaybe<Scalars['Boolean']['input']>;
+  /** ISO 639-1 codes. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Municipality number. */
+  municipalityNumber?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation that runs it (create only). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  schedule?: InputMaybe<ScheduleInput>;
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the viewer may do with an activity. */
+export type ActivityPermissions = {
+  __typename?: 'ActivityPermissions';
+  manage: Scalars['Boolean']['output'];
+  /** Offer to help ("jeg vil bidra"). */
+  volunteer: Scalars['Boolean']['output'];
+};
+
+/** The recurring schedule, in Oslo time. */
+export type ActivitySchedule = {
+  __typename?: 'ActivitySchedule';
+  endTime: Scalars['String']['output'];
+  frequency: ScheduleFrequency;
+  interval: Scalars['Int']['output'];
+  setPos?: Maybe<Scalars['Int']['output']>;
+  startDate: Scalars['String']['output'];
+  startTime: Scalars['String']['output'];
+  until?: Maybe<Scalars['String']['output']>;
+  weekdays: Array<Weekday>;
+};
+
+export type ActivityStatus =
+  | 'ARCHIVED'
+  | 'DRAFT'
+  | 'PAUSED'
+  | 'PUBLISHED';
+
+/** A message from county staff to the whole network, or to some organisation kinds or municipalities. */
+export type Announcement = {
+  __typename?: 'Announcement';
+  /** Empty: every kind. */
+  audienceKinds: Array<OrganisationKind>;
+  /** Municipality numbers; empty: everywhere. */
+  audienceMunicipalities: Array<Scalars['String']['output']>;
+  /** Markdown source. */
+  body: Scalars['String']['output'];
+  /** Sanitised HTML. */
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** After this it no longer shows on the home page. */
+  expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type AnnouncementEvent = {
+  __typename?: 'AnnouncementEvent';
+  announcement: Announcement;
+  /** Pass as `after` when resubscribing. */
+  cursor: Scalars['String']['output'];
+};
+
+export type AnnouncementInput = {
+  /** Only members of organisations of these kinds; empty: all. */
+  audienceKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Only members of organisations serving these municipalities; empty: all. */
+  audienceMunicipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Markdown. */
+  body: Scalars['String']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A seminar, webinar, network gathering … hosted by an organisation. */
+export type Event = {
+  __typename?: 'Event';
+  /** Everyone registered, in order of arrival: organisers only (null otherwise). */
+  attendees?: Maybe<Array<Registration>>;
+  /** Målgruppe: who the event is for. */
+  audience: Array<Scalars['String']['output']>;
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** Seats; null is unlimited. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  confirmedCount: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Markdown source. */
+  description: Scalars['String']['output'];
+  /** Sanitised HTML. */
+  descriptionHtml: Scalars['String']['output'];
+  endsAt: Scalars['DateTimeISO']['output'];
+  endsAtLocal: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: EventKind;
+  /** nb, nn, en or another language code. */
+  language: Scalars['String']['output'];
+  /** Materials after the event (markdown). */
+  materials: Scalars['String']['output'];
+  materialsHtml: Scalars['String']['output'];
+  /** The meeting link: only for confirmed participants and organisers. */
+  meetingUrl?: Maybe<Scalars['String']['output']>;
+  mode: EventMode;
+  municipalities: Array<Municipality>;
+  organisation: Organisation;
+  recordingUrl?: Maybe<Scalars['String']['output']>;
+  registrationClosesAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  registrationOpensAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  registrationRequired: Scalars['Boolean']['output'];
+  /** Seats left; null when unlimited. */
+  seatsLeft?: Maybe<Scalars['Int']['output']>;
+  /** Events created together as a weekly or monthly series share this id. */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** Start (an instant; show it in Europe/Oslo). */
+  startsAt: Scalars['DateTimeISO']['output'];
+  /** Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm". */
+  startsAtLocal: Scalars['String']['output'];
+  status: EventStatus;
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+  venueAddress?: Maybe<Scalars['String']['output']>;
+  venueName?: Maybe<Scalars['String']['output']>;
+  viewerCan: EventPermissions;
+  /** The viewer's live registration, if any. */
+  viewerRegistration?: Maybe<Registration>;
+  waitlistCount: Scalars['Int']['output'];
+};
+
+export type EventConnection = {
+  __typename?: 'EventConnection';
+  nodes: Array<Event>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Filters for the event list and calendar; combined with AND. */
+export type EventFilter = {
+  /** From this Oslo date (YYYY-MM-DD), inclusive. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Include drafts the viewer may manage. */
+  includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<EventKind>>;
+  /** ONLINE also matches HYBRID when asking for online; IN_PERSON likewise. */
+  modes?: InputMaybe<Array<EventMode>>;
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  time?: InputMaybe<EventTimeFilter>;
+  /** To this Oslo date (YYYY-MM-DD), inclusive. */
+  to?: InputMaybe<Scalars['String']['input']>;
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are. */
+export type EventInput = {
+  audience?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Seats; 0 or omitted on create means unlimited. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Markdown. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<EventKind>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** Shown to registered participants only. */
+  meetingUrl?: InputMaybe<Scalars['String']['input']>;
+  mode?: InputMaybe<EventMode>;
+  municipalityNumbers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The hosting organisation (create only). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Oslo time; empty string: until the start. */
+  registrationClosesAt?: InputMaybe<Scalars['String']['input']>;
+  /** Oslo time; empty string: open now. */
+  registrationOpensAt?: InputMaybe<Scalars['String']['input']>;
+  registrationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Oslo time, e.g. "2026-12-01T09:00". */
+  startsAt?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  venueAddress?: InputMaybe<Scalars['String']['input']>;
+  venueName?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EventKind =
+  | 'COURSE'
+  | 'INFO_MEETING'
+  | 'NETWORK_MEETING'
+  | 'OTHER'
+  | 'SEMINAR'
+  | 'WEBINAR';
+
+export type EventMode =
+  | 'HYBRID'
+  | 'IN_PERSON'
+  | 'ONLINE';
+
+/** What the viewer may do with an event. */
+export type EventPermissions = {
+  __typename?: 'EventPermissions';
+  /** Edit, publish, cancel, see attendees, message registrants. */
+  manage: Scalars['Boolean']['output'];
+  /** Register now (signed in, open window, not registered). */
+  register: Scalars['Boolean']['output'];
+};
+
+export type EventStatus =
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type EventTimeFilter =
+  | 'PAST'
+  | 'UPCOMING';
+
+/** A live change to an event: its seat counts or status. */
+export type EventUpdate = {
+  __typename?: 'EventUpdate';
+  confirmedCount?: Maybe<Scalars['Int']['output']>;
+  cursor: Scalars['String']['output'];
+  status?: Maybe<EventStatus>;
+  type: Scalars['String']['output'];
+  waitlistCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  count: Scalars['Int']['output'];
+  /** The value to filter by (municipality number, enum value, language code, "true"/"false"). */
+  value: Scalars['String']['output'];
+};
+
+/** Something that happened in a group, delivered live (and replayed after `after`). */
+export type GroupEvent = {
+  __typename?: 'GroupEvent';
+  /** Pass as `after` when resubscribing to receive what came since. */
+  cursor: Scalars['String']['output'];
+  groupId: Scalars['ID']['output'];
+  /** The message, for message events. */
+  message?: Maybe<Message>;
+  messageId?: Maybe<Scalars['ID']['output']>;
+  /** The thread, for thread and message events. */
+  thread?: Maybe<Thread>;
+  threadId?: Maybe<Scalars['ID']['output']>;
+  /** thread.created, message.created, message.updated, message.deleted, member.joined, member.removed, member.role_changed, group.access_changed */
+  type: Scalars['String']['output'];
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A network group as created or edited; on update, omitted fields stay as they are. */
+export type GroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  joinPolicy?: InputMaybe<GroupJoinPolicy>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<GroupVisibility>;
+};
+
+/** OPEN: anyone joins. REQUEST: moderators approve. INVITATION: invited only. */
+export type GroupJoinPolicy =
+  | 'INVITATION'
+  | 'OPEN'
+  | 'REQUEST';
+
+/** A person's membership of a network group. */
+export type GroupMember = {
+  __typename?: 'GroupMember';
+  createdAt: Scalars['DateTimeISO']['output'];
+  group: NetworkGroup;
+  id: Scalars['ID']['output'];
+  role: GroupRole;
+  status: GroupMemberStatus;
+  user: User;
+};
+
+export type GroupMemberStatus =
+  | 'ACTIVE'
+  | 'INVITED'
+  | 'REQUESTED';
+
+/** What the viewer may do in a group. */
+export type GroupPermissions = {
+  __typename?: 'GroupPermissions';
+  join: Scalars['Boolean']['output'];
+  leave: Scalars['Boolean']['output'];
+  /** Edit the group, set roles, add organisations. */
+  manage: Scalars['Boolean']['output'];
+  /** Remove messages, approve requests, invite. */
+  moderate: Scalars['Boolean']['output'];
+  post: Scalars['Boolean']['output'];
+  read: Scalars['Boolean']['output'];
+};
+
+/** Who is in a group right now, and who is typing. */
+export type GroupPresence = {
+  __typename?: 'GroupPresence';
+  groupId: Scalars['ID']['output'];
+  online: Array<PresentUser>;
+  typing: Array<PresentUser>;
+};
+
+export type GroupRole =
+  | 'MEMBER'
+  | 'MODERATOR'
+  | 'OWNER';
+
+/** The viewer's standing in a group. */
+export type GroupViewerState = {
+  __typename?: 'GroupViewerState';
+  /** Reads and posts as a member (own membership or through an organisation). */
+  active: Scalars['Boolean']['output'];
+  role?: Maybe<GroupRole>;
+  status?: Maybe<GroupMemberStatus>;
+};
+
+/** PUBLIC: every signed-in user reads it. MEMBERS: only members read it. */
+export type GroupVisibility =
+  | 'MEMBERS'
+  | 'PUBLIC';
+
+/** A guest registration, as its e-mailed link shows it. */
+export type GuestRegistrationView = {
+  __typename?: 'GuestRegistrationView';
+  event: Event;
+  registration: Registration;
+};
+
 /** An e-mailed invitation to join an organisation. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -86,6 +526,31 @@ export type MembershipRole =
   | 'ADMIN'
   | 'MEMBER';
 
+/** A message in a thread. The body is markdown, rendered to sanitised HTML on the server. */
+export type Message = {
+  __typename?: 'Message';
+  /** Null when the author deleted their account. */
+  author?: Maybe<User>;
+  /** The markdown source (empty when deleted). */
+  body: Scalars['String']['output'];
+  /** Sanitised HTML rendered from the markdown (empty when deleted). */
+  bodyHtml: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  deletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  removedByModerator: Scalars['Boolean']['output'];
+  thread: Thread;
+  viewerCan: MessagePermissions;
+};
+
+/** What the viewer may do with a message. */
+export type MessagePermissions = {
+  __typename?: 'MessagePermissions';
+  delete: Scalars['Boolean']['output'];
+  edit: Scalars['Boolean']['output'];
+};
+
 /** A municipality (kommune). Reference data. */
 export type Municipality = {
   __typename?: 'Municipality';
@@ -119,6 +584,65 @@ export type Mutation = {
   accountSignUp: User;
   /** Confirms the e-mail address with the token from the e-mailed link. */
   accountVerifyEmail: User;
+  /** Confirms the activity is still running (fresh for another 180 days). */
+  activityConfirm: Activity;
+  /** Registers an activity as a draft (members of the organisation, or county staff). */
+  activityCreate: Activity;
+  /** Publishes, pauses or archives an activity. */
+  activitySetStatus: Activity;
+  activityUpdate: Activity;
+  /** "Jeg vil bidra": offers to help; the organisation is told. */
+  activityVolunteer: VolunteerInterest;
+  /** Posts an announcement to the network, or to some organisation kinds or municipalities (county staff). */
+  announcementPost: Announcement;
+  /** Attaches the recording link and materials after the event. */
+  eventAttachMaterials: Event;
+  /** Cancels an event; registrants are told in the inbox and by e-mail. */
+  eventCancel: Event;
+  /** Creates a draft event hosted by an organisation (its members, or county staff). */
+  eventCreate: Event;
+  /** Makes `count` more drafts a week or month apart (same Oslo time of day). */
+  eventCreateSeries: Array<Event>;
+  /** A draft copy, one week later. */
+  eventDuplicate: Event;
+  /** Sends a message to everyone registered; returns how many. */
+  eventMessageRegistrants: Scalars['Int']['output'];
+  /** Publishes a draft; followers of its topics and municipalities are notified. */
+  eventPublish: Event;
+  /** Registers the viewer: CONFIRMED while seats are left, else WAITLISTED. */
+  eventRegister: Registration;
+  /** Registers a guest by name and e-mail; the e-mailed link confirms or cancels. */
+  eventRegisterGuest: Registration;
+  /** Edits an event; more seats move people up from the waitlist. */
+  eventUpdate: Event;
+  /** Sets the topics and municipalities the viewer follows: new events there reach the inbox. */
+  followSet: Scalars['Boolean']['output'];
+  /** Creates a group; the creator becomes its owner. */
+  groupCreate: NetworkGroup;
+  /** Invites a user to a group (moderators); a pending request is approved instead. */
+  groupInvite: GroupMember;
+  /** Joins an open group, asks to join a REQUEST group, or accepts an invitation. */
+  groupJoin: GroupMember;
+  /** Leaves a group (or withdraws a request). The last owner cannot leave. */
+  groupLeave: Scalars['Boolean']['output'];
+  /** Approves a request to join (moderators). */
+  groupMemberApprove: GroupMember;
+  /** Removes a member or declines a request (moderators). */
+  groupMemberRemove: Scalars['Boolean']['output'];
+  /** Sets a member's role (owners). */
+  groupMemberSetRole: GroupMember;
+  /** Makes an organisation a member: all its members read and post (owners). */
+  groupOrganisationAdd: NetworkGroup;
+  /** Removes an organisation from a group (owners). */
+  groupOrganisationRemove: NetworkGroup;
+  /** Tells the group the viewer is typing (shown for a few seconds). */
+  groupTyping: Scalars['Boolean']['output'];
+  /** Edits a group (owners). */
+  groupUpdate: NetworkGroup;
+  /** Cancels a guest's registration from the link. */
+  guestRegistrationCancel: Registration;
+  /** Confirms a guest's e-mail address from the link. */
+  guestRegistrationConfirm: Registration;
   /** Accepts an invitation while signed in with the invited e-mail address. */
   invitationAccept: Membership;
   /** Withdraws a pending invitation (organisation admins). */
@@ -129,6 +653,17 @@ export type Mutation = {
   membershipLeave: Scalars['Boolean']['output'];
   /** Removes a member (organisation admins). The last admin cannot be removed. */
   membershipRemove: Scalars['Boolean']['output'];
+  /** Deletes a message (its author, or a moderator). */
+  messageDelete: Message;
+  /** Edits a message (its author). */
+  messageEdit: Message;
+  /** Posts a message (markdown; `@[Name](user:<id>)` mentions notify) (members). */
+  messagePost: Message;
+  /** Marks every notification read; returns how many changed. */
+  notificationMarkAllRead: Scalars['Int']['output'];
+  notificationMarkRead: Notification;
+  /** IN_APP, EMAIL (inbox + hourly digest) or OFF for one type. */
+  notificationPreferenceSet: Array<NotificationPreferenceSetting>;
   /** Registers an organisation (e-mail must be confirmed). The creator becomes its admin; county staff verify it. */
   organisationCreate: Organisation;
   /** E-mails an invitation link valid for 14 days (organisation admins). */
@@ -141,8 +676,20 @@ export type Mutation = {
   organisationVerify: Organisation;
   /** Updates the signed-in user's profile. */
   profileUpdate: User;
+  /** Cancels a registration (its owner or the organiser); the waitlist moves up. */
+  registrationCancel: Registration;
+  /** Shares a resource (members of the organisation, or county staff). Upload its file afterwards. */
+  resourceCreate: Resource;
+  resourceDelete: Scalars['Boolean']['output'];
+  resourceUpdate: Resource;
+  /** Starts a thread with its first message (members). */
+  threadCreate: Thread;
+  /** Marks a thread as read up to now. */
+  threadMarkRead: Thread;
   /** Grants or removes a platform role. Admins only; the last admin cannot be demoted. */
   userSetPlatformRole: User;
+  /** Accepts or declines an offer to help (the organisation). */
+  volunteerInterestAnswer: VolunteerInterest;
 };
 
 
@@ -178,6 +725,175 @@ export type MutationAccountVerifyEmailArgs = {
 };
 
 
+export type MutationActivityConfirmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationActivityCreateArgs = {
+  input: ActivityInput;
+};
+
+
+export type MutationActivitySetStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ActivityStatus;
+};
+
+
+export type MutationActivityUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: ActivityInput;
+};
+
+
+export type MutationActivityVolunteerArgs = {
+  activityId: Scalars['ID']['input'];
+  message?: Scalars['String']['input'];
+};
+
+
+export type MutationAnnouncementPostArgs = {
+  input: AnnouncementInput;
+};
+
+
+export type MutationEventAttachMaterialsArgs = {
+  eventId: Scalars['ID']['input'];
+  materials?: InputMaybe<Scalars['String']['input']>;
+  recordingUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEventCancelArgs = {
+  id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEventCreateArgs = {
+  input: EventInput;
+};
+
+
+export type MutationEventCreateSeriesArgs = {
+  count: Scalars['Int']['input'];
+  frequency: SeriesFrequency;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEventDuplicateArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEventMessageRegistrantsArgs = {
+  body: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+  subject: Scalars['String']['input'];
+};
+
+
+export type MutationEventPublishArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEventRegisterArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationEventRegisterGuestArgs = {
+  email: Scalars['String']['input'];
+  eventId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationEventUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: EventInput;
+};
+
+
+export type MutationFollowSetArgs = {
+  municipalityNumbers: Array<Scalars['ID']['input']>;
+  topicSlugs: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationGroupCreateArgs = {
+  input: GroupInput;
+};
+
+
+export type MutationGroupInviteArgs = {
+  groupId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupJoinArgs = {
+  groupId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupLeaveArgs = {
+  groupId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupMemberApproveArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupMemberRemoveArgs = {
+  memberId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupMemberSetRoleArgs = {
+  memberId: Scalars['ID']['input'];
+  role: GroupRole;
+};
+
+
+export type MutationGroupOrganisationAddArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupOrganisationRemoveArgs = {
+  groupId: Scalars['ID']['input'];
+  organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupTypingArgs = {
+  threadId: Scalars['ID']['input'];
+};
+
+
+export type MutationGroupUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: GroupInput;
+};
+
+
+export type MutationGuestRegistrationCancelArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationGuestRegistrationConfirmArgs = {
+  token: Scalars['String']['input'];
+};
+
+
 export type MutationInvitationAcceptArgs = {
   token: Scalars['String']['input'];
 };
@@ -201,6 +917,34 @@ export type MutationMembershipLeaveArgs = {
 
 export type MutationMembershipRemoveArgs = {
   membershipId: Scalars['ID']['input'];
+};
+
+
+export type MutationMessageDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMessageEditArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMessagePostArgs = {
+  body: Scalars['String']['input'];
+  threadId: Scalars['ID']['input'];
+};
+
+
+export type MutationNotificationMarkReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationNotificationPreferenceSetArgs = {
+  channel: NotificationChannel;
+  type: NotificationType;
 };
 
 
@@ -236,9 +980,159 @@ export type MutationProfileUpdateArgs = {
 };
 
 
+export type MutationRegistrationCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResourceCreateArgs = {
+  input: ResourceInput;
+};
+
+
+export type MutationResourceDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResourceUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: ResourceInput;
+};
+
+
+export type MutationThreadCreateArgs = {
+  body: Scalars['String']['input'];
+  groupId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationThreadMarkReadArgs = {
+  threadId: Scalars['ID']['input'];
+};
+
+
 export type MutationUserSetPlatformRoleArgs = {
   role: PlatformRole;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationVolunteerInterestAnswerArgs = {
+  accepted: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+/** A network group, e.g. "Regionalt nettverk for integrering". */
+export type NetworkGroup = {
+  __typename?: 'NetworkGroup';
+  createdAt: Scalars['DateTimeISO']['output'];
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  joinPolicy: GroupJoinPolicy;
+  /** Active members (people; organisation members not counted). */
+  memberCount: Scalars['Int']['output'];
+  /** Members and pending requests/invitations (pending ones to moderators only); null unless the viewer may read the group. */
+  members?: Maybe<Array<GroupMember>>;
+  name: Scalars['String']['output'];
+  /** Organisations that are members. */
+  organisations: Array<Organisation>;
+  /** Threads, latest activity first; the viewer must be able to read the group. */
+  threads: ThreadConnection;
+  /** Messages the viewer has not read in this group's threads. */
+  unreadCount: Scalars['Int']['output'];
+  viewerCan: GroupPermissions;
+  viewerState: GroupViewerState;
+  visibility: GroupVisibility;
+};
+
+
+/** A network group, e.g. "Regionalt nettverk for integrering". */
+export type NetworkGroupThreadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** An item in a user's notification inbox. */
+export type Notification = {
+  __typename?: 'Notification';
+  createdAt: Scalars['DateTimeISO']['output'];
+  details: NotificationDetails;
+  id: Scalars['ID']['output'];
+  readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  type: NotificationType;
+};
+
+/** IN_APP: the inbox only. EMAIL: the inbox and an hourly e-mail digest. OFF: nothing. */
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'OFF';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  nodes: Array<Notification>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
+/** What a notification is about. */
+export type NotificationDetails = {
+  __typename?: 'NotificationDetails';
+  /** For VOLUNTEER_ANSWERED: whether the offer was accepted. */
+  accepted?: Maybe<Scalars['Boolean']['output']>;
+  activityId?: Maybe<Scalars['ID']['output']>;
+  actorName?: Maybe<Scalars['String']['output']>;
+  announcementId?: Maybe<Scalars['ID']['output']>;
+  eventId?: Maybe<Scalars['ID']['output']>;
+  /** The start of the message or announcement, as plain text. */
+  excerpt?: Maybe<Scalars['String']['output']>;
+  groupId?: Maybe<Scalars['ID']['output']>;
+  groupName?: Maybe<Scalars['String']['output']>;
+  messageId?: Maybe<Scalars['ID']['output']>;
+  /** ISO instant. */
+  startsAt?: Maybe<Scalars['String']['output']>;
+  threadId?: Maybe<Scalars['ID']['output']>;
+  threadTitle?: Maybe<Scalars['String']['output']>;
+  title?: Maybe<Scalars['String']['output']>;
+};
+
+/** A live change to the inbox. */
+export type NotificationEvent = {
+  __typename?: 'NotificationEvent';
+  /** Pass as `after` when resubscribing to get what came since. */
+  cursor: Scalars['String']['output'];
+  /** The new notification, when one arrived. */
+  notification?: Maybe<Notification>;
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationPreferenceSetting = {
+  __typename?: 'NotificationPreferenceSetting';
+  channel: NotificationChannel;
+  type: NotificationType;
+};
+
+export type NotificationType =
+  | 'ACTIVITY_STALE'
+  | 'ANNOUNCEMENT'
+  | 'EVENT_CANCELLED'
+  | 'EVENT_MESSAGE'
+  | 'EVENT_PROMOTED'
+  | 'GROUP_INVITATION'
+  | 'JOIN_REQUEST'
+  | 'MENTION'
+  | 'NEW_EVENT'
+  | 'REPLY'
+  | 'VOLUNTEER_ANSWERED'
+  | 'VOLUNTEER_INTEREST';
+
+export type Occurrence = {
+  __typename?: 'Occurrence';
+  endsAt: Scalars['DateTimeISO']['output'];
+  startsAt: Scalars['DateTimeISO']['output'];
 };
 
 /** An organisation in the network: county, municipality, agency, NGO, voluntary organisation, school … */
@@ -260,7 +1154,7 @@ export type Organisation = {
   name: Scalars['String']['output'];
   /** Norwegian organisation number (9 digits, mod-11 checked). */
   orgNumber?: Maybe<Scalars['String']['output']>;
-  /** Why county staff rejected the organisation. */
+  /** Why county staff rejected the organisation: for its admins and county staff only. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
   topics: Array<Topic>;
   verificationStatus: VerificationStatus;
@@ -347,6 +1241,14 @@ export type PlatformRole =
   | 'COUNTY_STAFF'
   | 'USER';
 
+export type PresentUser = {
+  __typename?: 'PresentUser';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The thread they are typing in. */
+  threadId?: Maybe<Scalars['ID']['output']>;
+};
+
 /** Changes to the signed-in user's profile; omitted fields stay as they are. */
 export type ProfileUpdateInput = {
   name?: InputMaybe<Scalars['String']['input']>;
@@ -358,16 +1260,44 @@ export type ProfileUpdateInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The public activity catalogue with facet counts; fresh listings first, then by next occurrence. */
+  activities: ActivityConnection;
+  /** One activity; unpublished ones only for their organisation. */
+  activity: Activity;
+  /** Current announcements for the viewer, newest first. */
+  announcements: Array<Announcement>;
+  /** One event; drafts only for those who manage them. */
+  event: Event;
+  /** Events, soonest first (latest first for PAST). */
+  events: EventConnection;
+  /** One group; NOT_FOUND when unknown. */
+  group: NetworkGroup;
+  /** All network groups (names and descriptions are visible to every signed-in user). */
+  groups: Array<NetworkGroup>;
+  /** A guest's registration, from the token in the e-mailed link. */
+  guestRegistration: GuestRegistrationView;
   /** What an invitation link is for, so the invitee can decide. */
   invitation: InvitationPreview;
   /** Municipalities, ordered by number; optionally one county only. */
   municipalities: Array<Municipality>;
   /** One municipality by its number; NOT_FOUND when unknown. */
   municipality: Municipality;
+  /** How the viewer hears about each type of notification. */
+  notificationPreferences: Array<NotificationPreferenceSetting>;
+  /** The viewer's inbox, newest first. */
+  notifications: NotificationConnection;
   /** One organisation; NOT_FOUND when unknown. */
   organisation: Organisation;
   /** The public organisation directory, ordered by name. */
   organisations: OrganisationConnection;
+  /** One resource; NOT_FOUND unless the viewer may see it. */
+  resource: Resource;
+  /** The resource library: what the viewer may see, newest first. */
+  resources: ResourceConnection;
+  /** Searches events, activities, resources, organisations and (for members) group messages; only what the viewer may see. */
+  search: SearchResults;
+  /** One thread, if the viewer may read its group. */
+  thread: Thread;
   /** All topics, in display order. */
   topics: Array<Topic>;
   /** Users by name or e-mail, for granting platform roles. Admins only. */
@@ -376,6 +1306,40 @@ export type Query = {
   viewer?: Maybe<User>;
   /** Everything the platform holds about the signed-in user, for download. */
   viewerDataExport: Scalars['JSONObject']['output'];
+};
+
+
+export type QueryActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ActivityFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<EventFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGuestRegistrationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -394,6 +1358,13 @@ export type QueryMunicipalityArgs = {
 };
 
 
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -406,9 +1377,292 @@ export type QueryOrganisationsArgs = {
 };
 
 
+export type QueryResourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ResourceFilter>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  filter?: InputMaybe<SearchFilter>;
+  first?: Scalars['Int']['input'];
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryThreadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryUsersArgs = {
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A place at an event (or on its waitlist), for a user or a guest. */
+export type Registration = {
+  __typename?: 'Registration';
+  cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  event: Event;
+  /** A guest's e-mail: organisers only. */
+  guestEmail?: Maybe<Scalars['String']['output']>;
+  guestEmailConfirmed: Scalars['Boolean']['output'];
+  guestName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  status: RegistrationStatus;
+  /** The registered user (null for guests). Visible to the user and organisers. */
+  user?: Maybe<User>;
+  /** Place on the waitlist (1 = next), when waitlisted. */
+  waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITLISTED';
+
+/** A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions. */
+export type Resource = {
+  __typename?: 'Resource';
+  access: ResourceAccess;
+  audience: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 0 until a file is uploaded. */
+  currentVersion: Scalars['Int']['output'];
+  event?: Maybe<Event>;
+  /** Where to download the current file (the server checks access). */
+  fileUrl?: Maybe<Scalars['String']['output']>;
+  group?: Maybe<NetworkGroup>;
+  id: Scalars['ID']['output'];
+  kind: ResourceKind;
+  /** Language codes (nb, nn, en, uk, ar …). */
+  languages: Array<Scalars['String']['output']>;
+  organisation: Organisation;
+  summary: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  topics: Array<Topic>;
+  /** For links: the address. */
+  url?: Maybe<Scalars['String']['output']>;
+  /** Uploaded versions, newest first. */
+  versions: Array<ResourceFile>;
+  viewerCan: ResourcePermissions;
+};
+
+/** PUBLIC: everyone. MEMBERS: signed-in users. GROUP: those who may read the group. */
+export type ResourceAccess =
+  | 'GROUP'
+  | 'MEMBERS'
+  | 'PUBLIC';
+
+export type ResourceConnection = {
+  __typename?: 'ResourceConnection';
+  nodes: Array<Resource>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One uploaded version of a resource file. */
+export type ResourceFile = {
+  __typename?: 'ResourceFile';
+  createdAt: Scalars['DateTimeISO']['output'];
+  filename: Scalars['String']['output'];
+  /** The type found in the content (not the name). */
+  mimeType: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+  url: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ResourceFilter = {
+  access?: InputMaybe<ResourceAccess>;
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  kinds?: InputMaybe<Array<ResourceKind>>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  topic?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A resource as shared or edited (files are uploaded separately, by POST to /filer/ressurser/<id>). */
+export type ResourceInput = {
+  access?: InputMaybe<ResourceAccess>;
+  audience?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Links the resource to an event (recording, slides). */
+  eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** For GROUP access. */
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<ResourceKind>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The sharing organisation (create only). */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResourceKind =
+  | 'DOCUMENT'
+  | 'GUIDE'
+  | 'LINK'
+  | 'RECORDING'
+  | 'REPORT'
+  | 'STATISTICS'
+  | 'TEMPLATE';
+
+export type ResourcePermissions = {
+  __typename?: 'ResourcePermissions';
+  /** Edit, delete and upload new versions. */
+  manage: Scalars['Boolean']['output'];
+};
+
+export type ScheduleFrequency =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+/** A recurring schedule in Oslo time: weekly (every n-th week on some days) or monthly (the n-th or last weekday). */
+export type ScheduleInput = {
+  /** HH:mm */
+  endTime: Scalars['String']['input'];
+  frequency: ScheduleFrequency;
+  /** WEEKLY: 1 every week, 2 every other week … (1–4). */
+  interval?: Scalars['Int']['input'];
+  /** MONTHLY: 1–4 for the n-th weekday of the month, -1 for the last. */
+  setPos?: InputMaybe<Scalars['Int']['input']>;
+  /** First date, YYYY-MM-DD. */
+  startDate: Scalars['String']['input'];
+  /** HH:mm */
+  startTime: Scalars['String']['input'];
+  /** Last date, YYYY-MM-DD (inclusive). */
+  until?: InputMaybe<Scalars['String']['input']>;
+  weekdays: Array<Weekday>;
+};
+
+export type SearchFilter = {
+  language?: InputMaybe<Scalars['String']['input']>;
+  municipality?: InputMaybe<Scalars['ID']['input']>;
+  topic?: InputMaybe<Scalars['ID']['input']>;
+  types?: InputMaybe<Array<SearchType>>;
+};
+
+/** One search result. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  id: Scalars['ID']['output'];
+  rank: Scalars['Float']['output'];
+  /** HTML-escaped text with the matched words in <mark>. */
+  snippet: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  type: SearchType;
+  /** Where it lives in the client. */
+  url: Scalars['String']['output'];
+};
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  hits: Array<SearchHit>;
+  totalCount: Scalars['Int']['output'];
+  /** Hits per type the viewer can see. */
+  typeFacet: Array<FacetValue>;
+};
+
+export type SearchType =
+  | 'ACTIVITY'
+  | 'EVENT'
+  | 'MESSAGE'
+  | 'ORGANISATION'
+  | 'RESOURCE';
+
+export type SeriesFrequency =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** New announcements for the viewer, live; with `after`, those since that cursor first. */
+  announcementPosted: AnnouncementEvent;
+  /** Live seat counts and status of an event; with `after`, what came since first. */
+  eventUpdates: EventUpdate;
+  /** Live events of one group. With `after`, first replays every event after that cursor, in order. Ends when the viewer loses access. */
+  groupEvents: GroupEvent;
+  /** Who is in the group now and who is typing; the subscriber counts as present while subscribed. */
+  groupPresence: GroupPresence;
+  /** Live changes to the viewer's inbox; with `after`, what came since that cursor first. */
+  notificationEvents: NotificationEvent;
+};
+
+
+export type SubscriptionAnnouncementPostedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionEventUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionGroupEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  groupId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionGroupPresenceArgs = {
+  groupId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionNotificationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type TargetGroup =
+  | 'ADULTS'
+  | 'ALL_NEWCOMERS'
+  | 'CHILDREN'
+  | 'FAMILIES'
+  | 'SENIORS'
+  | 'UKRAINIANS'
+  | 'WOMEN'
+  | 'YOUTH';
+
+/** A conversation in a group. */
+export type Thread = {
+  __typename?: 'Thread';
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdBy?: Maybe<User>;
+  group: NetworkGroup;
+  id: Scalars['ID']['output'];
+  lastMessageAt: Scalars['DateTimeISO']['output'];
+  messageCount: Scalars['Int']['output'];
+  /** The latest `last` messages, oldest first; `before` (a message id) pages back. */
+  messages: Array<Message>;
+  title: Scalars['String']['output'];
+  /** Messages in this thread the viewer has not read. */
+  unreadCount: Scalars['Int']['output'];
+};
+
+
+/** A conversation in a group. */
+export type ThreadMessagesArgs = {
+  before?: InputMaybe<Scalars['ID']['input']>;
+  last?: Scalars['Int']['input'];
+};
+
+export type ThreadConnection = {
+  __typename?: 'ThreadConnection';
+  nodes: Array<Thread>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A subject area of integration work. Reference data. */
@@ -427,6 +1681,8 @@ export type Topic = {
 /** A person with an account. Only their name, title and tags are visible to other signed-in users. */
 export type User = {
   __typename?: 'User';
+  /** A secret iCal URL of the user's registrations: for the user only. */
+  calendarFeedUrl?: Maybe<Scalars['String']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** E-mail address: visible to the user and to admins only. */
   email?: Maybe<Scalars['String']['output']>;
@@ -462,6 +1718,239 @@ export type VerificationStatus =
   | 'REJECTED'
   | 'VERIFIED';
 
+/** "Jeg vil bidra": a person offering to help with an activity. */
+export type VolunteerInterest = {
+  __typename?: 'VolunteerInterest';
+  activity: Activity;
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  status: VolunteerStatus;
+  user: User;
+};
+
+export type VolunteerStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+export type Weekday =
+  | 'FR'
+  | 'MO'
+  | 'SA'
+  | 'SU'
+  | 'TH'
+  | 'TU'
+  | 'WE';
+
+export type AccountDeleteMutationVariables = Exact<{
+  password: Scalars['String']['input'];
+}>;
+
+
+export type AccountDeleteMutation = { __typename?: 'Mutation', accountDelete: boolean };
+
+export type AccountLoginMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type AccountLoginMutation = { __typename?: 'Mutation', accountLogin: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
+
+export type AccountLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountLogoutMutation = { __typename?: 'Mutation', accountLogout: boolean };
+
+export type AccountLogoutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountLogoutEverywhereMutation = { __typename?: 'Mutation', accountLogoutEverywhere: number };
+
+export type AccountRequestPasswordResetMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type AccountRequestPasswordResetMutation = { __typename?: 'Mutation', accountRequestPasswordReset: boolean };
+
+export type AccountResendVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountResendVerificationMutation = { __typename?: 'Mutation', accountResendVerification: boolean };
+
+export type AccountResetPasswordMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type AccountResetPasswordMutation = { __typename?: 'Mutation', accountResetPassword: boolean };
+
+export type AccountSignUpMutationVariables = Exact<{
+  input: AccountSignUpInput;
+}>;
+
+
+export type AccountSignUpMutation = { __typename?: 'Mutation', accountSignUp: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
+
+export type AccountVerifyEmailMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type AccountVerifyEmailMutation = { __typename?: 'Mutation', accountVerifyEmail: { __typename?: 'User', id: string, emailVerified?: boolean | null } };
+
+export type ProfileUpdateMutationVariables = Exact<{
+  input: ProfileUpdateInput;
+}>;
+
+
+export type ProfileUpdateMutation = { __typename?: 'Mutation', profileUpdate: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
+
+export type ViewerFieldsFragment = { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } | null };
+
+export type ViewerDataExportQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerDataExportQuery = { __typename?: 'Query', viewerDataExport: Record<string, unknown> };
+
+export type OrganisationRejectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type OrganisationRejectMutation = { __typename?: 'Mutation', organisationReject: { __typename?: 'Organisation', id: string, verificationStatus: VerificationStatus, verifiedAt?: string | null, rejectionReason?: string | null } };
+
+export type OrganisationVerifyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationVerifyMutation = { __typename?: 'Mutation', organisationVerify: { __typename?: 'Organisation', id: string, verificationStatus: VerificationStatus, verifiedAt?: string | null, rejectionReason?: string | null } };
+
+export type PendingOrganisationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PendingOrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, orgNumber?: string | null, createdAt: string, verificationStatus: VerificationStatus, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string }>, viewerCan: { __typename?: 'OrganisationPermissions', verify: boolean } }> } };
+
+export type UserSetPlatformRoleMutationVariables = Exact<{
+  userId: Scalars['ID']['input'];
+  role: PlatformRole;
+}>;
+
+
+export type UserSetPlatformRoleMutation = { __typename?: 'Mutation', userSetPlatformRole: { __typename?: 'User', id: string, platformRole: PlatformRole } };
+
+export type UsersQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, name: string, title?: string | null, email?: string | null, platformRole: PlatformRole, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean } }> };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationPreviewQuery = { __typename?: 'Query', invitation: { __typename?: 'InvitationPreview', email: string, role: MembershipRole, expiresAt: string, status: InvitationStatus, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, verificationStatus: VerificationStatus } } };
+
+export type InvitationAcceptMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type InvitationAcceptMutation = { __typename?: 'Mutation', invitationAccept: { __typename?: 'Membership', id: string, role: MembershipRole, organisation: { __typename?: 'Organisation', id: string, name: string } } };
+
+export type InvitationRevokeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InvitationRevokeMutation = { __typename?: 'Mutation', invitationRevoke: { __typename?: 'Invitation', id: string } };
+
+export type MembershipChangeRoleMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+  role: MembershipRole;
+}>;
+
+
+export type MembershipChangeRoleMutation = { __typename?: 'Mutation', membershipChangeRole: { __typename?: 'Membership', id: string, role: MembershipRole, viewerCan: { __typename?: 'MembershipPermissions', changeRole: boolean, remove: boolean } } };
+
+export type MembershipLeaveMutationVariables = Exact<{
+  organisationId: Scalars['ID']['input'];
+}>;
+
+
+export type MembershipLeaveMutation = { __typename?: 'Mutation', membershipLeave: boolean };
+
+export type MembershipRemoveMutationVariables = Exact<{
+  membershipId: Scalars['ID']['input'];
+}>;
+
+
+export type MembershipRemoveMutation = { __typename?: 'Mutation', membershipRemove: boolean };
+
+export type OrganisationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganisationQuery = { __typename?: 'Query', organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, orgNumber?: string | null, description: string, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, verificationStatus: VerificationStatus, rejectionReason?: string | null, verifiedAt?: string | null, createdAt: string, viewerRole?: MembershipRole | null, members?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, createdAt: string, user: { __typename?: 'User', id: string, name: string, title?: string | null }, viewerCan: { __typename?: 'MembershipPermissions', changeRole: boolean, remove: boolean } }> | null, invitations?: Array<{ __typename?: 'Invitation', id: string, email: string, role: MembershipRole, createdAt: string, expiresAt: string }> | null, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string, countyName: string }>, topics: Array<{ __typename?: 'Topic', slug: string, nameNb: string, nameNn: string, nameEn: string }>, viewerCan: { __typename?: 'OrganisationPermissions', edit: boolean, verify: boolean, manageMembers: boolean, viewMembers: boolean, leave: boolean } } };
+
+export type OrganisationCardFieldsFragment = { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, description: string, verificationStatus: VerificationStatus, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string }> };
+
+export type OrganisationCreateMutationVariables = Exact<{
+  input: OrganisationInput;
+}>;
+
+
+export type OrganisationCreateMutation = { __typename?: 'Mutation', organisationCreate: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, orgNumber?: string | null, description: string, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, verificationStatus: VerificationStatus, rejectionReason?: string | null, verifiedAt?: string | null, createdAt: string, viewerRole?: MembershipRole | null, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string, countyName: string }>, topics: Array<{ __typename?: 'Topic', slug: string, nameNb: string, nameNn: string, nameEn: string }>, viewerCan: { __typename?: 'OrganisationPermissions', edit: boolean, verify: boolean, manageMembers: boolean, viewMembers: boolean, leave: boolean } } };
+
+export type OrganisationDetailsFieldsFragment = { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, orgNumber?: string | null, description: string, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, verificationStatus: VerificationStatus, rejectionReason?: string | null, verifiedAt?: string | null, createdAt: string, viewerRole?: MembershipRole | null, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string, countyName: string }>, topics: Array<{ __typename?: 'Topic', slug: string, nameNb: string, nameNn: string, nameEn: string }>, viewerCan: { __typename?: 'OrganisationPermissions', edit: boolean, verify: boolean, manageMembers: boolean, viewMembers: boolean, leave: boolean } };
+
+export type OrganisationInviteMutationVariables = Exact<{
+  input: OrganisationInviteInput;
+}>;
+
+
+export type OrganisationInviteMutation = { __typename?: 'Mutation', organisationInvite: { __typename?: 'Invitation', id: string, email: string, role: MembershipRole, createdAt: string, expiresAt: string } };
+
+export type OrganisationUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: OrganisationInput;
+}>;
+
+
+export type OrganisationUpdateMutation = { __typename?: 'Mutation', organisationUpdate: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, orgNumber?: string | null, description: string, contactEmail?: string | null, contactPhone?: string | null, website?: string | null, verificationStatus: VerificationStatus, rejectionReason?: string | null, verifiedAt?: string | null, createdAt: string, viewerRole?: MembershipRole | null, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string, countyName: string }>, topics: Array<{ __typename?: 'Topic', slug: string, nameNb: string, nameNn: string, nameEn: string }>, viewerCan: { __typename?: 'OrganisationPermissions', edit: boolean, verify: boolean, manageMembers: boolean, viewMembers: boolean, leave: boolean } } };
+
+export type OrganisationsQueryVariables = Exact<{
+  filter?: InputMaybe<OrganisationFilter>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganisationsQuery = { __typename?: 'Query', organisations: { __typename?: 'OrganisationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, description: string, verificationStatus: VerificationStatus, municipalities: Array<{ __typename?: 'Municipality', number: string, name: string }> }> } };
+
+export type ViewerMembershipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerMembershipsQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, emailVerified?: boolean | null, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, createdAt: string, organisation: { __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind, verificationStatus: VerificationStatus } }> | null } | null };
+
 export type MunicipalitiesQueryVariables = Exact<{
   countyNumber?: InputMaybe<Scalars['String']['input']>;
 }>;
@@ -469,5 +1958,42 @@ export type MunicipalitiesQueryVariables = Exact<{
 
 export type MunicipalitiesQuery = { __typename?: 'Query', municipalities: Array<{ __typename?: 'Municipality', number: string, name: string, countyNumber: string, countyName: string }> };
 
+export type TopicsQueryVariables = Exact<{ [key: string]: never; }>;
 
+
+export type TopicsQuery = { __typename?: 'Query', topics: Array<{ __typename?: 'Topic', slug: string, nameNb: string, nameNn: string, nameEn: string }> };
+
+export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const OrganisationCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationCardFieldsFragment, unknown>;
+export const OrganisationDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"verify"}},{"kind":"Field","name":{"kind":"Name","value":"manageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"viewMembers"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}}]}}]}}]} as unknown as DocumentNode<OrganisationDetailsFieldsFragment, unknown>;
+export const AccountDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<AccountDeleteMutation, AccountDeleteMutationVariables>;
+export const AccountLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<AccountLoginMutation, AccountLoginMutationVariables>;
+export const AccountLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountLogout"}}]}}]} as unknown as DocumentNode<AccountLogoutMutation, AccountLogoutMutationVariables>;
+export const AccountLogoutEverywhereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountLogoutEverywhere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountLogoutEverywhere"}}]}}]} as unknown as DocumentNode<AccountLogoutEverywhereMutation, AccountLogoutEverywhereMutationVariables>;
+export const AccountRequestPasswordResetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountRequestPasswordReset"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountRequestPasswordReset"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<AccountRequestPasswordResetMutation, AccountRequestPasswordResetMutationVariables>;
+export const AccountResendVerificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountResendVerification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountResendVerification"}}]}}]} as unknown as DocumentNode<AccountResendVerificationMutation, AccountResendVerificationMutationVariables>;
+export const AccountResetPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountResetPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountResetPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<AccountResetPasswordMutation, AccountResetPasswordMutationVariables>;
+export const AccountSignUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountSignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountSignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountSignUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<AccountSignUpMutation, AccountSignUpMutationVariables>;
+export const AccountVerifyEmailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountVerifyEmail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountVerifyEmail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}}]}}]}}]} as unknown as DocumentNode<AccountVerifyEmailMutation, AccountVerifyEmailMutationVariables>;
+export const ProfileUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProfileUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProfileUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"profileUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<ProfileUpdateMutation, ProfileUpdateMutationVariables>;
+export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
+export const ViewerDataExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerDataExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerDataExport"}}]}}]} as unknown as DocumentNode<ViewerDataExportQuery, ViewerDataExportQueryVariables>;
+export const OrganisationRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]} as unknown as DocumentNode<OrganisationRejectMutation, OrganisationRejectMutationVariables>;
+export const OrganisationVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationVerify"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]} as unknown as DocumentNode<OrganisationVerifyMutation, OrganisationVerifyMutationVariables>;
+export const PendingOrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingOrganisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"verificationStatus"},"value":{"kind":"EnumValue","value":"PENDING"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verify"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PendingOrganisationsQuery, PendingOrganisationsQueryVariables>;
+export const UserSetPlatformRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UserSetPlatformRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlatformRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userSetPlatformRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}}]}}]}}]} as unknown as DocumentNode<UserSetPlatformRoleMutation, UserSetPlatformRoleMutationVariables>;
+export const UsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Users"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}}]}}]}}]}}]} as unknown as DocumentNode<UsersQuery, UsersQueryVariables>;
+export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const InvitationAcceptDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationAccept"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationAccept"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationAcceptMutation, InvitationAcceptMutationVariables>;
+export const InvitationRevokeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InvitationRevoke"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationRevoke"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<InvitationRevokeMutation, InvitationRevokeMutationVariables>;
+export const MembershipChangeRoleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembershipChangeRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipRole"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipChangeRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRole"}},{"kind":"Field","name":{"kind":"Name","value":"remove"}}]}}]}}]}}]} as unknown as DocumentNode<MembershipChangeRoleMutation, MembershipChangeRoleMutationVariables>;
+export const MembershipLeaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembershipLeave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipLeave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}]}}]} as unknown as DocumentNode<MembershipLeaveMutation, MembershipLeaveMutationVariables>;
+export const MembershipRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MembershipRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"membershipId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"membershipId"}}}]}]}}]} as unknown as DocumentNode<MembershipRemoveMutation, MembershipRemoveMutationVariables>;
+export const OrganisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationDetailsFields"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeRole"}},{"kind":"Field","name":{"kind":"Name","value":"remove"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"verify"}},{"kind":"Field","name":{"kind":"Name","value":"manageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"viewMembers"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}}]}}]}}]} as unknown as DocumentNode<OrganisationQuery, OrganisationQueryVariables>;
+export const OrganisationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationDetailsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"verify"}},{"kind":"Field","name":{"kind":"Name","value":"manageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"viewMembers"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}}]}}]}}]} as unknown as DocumentNode<OrganisationCreateMutation, OrganisationCreateMutationVariables>;
+export const OrganisationInviteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationInvite"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationInviteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationInvite"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<OrganisationInviteMutation, OrganisationInviteMutationVariables>;
+export const OrganisationUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationDetailsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"verify"}},{"kind":"Field","name":{"kind":"Name","value":"manageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"viewMembers"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}}]}}]}}]} as unknown as DocumentNode<OrganisationUpdateMutation, OrganisationUpdateMutationVariables>;
+export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganisationCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const ViewerMembershipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ViewerMemberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViewerMembershipsQuery, ViewerMembershipsQueryVariables>;
 export const MunicipalitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Municipalities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countyNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"countyNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countyNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyNumber"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}}]}}]}}]} as unknown as DocumentNode<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const TopicsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<TopicsQuery, TopicsQueryVariables>;

@@ -30,6 +30,8 @@ export const can = {
   /** Activities, like events: the organisation's members keep them; county staff may too. */
   activityManage: (v: Viewer, organisationId: string) => can.eventManage(v, organisationId),
   activityVolunteer: (v: Viewer) => v.signedIn && v.emailVerified,
+  /** Resources too belong to the sharing organisation. */
+  resourceManage: (v: Viewer, organisationId: string) => can.eventManage(v, organisationId),
 };
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for signed-in ones when `allowed` is false. */

@@ -33,6 +33,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @ObjectType({ description: 'A seminar, webinar, network gathering … hosted by an organisation.' })
 @Entity({ tableName: 'event' })
 @Index({ properties: ['status', 'startsAt'] })
+@Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
   [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
 

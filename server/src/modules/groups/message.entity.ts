@@ -40,6 +40,7 @@ export class Thread {
 @ObjectType({ description: 'A message in a thread. The body is markdown, rendered to sanitised HTML on the server.' })
 @Entity({ tableName: 'message' })
 @Index({ properties: ['thread', 'createdAt'] })
+@Index({ name: 'message_search', expression: `create index "message_search" on "message" using gin (to_tsvector('norwegian', "body"))` })
 export class Message {
   [OptionalProps]?: 'id' | 'createdAt' | 'mentions' | 'removedByModerator';
 

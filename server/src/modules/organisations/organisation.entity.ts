@@ -29,6 +29,7 @@ registerEnumType(VerificationStatus, {
 
 @ObjectType({ description: 'An organisation in the network: county, municipality, agency, NGO, voluntary organisation, school …' })
 @Entity({ tableName: 'organisation' })
+@Index({ name: 'organisation_search', expression: `create index "organisation_search" on "organisation" using gin (to_tsvector('norwegian', "name" || ' ' || "description"))` })
 export class Organisation {
   [OptionalProps]?: 'id' | 'description' | 'verificationStatus' | 'createdAt';
 
@@ -78,7 +79,7 @@ export class Organisation {
   @Index()
   verificationStatus: VerificationStatus = VerificationStatus.PENDING;
 
-  @Field(() => String, { nullable: true, description: 'Why county staff rejected the organisation.' })
+  /** Why county staff rejected it: shown to those who may edit or verify it (see OrganisationResolver). */
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 

@@ -117,6 +117,11 @@ export class OrganisationResolver {
     return can.organisationManageMembers(ctx.viewer, org) ? new OrganisationService(ctx).pendingInvitations(org) : null;
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Why county staff rejected the organisation: for its admins and county staff only.' })
+  rejectionReason(@Root() org: Organisation, @Ctx() ctx: Context): string | null {
+    return can.organisationEdit(ctx.viewer, org) || can.organisationVerify(ctx.viewer) ? (org.rejectionReason ?? null) : null;
+  }
+
   @FieldResolver(() => MembershipRole, { nullable: true, description: "The viewer's role in this organisation, if a member." })
   viewerRole(@Root() org: Organisation, @Ctx() ctx: Context): MembershipRole | null {
     return ctx.viewer.roleIn(org.id);

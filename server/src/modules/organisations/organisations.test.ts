@@ -207,3 +207,16 @@ describe('memberships and invitations', () => {
     expect((await server.gql(q, { id: org.id }, { cookie: memberCookie })).data).toEqual({ organisation: { viewerRole: null, viewerCan: { leave: false } } });
   });
 });
+
+describe('privacy of the rejection reason', () => {
+  it('shows why an organisation was rejected only to its admins and county staff', async () => {
+    const admin = await make.user();
+    const org = await make.organisation({ admins: [admin] });
+    const staff = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF }));
+    await server.gql(`mutation($id: ID!) { organisationReject(id: $id, reason: "Mangler styre") { id } }`, { id: org.id }, { cookie: staff });
+    const q = `query($id: ID!) { organisation(id: $id) { verificationStatus rejectionReason } }`;
+    expect((await server.gql(q, { id: org.id })).data).toEqual({ organisation: { verificationStatus: 'REJECTED', rejectionReason: null } });
+    expect((await server.gql(q, { id: org.id }, { cookie: await make.cookieFor(await make.user()) })).data).toEqual({ organisation: { verificationStatus: 'REJECTED', rejectionReason: null } });
+    expect((await server.gql(q, { id: org.id }, { cookie: await make.cookieFor(admin) })).data).toEqual({ organisation: { verificationStatus: 'REJECTED', rejectionReason: 'Mangler styre' } });
+  });
+});

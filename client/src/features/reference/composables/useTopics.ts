@@ -1,0 +1,23 @@
+import { useQuery } from '@vue/apollo-composable';
+import { computed } from 'vue';
+import { TopicsDocument, type Topic } from '@/gql/graphql';
+
+type TopicNames = Pick<Topic, 'nameNb' | 'nameNn' | 'nameEn'>;
+
+/** The topic's name in the interface language (bokmål for anything unknown). */
+export function topicName(topic: TopicNames, locale: string): string {
+  if (locale === 'nn') return topic.nameNn;
+  if (locale === 'en') return topic.nameEn;
+  return topic.nameNb;
+}
+
+/** All topics, in the server's display order. Reference data: cached for the session. */
+export function useTopics() {
+  const { result, loading, error, refetch } = useQuery(TopicsDocument, null, { fetchPolicy: 'cache-first' });
+  return {
+    topics: computed(() => result.value?.topics ?? []),
+    loading: computed(() => loading.value && !result.value),
+    error,
+    refetch,
+  };
+}

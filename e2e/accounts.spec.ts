@@ -1,0 +1,208 @@
+import { expect, test } from './fixtures';
+import { DEMO_PASSWORD, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, signUp, uniqueEmail } from './helpers';
+
+test.describe('accounts', () => {
+  test('sign-up form: required fields, a malformed e-mail and a common password show field errors', async ({ page, expectAxeClean }) => {
+    await page.goto('/registrer');
+    await expect(page).toHaveTitle('Registrer deg – Samhandling');
+    await expectAxeClean(page, 'sign-up (empty)');
+
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    const summary = page.getByRole('region', { name: 'For å gå videre må du rette opp følgende feil:' });
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveText([
+      'Fyll ut feltet «Navn».',
+      'Fyll ut feltet «E-postadresse».',
+      'Fyll ut feltet «Velg et passord».',
+    ]);
+    await expectAxeClean(page, 'sign-up (required errors)');
+
+    // The summary links lead to the fields.
+    await summary.getByRole('link', { name: 'Fyll ut feltet «E-postadresse».' }).click();
+    const email = page.getByLabel('E-postadresse');
+    await expect(email).toBeFocused();
+
+    await page.getByLabel('Navn').fill('Test Testesen');
+    await email.fill('ikke-en-epost');
+    await page.getByLabel('Velg et passord').fill('passord123');
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    await expect(email).toHaveAttribute('aria-invalid', 'true');
+    await expect(email).toHaveAccessibleDescription(/Skriv en gyldig e-postadresse/);
+    await expect(summary).toBeFocused();
+    await expectAxeClean(page, 'sign-up (malformed e-mail)');
+
+    // The server rejects the common password; its message is tied to the field.
+    await email.fill(uniqueEmail('vanlig'));
+    await page.getByRole('button', { name: 'Opprett konto' }).click();
+    const password = page.getByLabel('Velg et passord');
+    await expect(password).toHaveAttribute('aria-invalid', 'true');
+    await expect(password).toHaveAccessibleDescription(/Passordet er for vanlig og lett å gjette/);
+    await expect(email).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(summary.getByRole('link')).toHaveText(['Passordet er for vanlig og lett å gjette. Velg et annet.']);
+    await expect(summary).toBeFocused();
+    await expectAxeClean(page, 'sign-up (common password)');
+  });
+
+  test('wrong password shows the translated error', async ({ page, expectAxeClean }) => {
+    await logIn(page, 'omar.frivillig@demo.samhandling.no', 'feil-passord-her');
+    const summary = page.getByRole('region', { name: 'For å gå videre må du rette opp følgende feil:' });
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Feil e-postadresse eller passord.');
+    await expect(page.getByLabel('Passord')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page).toHaveURL(/\/logg-inn$/);
+    await expectAxeClean(page, 'login (wrong password)');
+  });
+
+  test('pages that need sign-in send you to log in and back', async ({ page, expectAxeClean }) => {
+    await page.goto('/konto');
+    await expect(page).toHaveURL(/\/logg-inn\?neste=\/konto$/);
+    await expect(h1(page)).toHaveText('Logg inn');
+    await expect(page.getByText('Du må logge inn for å se denne siden.')).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Kommuner']);
+    await expectAxeClean(page, 'login (with return path)');
+
+    await page.getByLabel('E-postadresse').fill('ingrid.radgiver@demo.samhandling.no');
+    await page.getByLabel('Passord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page).toHaveURL(/\/konto$/);
+    await expect(h1(page)).toHaveText('Min profil');
+    await expect(flashMessage(page)).toContainText('Du er logget inn som Ingrid Dahl.');
+    const header = page.getByRole('banner');
+    await expect(header.getByRole('link', { name: /Ingrid Dahl/ })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText([
+      'Forside',
+      'Organisasjoner',
+      'Kommuner',
+      'Mine organisasjoner',
+    ]);
+
+    // Not county staff: the admin pages say no.
+    await page.goto('/admin');
+    await expect(h1(page)).toHaveText('Ingen tilgang');
+    await expectAxeClean(page, 'access denied');
+
+    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(flashMessage(page)).toContainText('Du er logget ut.');
+    await expect(header.getByRole('link', { name: 'Logg inn' })).toBeVisible();
+    await page.goto('/mine-organisasjoner');
+    await expect(page).toHaveURL(/\/logg-inn\?neste=\/mine-organisasjoner$/);
+  });
+
+  test('sign up, confirm the e-mail, edit the profile, download data, log out everywhere', async ({ page, request, expectAxeClean }) => {
+    const email = uniqueEmail('profil');
+    await signUp(page, { name: 'Nora Nyhus', email });
+    await expect(page).toHaveURL(/\/konto$/);
+    await expect(flashMessage(page)).toContainText(`Vi har sendt en bekreftelseslenke til ${email}`);
+    const banner = page.getByRole('region', { name: 'Bekreft e-postadressen din' });
+    await expect(banner).toBeVisible();
+    await expectAxeClean(page, 'profile (unverified)');
+
+    await banner.getByRole('button', { name: 'Send lenken på nytt' }).click();
+    await expect(banner.getByRole('status')).toHaveText(`Vi har sendt en ny lenke til ${email}.`);
+
+    // Creating an organisation waits for the confirmation.
+    await page.goto('/organisasjoner/ny');
+    await expect(page.getByText('Bekreft e-postadressen først')).toBeVisible();
+    await expectAxeClean(page, 'create organisation (unverified)');
+
+    await page.goto(await linkFromMail(request, email, '/konto/bekreft'));
+    await expect(h1(page)).toHaveText('Bekreft e-postadressen');
+    await expect(page.getByRole('status').filter({ hasText: 'E-postadressen er bekreftet.' })).toBeVisible();
+    await expectAxeClean(page, 'verify e-mail (done)');
+
+    // The same link again: already used.
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('Lenken er allerede brukt.');
+    await expectAxeClean(page, 'verify e-mail (used link)');
+
+    await page.goto('/konto');
+    await expect(h1(page)).toHaveText('Min profil');
+    await expect(page.getByRole('region', { name: 'Bekreft e-postadressen din' })).toHaveCount(0);
+
+    await page.getByLabel('Tittel eller rolle').fill('Frivillighetskoordinator');
+    await page.getByLabel('Stikkord').fill('Frivillig, koordinator, frivillig');
+    await page.getByLabel('Foretrukket språk').selectOption('nn');
+    await page.getByRole('button', { name: 'Lagre profilen' }).click();
+    // Choosing a language switches the interface.
+    await expect(page.getByText('Profilen er lagra.')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+    await expect(h1(page)).toHaveText('Profilen min');
+    await expect(page.getByLabel('Stikkord')).toHaveValue('frivillig, koordinator');
+    await expectAxeClean(page, 'profile (saved, nn)');
+    await page.getByLabel('Føretrekt språk').selectOption('nb');
+    await page.getByRole('button', { name: 'Lagre profilen' }).click();
+    await expect(page.getByText('Profilen er lagret.')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Last ned mine data' }).click();
+    const download = await downloadPromise;
+    expect(download.suggestedFilename()).toMatch(/^samhandling-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+    expect(exported.account).toMatchObject({ email, name: 'Nora Nyhus', title: 'Frivillighetskoordinator', profileTags: ['frivillig', 'koordinator'] });
+    await expect(page.getByText('Dataene er lastet ned.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Logg ut på alle enheter' }).click();
+    await expect(page).toHaveURL(/\/logg-inn$/);
+    await expect(flashMessage(page)).toContainText(/Du er logget ut på 1 enhet\./);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+  });
+
+  test('forgotten password: request a link, choose a new password, log in with it, delete the account', async ({ page, request, expectAxeClean }) => {
+    const email = uniqueEmail('glemsk');
+    await signUp(page, { name: 'Glemsk Gunnar', email });
+    await expect(page).toHaveURL(/\/konto$/);
+    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+
+    await page.goto('/logg-inn');
+    await page.getByRole('link', { name: 'Glemt passordet?' }).click();
+    await expect(h1(page)).toHaveText('Glemt passordet');
+    await page.getByLabel('E-postadresse').fill(email);
+    await page.getByRole('button', { name: 'Send lenke' }).click();
+    await expect(page.getByRole('status').filter({ hasText: `Hvis det finnes en konto for ${email}` })).toBeVisible();
+    await expectAxeClean(page, 'forgot password (sent)');
+
+    await page.goto(await linkFromMail(request, email, '/konto/nytt-passord'));
+    await expect(h1(page)).toHaveText('Velg nytt passord');
+    await page.getByLabel('Velg et passord').fill('Nytt-og-bedre-passord-7');
+    await page.getByLabel('Gjenta passordet').fill('Nytt-og-annerledes-7');
+    await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+    await expect(page.getByLabel('Gjenta passordet')).toHaveAccessibleDescription('Passordene er ikke like.');
+    await expectAxeClean(page, 'reset password (mismatch)');
+    await page.getByLabel('Gjenta passordet').fill('Nytt-og-bedre-passord-7');
+    await page.getByRole('button', { name: 'Lagre nytt passord' }).click();
+    await expect(page).toHaveURL(/\/logg-inn$/);
+    await expect(flashMessage(page)).toContainText('Passordet er endret.');
+
+    await page.getByLabel('E-postadresse').fill(email);
+    await page.getByLabel('Passord').fill('Nytt-og-bedre-passord-7');
+    await page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: /Glemsk Gunnar/ })).toBeVisible();
+
+    // Delete the account: a dialog asks for the password.
+    await page.goto('/konto');
+    await page.getByRole('button', { name: 'Slett kontoen …' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Slette kontoen for godt?' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Passordet ditt')).toBeFocused();
+    await dialog.getByLabel('Passordet ditt').fill(GOOD_PASSWORD); // the old one
+    await dialog.getByRole('button', { name: 'Slett kontoen' }).click();
+    await expect(dialog.getByLabel('Passordet ditt')).toHaveAccessibleDescription('Passordet er feil.');
+    await expectAxeClean(page, 'delete account dialog (wrong password)');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Slett kontoen …' })).toBeFocused();
+
+    await page.getByRole('button', { name: 'Slett kontoen …' }).click();
+    await dialog.getByLabel('Passordet ditt').fill('Nytt-og-bedre-passord-7');
+    await dialog.getByRole('button', { name: 'Slett kontoen' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(flashMessage(page)).toContainText('Kontoen din er slettet.');
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+
+    await logIn(page, email, 'Nytt-og-bedre-passord-7');
+    await expect(page.getByRole('region', { name: /rette opp/ })).toContainText('Feil e-postadresse eller passord.');
+  });
+});

@@ -1,0 +1,99 @@
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export const DEMO_PASSWORD = 'Samhandling-demo-2026';
+export const STAFF_EMAIL = 'kari.fylke@demo.samhandling.no';
+export const ADMIN_EMAIL = 'admin@demo.samhandling.no';
+
+/** A password the server accepts (long, not a common one). */
+export const GOOD_PASSWORD = 'Fjordbris-og-tyttebær-42';
+
+/** Unique per run and retry, so tests also pass against a server with data from earlier runs. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@e2e.samhandling.no`;
+}
+
+/** A random organisation number with a valid mod-11 check digit (never one of the demo's). */
+export function validOrgNumber(): string {
+  const weights = [3, 2, 7, 6, 5, 4, 3, 2];
+  for (;;) {
+    const digits = [8, ...Array.from({ length: 7 }, () => Math.floor(Math.random() * 10))];
+    const sum = weights.reduce((acc, w, i) => acc + w * digits[i]!, 0);
+    const check = 11 - (sum % 11);
+    if (check === 10) continue;
+    return [...digits, check === 11 ? 0 : check].join('');
+  }
+}
+
+interface Mail {
+  id: string;
+  sentAt: string;
+  to: string;
+  subject: string;
+  text: string;
+}
+
+/** Waits for the newest mail to `to` whose text contains `path`, and returns that link's path and query. */
+export async function linkFromMail(request: APIRequestContext, to: string, path: string): Promise<string> {
+  let link: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(`/dev/mail.json?to=${encodeURIComponent(to)}`);
+        const mails = (await response.json()) as Mail[];
+        for (const mail of mails) {
+          const match = mail.text.match(new RegExp(`https?://[^\\s]+${path.replace(/[/?]/g, '\\$&')}\\?token=[^\\s]+`));
+          if (match) {
+            link = match[0];
+            return true;
+          }
+        }
+        return false;
+      },
+      { message: `a mail to ${to} with a ${path} link`, timeout: 10_000 },
+    )
+    .toBe(true);
+  const url = new URL(link!);
+  return url.pathname + url.search;
+}
+
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** The app-wide status region for messages that follow a navigation. */
+export const flashMessage = (page: Page) => page.locator('.app-flash');
+
+export async function signUp(page: Page, user: { name: string; email: string; password?: string }): Promise<void> {
+  await page.goto('/registrer');
+  await expect(h1(page)).toHaveText('Registrer deg');
+  await page.getByLabel('Navn').fill(user.name);
+  await page.getByLabel('E-postadresse').fill(user.email);
+  await page.getByLabel('Velg et passord').fill(user.password ?? GOOD_PASSWORD);
+  await page.getByRole('button', { name: 'Opprett konto' }).click();
+}
+
+export async function logIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/logg-inn');
+  await page.getByLabel('E-postadresse').fill(email);
+  await page.getByLabel('Passord').fill(password);
+  await page.getByRole('button', { name: 'Logg inn' }).click();
+}
+
+/** A second, independent browser (own cookies) for another person in the same story. */
+export async function newPerson(browser: Browser, baseURL: string | undefined) {
+  const context = await browser.newContext({ baseURL, locale: 'nb-NO' });
+  return { context, page: await context.newPage() };
+}
+
+/** A new user with a confirmed address who registers a (pending) organisation; the page stays signed in as them. */
+export async function founderWithOrganisation(page: Page, request: APIRequestContext, orgName: string): Promise<void> {
+  const email = uniqueEmail('grunnlegger');
+  await signUp(page, { name: 'Grete Grunnlegger', email });
+  await expect(page).toHaveURL(/\/konto$/);
+  await page.goto(await linkFromMail(request, email, '/konto/bekreft'));
+  await expect(page.getByText('E-postadressen er bekreftet.')).toBeVisible();
+  await page.goto('/organisasjoner/ny');
+  await page.getByLabel('Navn på organisasjonen').fill(orgName);
+  await page.getByLabel('Type organisasjon').selectOption('NGO');
+  await page.getByRole('button', { name: 'Registrer organisasjonen' }).click();
+  await expect(h1(page)).toHaveText(orgName);
+}

@@ -1,0 +1,129 @@
+import { randomUUID } from 'node:crypto';
+import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { User } from '../accounts/user.entity.js';
+import { Event } from '../events/event.entity.js';
+import { NetworkGroup } from '../groups/group.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+
+export enum ResourceKind {
+  GUIDE = 'GUIDE',
+  REPORT = 'REPORT',
+  RECORDING = 'RECORDING',
+  STATISTICS = 'STATISTICS',
+  LINK = 'LINK',
+  DOCUMENT = 'DOCUMENT',
+  TEMPLATE = 'TEMPLATE',
+}
+registerEnumType(ResourceKind, { name: 'ResourceKind' });
+
+export enum ResourceAccess {
+  PUBLIC = 'PUBLIC',
+  MEMBERS = 'MEMBERS',
+  GROUP = 'GROUP',
+}
+registerEnumType(ResourceAccess, { name: 'ResourceAccess', description: 'PUBLIC: everyone. MEMBERS: signed-in users. GROUP: those who may read the group.' });
+
+@ObjectType({ description: 'A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions.' })
+@Entity({ tableName: 'resource' })
+@Index({ name: 'resource_search', expression: `create index "resource_search" on "resource" using gin (to_tsvector('norwegian', "title" || ' ' || "summary"))` })
+export class Resource {
+  [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
+  @Index()
+  organisation!: Organisation;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  title!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text', default: '' })
+  summary: string = '';
+
+  @Field(() => ResourceKind)
+  @Enum({ items: () => ResourceKind, type: 'string' })
+  @Index()
+  kind!: ResourceKind;
+
+  @ManyToMany({ entity: () => Topic, owner: true, pivotTable: 'resource_topic' })
+  topics = new Collection<Topic>(this);
+
+  @Field(() => [String], { description: 'Language codes (nb, nn, en, uk, ar …).' })
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  languages: string[] = [];
+
+  @Field(() => [String])
+  @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
+  audience: string[] = [];
+
+  @Field(() => ResourceAccess)
+  @Enum({ items: () => ResourceAccess, type: 'string' })
+  access!: ResourceAccess;
+
+  @ManyToOne({ entity: () => NetworkGroup, nullable: true, deleteRule: 'set null' })
+  group?: NetworkGroup | null;
+
+  @Field(() => String, { nullable: true, description: 'For links: the address.' })
+  @Property({ type: 'string', length: 1000, nullable: true })
+  url?: string | null;
+
+  @Field(() => Int, { description: '0 until a file is uploaded.' })
+  @Property({ type: 'integer', default: 0 })
+  currentVersion: number = 0;
+
+  @ManyToOne({ entity: () => Event, nullable: true, deleteRule: 'set null' })
+  event?: Event | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  createdBy?: User | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}
+
+@ObjectType({ description: 'One uploaded version of a resource file.' })
+@Entity({ tableName: 'resource_file' })
+@Unique({ properties: ['resource', 'version'] })
+export class ResourceFile {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Resource, deleteRule: 'cascade' })
+  resource!: Resource;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  version!: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 255 })
+  filename!: string;
+
+  @Field(() => String, { description: 'The type found in the content (not the name).' })
+  @Property({ type: 'string', length: 120 })
+  mimeType!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  size!: number;
+
+  @Property({ type: 'string', length: 64 })
+  sha256!: string;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  uploadedBy?: User | null;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,102 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { can } from '../../common/auth/policies.js';
+import { clampFirst, PageInfo } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { Event } from '../events/event.entity.js';
+import { NetworkGroup } from '../groups/group.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Resource, ResourceFile } from './resource.entity.js';
+import { ResourceFilter, ResourceInput } from './resource.inputs.js';
+import { ResourceService } from './resource.service.js';
+
+@ObjectType()
+export class ResourceConnection {
+  @Field(() => [Resource]) nodes!: Resource[];
+  @Field(() => Int) totalCount!: number;
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@ObjectType()
+export class ResourcePermissions {
+  @Field(() => Boolean, { description: 'Edit, delete and upload new versions.' }) manage!: boolean;
+}
+
+@Resolver(() => Resource)
+export class ResourceResolver {
+  @Query(() => ResourceConnection, { description: 'The resource library: what the viewer may see, newest first.' })
+  resources(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => ResourceFilter, { nullable: true }) filter?: ResourceFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<ResourceConnection> {
+    return new ResourceService(ctx).list(filter ?? {}, clampFirst(first), after);
+  }
+
+  @Query(() => Resource, { description: 'One resource; NOT_FOUND unless the viewer may see it.' })
+  resource(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Resource> {
+    return new ResourceService(ctx).get(id);
+  }
+
+  @Authorized()
+  @Mutation(() => Resource, { description: 'Shares a resource (members of the organisation, or county staff). Upload its file afterwards.' })
+  resourceCreate(@Ctx() ctx: Context, @Arg('input', () => ResourceInput) input: ResourceInput): Promise<Resource> {
+    return new ResourceService(ctx).create(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Resource)
+  resourceUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => ResourceInput) input: ResourceInput): Promise<Resource> {
+    return new ResourceService(ctx).update(id, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean)
+  resourceDelete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<boolean> {
+    return new ResourceService(ctx).delete(id);
+  }
+
+  @FieldResolver(() => Organisation)
+  organisation(@Root() r: Resource, @Ctx() ctx: Context): Promise<Organisation> {
+    return ctx.em.findOneOrFail(Organisation, { id: r.organisation.id });
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() r: Resource): Promise<Topic[]> {
+    return (await r.topics.load({ orderBy: { sortOrder: 'asc' } })).getItems();
+  }
+
+  @FieldResolver(() => NetworkGroup, { nullable: true })
+  group(@Root() r: Resource, @Ctx() ctx: Context): Promise<NetworkGroup | null> {
+    return r.group ? ctx.em.findOne(NetworkGroup, { id: r.group.id }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Event, { nullable: true })
+  event(@Root() r: Resource, @Ctx() ctx: Context): Promise<Event | null> {
+    return r.event ? ctx.em.findOne(Event, { id: r.event.id }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => [ResourceFile], { description: 'Uploaded versions, newest first.' })
+  versions(@Root() r: Resource, @Ctx() ctx: Context): Promise<ResourceFile[]> {
+    return new ResourceService(ctx).versions(r);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Where to download the current file (the server checks access).' })
+  fileUrl(@Root() r: Resource): string | null {
+    return r.currentVersion ? `/filer/ressurser/${r.id}` : null;
+  }
+
+  @FieldResolver(() => ResourcePermissions)
+  viewerCan(@Root() r: Resource, @Ctx() ctx: Context): ResourcePermissions {
+    return { manage: can.resourceManage(ctx.viewer, r.organisation.id) };
+  }
+}
+
+@Resolver(() => ResourceFile)
+export class ResourceFileResolver {
+  @FieldResolver(() => String)
+  url(@Root() f: ResourceFile): string {
+    return `/filer/ressurser/${f.resource.id}/v/${f.version}`;
+  }
+}

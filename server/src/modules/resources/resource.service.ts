@@ -1,0 +1,138 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize, can, canGroup } from '../../common/auth/policies.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { NotFoundError, UserInputError } from '../../common/errors.js';
+import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { Event } from '../events/event.entity.js';
+import { loadGroupAccess } from '../groups/group-access.js';
+import { NetworkGroup } from '../groups/group.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
+import { Topic } from '../reference/topic.entity.js';
+import { Resource, ResourceAccess, ResourceFile, ResourceKind } from './resource.entity.js';
+import type { ResourceFilter, ResourceInput } from './resource.inputs.js';
+
+/** Who may read a resource (and download its files): the one rule for the API and the file routes. */
+export async function canReadResource(em: EntityManager, viewer: Viewer, r: Resource): Promise<boolean> {
+  if (r.access === ResourceAccess.PUBLIC) return true;
+  if (!viewer.signedIn) return false;
+  if (r.access === ResourceAccess.MEMBERS) return true;
+  if (can.resourceManage(viewer, r.organisation.id)) return true;
+  if (!r.group) return false;
+  const group = await em.findOne(NetworkGroup, { id: r.group.id });
+  return !!group && canGroup.read(viewer, group, await loadGroupAccess(em, viewer.id, group.id));
+}
+
+/** SQL for the same rule, for lists and search: $1 viewer id (or null). */
+export const RESOURCE_VISIBLE_SQL = `(r.access = 'PUBLIC'
+  or (?::uuid is not null and r.access = 'MEMBERS')
+  or (?::uuid is not null and r.access = 'GROUP' and (
+        ?::boolean
+     or exists (select 1 from membership m where m.organisation_id = r.organisation_id and m.user_id = ?::uuid)
+     or exists (select 1 from network_group g where g.id = r.group_id and g.visibility = 'PUBLIC')
+     or exists (select 1 from group_member gm where gm.group_id = r.group_id and gm.user_id = ?::uuid and gm.status = 'ACTIVE')
+     or exists (select 1 from group_organisation go join membership m2 on m2.organisation_id = go.organisation_id where go.group_id = r.group_id and m2.user_id = ?::uuid))))`;
+
+export const resourceVisibleParams = (viewer: Viewer) => [viewer.id, viewer.id, viewer.isStaff, viewer.id, viewer.id, viewer.id];
+
+export class ResourceService {
+  constructor(private readonly ctx: Context) {}
+
+  async get(id: string): Promise<Resource> {
+    const r = isUuid(id) ? await this.ctx.em.findOne(Resource, { id }) : null;
+    if (!r || !(await canReadResource(this.ctx.em, this.ctx.viewer, r))) throw new NotFoundError('resource');
+    return r;
+  }
+
+  async list(filter: ResourceFilter, first: number, after?: string | null) {
+    const offset = decodeCursor(after);
+    const rows = await this.ctx.em.getConnection().execute<{ id: string }[]>(`select r.id from resource r where ${RESOURCE_VISIBLE_SQL}`, resourceVisibleParams(this.ctx.viewer));
+    const where: FilterQuery<Resource> = { id: { $in: rows.map((r) => r.id) } };
+    if (filter.kinds?.length) where.kind = { $in: filter.kinds };
+    if (filter.topic) where.topics = { slug: filter.topic };
+    if (filter.language) where.languages = { $contains: [filter.language] };
+    if (filter.access) where.access = filter.access;
+    if (filter.organisationId && isUuid(filter.organisationId)) where.organisation = filter.organisationId;
+    if (filter.eventId && isUuid(filter.eventId)) where.event = filter.eventId;
+    const [nodes, totalCount] = await this.ctx.em.findAndCount(Resource, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: first, offset });
+    return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  async create(input: ResourceInput): Promise<Resource> {
+    const user = this.ctx.viewer.requireUser();
+    const org = input.organisationId && isUuid(input.organisationId) ? await this.ctx.em.findOne(Organisation, { id: input.organisationId }) : null;
+    if (!org) throw UserInputError.field('organisationId', 'organisation/not_found');
+    authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, org.id));
+    if (!input.title?.trim()) throw UserInputError.field('title', 'resource/title_length');
+    if (!input.kind) throw UserInputError.field('kind', 'resource/kind_required');
+    if (!input.access) throw UserInputError.field('access', 'resource/access_required');
+    const r = this.ctx.em.create(Resource, { organisation: org, title: input.title.trim(), kind: input.kind, access: input.access, createdBy: this.ctx.em.getReference(User, user.id) });
+    try {
+      await this.apply(r, input);
+    } catch (e) {
+      this.ctx.em.clear();
+      throw e;
+    }
+    await this.ctx.em.flush();
+    return r;
+  }
+
+  async update(id: string, input: ResourceInput): Promise<Resource> {
+    const r = await this.get(id);
+    authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, r.organisation.id));
+    await this.apply(r, input);
+    await this.ctx.em.flush();
+    return r;
+  }
+
+  async delete(id: string): Promise<boolean> {
+    const r = await this.get(id);
+    authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, r.organisation.id));
+    await this.ctx.em.remove(r).flush();
+    return true;
+  }
+
+  versions(r: Resource): Promise<ResourceFile[]> {
+    return this.ctx.em.find(ResourceFile, { resource: r }, { orderBy: { version: 'desc' } });
+  }
+
+  private async apply(r: Resource, input: ResourceInput) {
+    if (input.title != null) r.title = input.title.trim();
+    if (r.title.length < 3) throw UserInputError.field('title', 'resource/title_length');
+    if (input.summary != null) r.summary = input.summary.trim();
+    if (input.kind) r.kind = input.kind;
+    if (input.access) r.access = input.access;
+    if (input.groupId !== undefined) {
+      const group = input.groupId && isUuid(input.groupId) ? await this.ctx.em.findOne(NetworkGroup, { id: input.groupId }) : null;
+      if (input.groupId && !group) throw UserInputError.field('groupId', 'group/not_found');
+      r.group = group;
+    }
+    if (r.access === ResourceAccess.GROUP && !r.group) throw UserInputError.field('groupId', 'resource/group_required');
+    if (input.url != null) {
+      const url = input.url.trim();
+      if (url && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(url)) throw UserInputError.field('url', 'validation/url_invalid');
+      r.url = url || null;
+    }
+    if (r.kind === ResourceKind.LINK && !r.url) throw UserInputError.field('url', 'resource/url_required');
+    if (input.languages != null) {
+      const langs = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];
+      if (langs.some((l) => !/^[a-z]{2,3}$/.test(l))) throw UserInputError.field('languages', 'activity/language_invalid');
+      r.languages = langs;
+    }
+    if (input.audience != null) r.audience = [...new Set(input.audience.map((a) => a.trim()).filter(Boolean))];
+    if (input.topicSlugs != null) {
+      const slugs = [...new Set(input.topicSlugs)];
+      const found = await this.ctx.em.find(Topic, { slug: { $in: slugs } });
+      if (found.length !== slugs.length) throw UserInputError.field('topicSlugs', 'topic/unknown');
+      r.topics.set(found);
+    }
+    if (input.eventId !== undefined) {
+      const event = input.eventId && isUuid(input.eventId) ? await this.ctx.em.findOne(Event, { id: input.eventId }) : null;
+      if (input.eventId && !event) throw UserInputError.field('eventId', 'event/not_found');
+      r.event = event;
+    }
+  }
+}

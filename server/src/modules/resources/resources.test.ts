@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import type { User } from '../accounts/user.entity.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
+import { MAX_FILE_BYTES } from './files.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let owner: User;
+let cookie: string;
+let org: Organisation;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  owner = await make.user();
+  org = await make.organisation({ name: 'Telemark fylkeskommune', admins: [owner] });
+  cookie = await make.cookieFor(owner);
+});
+afterAll(() => server.close());
+
+// A minimal valid PDF: what file-type recognises by its first bytes.
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+async function create(input: Record<string, unknown>): Promise<string> {
+  const res = await server.gql<{ resourceCreate: { id: string } }>(`mutation($i: ResourceInput!) { resourceCreate(input: $i) { id } }`, { i: { organisationId: org.id, ...input } }, { cookie });
+  expect(res.errors).toBeUndefined();
+  return res.data!.resourceCreate.id;
+}
+
+function upload(id: string, body: Buffer, name: string, as = cookie, header = true) {
+  const form = new FormData();
+  form.append('file', new Blob([body]), name);
+  return fetch(`${server.url}/filer/ressurser/${id}`, { method: 'POST', body: form, headers: { cookie: as, ...(header ? { 'x-samhandling-upload': '1' } : {}) } });
+}
+
+describe('the resource library', () => {
+  it('uploads a members-only PDF, keeps earlier versions, and never serves it to anonymous visitors', async () => {
+    const id = await create({ title: 'Veileder for å nå personer med innvandrerbakgrunn', summary: 'Råd om informasjon til flyktningene', kind: 'GUIDE', access: 'MEMBERS', languages: ['nb'] });
+    const first = await upload(id, PDF, 'veileder.pdf');
+    expect(first.status).toBe(201);
+    expect(await first.json()).toEqual({ version: 1, filename: 'veileder.pdf', mimeType: 'application/pdf', size: PDF.length });
+    expect((await upload(id, Buffer.concat([PDF, Buffer.from('% v2')]), 'veileder-v2.pdf')).status).toBe(201);
+
+    const anonymous = await fetch(`${server.url}/filer/ressurser/${id}`);
+    expect(anonymous.status).toBe(404);
+    expect((await server.gql(`query($id: ID!) { resource(id: $id) { title } }`, { id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const member = await make.cookieFor(await make.user());
+    const download = await fetch(`${server.url}/filer/ressurser/${id}`, { headers: { cookie: member } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(download.headers.get('cache-control')).toBe('private, no-store');
+    expect(download.headers.get('content-disposition')).toContain("filename*=UTF-8''veileder-v2.pdf");
+    const versions = await server.gql<{ resource: { versions: { version: number; url: string }[] } }>(`query($id: ID!) { resource(id: $id) { versions { version url } } }`, { id }, { cookie: member });
+    expect(versions.data!.resource.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect((await fetch(`${server.url}${versions.data!.resource.versions[1]!.url}`, { headers: { cookie: member } })).status).toBe(200);
+  });
+
+  it('checks the type by content, limits the size, and lets only the organisation upload', async () => {
+    const id = await create({ title: 'Statistikk om innvandring i Telemark', kind: 'STATISTICS', access: 'PUBLIC' });
+    const disguised = await upload(id, Buffer.from('<script>alert(1)</script>'), 'tall.pdf');
+    expect(disguised.status).toBe(415);
+    expect(await disguised.json()).toMatchObject({ errors: [{ message: 'resource/file_type_not_allowed' }] });
+    const tooBig = await upload(id, Buffer.concat([PDF, Buffer.alloc(MAX_FILE_BYTES)]), 'stor.pdf');
+    expect(tooBig.status).toBe(413);
+    expect((await upload(id, PDF, 'x.pdf', await make.cookieFor(await make.user()))).status).toBe(403);
+    expect((await upload(id, PDF, 'x.pdf', cookie, false)).status).toBe(400); // no custom header: a cross-site form
+    expect((await server.gql<{ resource: { currentVersion: number } }>(`query($id: ID!) { resource(id: $id) { currentVersion } }`, { id })).data!.resource.currentVersion).toBe(0);
+  });
+
+  it('requires a URL for links and a group for group-only resources', async () => {
+    const link = await server.gql(`mutation($o: ID!) { resourceCreate(input: { organisationId: $o, title: "Nora", kind: LINK, access: PUBLIC }) { id } }`, { o: org.id }, { cookie });
+    expect(link.errors?.[0]?.extensions?.fields).toEqual([{ field: 'url', message: 'resource/url_required' }]);
+    const group = await server.gql(`mutation($o: ID!) { resourceCreate(input: { organisationId: $o, title: "Intern", kind: DOCUMENT, access: GROUP }) { id } }`, { o: org.id }, { cookie });
+    expect(group.errors?.[0]?.extensions?.fields).toEqual([{ field: 'groupId', message: 'resource/group_required' }]);
+  });
+});
+
+describe('search across the platform', () => {
+  it('finds "flyktning" from "flyktningene", shows only what the searcher may see, with highlighted snippets', async () => {
+    await create({ title: 'Hjelp til flyktning og familie', summary: 'For frivillige som møter en flyktning for første gang', kind: 'GUIDE', access: 'PUBLIC' });
+    const anonymous = await server.gql<{ search: { hits: { type: string; title: string; snippet: string }[]; typeFacet: { value: string; count: number }[] } }>(
+      `{ search(query: "flyktningene") { hits { type title snippet } typeFacet { value count } } }`,
+    );
+    expect(anonymous.errors).toBeUndefined();
+    const titles = anonymous.data!.search.hits.map((h) => h.title);
+    expect(titles).toContain('Hjelp til flyktning og familie');
+    expect(titles).not.toContain('Veileder for å nå personer med innvandrerbakgrunn'); // members only
+    expect(anonymous.data!.search.hits.find((h) => h.title === 'Hjelp til flyktning og familie')!.snippet).toContain('<mark>flyktning</mark>');
+
+    const member = await make.cookieFor(await make.user());
+    const signedIn = await server.gql<{ search: { hits: { title: string }[] } }>(`{ search(query: "flyktningene", filter: { types: [RESOURCE] }) { hits { title } } }`, {}, { cookie: member });
+    expect(signedIn.data!.search.hits.map((h) => h.title)).toEqual(expect.arrayContaining(['Veileder for å nå personer med innvandrerbakgrunn', 'Hjelp til flyktning og familie']));
+  });
+
+  it('escapes what users wrote in snippets', async () => {
+    await create({ title: 'Farlig flyktningtekst', summary: '<img src=x onerror=alert(1)> flyktning', kind: 'DOCUMENT', access: 'PUBLIC' });
+    const res = await server.gql<{ search: { hits: { snippet: string }[] } }>(`{ search(query: "flyktningtekst") { hits { snippet } } }`);
+    expect(res.data!.search.hits[0]!.snippet).not.toContain('<img');
+    expect(res.data!.search.hits[0]!.snippet).toContain('&#60;img');
+  });
+
+  it('uses the GIN indexes with 10 000 rows', async () => {
+    const conn = server.orm.em.getConnection();
+    await conn.execute(`insert into organisation (id, name, kind, description, created_at) select gen_random_uuid(), 'Forening ' || g, 'VOLUNTARY', 'Arbeid med ' || (array['bosetting','språk','jobb','flyktninger'])[1 + g % 4], now() from generate_series(1, 10000) g`);
+    await conn.execute(`insert into resource (id, organisation_id, title, summary, kind, access, created_at) select gen_random_uuid(), ?, 'Ressurs ' || g, 'Om ' || (array['bosetting','språk','jobb','flyktninger'])[1 + g % 4], 'GUIDE', 'PUBLIC', now() from generate_series(1, 10000) g`, [org.id]);
+    await conn.execute('analyze organisation; analyze resource');
+    for (const [table, expr] of [['organisation', `name || ' ' || description`], ['resource', `title || ' ' || summary`]]) {
+      const plan = await conn.execute<{ 'QUERY PLAN': string }[]>(`explain select id from ${table} where to_tsvector('norwegian', ${expr}) @@ websearch_to_tsquery('norwegian', 'flyktningene')`);
+      expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain(`Bitmap Index Scan on ${table}_search`);
+    }
+    const res = await server.gql<{ search: { typeFacet: { value: string; count: number }[] } }>(`{ search(query: "flyktningene", first: 5) { typeFacet { value count } } }`);
+    expect(res.data!.search.typeFacet.find((f) => f.value === 'ORGANISATION')!.count).toBe(2500);
+  });
+});

@@ -1,0 +1,18 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { clampFirst } from '../../common/pagination.js';
+import type { Context } from '../../context.js';
+import { SearchService } from './search.service.js';
+import { SearchFilter, SearchResults } from './search.types.js';
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchResults, { description: 'Searches events, activities, resources, organisations and (for members) group messages; only what the viewer may see.' })
+  search(
+    @Ctx() ctx: Context,
+    @Arg('query', () => String) query: string,
+    @Arg('filter', () => SearchFilter, { nullable: true }) filter?: SearchFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+  ): Promise<SearchResults> {
+    return new SearchService(ctx).search(query, filter ?? {}, clampFirst(first));
+  }
+}

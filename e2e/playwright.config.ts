@@ -1,6 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const port = 4100;
+// Several suites can run side by side on one machine: E2E_PORT picks the port, and with it the data folder
+// and the embedded PostgreSQL port; CLIENT_DIST_DIR (relative to the repo) picks which client build is served.
+const port = Number(process.env.E2E_PORT ?? 4100);
+const dataDir = `.data/e2e-${port}`;
 const baseURL = process.env.E2E_BASE_URL ?? `http://localhost:${port}`;
 
 export default defineConfig({
@@ -38,7 +41,7 @@ export default defineConfig({
     : {
         // Playwright starts the web server before globalSetup, so the database is reset here,
         // before the server opens it: every run starts from an empty database plus demo data.
-        command: 'node reset-data.mjs && node ../server/dist/server/src/main.js',
+        command: `node reset-data.mjs ${dataDir} && node ../server/dist/server/src/main.js`,
         url: `http://localhost:${port}/healthz`,
         timeout: 120_000,
         reuseExistingServer: false,
@@ -46,8 +49,9 @@ export default defineConfig({
         stderr: 'pipe',
         env: {
           PORT: String(port),
-          DATA_DIR: '.data/e2e', // resolved from the repository root by the server
-          EMBEDDED_PG_PORT: '54349',
+          DATA_DIR: dataDir, // resolved from the repository root by the server
+          EMBEDDED_PG_PORT: String(50_000 + (port % 10_000)),
+          ...(process.env.CLIENT_DIST_DIR ? { CLIENT_DIST_DIR: process.env.CLIENT_DIST_DIR } : {}),
           NODE_ENV: 'test',
           LOG_LEVEL: 'warn',
         },

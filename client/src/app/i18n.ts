@@ -16,6 +16,26 @@ export const LOCALE_NAMES: Record<Locale, string> = {
 
 export type MessageSchema = typeof nb;
 
+/**
+ * Features may keep their strings beside them, in `features/<domain>/locales/{nb,nn,en}.json`; they are
+ * merged over the shared files here (and checked for missing keys by locales.test.ts like the rest).
+ */
+const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { eager: true, import: 'default' });
+
+export function mergeMessages(base: Record<string, unknown>, locale: string, files: Record<string, Record<string, unknown>> = featureFiles) {
+  const merged = structuredClone(base);
+  for (const [path, messages] of Object.entries(files)) if (path.endsWith(`/${locale}.json`)) deepMerge(merged, messages);
+  return merged;
+}
+
+function deepMerge(target: Record<string, unknown>, source: Record<string, unknown>) {
+  for (const [key, value] of Object.entries(source)) {
+    const existing = target[key];
+    if (value && typeof value === 'object' && existing && typeof existing === 'object') deepMerge(existing as Record<string, unknown>, value as Record<string, unknown>);
+    else target[key] = value;
+  }
+}
+
 const STORAGE_KEY = 'samhandling.locale';
 
 export function isLocale(value: unknown): value is Locale {
@@ -42,7 +62,7 @@ export function createAppI18n(locale: Locale = storedLocale()) {
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { nb, nn, en },
+    messages: { nb: mergeMessages(nb, 'nb') as MessageSchema, nn: mergeMessages(nn, 'nn') as MessageSchema, en: mergeMessages(en, 'en') as MessageSchema },
     datetimeFormats: { nb: dateFormats, nn: dateFormats, en: dateFormats },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,

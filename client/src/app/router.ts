@@ -1,5 +1,8 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { accountRoutes } from '@/features/accounts/routes';
+import { activityRoutes } from '@/features/activities/routes';
+import { eventRoutes } from '@/features/events/routes';
+import { groupRoutes } from '@/features/groups/routes';
 import { adminRoutes } from '@/features/admin/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notFoundRoutes } from '@/features/not-found/routes';
@@ -26,6 +29,9 @@ export const routes: RouteRecordRaw[] = [
   ...accountRoutes,
   ...organisationRoutes,
   ...adminRoutes,
+  ...groupRoutes,
+  ...eventRoutes,
+  ...activityRoutes,
   ...referenceRoutes,
   ...notFoundRoutes,
 ];

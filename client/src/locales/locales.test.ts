@@ -3,7 +3,10 @@ import en from './en.json';
 import nb from './nb.json';
 import nn from './nn.json';
 
-const locales: Record<string, unknown> = { nb, nn, en };
+import { mergeMessages } from '@/app/i18n';
+
+// The shared files with every feature's own locale files merged in, as the app loads them.
+const locales: Record<string, unknown> = { nb: mergeMessages(nb, 'nb'), nn: mergeMessages(nn, 'nn'), en: mergeMessages(en, 'en') };
 
 /** Every leaf as a dotted path, with its value. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {

@@ -17,6 +17,7 @@ function findRepoRoot(): string {
 
 export const repoRoot = findRepoRoot();
 export const migrationsDir = join(repoRoot, 'migrations');
-export const clientDistDir = join(repoRoot, 'client', 'dist');
+/** The built client; CLIENT_DIST_DIR (relative to the repo) serves another build, e.g. for parallel e2e runs. */
+export const clientDistDir = process.env.CLIENT_DIST_DIR ? resolve(repoRoot, process.env.CLIENT_DIST_DIR) : join(repoRoot, 'client', 'dist');
 export const schemaFile = join(repoRoot, 'schema', 'schema.graphql');
 export const resolveFromRoot = (p: string) => resolve(repoRoot, p);

@@ -5,6 +5,7 @@ import { Migration20261123012010 } from './Migration20261123012010.js';
 import { Migration20261123012918 } from './Migration20261123012918.js';
 import { Migration20261123014354 } from './Migration20261123014354.js';
 import { Migration20261123014940 } from './Migration20261123014940.js';
+import { Migration20261123020529 } from './Migration20261123020529.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -15,5 +16,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123012918', class: Migration20261123012918 },
   { name: 'Migration20261123014354', class: Migration20261123014354 },
   { name: 'Migration20261123014940', class: Migration20261123014940 },
+  { name: 'Migration20261123020529', class: Migration20261123020529 },
   // <list>
 ];

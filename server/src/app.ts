@@ -21,6 +21,8 @@ import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js'
 import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
+import { grantDeadlineReminders } from './modules/grants/grant.service.js';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
@@ -55,6 +57,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
   const upkeep = setInterval(() => {
     activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
+    grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
   }, 60 * 60_000);
   upkeep.unref();
   const formatError = makeFormatError(logger);

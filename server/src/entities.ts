@@ -2,6 +2,8 @@ import { ChangeEvent } from './common/change-feed/change-event.entity.js';
 import { RateLimitBucket } from './common/rate-limit.entity.js';
 import { Announcement } from './modules/announcements/announcement.entity.js';
 import { Activity, VolunteerInterest } from './modules/activities/activity.entity.js';
+import { AuditEntry } from './common/audit.js';
+import { GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme } from './modules/grants/grant.entity.js';
 import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
@@ -45,4 +47,10 @@ export const entities = [
   VolunteerInterest,
   Resource,
   ResourceFile,
+  AuditEntry,
+  GrantScheme,
+  GrantRound,
+  GrantGuidelines,
+  GrantApplication,
+  GrantAssessment,
 ];

@@ -5,6 +5,7 @@ import { authChecker } from './common/auth/auth-checker.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
 import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
+import { GrantApplicationResolver, GrantAssessmentResolver, GrantRoundResolver } from './modules/grants/grant.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { EventResolver, RegistrationResolver } from './modules/events/event.resolver.js';
@@ -36,6 +37,9 @@ const resolvers: NonEmptyArray<Function> = [
   ResourceResolver,
   ResourceFileResolver,
   SearchResolver,
+  GrantRoundResolver,
+  GrantApplicationResolver,
+  GrantAssessmentResolver,
 ];
 
 export type PubSub = ReturnType<typeof createPubSub>;

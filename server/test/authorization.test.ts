@@ -7,6 +7,7 @@ import { Activity, ActivityCategory, ActivityStatus, VolunteerInterest } from '.
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
 import { Resource, ResourceAccess, ResourceKind } from '../src/modules/resources/resource.entity.js';
+import { ApplicationState, GrantApplication, GrantAssessment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
@@ -28,6 +29,7 @@ type Role = (typeof ROLES)[number];
 const SIGNED_IN: Role[] = ['member', 'otherOrgAdmin', 'orgAdmin', 'countyStaff', 'admin'];
 const EVERYONE: Role[] = [...ROLES];
 const ORGANISERS: Role[] = ['member', 'orgAdmin', 'countyStaff', 'admin'];
+const STAFF: Role[] = ['countyStaff', 'admin'];
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;
@@ -63,6 +65,11 @@ interface World {
   activity: Activity;
   interest: VolunteerInterest;
   resource: Resource;
+  /** Grants: an OPEN round with orgA's draft, a CLOSED round with orgB's application in review (staff and admin have declared). */
+  openRound: GrantRound;
+  closedRound: GrantRound;
+  draftApplication: GrantApplication;
+  reviewApplication: GrantApplication;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -104,8 +111,15 @@ async function world(role: Role): Promise<World> {
   const activity = g.create(Activity, { organisation: g.getReference(Organisation, orgA.id), title: 'Språkkafé', category: ActivityCategory.LANGUAGE_CAFE, municipality: g.getReference(Municipality, '4003'), rrule: 'FREQ=WEEKLY;BYDAY=TU', startDate: '2026-01-06', startTime: '18:00', endTime: '20:00', weekdays: ['TU'], status: ActivityStatus.PUBLISHED });
   const interest = g.create(VolunteerInterest, { activity, user: ref(extra), message: 'Jeg kan hjelpe' });
   const resource = g.create(Resource, { organisation: g.getReference(Organisation, orgA.id), title: 'Veileder', kind: ResourceKind.GUIDE, access: ResourceAccess.PUBLIC });
+  const scheme = g.create(GrantScheme, { name: `TIIA ${randomUUID()}` });
+  const roundData = { scheme, title: 'TIIA', year: 2030, budget: 100_000, guidelinesVersion: 1, criteria: [{ key: 'relevance', title: 'Relevans', weight: 1 }], opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000) };
+  const openRound = g.create(GrantRound, { ...roundData, state: RoundState.OPEN });
+  const closedRound = g.create(GrantRound, { ...roundData, state: RoundState.CLOSED });
+  const draftApplication = g.create(GrantApplication, { round: openRound, organisation: g.getReference(Organisation, orgA.id), title: 'Utkast', guidelinesVersion: 1, state: ApplicationState.DRAFT });
+  const reviewApplication = g.create(GrantApplication, { round: closedRound, organisation: g.getReference(Organisation, orgB.id), title: 'Søknad', guidelinesVersion: 1, state: ApplicationState.IN_REVIEW, budgetLines: [{ description: 'x', ownFunding: 0, requested: 50_000 }], requestedTotal: 50_000 });
+  for (const reviewer of [countyStaff, admin]) g.create(GrantAssessment, { application: reviewApplication, reviewer: ref(reviewer), noConflictDeclaredAt: new Date() });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, openRound, closedRound, draftApplication, reviewApplication, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -130,6 +144,13 @@ interface Row {
 const orgState = async (w: World) => {
   const o = await w.em().findOneOrFail(Organisation, { id: w.orgA.id });
   return [o.name, o.verificationStatus, o.rejectionReason, await w.em().count(Membership, { organisation: w.orgA.id }), await w.em().count(Invitation, { organisation: w.orgA.id, revokedAt: null })];
+};
+
+const grantState = async (w: World) => {
+  const e = w.em();
+  const rounds = await e.find(GrantRound, { id: { $in: [w.openRound.id, w.closedRound.id] } }, { orderBy: { id: 'asc' } });
+  const apps = await e.find(GrantApplication, { round: { $in: [w.openRound.id, w.closedRound.id] } }, { orderBy: { id: 'asc' } });
+  return [rounds.map((r) => [r.state, r.budget]), apps.map((a) => [a.id, a.state, a.summary, a.decision])];
 };
 
 const resourceState = async (w: World) => (await w.em().findOne(Resource, { id: w.resource.id }))?.title ?? 'deleted';
@@ -291,6 +312,25 @@ const matrix: Record<string, Row> = {
   },
   resourceUpdate: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { resourceUpdate(id: $id, input: { title: "Ny tittel" }) { id } }`, { id: w.resource.id }), state: resourceState },
   resourceDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { resourceDelete(id: $id) }`, { id: w.resource.id }), state: resourceState },
+
+  // Grants: county staff run rounds and assessment; an application belongs to its organisation's members.
+  grantSchemeCreate: { allowed: STAFF, run: (_w, gql) => gql(`mutation($n: String!) { grantSchemeCreate(name: $n) { id } }`, { n: `Ordning ${randomUUID()}` }) },
+  grantRoundCreate: {
+    allowed: STAFF,
+    run: (w, gql) => gql(`mutation($s: ID!) { grantRoundCreate(input: { schemeId: $s, title: "Ny runde", year: 2031, budget: 1000, opensAt: "2031-01-01T08:00", closesAt: "2031-03-01T12:00" }) { id } }`, { s: w.openRound.scheme.id }),
+  },
+  grantRoundUpdate: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantRoundUpdate(id: $id, input: { budget: 200000 }) { id } }`, { id: w.openRound.id }), state: grantState },
+  grantRoundOpen: { allowed: STAFF, allowedMayAnswer: { countyStaff: 'CONFLICT', admin: 'CONFLICT' }, run: (w, gql) => gql(`mutation($id: ID!) { grantRoundOpen(id: $id) { id } }`, { id: w.openRound.id }), state: grantState },
+  grantRoundClose: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantRoundClose(id: $id) { id } }`, { id: w.openRound.id }), state: grantState },
+  grantRoundPublishDecisions: { allowed: STAFF, allowedMayAnswer: { countyStaff: 'CONFLICT', admin: 'CONFLICT' }, run: (w, gql) => gql(`mutation($id: ID!) { grantRoundPublishDecisions(id: $id) { id } }`, { id: w.closedRound.id }), state: grantState },
+  grantApplicationCreate: { allowed: ['member', 'orgAdmin'], run: (w, gql) => gql(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Ny søknad") { id } }`, { r: w.openRound.id, o: w.orgA.id }), state: grantState },
+  grantApplicationSave: { allowed: ['member', 'orgAdmin'], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationSave(id: $id, version: 1, input: { summary: "Endret" }) { id } }`, { id: w.draftApplication.id }), state: grantState },
+  grantApplicationSubmit: { allowed: ['member', 'orgAdmin'], allowedMayAnswer: { member: 'BAD_USER_INPUT', orgAdmin: 'BAD_USER_INPUT' }, deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { id } }`, { id: w.draftApplication.id }), state: grantState },
+  grantApplicationWithdraw: { allowed: ['member', 'orgAdmin'], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationWithdraw(id: $id) { id } }`, { id: w.draftApplication.id }), state: grantState },
+  grantAssessmentDeclare: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { id } }`, { id: w.reviewApplication.id }) },
+  grantAssessmentSave: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantAssessmentSave(applicationId: $id, scores: [{ key: "relevance", score: 4 }]) { id } }`, { id: w.reviewApplication.id }) },
+  grantApplicationRequestInfo: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationRequestInfo(id: $id, message: "Send budsjett") { id } }`, { id: w.reviewApplication.id }), state: grantState },
+  grantApplicationDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: APPROVED, grantedAmount: 50000, reason: "Bra") { id } }`, { id: w.reviewApplication.id }), state: grantState },
 
   announcementPost: {
     allowed: ['countyStaff', 'admin'],

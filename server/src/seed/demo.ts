@@ -3,6 +3,7 @@ import { hashPassword } from '../common/auth/password.js';
 import { mentionedUserIds, renderMarkdown } from '../common/markdown.js';
 import { Announcement } from '../modules/announcements/announcement.entity.js';
 import { Event, EventKind, EventMode, EventStatus } from '../modules/events/event.entity.js';
+import { ApplicationState, GrantApplication, GrantGuidelines, GrantRound, GrantScheme, RoundState } from '../modules/grants/grant.entity.js';
 import { Activity, ActivityCategory, ActivityStatus, TargetGroup } from '../modules/activities/activity.entity.js';
 import { occurrences, toRrule, type Schedule, type Weekday } from '../modules/activities/schedule.js';
 import { osloLocalToInstant } from '../common/time.js';
@@ -88,6 +89,7 @@ async function seedDemo(em: EntityManager): Promise<void> {
   seedGroups(em, (email) => users.get(email)!, (key) => orgs.get(key)!);
   seedEvents(em, (key) => orgs.get(key)!, staff);
   seedActivities(em, (key) => orgs.get(key)!);
+  seedGrants(em, (key) => orgs.get(key)!, (email) => users.get(email)!);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
     body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
@@ -251,4 +253,45 @@ function seedActivities(em: EntityManager, org: (key: string) => Organisation) {
       lastConfirmedAt: i === ACTIVITIES.length - 1 ? new Date(Date.now() - 200 * 86_400_000) : new Date(),
     });
   });
+}
+
+const TIIA_GUIDELINES = `## Tilskuddsordning for inkludering og integrering i arbeidslivet (TIIA)
+
+Ordningen skal bidra til at flere innvandrere kommer i arbeid, og at fagutdannede og høyt kvalifiserte
+innvandrere tas i bruk i arbeidslivet.
+
+### Hvem kan søke
+Frivillige organisasjoner og ideelle aktører i Telemark, sammen med minst én samarbeidspartner
+(kommune, NAV, arbeidsgiver eller annen organisasjon).
+
+### Hva vektlegges
+- Relevans for målgruppen og arbeidslivet i regionen
+- Gjennomførbarhet og realistisk budsjett
+- Samarbeid med andre aktører
+
+Digitalt informasjonsmøte for søkere: se kalenderen.`;
+
+function seedGrants(em: EntityManager, org: (key: string) => Organisation, user: (email: string) => User) {
+  const year = new Date().getFullYear() + 1;
+  const scheme = em.create(GrantScheme, { name: 'TIIA – inkludering og integrering i arbeidslivet', description: 'Fylkeskommunens tilskuddsordning for inkludering og integrering i arbeidslivet.' });
+  const closes = new Date(Date.now() + 60 * 86_400_000);
+  const closesLocal = `${closes.toISOString().slice(0, 10)}T12:00`;
+  const round = em.create(GrantRound, {
+    scheme, title: `TIIA ${year}`, year, budget: 1_500_000, guidelinesVersion: 1, eligibleKinds: [OrganisationKind.NGO, OrganisationKind.VOLUNTARY], minPartners: 1,
+    criteria: [{ key: 'relevance', title: 'Relevans for målgruppen', weight: 3 }, { key: 'feasibility', title: 'Gjennomførbarhet og budsjett', weight: 2 }, { key: 'cooperation', title: 'Samarbeid', weight: 1 }],
+    opensAt: new Date(Date.now() - 7 * 86_400_000), closesAt: osloLocalToInstant('seed', closesLocal), contacts: 'tiia@telemarkfylke.example', state: RoundState.OPEN,
+  });
+  em.create(GrantGuidelines, { round, version: 1, body: TIIA_GUIDELINES, bodyHtml: renderMarkdown(TIIA_GUIDELINES) });
+  const application = (key: string, title: string, state: ApplicationState, requested: number, by: string) =>
+    em.create(GrantApplication, {
+      round, organisation: org(key), title, state, guidelinesVersion: 1, createdBy: user(by),
+      summary: state === ApplicationState.DRAFT ? '' : `${title}: et prosjekt for å få flere nyankomne i arbeid.`,
+      projectPlan: state === ApplicationState.DRAFT ? '' : 'Oppstart i januar, samlinger annenhver uke, evaluering i desember.',
+      partnerIds: state === ApplicationState.DRAFT ? [] : [org('nav').id],
+      budgetLines: [{ description: 'Prosjektkoordinator (50 %)', ownFunding: 50_000, requested }], requestedTotal: requested,
+      submittedAt: state === ApplicationState.DRAFT ? null : new Date(),
+    });
+  application('redcross', 'Jobbkafé med mentorer', ApplicationState.DRAFT, 250_000, 'omar.frivillig@demo.samhandling.no');
+  application('ukraine', 'Arbeidsrettet norsk for ukrainere', ApplicationState.SUBMITTED, 300_000, 'olena.forening@demo.samhandling.no');
+  application('homework', 'Lærlingveiledning for unge voksne', ApplicationState.SUBMITTED, 180_000, 'olena.forening@demo.samhandling.no');
 }

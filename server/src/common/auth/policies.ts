@@ -32,6 +32,10 @@ export const can = {
   activityVolunteer: (v: Viewer) => v.signedIn && v.emailVerified,
   /** Resources too belong to the sharing organisation. */
   resourceManage: (v: Viewer, organisationId: string) => can.eventManage(v, organisationId),
+  /** Grant schemes, rounds, assessment and decisions: county staff. */
+  grantAdminister: (v: Viewer) => v.isStaff,
+  /** An application is the organisation's: any of its members drafts and submits it. */
+  grantApply: (v: Viewer, organisationId: string) => v.roleIn(organisationId) !== null,
 };
 
 /** Throws UNAUTHENTICATED for anonymous callers and FORBIDDEN for signed-in ones when `allowed` is false. */

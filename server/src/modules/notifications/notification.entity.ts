@@ -16,6 +16,9 @@ export enum NotificationType {
   VOLUNTEER_INTEREST = 'VOLUNTEER_INTEREST',
   VOLUNTEER_ANSWERED = 'VOLUNTEER_ANSWERED',
   ACTIVITY_STALE = 'ACTIVITY_STALE',
+  GRANT_DECISION = 'GRANT_DECISION',
+  GRANT_MORE_INFO = 'GRANT_MORE_INFO',
+  GRANT_DEADLINE = 'GRANT_DEADLINE',
 }
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
@@ -41,6 +44,8 @@ export interface NotificationData {
   startsAt?: string;
   activityId?: string;
   accepted?: boolean;
+  applicationId?: string;
+  roundId?: string;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

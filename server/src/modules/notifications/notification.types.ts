@@ -16,6 +16,8 @@ export class NotificationDetails {
   @Field(() => ID, { nullable: true }) eventId?: string;
   @Field(() => String, { nullable: true, description: 'ISO instant.' }) startsAt?: string;
   @Field(() => ID, { nullable: true }) activityId?: string;
+  @Field(() => ID, { nullable: true }) applicationId?: string;
+  @Field(() => ID, { nullable: true }) roundId?: string;
   @Field(() => Boolean, { nullable: true, description: 'For VOLUNTEER_ANSWERED: whether the offer was accepted.' }) accepted?: boolean;
 }
 

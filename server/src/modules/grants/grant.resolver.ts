@@ -1,0 +1,228 @@
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AuditEntry } from '../../common/audit.js';
+import { can } from '../../common/auth/policies.js';
+import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
+import { replayThenLive } from '../../common/change-feed/live.js';
+import type { Context } from '../../context.js';
+import { Event } from '../events/event.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
+import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
+import { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
+import { GrantService, roundTopic } from './grant.service.js';
+import { BudgetLine, Criterion, CriterionScore, GrantDecision, RankedApplication, RoundDashboard, RoundUpdate } from './grant.types.js';
+
+@InputType() class ScoreInput {
+  @Field(() => String) key!: string;
+  @Field(() => Int) score!: number;
+}
+
+@Resolver(() => GrantRound)
+export class GrantRoundResolver {
+  @Query(() => [GrantScheme]) grantSchemes(@Ctx() ctx: Context): Promise<GrantScheme[]> {
+    return ctx.em.find(GrantScheme, {}, { orderBy: { name: 'asc' } });
+  }
+
+  @Query(() => [GrantRound], { description: 'Grant rounds, latest deadline first (drafts for county staff only).' })
+  grantRounds(@Ctx() ctx: Context): Promise<GrantRound[]> {
+    return new GrantService(ctx).rounds();
+  }
+
+  @Query(() => GrantRound) grantRound(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+    return new GrantService(ctx).round(id);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantScheme)
+  grantSchemeCreate(@Ctx() ctx: Context, @Arg('name', () => String) name: string, @Arg('description', () => String, { defaultValue: '' }) description: string): Promise<GrantScheme> {
+    return new GrantService(ctx).createScheme(name, description);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'Creates a round as a draft.' })
+  grantRoundCreate(@Ctx() ctx: Context, @Arg('input', () => GrantRoundInput) input: GrantRoundInput): Promise<GrantRound> {
+    return new GrantService(ctx).createRound(input);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'Edits a round; changed guidelines become a new version.' })
+  grantRoundUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => GrantRoundInput) input: GrantRoundInput): Promise<GrantRound> {
+    return new GrantService(ctx).updateRound(id, input);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'DRAFT → OPEN, announced live to the network.' })
+  grantRoundOpen(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+    return new GrantService(ctx).openRound(id);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'OPEN → CLOSED.' })
+  grantRoundClose(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+    return new GrantService(ctx).closeRound(id);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'CLOSED → DECIDED: every decision published to its applicant at once.' })
+  grantRoundPublishDecisions(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+    return new GrantService(ctx).publishDecisions(id);
+  }
+
+  @Authorized('COUNTY_STAFF') @Query(() => [RankedApplication], { description: 'Applications by weighted score (county staff).' })
+  grantRoundRanking(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string): Promise<RankedApplication[]> {
+    return new GrantService(ctx).ranking(roundId);
+  }
+
+  @Authorized('COUNTY_STAFF') @Query(() => RoundDashboard)
+  grantRoundDashboard(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string): Promise<RoundDashboard> {
+    return new GrantService(ctx).dashboard(roundId);
+  }
+
+  @Authorized('COUNTY_STAFF')
+  @Subscription(() => RoundUpdate, {
+    description: 'Live changes in a round (submissions, assessments, decisions), for the dashboard; with `after`, those since first.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const round = await new GrantService(ctx).round(args.roundId as string);
+      return replayThenLive({ pubSub: ctx.pubSub, em: ctx.em, topic: roundTopic(round.id), after: args.after as string | null, allowed: async () => true });
+    },
+  })
+  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID) _roundId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): RoundUpdate {
+    return { cursor: e.id, type: e.type, applicationId: (e.payload as { applicationId?: string }).applicationId ?? null };
+  }
+
+  @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff).' })
+  auditLog(@Ctx() ctx: Context, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
+    return ctx.em.find(AuditEntry, { entityId }, { orderBy: { at: 'asc' } });
+  }
+
+  @FieldResolver(() => GrantScheme) scheme(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<GrantScheme> {
+    return ctx.em.findOneOrFail(GrantScheme, { id: r.scheme.id });
+  }
+
+  @FieldResolver(() => [Criterion]) criteria(@Root() r: GrantRound): Criterion[] {
+    return r.criteria;
+  }
+
+  @FieldResolver(() => GrantGuidelines, { nullable: true, description: 'The current guidelines.' })
+  guidelines(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<GrantGuidelines | null> {
+    return ctx.em.findOne(GrantGuidelines, { round: r, version: r.guidelinesVersion });
+  }
+
+  @FieldResolver(() => Event, { nullable: true }) infoEvent(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<Event | null> {
+    return r.infoEvent ? ctx.em.findOne(Event, { id: r.infoEvent.id }) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Open and before the deadline right now.' }) acceptingApplications(@Root() r: GrantRound): boolean {
+    return r.state === RoundState.OPEN && new Date() <= r.closesAt;
+  }
+}
+
+@Resolver(() => GrantApplication)
+export class GrantApplicationResolver {
+  @Authorized() @Query(() => [GrantApplication], { description: "The viewer's organisations' applications." })
+  myGrantApplications(@Ctx() ctx: Context): Promise<GrantApplication[]> {
+    return new GrantService(ctx).myApplications();
+  }
+
+  @Authorized() @Query(() => GrantApplication, { description: 'One application: its organisation, or county staff who have declared no conflict of interest.' })
+  grantApplication(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+    return new GrantService(ctx).application(id);
+  }
+
+  @Authorized() @Mutation(() => GrantApplication, { description: 'Starts a draft application for one of the viewer’s organisations.' })
+  grantApplicationCreate(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string, @Arg('organisationId', () => ID) organisationId: string, @Arg('title', () => String) title: string): Promise<GrantApplication> {
+    return new GrantService(ctx).createApplication(roundId, organisationId, title);
+  }
+
+  @Authorized() @Mutation(() => GrantApplication, { description: 'Saves a draft (autosave). `version` must be the one loaded; otherwise CONFLICT with the current version.' })
+  grantApplicationSave(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => GrantApplicationInput) input: GrantApplicationInput): Promise<GrantApplication> {
+    return new GrantService(ctx).save(id, version, input);
+  }
+
+  @Authorized() @Mutation(() => GrantApplication, { description: 'Submits; BAD_USER_INPUT grant/not_eligible lists `missing`; CONFLICT after the deadline.' })
+  grantApplicationSubmit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+    return new GrantService(ctx).submit(id);
+  }
+
+  @Authorized() @Mutation(() => GrantApplication) grantApplicationWithdraw(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+    return new GrantService(ctx).withdraw(id);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantAssessment, { description: 'Declares no conflict of interest: required before opening and scoring an application.' })
+  grantAssessmentDeclare(@Ctx() ctx: Context, @Arg('applicationId', () => ID) applicationId: string): Promise<GrantAssessment> {
+    return new GrantService(ctx).declare(applicationId);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantAssessment, { description: 'Scores criteria 0–5 and comments.' })
+  grantAssessmentSave(@Ctx() ctx: Context, @Arg('applicationId', () => ID) applicationId: string, @Arg('scores', () => [ScoreInput]) scores: ScoreInput[], @Arg('comment', () => String, { defaultValue: '' }) comment: string): Promise<GrantAssessment> {
+    return new GrantService(ctx).assess(applicationId, scores, comment);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantApplication, { description: 'IN_REVIEW → MORE_INFO_REQUESTED with a message to the applicant.' })
+  grantApplicationRequestInfo(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('message', () => String) message: string): Promise<GrantApplication> {
+    return new GrantService(ctx).requestInfo(id, message);
+  }
+
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantApplication, { description: 'Records a decision (published with the round). Beyond the budget needs overrideNote.' })
+  grantApplicationDecide(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('decision', () => Decision) decision: Decision,
+    @Arg('grantedAmount', () => Int) grantedAmount: number,
+    @Arg('reason', () => String) reason: string,
+    @Arg('overrideNote', () => String, { nullable: true }) overrideNote?: string | null,
+  ): Promise<GrantApplication> {
+    return new GrantService(ctx).decide(id, decision, grantedAmount, reason, overrideNote);
+  }
+
+  @FieldResolver(() => GrantRound) round(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantRound> {
+    return ctx.em.findOneOrFail(GrantRound, { id: a.round.id });
+  }
+
+  @FieldResolver(() => Organisation) organisation(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation> {
+    return ctx.em.findOneOrFail(Organisation, { id: a.organisation.id });
+  }
+
+  @FieldResolver(() => String) summary(@Root() a: GrantApplication): string {
+    return a.summary;
+  }
+
+  @FieldResolver(() => String) projectPlan(@Root() a: GrantApplication): string {
+    return a.projectPlan;
+  }
+
+  @FieldResolver(() => [Organisation]) partners(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation[]> {
+    return ctx.em.find(Organisation, { id: { $in: a.partnerIds } }, { orderBy: { name: 'asc' } });
+  }
+
+  @FieldResolver(() => [BudgetLine]) budgetLines(@Root() a: GrantApplication): BudgetLine[] {
+    return a.budgetLines;
+  }
+
+  @FieldResolver(() => String, { nullable: true }) moreInfoRequest(@Root() a: GrantApplication): string | null {
+    return a.moreInfoRequest ?? null;
+  }
+
+  @FieldResolver(() => [String], { description: 'What still keeps it from being submitted (empty when it can be).' })
+  missing(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string[]> {
+    return new GrantService(ctx).missing(a);
+  }
+
+  @FieldResolver(() => GrantDecision, { nullable: true, description: 'For the applicant only after publication; county staff always.' })
+  decision(@Root() a: GrantApplication, @Ctx() ctx: Context): GrantDecision | null {
+    if (!a.decision) return null;
+    const published = a.state === ApplicationState.DECIDED;
+    if (!published && !can.grantAdminister(ctx.viewer)) return null;
+    return { decision: a.decision, grantedAmount: a.grantedAmount ?? 0, reason: a.decisionReason ?? '', decidedAt: a.decidedAt ?? a.updatedAt };
+  }
+
+  @FieldResolver(() => [GrantAssessment], { nullable: true, description: 'County staff only.' })
+  assessments(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantAssessment[]> | null {
+    return can.grantAdminister(ctx.viewer) ? ctx.em.find(GrantAssessment, { application: a }, { populate: ['reviewer'] }) : null;
+  }
+}
+
+@Resolver(() => GrantAssessment)
+export class GrantAssessmentResolver {
+  @FieldResolver(() => [CriterionScore]) scores(@Root() a: GrantAssessment): CriterionScore[] {
+    return Object.entries(a.scores).map(([key, score]) => ({ key, score }));
+  }
+
+  @FieldResolver(() => String) reviewerName(@Root() a: GrantAssessment, @Ctx() ctx: Context): Promise<string> {
+    return ctx.em.findOneOrFail('User', { id: a.reviewer.id }).then((u) => (u as { name: string }).name);
+  }
+}

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { collect, settled, wsClient } from '../../../test/ws.js';
+import { PlatformRole } from '../accounts/user.entity.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
+import { GrantRound } from './grant.entity.js';
+import { grantDeadlineReminders } from './grant.service.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+let staff: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+  staff = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF, name: 'Saksbehandler' }));
+});
+afterAll(() => server.close());
+
+const year = new Date().getFullYear() + 1;
+const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => server.gql<T>(q, v, { cookie });
+const ok = <T>(res: { data?: T | null; errors?: unknown }) => {
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+};
+
+async function openRound(budget = 500_000, minPartners = 1): Promise<string> {
+  const scheme = ok(await g<{ grantSchemeCreate: { id: string } }>(`mutation($n: String!) { grantSchemeCreate(name: $n, description: "Tilskudd til inkludering og integrering i arbeidslivet") { id } }`, { n: `TIIA ${Math.random().toString(36).slice(2, 7)}` }, staff));
+  const round = ok(await g<{ grantRoundCreate: { id: string } }>(
+    `mutation($i: GrantRoundInput!) { grantRoundCreate(input: $i) { id } }`,
+    { i: { schemeId: scheme.grantSchemeCreate.id, title: `TIIA ${year}`, year, budget, guidelines: '## Hvem kan søke\nFrivillige organisasjoner.', eligibleKinds: ['NGO', 'VOLUNTARY'], minPartners, criteria: [{ key: 'relevance', title: 'Relevans', weight: 2 }, { key: 'feasibility', title: 'Gjennomførbarhet', weight: 1 }], opensAt: '2024-01-01T08:00', closesAt: `${year}-03-01T12:00` } },
+    staff,
+  ));
+  ok(await g(`mutation($id: ID!) { grantRoundOpen(id: $id) { state } }`, { id: round.grantRoundCreate.id }, staff));
+  return round.grantRoundCreate.id;
+}
+
+async function applicant(kind = OrganisationKind.NGO) {
+  const user = await make.user();
+  const org = await make.organisation({ kind, admins: [user] });
+  return { user, org, cookie: await make.cookieFor(user) };
+}
+
+const SAVE = `mutation($id: ID!, $v: Int!, $i: GrantApplicationInput!) { grantApplicationSave(id: $id, version: $v, input: $i) { version requestedTotal missing } }`;
+
+describe('grant rounds and applications', () => {
+  it('announces an opened round live to the network', async () => {
+    const watcher = await make.cookieFor(await make.user());
+    const client = wsClient(server.port, watcher);
+    const live = collect<{ announcementPosted: { announcement: { title: string } } }>(client, `subscription { announcementPosted { announcement { title } } }`);
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 50));
+    await openRound();
+    const [event] = await live.waitFor(1);
+    expect(event!.announcementPosted.announcement.title).toBe(`Søknadsrunden er åpen: TIIA ${year}`);
+    await client.dispose();
+  });
+
+  it('drafts with autosave and a version check, lists what is missing, then submits', async () => {
+    const roundId = await openRound();
+    const { org, cookie } = await applicant();
+    const partner = await make.organisation({ name: 'NAV Skien' });
+    const created = ok(await g<{ grantApplicationCreate: { id: string; version: number; missing: string[] } }>(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Jobbmentor for nyankomne") { id version missing } }`, { r: roundId, o: org.id }, cookie));
+    const id = created.grantApplicationCreate.id;
+    expect(created.grantApplicationCreate.missing).toEqual(['summary', 'projectPlan', 'budgetLines', 'partners']);
+
+    const notYet = await g(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`, { id }, cookie);
+    expect(notYet.errors?.[0]).toMatchObject({ message: 'grant/not_eligible', extensions: { code: 'BAD_USER_INPUT', missing: ['summary', 'projectPlan', 'budgetLines', 'partners'] } });
+
+    const saved = ok(await g<{ grantApplicationSave: { version: number; requestedTotal: number } }>(SAVE, { id, v: 1, i: { summary: 'Mentorer hjelper nyankomne i jobb', projectPlan: 'Plan …', partnerOrganisationIds: [partner.id], budgetLines: [{ description: 'Koordinator', ownFunding: 50_000, requested: 150_000 }, { description: 'Samlinger', ownFunding: 0, requested: 30_000 }] } }, cookie));
+    expect(saved.grantApplicationSave).toMatchObject({ version: 2, requestedTotal: 180_000 });
+    // A second editor who loaded version 1 is refused, and told the current version.
+    const stale = await g(SAVE, { id, v: 1, i: { summary: 'Overskriver' } }, cookie);
+    expect(stale.errors?.[0]).toMatchObject({ message: 'grant/version_conflict', extensions: { code: 'CONFLICT', currentVersion: 2 } });
+
+    const submitted = ok(await g<{ grantApplicationSubmit: { state: string } }>(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`, { id }, cookie));
+    expect(submitted.grantApplicationSubmit.state).toBe('SUBMITTED');
+    expect((await g(SAVE, { id, v: 2, i: { summary: 'Etterpå' } }, cookie)).errors?.[0]?.message).toBe('grant/not_editable');
+  });
+
+  it('refuses ineligible organisation kinds and anything after the deadline, to the second', async () => {
+    const roundId = await openRound(500_000, 0);
+    const school = await applicant(OrganisationKind.SCHOOL);
+    const app = ok(await g<{ grantApplicationCreate: { id: string; missing: string[] } }>(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Skoleprosjekt") { id missing } }`, { r: roundId, o: school.org.id }, school.cookie));
+    expect(app.grantApplicationCreate.missing).toContain('organisationKind');
+
+    const ngo = await applicant();
+    const draft = ok(await g<{ grantApplicationCreate: { id: string } }>(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "For sent") { id } }`, { r: roundId, o: ngo.org.id }, ngo.cookie));
+    ok(await g(SAVE, { id: draft.grantApplicationCreate.id, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'x', ownFunding: 0, requested: 1000 }] } }, ngo.cookie));
+    await server.orm.em.fork().nativeUpdate(GrantRound, { id: roundId }, { closesAt: new Date(Date.now() - 1000) });
+    const late = await g(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`, { id: draft.grantApplicationCreate.id }, ngo.cookie);
+    expect(late.errors?.[0]).toMatchObject({ message: 'grant/deadline_passed', extensions: { code: 'CONFLICT' } });
+  });
+
+  it('reviewers declare no conflict before opening, score, decide within the budget, and decisions are published together', async () => {
+    const roundId = await openRound(200_000, 0);
+    const apps: { id: string; cookie: string }[] = [];
+    for (const [title, requested] of [['Språkpraksis', 150_000], ['Jobbkafé', 100_000]] as const) {
+      const a = await applicant();
+      const c = ok(await g<{ grantApplicationCreate: { id: string } }>(`mutation($r: ID!, $o: ID!, $t: String!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: $t) { id } }`, { r: roundId, o: a.org.id, t: title }, a.cookie));
+      ok(await g(SAVE, { id: c.grantApplicationCreate.id, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'Lønn', ownFunding: 0, requested }] } }, a.cookie));
+      ok(await g(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`, { id: c.grantApplicationCreate.id }, a.cookie));
+      apps.push({ id: c.grantApplicationCreate.id, cookie: a.cookie });
+    }
+    const [first, second] = apps as [{ id: string; cookie: string }, { id: string; cookie: string }];
+    const closed = await g(`query($id: ID!) { grantApplication(id: $id) { projectPlan } }`, { id: first.id }, staff);
+    expect(closed.errors?.[0]).toMatchObject({ message: 'grant/declaration_required', extensions: { code: 'FORBIDDEN' } });
+    for (const app of apps) ok(await g(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { noConflictDeclaredAt } }`, { id: app.id }, staff));
+    expect(ok(await g<{ grantApplication: { projectPlan: string } }>(`query($id: ID!) { grantApplication(id: $id) { projectPlan } }`, { id: first.id }, staff)).grantApplication.projectPlan).toBe('p');
+
+    ok(await g(`mutation($id: ID!) { grantAssessmentSave(applicationId: $id, scores: [{ key: "relevance", score: 5 }, { key: "feasibility", score: 2 }], comment: "God") { id } }`, { id: first.id }, staff));
+    ok(await g(`mutation($id: ID!) { grantAssessmentSave(applicationId: $id, scores: [{ key: "relevance", score: 3 }, { key: "feasibility", score: 3 }]) { id } }`, { id: second.id }, staff));
+    expect((await g(`mutation($id: ID!) { grantAssessmentSave(applicationId: $id, scores: [{ key: "relevance", score: 6 }]) { id } }`, { id: first.id }, staff)).errors?.[0]?.extensions?.fields).toEqual([{ field: 'scores', message: 'grant/score_invalid' }]);
+    const ranking = ok(await g<{ grantRoundRanking: { score: number; application: { title: string } }[] }>(`query($r: ID!) { grantRoundRanking(roundId: $r) { score application { title } } }`, { r: roundId }, staff));
+    expect(ranking.grantRoundRanking.map((r) => [r.application.title, r.score])).toEqual([['Språkpraksis', 4], ['Jobbkafé', 3]]);
+
+    const early = await g(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: APPROVED, grantedAmount: 150000, reason: "God søknad") { id } }`, { id: first.id }, staff);
+    expect(early.errors?.[0]?.message).toBe('grant/round_not_closed');
+    ok(await g(`mutation($id: ID!) { grantRoundClose(id: $id) { state } }`, { id: roundId }, staff));
+    ok(await g(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: APPROVED, grantedAmount: 150000, reason: "God søknad") { id } }`, { id: first.id }, staff));
+    const over = await g(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: PARTIALLY_APPROVED, grantedAmount: 80000, reason: "Delvis") { id } }`, { id: second.id }, staff);
+    expect(over.errors?.[0]).toMatchObject({ message: 'grant/over_budget', extensions: { code: 'CONFLICT', budget: 200_000, total: 230_000 } });
+    ok(await g(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: PARTIALLY_APPROVED, grantedAmount: 80000, reason: "Delvis", overrideNote: "Restmidler fra 2026") { id } }`, { id: second.id }, staff));
+
+    // Not visible to the applicant until published, then visible to all at once.
+    const q = `query($id: ID!) { grantApplication(id: $id) { state decision { decision grantedAmount reason } } }`;
+    expect(ok(await g<{ grantApplication: { decision: unknown } }>(q, { id: first.id }, first.cookie)).grantApplication.decision).toBeNull();
+    ok(await g(`mutation($id: ID!) { grantRoundPublishDecisions(id: $id) { state } }`, { id: roundId }, staff));
+    expect(ok(await g(q, { id: first.id }, first.cookie))).toEqual({ grantApplication: { state: 'DECIDED', decision: { decision: 'APPROVED', grantedAmount: 150_000, reason: 'God søknad' } } });
+    expect(ok(await g(q, { id: second.id }, second.cookie))).toMatchObject({ grantApplication: { decision: { decision: 'PARTIALLY_APPROVED', grantedAmount: 80_000 } } });
+
+    const log = ok(await g<{ auditLog: { action: string; actorName: string }[] }>(`query($id: ID!) { auditLog(entityId: $id) { action actorName } }`, { id: second.id }, staff));
+    expect(log.auditLog.map((e) => e.action)).toEqual(['created', 'state:DRAFT→SUBMITTED', 'no_conflict_declared', 'state:SUBMITTED→IN_REVIEW', 'assessed', 'decision', 'state:IN_REVIEW→DECIDED']);
+    expect((await g(`query($id: ID!) { auditLog(entityId: $id) { action } }`, { id: second.id }, second.cookie)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const dash = ok(await g<{ grantRoundDashboard: { budget: number; requested: number; granted: number; byState: { value: string; count: number }[] } }>(`query($r: ID!) { grantRoundDashboard(roundId: $r) { budget requested granted byState { value count } } }`, { r: roundId }, staff));
+    expect(dash.grantRoundDashboard).toMatchObject({ budget: 200_000, requested: 250_000, granted: 230_000, byState: [{ value: 'DECIDED', count: 2 }] });
+  });
+
+  it('reminds organisations with drafts 7 days and 1 day before the deadline, once each', async () => {
+    const roundId = await openRound();
+    const { org, cookie } = await applicant();
+    ok(await g(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Utkast") { id } }`, { r: roundId, o: org.id }, cookie));
+    const closes = (await server.orm.em.fork().findOneOrFail(GrantRound, { id: roundId })).closesAt;
+    expect(await grantDeadlineReminders(server.orm.em.fork(), new Date(closes.getTime() - 6 * 86_400_000))).toBe(1);
+    expect(await grantDeadlineReminders(server.orm.em.fork(), new Date(closes.getTime() - 5 * 86_400_000))).toBe(0);
+    expect(await grantDeadlineReminders(server.orm.em.fork(), new Date(closes.getTime() - 3_600_000))).toBe(1);
+    const inbox = ok(await g<{ notifications: { nodes: { type: string }[] } }>(`{ notifications { nodes { type } } }`, {}, cookie));
+    expect(inbox.notifications.nodes.map((n) => n.type)).toEqual(['GRANT_DEADLINE', 'GRANT_DEADLINE']);
+  });
+});

@@ -62,7 +62,8 @@ export class RateLimitedError extends AppError {
 }
 
 const KNOWN_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+  // INTERNAL_SERVER_ERROR is not here: whatever carries it is masked below.
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
   // graphql-js / Apollo's own request errors are the client's mistakes and safe to show.
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -7,6 +7,7 @@ import { renderMail } from '../../common/mail/templates.js';
 import { assertPassword, normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { Invitation } from '../organisations/invitation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
 import { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
@@ -169,7 +170,7 @@ export class AccountService {
 
   async setPlatformRole(userId: string, role: PlatformRole): Promise<User> {
     authorize(this.ctx.viewer, can.userSetPlatformRole(this.ctx.viewer));
-    const user = await this.em.findOne(User, { id: userId });
+    const user = isUuid(userId) ? await this.em.findOne(User, { id: userId }) : null;
     if (!user) throw UserInputError.field('userId', 'user/not_found');
     if (user.platformRole === PlatformRole.ADMIN && role !== PlatformRole.ADMIN) {
       if ((await this.em.count(User, { platformRole: PlatformRole.ADMIN })) <= 1) throw new ConflictError('user/last_admin');

@@ -6,6 +6,7 @@ import { replayThenLive } from '../../common/change-feed/live.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import { isUuid } from '../organisations/organisation.service.js';
 import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
 import { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 import { GrantService, roundTopic } from './grant.service.js';
@@ -86,7 +87,7 @@ export class GrantRoundResolver {
 
   @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff).' })
   auditLog(@Ctx() ctx: Context, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
-    return ctx.em.find(AuditEntry, { entityId }, { orderBy: { at: 'asc' } });
+    return isUuid(entityId) ? ctx.em.find(AuditEntry, { entityId }, { orderBy: { at: 'asc' } }) : Promise.resolve([]);
   }
 
   @FieldResolver(() => GrantScheme) scheme(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<GrantScheme> {

@@ -120,7 +120,7 @@ export class GroupService {
   async leave(groupId: string): Promise<boolean> {
     const user = this.viewer.requireUser();
     return this.write(async (tx, changes) => {
-      const member = await tx.findOne(GroupMember, { group: groupId, user: user.id });
+      const member = isUuid(groupId) ? await tx.findOne(GroupMember, { group: groupId, user: user.id }) : null;
       if (!member) throw new NotFoundError('group_member');
       await this.assertOwnerRemains(tx, member);
       tx.remove(member);

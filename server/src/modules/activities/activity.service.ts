@@ -1,7 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
-import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import { recordChanges } from '../../common/change-feed/change-feed.js';
+import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
@@ -193,15 +194,8 @@ export class ActivityService {
     return this.ctx.em.find(VolunteerInterest, { activity }, { orderBy: { createdAt: 'desc' }, populate: ['user'] });
   }
 
-  private async write<T>(work: (tx: EntityManager, changes: NewChange[]) => Promise<T>): Promise<T> {
-    return this.ctx.em.transactional(async (em) => {
-      const tx = em as EntityManager;
-      const changes: NewChange[] = [];
-      const result = await work(tx, changes);
-      await tx.flush();
-      await recordChanges(tx, changes);
-      return result;
-    });
+  private write<T>(work: Work<T>): Promise<T> {
+    return writeAndRecord(this.ctx, work);
   }
 
   /** Applies and checks the given fields; the schedule must produce at least one date. */

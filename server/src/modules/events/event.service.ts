@@ -4,7 +4,8 @@ import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
-import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
@@ -75,18 +76,8 @@ export class EventService {
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 
-  private async write<T>(work: (tx: EntityManager, changes: NewChange[], mails: Mail[]) => Promise<T>): Promise<T> {
-    const mails: Mail[] = [];
-    const result = await this.ctx.em.transactional(async (em) => {
-      const tx = em as EntityManager;
-      const changes: NewChange[] = [];
-      const r = await work(tx, changes, mails);
-      await tx.flush();
-      await recordChanges(tx, changes.map((c) => ({ actorId: this.viewer.id, ...c })));
-      return r;
-    });
-    for (const m of mails) await sendMail(this.ctx, m);
-    return result;
+  private write<T>(work: Work<T>): Promise<T> {
+    return writeAndRecord(this.ctx, work);
   }
 
   async create(input: EventInput): Promise<Event> {

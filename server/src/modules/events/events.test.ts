@@ -168,7 +168,7 @@ describe('registration', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")"`); // no formula injection
   });
 
-  it('never overbooks: 50 simultaneous registrations for 10 seats, 200 times over', { timeout: 240_000 }, async () => {
+  it('never overbooks: 50 simultaneous registrations for 10 seats, 200 times over', { timeout: 900_000 }, async () => {
     const users = await Promise.all(Array.from({ length: 50 }, () => make.user()));
     const { EventService } = await import('./event.service.js');
     const { Viewer } = await import('../../common/auth/viewer.js');

@@ -3,10 +3,11 @@ import { LockMode } from '@mikro-orm/core';
 import { audit } from '../../common/audit.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { osloLocalToInstant, osloReadable } from '../../common/time.js';
-import { sendMail, type Context } from '../../context.js';
+import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { ANNOUNCEMENTS_TOPIC } from '../announcements/announcement.service.js';
 import { Announcement } from '../announcements/announcement.entity.js';
@@ -21,7 +22,6 @@ import { ApplicationState, GrantApplication, GrantAssessment, GrantGuidelines, G
 import type { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 
 export const roundTopic = (id: string) => `round/${id}`;
-type Mail = Parameters<typeof sendMail>[1];
 
 /** Reasons an application cannot be submitted, as keys the client translates. */
 export type Missing = 'title' | 'summary' | 'projectPlan' | 'budgetLines' | 'partners' | 'organisationKind' | 'municipality' | 'deadline' | 'notOpen';
@@ -38,18 +38,8 @@ export class GrantService {
     return u ? { id: u.id, name: u.name } : null;
   }
 
-  private async write<T>(work: (tx: EntityManager, changes: NewChange[], mails: Mail[]) => Promise<T>): Promise<T> {
-    const mails: Mail[] = [];
-    const result = await this.ctx.em.transactional(async (em) => {
-      const tx = em as EntityManager;
-      const changes: NewChange[] = [];
-      const r = await work(tx, changes, mails);
-      await tx.flush();
-      await recordChanges(tx, changes.map((c) => ({ actorId: this.viewer.id, ...c })));
-      return r;
-    });
-    for (const m of mails) await sendMail(this.ctx, m);
-    return result;
+  private write<T>(work: Work<T>): Promise<T> {
+    return writeAndRecord(this.ctx, work);
   }
 
   // ── Schemes and rounds (county staff) ────────────────────────────────────────────────────────────

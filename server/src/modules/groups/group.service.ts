@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, canGroup } from '../../common/auth/policies.js';
-import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
+import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
@@ -49,15 +50,8 @@ export class GroupService {
     return this.ctx.em.find(NetworkGroup, {}, { orderBy: { name: 'asc' } });
   }
 
-  /** Runs `work` in one transaction and records its change events last, so they commit with it. */
-  private async write<T>(work: (tx: EntityManager, changes: NewChange[]) => Promise<T>): Promise<T> {
-    return this.ctx.em.transactional(async (tx) => {
-      const changes: NewChange[] = [];
-      const result = await work(tx as EntityManager, changes);
-      await tx.flush();
-      await recordChanges(tx as EntityManager, changes.map((c) => ({ actorId: this.viewer.id, ...c })));
-      return result;
-    });
+  private write<T>(work: Work<T>): Promise<T> {
+    return writeAndRecord(this.ctx, work);
   }
 
   async create(input: GroupInput): Promise<NetworkGroup> {

@@ -71,7 +71,8 @@ export class EventService {
       orderBy: { startsAt: past ? 'desc' : 'asc', id: 'asc' },
       limit: first,
       offset,
-      populate: ['organisation'],
+      // Loaded for the whole page at once, so the list's fields cost no query per event.
+      populate: ['organisation', 'topics', 'municipalities'],
     });
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }

@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', '.data/**', 'e2e/test-results/**', 'e2e/playwright-report/**', 'bench/results/**'] },
+  { ignores: ['**/dist/**', 'client/dist-*/**', 'e2e/test-results*/**', '**/node_modules/**', 'client/src/gql/**', '.data/**', 'e2e/test-results/**', 'e2e/playwright-report/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

@@ -8,7 +8,7 @@ import { ActivityResolver, VolunteerInterestResolver } from './modules/activitie
 import { GrantApplicationResolver, GrantAssessmentResolver, GrantRoundResolver } from './modules/grants/grant.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
-import { EventResolver, RegistrationResolver } from './modules/events/event.resolver.js';
+import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
 import { GroupEventResolver, GroupMemberResolver, GroupResolver, MessageResolver, ThreadResolver } from './modules/groups/group.resolver.js';
 import { PresenceResolver } from './modules/groups/presence.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
@@ -32,6 +32,7 @@ const resolvers: NonEmptyArray<Function> = [
   AnnouncementResolver,
   EventResolver,
   RegistrationResolver,
+  ViewerEventsResolver,
   ActivityResolver,
   VolunteerInterestResolver,
   ResourceResolver,

@@ -1,15 +1,15 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
-import { User } from '../accounts/user.entity.js';
+import { Language, User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
-import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
+import { Event, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
 import { eventTopic, EventService } from './event.service.js';
 import { EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
@@ -90,8 +90,9 @@ export class EventResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Arg('name', () => String) name: string,
     @Arg('email', () => String) email: string,
+    @Arg('language', () => Language, { nullable: true, description: 'Language of the confirmation e-mail (default nb).' }) language?: Language | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, { name, email })).registration;
+    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb })).registration;
   }
 
   @Mutation(() => Registration, { description: "Confirms a guest's e-mail address from the link." })
@@ -201,6 +202,33 @@ export class EventResolver {
     const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
     return { manage: can.eventManage(ctx.viewer, e.organisation.id), register: ctx.viewer.signedIn && open && !registered };
+  }
+}
+
+@ObjectType({ description: 'What the viewer follows: new events there reach the inbox.' })
+export class Follows {
+  @Field(() => [Topic]) topics!: Topic[];
+  @Field(() => [Municipality]) municipalities!: Municipality[];
+}
+
+/** The viewer's own registrations and follows, as fields of their User. */
+@Resolver(() => User)
+export class ViewerEventsResolver {
+  @FieldResolver(() => [Registration], { nullable: true, description: "The user's live registrations, soonest event first: for the user only." })
+  eventRegistrations(@Root() user: User, @Ctx() ctx: Context, @Arg('upcoming', () => Boolean, { defaultValue: true }) upcoming: boolean): Promise<Registration[]> | null {
+    if (ctx.viewer.id !== user.id) return null;
+    return ctx.em.find(
+      Registration,
+      { user: user.id, status: { $ne: RegistrationStatus.CANCELLED }, ...(upcoming ? { event: { endsAt: { $gte: new Date() } } } : {}) },
+      { populate: ['event'], orderBy: { event: { startsAt: upcoming ? 'asc' : 'desc' } }, limit: 100 },
+    );
+  }
+
+  @FieldResolver(() => Follows, { nullable: true, description: 'For the user only.' })
+  async follows(@Root() user: User, @Ctx() ctx: Context): Promise<Follows | null> {
+    if (ctx.viewer.id !== user.id) return null;
+    const rows = await ctx.em.find(Follow, { user: user.id }, { populate: ['topic', 'municipality'] });
+    return { topics: rows.flatMap((f) => (f.topic ? [f.topic] : [])), municipalities: rows.flatMap((f) => (f.municipality ? [f.municipality] : [])) };
   }
 }
 

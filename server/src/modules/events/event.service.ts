@@ -203,7 +203,7 @@ export class EventService {
    * seat count can never be overtaken — with 50 at once for 10 seats exactly 10 get CONFIRMED and the rest
    * WAITLISTED, in the order they got the lock.
    */
-  async register(eventId: string, guest?: { name: string; email: string }): Promise<{ registration: Registration; token?: string }> {
+  async register(eventId: string, guest?: { name: string; email: string; language?: Language }): Promise<{ registration: Registration; token?: string }> {
     const user = guest ? null : this.viewer.requireUser();
     const guestEmail = guest ? normaliseEmail('email', guest.email) : null;
     const guestName = guest?.name.trim() ?? null;
@@ -236,7 +236,7 @@ export class EventService {
       else event.waitlistCount++;
       changes.push(countsChange(event));
       if (guest && token) {
-        mails.push(renderMail('eventGuestRegistration', Language.nb, guestEmail!, { event: event.title, when: osloReadable(event.startsAt), status: registration.status, link: `${this.ctx.config.publicUrl}/pamelding?token=${encodeURIComponent(token)}` }));
+        mails.push(renderMail('eventGuestRegistration', guest.language ?? Language.nb, guestEmail!, { event: event.title, when: osloReadable(event.startsAt), status: registration.status, link: `${this.ctx.config.publicUrl}/pamelding?token=${encodeURIComponent(token)}` }));
       }
       return registration;
     });

@@ -234,3 +234,15 @@ describe('calendars', () => {
     expect(inbox.data!.notifications.nodes).toEqual([{ type: 'NEW_EVENT', details: { title: 'Nytt om tolking' } }]);
   });
 });
+
+describe("the viewer's own registrations and follows", () => {
+  it('lists upcoming registrations and what is followed, for the user only', async () => {
+    const id = await published({ title: 'Mitt neste' });
+    const user = await make.user();
+    const cookie = await make.cookieFor(user);
+    await server.gql(REGISTER, { id }, { cookie });
+    await server.gql(`mutation { followSet(topicSlugs: ["ukraine"], municipalityNumbers: ["4003"]) }`, {}, { cookie });
+    const res = await server.gql(`{ viewer { eventRegistrations { status event { title } } follows { topics { slug } municipalities { number } } } }`, {}, { cookie });
+    expect(res.data).toEqual({ viewer: { eventRegistrations: [{ status: 'CONFIRMED', event: { title: 'Mitt neste' } }], follows: { topics: [{ slug: 'ukraine' }], municipalities: [{ number: '4003' }] } } });
+  });
+});

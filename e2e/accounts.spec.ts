@@ -58,7 +58,7 @@ test.describe('accounts', () => {
     await expect(page).toHaveURL(/\/logg-inn\?neste=\/konto$/);
     await expect(h1(page)).toHaveText('Logg inn');
     await expect(page.getByText('Du må logge inn for å se denne siden.')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Kommuner']);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Kommuner']);
     await expectAxeClean(page, 'login (with return path)');
 
     await page.getByLabel('E-postadresse').fill('ingrid.radgiver@demo.samhandling.no');
@@ -72,8 +72,11 @@ test.describe('accounts', () => {
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText([
       'Forside',
       'Organisasjoner',
+      'Arrangementer',
+      'Aktiviteter',
       'Kommuner',
       'Mine organisasjoner',
+      'Grupper',
     ]);
 
     // Not county staff: the admin pages say no.

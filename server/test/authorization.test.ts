@@ -339,21 +339,25 @@ const matrix: Record<string, Row> = {
   },
 };
 
+/** A field that is null for those who may not see it: report that as the denial it is. */
+function hiddenIsDenied(w: World, res: GqlResponse, pick: (data: unknown) => unknown): GqlResponse {
+  if (res.errors || pick(res.data ?? {}) !== null) return res;
+  return { ...res, errors: [{ message: 'hidden', extensions: { code: w.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }] };
+}
+
 const queries: Record<string, Row> = {
   viewerDataExport: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ viewerDataExport }`) },
   users: { allowed: ['admin'], run: (_w, gql) => gql(`{ users { id } }`) },
   groups: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ groups { id } }`) },
-  'group threads': { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { group(id: $id) { threads { nodes { id } } } }`, { id: w.group.id }) },
+  'group threads': {
+    allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'],
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { group(id: $id) { threads { nodes { id } } } }`, { id: w.group.id }), (d) => (d as { group?: { threads: unknown } }).group?.threads),
+  },
   thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
   notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
   'event attendees': {
     allowed: ORGANISERS,
-    run: async (w, gql) => {
-      const res = await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id });
-      // A field that is null for those who may not see it: report that as the denial it is.
-      const attendees = (res.data as { event?: { attendees: unknown } } | null)?.event?.attendees;
-      return attendees === null ? { ...res, errors: [{ message: 'hidden', extensions: { code: w.role === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN' } }] } : res;
-    },
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),
   },
 };
 

@@ -28,6 +28,17 @@ export function restartWebSocket(client: object): void {
   wsRestarters.get(client)?.();
 }
 
+/** Called after every WebSocket (re)connection; `reconnected` is false for the first one. */
+type ConnectedListener = (reconnected: boolean) => void;
+const connectedListeners = new Set<ConnectedListener>();
+let connections = 0;
+
+/** Lets live features resubscribe with their last cursor after a dropped connection; returns an unsubscribe. */
+export function onWebSocketConnected(listener: ConnectedListener): () => void {
+  connectedListeners.add(listener);
+  return () => connectedListeners.delete(listener);
+}
+
 /** Merges "show more" pages of a cursor connection; a request without `after` starts over. */
 export function mergeConnectionPages(
   existing: Pick<OrganisationConnection, 'nodes'> | undefined,
@@ -73,6 +84,10 @@ export function createApolloClient() {
             restart();
           }
         },
+        connected: () => {
+          connections += 1;
+          for (const listener of connectedListeners) listener(connections > 1);
+        },
         closed: () => {
           restartPending = false;
           restart = () => undefined; // the next connection sends the new cookie anyway
@@ -103,6 +118,10 @@ export function createApolloClient() {
           fields: {
             // One cached list per filter; "show more" pages are appended to it.
             organisations: {
+              keyArgs: ['filter'],
+              merge: (existing, incoming, { args }) => mergeConnectionPages(existing, incoming, args?.after),
+            },
+            activities: {
               keyArgs: ['filter'],
               merge: (existing, incoming, { args }) => mergeConnectionPages(existing, incoming, args?.after),
             },

@@ -43,7 +43,8 @@ export function createAppRouter(
   const router = createRouter({
     history,
     routes,
-    scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+    // A new query on the same page (a filter) keeps the scroll position; a new page starts at the top.
+    scrollBehavior: (to, from, saved) => saved ?? (to.path === from.path ? false : { top: 0 }),
   });
   if (options.loadViewer) installAuthGuard(router, options.loadViewer);
   installFlash(router);

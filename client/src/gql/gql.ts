@@ -27,11 +27,78 @@ type Documents = {
     "fragment ViewerFields on User {\n  id\n  name\n  title\n  profileTags\n  preferredLanguage\n  platformRole\n  createdAt\n  email\n  emailVerified\n  viewerCan {\n    setPlatformRole\n    seePrivate\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
     "query ViewerDataExport {\n  viewerDataExport\n}": typeof types.ViewerDataExportDocument,
+    "query Activities($filter: ActivityFilter, $first: Int!, $after: String, $language: Language!) {\n  activities(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      municipality {\n        value\n        count\n      }\n      category {\n        value\n        count\n      }\n      language {\n        value\n        count\n      }\n      targetGroup {\n        value\n        count\n      }\n      weekday {\n        value\n        count\n      }\n      dropIn {\n        value\n        count\n      }\n    }\n    nodes {\n      ...ActivityCardFields\n    }\n  }\n}": typeof types.ActivitiesDocument,
+    "query Activity($id: ID!, $language: Language!) {\n  activity(id: $id) {\n    ...ActivityDetailsFields\n  }\n}": typeof types.ActivityDocument,
+    "fragment ActivityCardFields on Activity {\n  id\n  title\n  category\n  status\n  stale\n  dropIn\n  languages\n  nextOccurrenceAt\n  scheduleText(language: $language)\n  municipality {\n    number\n    name\n  }\n  organisation {\n    id\n    name\n  }\n}": typeof types.ActivityCardFieldsFragmentDoc,
+    "mutation ActivityConfirm($id: ID!) {\n  activityConfirm(id: $id) {\n    id\n    stale\n    lastConfirmedAt\n  }\n}": typeof types.ActivityConfirmDocument,
+    "mutation ActivityCreate($input: ActivityInput!, $language: Language!) {\n  activityCreate(input: $input) {\n    ...ActivityDetailsFields\n  }\n}": typeof types.ActivityCreateDocument,
+    "fragment ActivityDetailsFields on Activity {\n  id\n  title\n  description\n  descriptionHtml\n  category\n  municipality {\n    number\n    name\n  }\n  address\n  schedule {\n    frequency\n    interval\n    weekdays\n    setPos\n    startDate\n    until\n    startTime\n    endTime\n  }\n  scheduleText(language: $language)\n  nextOccurrences(count: 5) {\n    startsAt\n    endsAt\n  }\n  nextOccurrenceAt\n  dropIn\n  languages\n  targetGroups\n  ageMin\n  ageMax\n  free\n  cost\n  accessibility\n  contactName\n  contactEmail\n  contactPhone\n  status\n  lastConfirmedAt\n  stale\n  organisation {\n    id\n    name\n  }\n  viewerCan {\n    manage\n    volunteer\n  }\n  volunteerInterests {\n    id\n    message\n    status\n    createdAt\n    answeredAt\n    user {\n      id\n      name\n    }\n  }\n}": typeof types.ActivityDetailsFieldsFragmentDoc,
+    "mutation ActivitySetStatus($id: ID!, $status: ActivityStatus!) {\n  activitySetStatus(id: $id, status: $status) {\n    id\n    status\n    stale\n    lastConfirmedAt\n    viewerCan {\n      manage\n      volunteer\n    }\n  }\n}": typeof types.ActivitySetStatusDocument,
+    "mutation ActivityUpdate($id: ID!, $input: ActivityInput!, $language: Language!) {\n  activityUpdate(id: $id, input: $input) {\n    ...ActivityDetailsFields\n  }\n}": typeof types.ActivityUpdateDocument,
+    "mutation ActivityVolunteer($activityId: ID!, $message: String!) {\n  activityVolunteer(activityId: $activityId, message: $message) {\n    id\n    status\n    activity {\n      id\n      viewerCan {\n        manage\n        volunteer\n      }\n    }\n  }\n}": typeof types.ActivityVolunteerDocument,
+    "query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}": typeof types.OrganisationActivitiesDocument,
+    "mutation VolunteerInterestAnswer($id: ID!, $accepted: Boolean!) {\n  volunteerInterestAnswer(id: $id, accepted: $accepted) {\n    id\n    status\n    answeredAt\n  }\n}": typeof types.VolunteerInterestAnswerDocument,
     "mutation OrganisationReject($id: ID!, $reason: String!) {\n  organisationReject(id: $id, reason: $reason) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": typeof types.OrganisationRejectDocument,
     "mutation OrganisationVerify($id: ID!) {\n  organisationVerify(id: $id) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": typeof types.OrganisationVerifyDocument,
     "query PendingOrganisations($first: Int!, $after: String) {\n  organisations(\n    filter: {verificationStatus: PENDING}\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      kind\n      orgNumber\n      createdAt\n      verificationStatus\n      municipalities {\n        number\n        name\n      }\n      viewerCan {\n        verify\n      }\n    }\n  }\n}": typeof types.PendingOrganisationsDocument,
     "mutation UserSetPlatformRole($userId: ID!, $role: PlatformRole!) {\n  userSetPlatformRole(userId: $userId, role: $role) {\n    id\n    platformRole\n  }\n}": typeof types.UserSetPlatformRoleDocument,
     "query Users($search: String, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    title\n    email\n    platformRole\n    viewerCan {\n      setPlatformRole\n    }\n  }\n}": typeof types.UsersDocument,
+    "query Event($id: ID!) {\n  event(id: $id) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventDocument,
+    "mutation EventAttachMaterials($eventId: ID!, $recordingUrl: String, $materials: String) {\n  eventAttachMaterials(\n    eventId: $eventId\n    recordingUrl: $recordingUrl\n    materials: $materials\n  ) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventAttachMaterialsDocument,
+    "query EventAttendees($id: ID!) {\n  event(id: $id) {\n    id\n    title\n    status\n    capacity\n    confirmedCount\n    waitlistCount\n    viewerCan {\n      manage\n      register\n    }\n    attendees {\n      id\n      status\n      createdAt\n      guestName\n      guestEmail\n      guestEmailConfirmed\n      waitlistPosition\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n}": typeof types.EventAttendeesDocument,
+    "mutation EventCancel($id: ID!, $reason: String) {\n  eventCancel(id: $id, reason: $reason) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventCancelDocument,
+    "fragment EventCardFields on Event {\n  id\n  title\n  kind\n  status\n  startsAt\n  endsAt\n  startsAtLocal\n  endsAtLocal\n  mode\n  venueName\n  capacity\n  seatsLeft\n  confirmedCount\n  waitlistCount\n  registrationRequired\n  organisation {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": typeof types.EventCardFieldsFragmentDoc,
+    "mutation EventCreate($input: EventInput!) {\n  eventCreate(input: $input) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventCreateDocument,
+    "mutation EventCreateSeries($id: ID!, $frequency: SeriesFrequency!, $count: Int!) {\n  eventCreateSeries(id: $id, frequency: $frequency, count: $count) {\n    ...EventCardFields\n    seriesId\n  }\n}": typeof types.EventCreateSeriesDocument,
+    "fragment EventDetailsFields on Event {\n  ...EventCardFields\n  description\n  descriptionHtml\n  venueAddress\n  meetingUrl\n  audience\n  language\n  registrationOpensAt\n  registrationClosesAt\n  seriesId\n  recordingUrl\n  materials\n  materialsHtml\n  cancelReason\n  municipalities {\n    number\n    name\n  }\n  viewerCan {\n    manage\n    register\n  }\n}": typeof types.EventDetailsFieldsFragmentDoc,
+    "mutation EventDuplicate($id: ID!) {\n  eventDuplicate(id: $id) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventDuplicateDocument,
+    "mutation EventMessageRegistrants($eventId: ID!, $subject: String!, $body: String!) {\n  eventMessageRegistrants(eventId: $eventId, subject: $subject, body: $body)\n}": typeof types.EventMessageRegistrantsDocument,
+    "mutation EventPublish($id: ID!) {\n  eventPublish(id: $id) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventPublishDocument,
+    "mutation EventRegister($eventId: ID!) {\n  eventRegister(eventId: $eventId) {\n    ...RegistrationFields\n  }\n}": typeof types.EventRegisterDocument,
+    "mutation EventRegisterGuest($eventId: ID!, $name: String!, $email: String!) {\n  eventRegisterGuest(eventId: $eventId, name: $name, email: $email) {\n    id\n    status\n    waitlistPosition\n  }\n}": typeof types.EventRegisterGuestDocument,
+    "mutation EventUpdate($id: ID!, $input: EventInput!) {\n  eventUpdate(id: $id, input: $input) {\n    ...EventDetailsFields\n  }\n}": typeof types.EventUpdateDocument,
+    "subscription EventUpdates($eventId: ID!, $after: String) {\n  eventUpdates(eventId: $eventId, after: $after) {\n    cursor\n    type\n    confirmedCount\n    waitlistCount\n    status\n  }\n}": typeof types.EventUpdatesDocument,
+    "query Events($filter: EventFilter, $first: Int!, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...EventCardFields\n    }\n  }\n}": typeof types.EventsDocument,
+    "mutation FollowSet($topicSlugs: [ID!]!, $municipalityNumbers: [ID!]!) {\n  followSet(topicSlugs: $topicSlugs, municipalityNumbers: $municipalityNumbers)\n}": typeof types.FollowSetDocument,
+    "query GuestRegistration($token: String!) {\n  guestRegistration(token: $token) {\n    registration {\n      id\n      status\n      waitlistPosition\n      guestName\n      guestEmailConfirmed\n    }\n    event {\n      id\n      title\n      status\n      startsAt\n      endsAt\n    }\n  }\n}": typeof types.GuestRegistrationDocument,
+    "mutation GuestRegistrationCancel($token: String!) {\n  guestRegistrationCancel(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}": typeof types.GuestRegistrationCancelDocument,
+    "mutation GuestRegistrationConfirm($token: String!) {\n  guestRegistrationConfirm(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}": typeof types.GuestRegistrationConfirmDocument,
+    "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  event {\n    id\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    viewerCan {\n      manage\n      register\n    }\n  }\n}": typeof types.RegistrationFieldsFragmentDoc,
+    "mutation RegistrationCancel($id: ID!) {\n  registrationCancel(id: $id) {\n    ...RegistrationFields\n  }\n}": typeof types.RegistrationCancelDocument,
+    "query ViewerEventSettings {\n  viewer {\n    id\n    calendarFeedUrl\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ViewerEventSettingsDocument,
+    "fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}": typeof types.AnnouncementFieldsFragmentDoc,
+    "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}": typeof types.AnnouncementPostDocument,
+    "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}": typeof types.AnnouncementPostedDocument,
+    "query Announcements {\n  announcements {\n    ...AnnouncementFields\n  }\n}": typeof types.AnnouncementsDocument,
+    "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.GroupDocument,
+    "mutation GroupCreate($input: GroupInput!) {\n  groupCreate(input: $input) {\n    ...GroupListItemFields\n  }\n}": typeof types.GroupCreateDocument,
+    "subscription GroupEvents($groupId: ID!, $after: String) {\n  groupEvents(groupId: $groupId, after: $after) {\n    cursor\n    type\n    groupId\n    threadId\n    messageId\n    userId\n    message {\n      ...MessageFields\n    }\n    thread {\n      ...ThreadListItemFields\n    }\n  }\n}": typeof types.GroupEventsDocument,
+    "mutation GroupJoin($groupId: ID!) {\n  groupJoin(groupId: $groupId) {\n    id\n    status\n    role\n  }\n}": typeof types.GroupJoinDocument,
+    "mutation GroupLeave($groupId: ID!) {\n  groupLeave(groupId: $groupId)\n}": typeof types.GroupLeaveDocument,
+    "fragment GroupListItemFields on NetworkGroup {\n  id\n  name\n  description\n  visibility\n  joinPolicy\n  memberCount\n  unreadCount\n  viewerCan {\n    read\n    post\n    moderate\n    manage\n    join\n    leave\n  }\n  viewerState {\n    active\n    role\n    status\n  }\n}": typeof types.GroupListItemFieldsFragmentDoc,
+    "mutation GroupMemberApprove($memberId: ID!) {\n  groupMemberApprove(memberId: $memberId) {\n    id\n    status\n    role\n  }\n}": typeof types.GroupMemberApproveDocument,
+    "mutation GroupMemberRemove($memberId: ID!) {\n  groupMemberRemove(memberId: $memberId)\n}": typeof types.GroupMemberRemoveDocument,
+    "query GroupMembers($id: ID!) {\n  group(id: $id) {\n    id\n    members {\n      id\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.GroupMembersDocument,
+    "subscription GroupPresence($groupId: ID!) {\n  groupPresence(groupId: $groupId) {\n    groupId\n    online {\n      id\n      name\n    }\n    typing {\n      id\n      name\n      threadId\n    }\n  }\n}": typeof types.GroupPresenceDocument,
+    "query GroupThreads($id: ID!) {\n  group(id: $id) {\n    id\n    threads(first: 50) {\n      nodes {\n        ...ThreadListItemFields\n      }\n      totalCount\n    }\n  }\n}": typeof types.GroupThreadsDocument,
+    "mutation GroupTyping($threadId: ID!) {\n  groupTyping(threadId: $threadId)\n}": typeof types.GroupTypingDocument,
+    "query Groups {\n  groups {\n    ...GroupListItemFields\n  }\n}": typeof types.GroupsDocument,
+    "fragment MessageFields on Message {\n  id\n  body\n  bodyHtml\n  createdAt\n  editedAt\n  deletedAt\n  removedByModerator\n  author {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    delete\n  }\n}": typeof types.MessageFieldsFragmentDoc,
+    "mutation MessageDelete($id: ID!) {\n  messageDelete(id: $id) {\n    ...MessageFields\n  }\n}": typeof types.MessageDeleteDocument,
+    "mutation MessageEdit($id: ID!, $body: String!) {\n  messageEdit(id: $id, body: $body) {\n    ...MessageFields\n  }\n}": typeof types.MessageEditDocument,
+    "mutation MessagePost($threadId: ID!, $body: String!) {\n  messagePost(threadId: $threadId, body: $body) {\n    ...MessageFields\n  }\n}": typeof types.MessagePostDocument,
+    "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n  }\n}": typeof types.NotificationFieldsFragmentDoc,
+    "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    unreadCount\n    notification {\n      ...NotificationFields\n    }\n  }\n}": typeof types.NotificationEventsDocument,
+    "mutation NotificationMarkAllRead {\n  notificationMarkAllRead\n}": typeof types.NotificationMarkAllReadDocument,
+    "mutation NotificationMarkRead($id: ID!) {\n  notificationMarkRead(id: $id) {\n    id\n    readAt\n  }\n}": typeof types.NotificationMarkReadDocument,
+    "mutation NotificationPreferenceSet($type: NotificationType!, $channel: NotificationChannel!) {\n  notificationPreferenceSet(type: $type, channel: $channel) {\n    type\n    channel\n  }\n}": typeof types.NotificationPreferenceSetDocument,
+    "query NotificationPreferences {\n  notificationPreferences {\n    type\n    channel\n  }\n}": typeof types.NotificationPreferencesDocument,
+    "query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    unreadCount\n    totalCount\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query Thread($id: ID!) {\n  thread(id: $id) {\n    id\n    title\n    group {\n      id\n      name\n      viewerCan {\n        read\n        post\n        moderate\n      }\n    }\n    messages(last: 50) {\n      id\n      body\n      bodyHtml\n      createdAt\n      editedAt\n      deletedAt\n      removedByModerator\n      author {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ThreadDocument,
+    "mutation ThreadCreate($groupId: ID!, $title: String!, $body: String!) {\n  threadCreate(groupId: $groupId, title: $title, body: $body) {\n    ...ThreadListItemFields\n  }\n}": typeof types.ThreadCreateDocument,
+    "fragment ThreadListItemFields on Thread {\n  id\n  title\n  createdAt\n  lastMessageAt\n  messageCount\n  unreadCount\n}": typeof types.ThreadListItemFieldsFragmentDoc,
+    "mutation ThreadMarkRead($threadId: ID!) {\n  threadMarkRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": typeof types.ThreadMarkReadDocument,
+    "query UnreadNotifications {\n  notifications(first: 1, unreadOnly: true) {\n    unreadCount\n  }\n}": typeof types.UnreadNotificationsDocument,
     "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}": typeof types.InvitationPreviewDocument,
     "mutation InvitationAccept($token: String!) {\n  invitationAccept(token: $token) {\n    id\n    role\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.InvitationAcceptDocument,
     "mutation InvitationRevoke($id: ID!) {\n  invitationRevoke(id: $id) {\n    id\n  }\n}": typeof types.InvitationRevokeDocument,
@@ -63,11 +130,78 @@ const documents: Documents = {
     "fragment ViewerFields on User {\n  id\n  name\n  title\n  profileTags\n  preferredLanguage\n  platformRole\n  createdAt\n  email\n  emailVerified\n  viewerCan {\n    setPlatformRole\n    seePrivate\n  }\n}": types.ViewerFieldsFragmentDoc,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
     "query ViewerDataExport {\n  viewerDataExport\n}": types.ViewerDataExportDocument,
+    "query Activities($filter: ActivityFilter, $first: Int!, $after: String, $language: Language!) {\n  activities(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      municipality {\n        value\n        count\n      }\n      category {\n        value\n        count\n      }\n      language {\n        value\n        count\n      }\n      targetGroup {\n        value\n        count\n      }\n      weekday {\n        value\n        count\n      }\n      dropIn {\n        value\n        count\n      }\n    }\n    nodes {\n      ...ActivityCardFields\n    }\n  }\n}": types.ActivitiesDocument,
+    "query Activity($id: ID!, $language: Language!) {\n  activity(id: $id) {\n    ...ActivityDetailsFields\n  }\n}": types.ActivityDocument,
+    "fragment ActivityCardFields on Activity {\n  id\n  title\n  category\n  status\n  stale\n  dropIn\n  languages\n  nextOccurrenceAt\n  scheduleText(language: $language)\n  municipality {\n    number\n    name\n  }\n  organisation {\n    id\n    name\n  }\n}": types.ActivityCardFieldsFragmentDoc,
+    "mutation ActivityConfirm($id: ID!) {\n  activityConfirm(id: $id) {\n    id\n    stale\n    lastConfirmedAt\n  }\n}": types.ActivityConfirmDocument,
+    "mutation ActivityCreate($input: ActivityInput!, $language: Language!) {\n  activityCreate(input: $input) {\n    ...ActivityDetailsFields\n  }\n}": types.ActivityCreateDocument,
+    "fragment ActivityDetailsFields on Activity {\n  id\n  title\n  description\n  descriptionHtml\n  category\n  municipality {\n    number\n    name\n  }\n  address\n  schedule {\n    frequency\n    interval\n    weekdays\n    setPos\n    startDate\n    until\n    startTime\n    endTime\n  }\n  scheduleText(language: $language)\n  nextOccurrences(count: 5) {\n    startsAt\n    endsAt\n  }\n  nextOccurrenceAt\n  dropIn\n  languages\n  targetGroups\n  ageMin\n  ageMax\n  free\n  cost\n  accessibility\n  contactName\n  contactEmail\n  contactPhone\n  status\n  lastConfirmedAt\n  stale\n  organisation {\n    id\n    name\n  }\n  viewerCan {\n    manage\n    volunteer\n  }\n  volunteerInterests {\n    id\n    message\n    status\n    createdAt\n    answeredAt\n    user {\n      id\n      name\n    }\n  }\n}": types.ActivityDetailsFieldsFragmentDoc,
+    "mutation ActivitySetStatus($id: ID!, $status: ActivityStatus!) {\n  activitySetStatus(id: $id, status: $status) {\n    id\n    status\n    stale\n    lastConfirmedAt\n    viewerCan {\n      manage\n      volunteer\n    }\n  }\n}": types.ActivitySetStatusDocument,
+    "mutation ActivityUpdate($id: ID!, $input: ActivityInput!, $language: Language!) {\n  activityUpdate(id: $id, input: $input) {\n    ...ActivityDetailsFields\n  }\n}": types.ActivityUpdateDocument,
+    "mutation ActivityVolunteer($activityId: ID!, $message: String!) {\n  activityVolunteer(activityId: $activityId, message: $message) {\n    id\n    status\n    activity {\n      id\n      viewerCan {\n        manage\n        volunteer\n      }\n    }\n  }\n}": types.ActivityVolunteerDocument,
+    "query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}": types.OrganisationActivitiesDocument,
+    "mutation VolunteerInterestAnswer($id: ID!, $accepted: Boolean!) {\n  volunteerInterestAnswer(id: $id, accepted: $accepted) {\n    id\n    status\n    answeredAt\n  }\n}": types.VolunteerInterestAnswerDocument,
     "mutation OrganisationReject($id: ID!, $reason: String!) {\n  organisationReject(id: $id, reason: $reason) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": types.OrganisationRejectDocument,
     "mutation OrganisationVerify($id: ID!) {\n  organisationVerify(id: $id) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": types.OrganisationVerifyDocument,
     "query PendingOrganisations($first: Int!, $after: String) {\n  organisations(\n    filter: {verificationStatus: PENDING}\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      id\n      name\n      kind\n      orgNumber\n      createdAt\n      verificationStatus\n      municipalities {\n        number\n        name\n      }\n      viewerCan {\n        verify\n      }\n    }\n  }\n}": types.PendingOrganisationsDocument,
     "mutation UserSetPlatformRole($userId: ID!, $role: PlatformRole!) {\n  userSetPlatformRole(userId: $userId, role: $role) {\n    id\n    platformRole\n  }\n}": types.UserSetPlatformRoleDocument,
     "query Users($search: String, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    title\n    email\n    platformRole\n    viewerCan {\n      setPlatformRole\n    }\n  }\n}": types.UsersDocument,
+    "query Event($id: ID!) {\n  event(id: $id) {\n    ...EventDetailsFields\n  }\n}": types.EventDocument,
+    "mutation EventAttachMaterials($eventId: ID!, $recordingUrl: String, $materials: String) {\n  eventAttachMaterials(\n    eventId: $eventId\n    recordingUrl: $recordingUrl\n    materials: $materials\n  ) {\n    ...EventDetailsFields\n  }\n}": types.EventAttachMaterialsDocument,
+    "query EventAttendees($id: ID!) {\n  event(id: $id) {\n    id\n    title\n    status\n    capacity\n    confirmedCount\n    waitlistCount\n    viewerCan {\n      manage\n      register\n    }\n    attendees {\n      id\n      status\n      createdAt\n      guestName\n      guestEmail\n      guestEmailConfirmed\n      waitlistPosition\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n}": types.EventAttendeesDocument,
+    "mutation EventCancel($id: ID!, $reason: String) {\n  eventCancel(id: $id, reason: $reason) {\n    ...EventDetailsFields\n  }\n}": types.EventCancelDocument,
+    "fragment EventCardFields on Event {\n  id\n  title\n  kind\n  status\n  startsAt\n  endsAt\n  startsAtLocal\n  endsAtLocal\n  mode\n  venueName\n  capacity\n  seatsLeft\n  confirmedCount\n  waitlistCount\n  registrationRequired\n  organisation {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}": types.EventCardFieldsFragmentDoc,
+    "mutation EventCreate($input: EventInput!) {\n  eventCreate(input: $input) {\n    ...EventDetailsFields\n  }\n}": types.EventCreateDocument,
+    "mutation EventCreateSeries($id: ID!, $frequency: SeriesFrequency!, $count: Int!) {\n  eventCreateSeries(id: $id, frequency: $frequency, count: $count) {\n    ...EventCardFields\n    seriesId\n  }\n}": types.EventCreateSeriesDocument,
+    "fragment EventDetailsFields on Event {\n  ...EventCardFields\n  description\n  descriptionHtml\n  venueAddress\n  meetingUrl\n  audience\n  language\n  registrationOpensAt\n  registrationClosesAt\n  seriesId\n  recordingUrl\n  materials\n  materialsHtml\n  cancelReason\n  municipalities {\n    number\n    name\n  }\n  viewerCan {\n    manage\n    register\n  }\n}": types.EventDetailsFieldsFragmentDoc,
+    "mutation EventDuplicate($id: ID!) {\n  eventDuplicate(id: $id) {\n    ...EventDetailsFields\n  }\n}": types.EventDuplicateDocument,
+    "mutation EventMessageRegistrants($eventId: ID!, $subject: String!, $body: String!) {\n  eventMessageRegistrants(eventId: $eventId, subject: $subject, body: $body)\n}": types.EventMessageRegistrantsDocument,
+    "mutation EventPublish($id: ID!) {\n  eventPublish(id: $id) {\n    ...EventDetailsFields\n  }\n}": types.EventPublishDocument,
+    "mutation EventRegister($eventId: ID!) {\n  eventRegister(eventId: $eventId) {\n    ...RegistrationFields\n  }\n}": types.EventRegisterDocument,
+    "mutation EventRegisterGuest($eventId: ID!, $name: String!, $email: String!) {\n  eventRegisterGuest(eventId: $eventId, name: $name, email: $email) {\n    id\n    status\n    waitlistPosition\n  }\n}": types.EventRegisterGuestDocument,
+    "mutation EventUpdate($id: ID!, $input: EventInput!) {\n  eventUpdate(id: $id, input: $input) {\n    ...EventDetailsFields\n  }\n}": types.EventUpdateDocument,
+    "subscription EventUpdates($eventId: ID!, $after: String) {\n  eventUpdates(eventId: $eventId, after: $after) {\n    cursor\n    type\n    confirmedCount\n    waitlistCount\n    status\n  }\n}": types.EventUpdatesDocument,
+    "query Events($filter: EventFilter, $first: Int!, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...EventCardFields\n    }\n  }\n}": types.EventsDocument,
+    "mutation FollowSet($topicSlugs: [ID!]!, $municipalityNumbers: [ID!]!) {\n  followSet(topicSlugs: $topicSlugs, municipalityNumbers: $municipalityNumbers)\n}": types.FollowSetDocument,
+    "query GuestRegistration($token: String!) {\n  guestRegistration(token: $token) {\n    registration {\n      id\n      status\n      waitlistPosition\n      guestName\n      guestEmailConfirmed\n    }\n    event {\n      id\n      title\n      status\n      startsAt\n      endsAt\n    }\n  }\n}": types.GuestRegistrationDocument,
+    "mutation GuestRegistrationCancel($token: String!) {\n  guestRegistrationCancel(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}": types.GuestRegistrationCancelDocument,
+    "mutation GuestRegistrationConfirm($token: String!) {\n  guestRegistrationConfirm(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}": types.GuestRegistrationConfirmDocument,
+    "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  event {\n    id\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    viewerCan {\n      manage\n      register\n    }\n  }\n}": types.RegistrationFieldsFragmentDoc,
+    "mutation RegistrationCancel($id: ID!) {\n  registrationCancel(id: $id) {\n    ...RegistrationFields\n  }\n}": types.RegistrationCancelDocument,
+    "query ViewerEventSettings {\n  viewer {\n    id\n    calendarFeedUrl\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}": types.ViewerEventSettingsDocument,
+    "fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}": types.AnnouncementFieldsFragmentDoc,
+    "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}": types.AnnouncementPostDocument,
+    "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}": types.AnnouncementPostedDocument,
+    "query Announcements {\n  announcements {\n    ...AnnouncementFields\n  }\n}": types.AnnouncementsDocument,
+    "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}": types.GroupDocument,
+    "mutation GroupCreate($input: GroupInput!) {\n  groupCreate(input: $input) {\n    ...GroupListItemFields\n  }\n}": types.GroupCreateDocument,
+    "subscription GroupEvents($groupId: ID!, $after: String) {\n  groupEvents(groupId: $groupId, after: $after) {\n    cursor\n    type\n    groupId\n    threadId\n    messageId\n    userId\n    message {\n      ...MessageFields\n    }\n    thread {\n      ...ThreadListItemFields\n    }\n  }\n}": types.GroupEventsDocument,
+    "mutation GroupJoin($groupId: ID!) {\n  groupJoin(groupId: $groupId) {\n    id\n    status\n    role\n  }\n}": types.GroupJoinDocument,
+    "mutation GroupLeave($groupId: ID!) {\n  groupLeave(groupId: $groupId)\n}": types.GroupLeaveDocument,
+    "fragment GroupListItemFields on NetworkGroup {\n  id\n  name\n  description\n  visibility\n  joinPolicy\n  memberCount\n  unreadCount\n  viewerCan {\n    read\n    post\n    moderate\n    manage\n    join\n    leave\n  }\n  viewerState {\n    active\n    role\n    status\n  }\n}": types.GroupListItemFieldsFragmentDoc,
+    "mutation GroupMemberApprove($memberId: ID!) {\n  groupMemberApprove(memberId: $memberId) {\n    id\n    status\n    role\n  }\n}": types.GroupMemberApproveDocument,
+    "mutation GroupMemberRemove($memberId: ID!) {\n  groupMemberRemove(memberId: $memberId)\n}": types.GroupMemberRemoveDocument,
+    "query GroupMembers($id: ID!) {\n  group(id: $id) {\n    id\n    members {\n      id\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}": types.GroupMembersDocument,
+    "subscription GroupPresence($groupId: ID!) {\n  groupPresence(groupId: $groupId) {\n    groupId\n    online {\n      id\n      name\n    }\n    typing {\n      id\n      name\n      threadId\n    }\n  }\n}": types.GroupPresenceDocument,
+    "query GroupThreads($id: ID!) {\n  group(id: $id) {\n    id\n    threads(first: 50) {\n      nodes {\n        ...ThreadListItemFields\n      }\n      totalCount\n    }\n  }\n}": types.GroupThreadsDocument,
+    "mutation GroupTyping($threadId: ID!) {\n  groupTyping(threadId: $threadId)\n}": types.GroupTypingDocument,
+    "query Groups {\n  groups {\n    ...GroupListItemFields\n  }\n}": types.GroupsDocument,
+    "fragment MessageFields on Message {\n  id\n  body\n  bodyHtml\n  createdAt\n  editedAt\n  deletedAt\n  removedByModerator\n  author {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    delete\n  }\n}": types.MessageFieldsFragmentDoc,
+    "mutation MessageDelete($id: ID!) {\n  messageDelete(id: $id) {\n    ...MessageFields\n  }\n}": types.MessageDeleteDocument,
+    "mutation MessageEdit($id: ID!, $body: String!) {\n  messageEdit(id: $id, body: $body) {\n    ...MessageFields\n  }\n}": types.MessageEditDocument,
+    "mutation MessagePost($threadId: ID!, $body: String!) {\n  messagePost(threadId: $threadId, body: $body) {\n    ...MessageFields\n  }\n}": types.MessagePostDocument,
+    "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n  }\n}": types.NotificationFieldsFragmentDoc,
+    "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    unreadCount\n    notification {\n      ...NotificationFields\n    }\n  }\n}": types.NotificationEventsDocument,
+    "mutation NotificationMarkAllRead {\n  notificationMarkAllRead\n}": types.NotificationMarkAllReadDocument,
+    "mutation NotificationMarkRead($id: ID!) {\n  notificationMarkRead(id: $id) {\n    id\n    readAt\n  }\n}": types.NotificationMarkReadDocument,
+    "mutation NotificationPreferenceSet($type: NotificationType!, $channel: NotificationChannel!) {\n  notificationPreferenceSet(type: $type, channel: $channel) {\n    type\n    channel\n  }\n}": types.NotificationPreferenceSetDocument,
+    "query NotificationPreferences {\n  notificationPreferences {\n    type\n    channel\n  }\n}": types.NotificationPreferencesDocument,
+    "query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    unreadCount\n    totalCount\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}": types.NotificationsDocument,
+    "query Thread($id: ID!) {\n  thread(id: $id) {\n    id\n    title\n    group {\n      id\n      name\n      viewerCan {\n        read\n        post\n        moderate\n      }\n    }\n    messages(last: 50) {\n      id\n      body\n      bodyHtml\n      createdAt\n      editedAt\n      deletedAt\n      removedByModerator\n      author {\n        id\n        name\n      }\n    }\n  }\n}": types.ThreadDocument,
+    "mutation ThreadCreate($groupId: ID!, $title: String!, $body: String!) {\n  threadCreate(groupId: $groupId, title: $title, body: $body) {\n    ...ThreadListItemFields\n  }\n}": types.ThreadCreateDocument,
+    "fragment ThreadListItemFields on Thread {\n  id\n  title\n  createdAt\n  lastMessageAt\n  messageCount\n  unreadCount\n}": types.ThreadListItemFieldsFragmentDoc,
+    "mutation ThreadMarkRead($threadId: ID!) {\n  threadMarkRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": types.ThreadMarkReadDocument,
+    "query UnreadNotifications {\n  notifications(first: 1, unreadOnly: true) {\n    unreadCount\n  }\n}": types.UnreadNotificationsDocument,
     "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}": types.InvitationPreviewDocument,
     "mutation InvitationAccept($token: String!) {\n  invitationAccept(token: $token) {\n    id\n    role\n    organisation {\n      id\n      name\n    }\n  }\n}": types.InvitationAcceptDocument,
     "mutation InvitationRevoke($id: ID!) {\n  invitationRevoke(id: $id) {\n    id\n  }\n}": types.InvitationRevokeDocument,
@@ -155,6 +289,50 @@ export function graphql(source: "query ViewerDataExport {\n  viewerDataExport\n}
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Activities($filter: ActivityFilter, $first: Int!, $after: String, $language: Language!) {\n  activities(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      municipality {\n        value\n        count\n      }\n      category {\n        value\n        count\n      }\n      language {\n        value\n        count\n      }\n      targetGroup {\n        value\n        count\n      }\n      weekday {\n        value\n        count\n      }\n      dropIn {\n        value\n        count\n      }\n    }\n    nodes {\n      ...ActivityCardFields\n    }\n  }\n}"): (typeof documents)["query Activities($filter: ActivityFilter, $first: Int!, $after: String, $language: Language!) {\n  activities(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      municipality {\n        value\n        count\n      }\n      category {\n        value\n        count\n      }\n      language {\n        value\n        count\n      }\n      targetGroup {\n        value\n        count\n      }\n      weekday {\n        value\n        count\n      }\n      dropIn {\n        value\n        count\n      }\n    }\n    nodes {\n      ...ActivityCardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Activity($id: ID!, $language: Language!) {\n  activity(id: $id) {\n    ...ActivityDetailsFields\n  }\n}"): (typeof documents)["query Activity($id: ID!, $language: Language!) {\n  activity(id: $id) {\n    ...ActivityDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActivityCardFields on Activity {\n  id\n  title\n  category\n  status\n  stale\n  dropIn\n  languages\n  nextOccurrenceAt\n  scheduleText(language: $language)\n  municipality {\n    number\n    name\n  }\n  organisation {\n    id\n    name\n  }\n}"): (typeof documents)["fragment ActivityCardFields on Activity {\n  id\n  title\n  category\n  status\n  stale\n  dropIn\n  languages\n  nextOccurrenceAt\n  scheduleText(language: $language)\n  municipality {\n    number\n    name\n  }\n  organisation {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityConfirm($id: ID!) {\n  activityConfirm(id: $id) {\n    id\n    stale\n    lastConfirmedAt\n  }\n}"): (typeof documents)["mutation ActivityConfirm($id: ID!) {\n  activityConfirm(id: $id) {\n    id\n    stale\n    lastConfirmedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityCreate($input: ActivityInput!, $language: Language!) {\n  activityCreate(input: $input) {\n    ...ActivityDetailsFields\n  }\n}"): (typeof documents)["mutation ActivityCreate($input: ActivityInput!, $language: Language!) {\n  activityCreate(input: $input) {\n    ...ActivityDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ActivityDetailsFields on Activity {\n  id\n  title\n  description\n  descriptionHtml\n  category\n  municipality {\n    number\n    name\n  }\n  address\n  schedule {\n    frequency\n    interval\n    weekdays\n    setPos\n    startDate\n    until\n    startTime\n    endTime\n  }\n  scheduleText(language: $language)\n  nextOccurrences(count: 5) {\n    startsAt\n    endsAt\n  }\n  nextOccurrenceAt\n  dropIn\n  languages\n  targetGroups\n  ageMin\n  ageMax\n  free\n  cost\n  accessibility\n  contactName\n  contactEmail\n  contactPhone\n  status\n  lastConfirmedAt\n  stale\n  organisation {\n    id\n    name\n  }\n  viewerCan {\n    manage\n    volunteer\n  }\n  volunteerInterests {\n    id\n    message\n    status\n    createdAt\n    answeredAt\n    user {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment ActivityDetailsFields on Activity {\n  id\n  title\n  description\n  descriptionHtml\n  category\n  municipality {\n    number\n    name\n  }\n  address\n  schedule {\n    frequency\n    interval\n    weekdays\n    setPos\n    startDate\n    until\n    startTime\n    endTime\n  }\n  scheduleText(language: $language)\n  nextOccurrences(count: 5) {\n    startsAt\n    endsAt\n  }\n  nextOccurrenceAt\n  dropIn\n  languages\n  targetGroups\n  ageMin\n  ageMax\n  free\n  cost\n  accessibility\n  contactName\n  contactEmail\n  contactPhone\n  status\n  lastConfirmedAt\n  stale\n  organisation {\n    id\n    name\n  }\n  viewerCan {\n    manage\n    volunteer\n  }\n  volunteerInterests {\n    id\n    message\n    status\n    createdAt\n    answeredAt\n    user {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivitySetStatus($id: ID!, $status: ActivityStatus!) {\n  activitySetStatus(id: $id, status: $status) {\n    id\n    status\n    stale\n    lastConfirmedAt\n    viewerCan {\n      manage\n      volunteer\n    }\n  }\n}"): (typeof documents)["mutation ActivitySetStatus($id: ID!, $status: ActivityStatus!) {\n  activitySetStatus(id: $id, status: $status) {\n    id\n    status\n    stale\n    lastConfirmedAt\n    viewerCan {\n      manage\n      volunteer\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityUpdate($id: ID!, $input: ActivityInput!, $language: Language!) {\n  activityUpdate(id: $id, input: $input) {\n    ...ActivityDetailsFields\n  }\n}"): (typeof documents)["mutation ActivityUpdate($id: ID!, $input: ActivityInput!, $language: Language!) {\n  activityUpdate(id: $id, input: $input) {\n    ...ActivityDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ActivityVolunteer($activityId: ID!, $message: String!) {\n  activityVolunteer(activityId: $activityId, message: $message) {\n    id\n    status\n    activity {\n      id\n      viewerCan {\n        manage\n        volunteer\n      }\n    }\n  }\n}"): (typeof documents)["mutation ActivityVolunteer($activityId: ID!, $message: String!) {\n  activityVolunteer(activityId: $activityId, message: $message) {\n    id\n    status\n    activity {\n      id\n      viewerCan {\n        manage\n        volunteer\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}"): (typeof documents)["query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VolunteerInterestAnswer($id: ID!, $accepted: Boolean!) {\n  volunteerInterestAnswer(id: $id, accepted: $accepted) {\n    id\n    status\n    answeredAt\n  }\n}"): (typeof documents)["mutation VolunteerInterestAnswer($id: ID!, $accepted: Boolean!) {\n  volunteerInterestAnswer(id: $id, accepted: $accepted) {\n    id\n    status\n    answeredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation OrganisationReject($id: ID!, $reason: String!) {\n  organisationReject(id: $id, reason: $reason) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}"): (typeof documents)["mutation OrganisationReject($id: ID!, $reason: String!) {\n  organisationReject(id: $id, reason: $reason) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -172,6 +350,230 @@ export function graphql(source: "mutation UserSetPlatformRole($userId: ID!, $rol
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Users($search: String, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    title\n    email\n    platformRole\n    viewerCan {\n      setPlatformRole\n    }\n  }\n}"): (typeof documents)["query Users($search: String, $first: Int!) {\n  users(search: $search, first: $first) {\n    id\n    name\n    title\n    email\n    platformRole\n    viewerCan {\n      setPlatformRole\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Event($id: ID!) {\n  event(id: $id) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["query Event($id: ID!) {\n  event(id: $id) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventAttachMaterials($eventId: ID!, $recordingUrl: String, $materials: String) {\n  eventAttachMaterials(\n    eventId: $eventId\n    recordingUrl: $recordingUrl\n    materials: $materials\n  ) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["mutation EventAttachMaterials($eventId: ID!, $recordingUrl: String, $materials: String) {\n  eventAttachMaterials(\n    eventId: $eventId\n    recordingUrl: $recordingUrl\n    materials: $materials\n  ) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EventAttendees($id: ID!) {\n  event(id: $id) {\n    id\n    title\n    status\n    capacity\n    confirmedCount\n    waitlistCount\n    viewerCan {\n      manage\n      register\n    }\n    attendees {\n      id\n      status\n      createdAt\n      guestName\n      guestEmail\n      guestEmailConfirmed\n      waitlistPosition\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n}"): (typeof documents)["query EventAttendees($id: ID!) {\n  event(id: $id) {\n    id\n    title\n    status\n    capacity\n    confirmedCount\n    waitlistCount\n    viewerCan {\n      manage\n      register\n    }\n    attendees {\n      id\n      status\n      createdAt\n      guestName\n      guestEmail\n      guestEmailConfirmed\n      waitlistPosition\n      user {\n        id\n        name\n        email\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventCancel($id: ID!, $reason: String) {\n  eventCancel(id: $id, reason: $reason) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["mutation EventCancel($id: ID!, $reason: String) {\n  eventCancel(id: $id, reason: $reason) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EventCardFields on Event {\n  id\n  title\n  kind\n  status\n  startsAt\n  endsAt\n  startsAtLocal\n  endsAtLocal\n  mode\n  venueName\n  capacity\n  seatsLeft\n  confirmedCount\n  waitlistCount\n  registrationRequired\n  organisation {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}"): (typeof documents)["fragment EventCardFields on Event {\n  id\n  title\n  kind\n  status\n  startsAt\n  endsAt\n  startsAtLocal\n  endsAtLocal\n  mode\n  venueName\n  capacity\n  seatsLeft\n  confirmedCount\n  waitlistCount\n  registrationRequired\n  organisation {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n  viewerRegistration {\n    id\n    status\n    waitlistPosition\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventCreate($input: EventInput!) {\n  eventCreate(input: $input) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["mutation EventCreate($input: EventInput!) {\n  eventCreate(input: $input) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventCreateSeries($id: ID!, $frequency: SeriesFrequency!, $count: Int!) {\n  eventCreateSeries(id: $id, frequency: $frequency, count: $count) {\n    ...EventCardFields\n    seriesId\n  }\n}"): (typeof documents)["mutation EventCreateSeries($id: ID!, $frequency: SeriesFrequency!, $count: Int!) {\n  eventCreateSeries(id: $id, frequency: $frequency, count: $count) {\n    ...EventCardFields\n    seriesId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EventDetailsFields on Event {\n  ...EventCardFields\n  description\n  descriptionHtml\n  venueAddress\n  meetingUrl\n  audience\n  language\n  registrationOpensAt\n  registrationClosesAt\n  seriesId\n  recordingUrl\n  materials\n  materialsHtml\n  cancelReason\n  municipalities {\n    number\n    name\n  }\n  viewerCan {\n    manage\n    register\n  }\n}"): (typeof documents)["fragment EventDetailsFields on Event {\n  ...EventCardFields\n  description\n  descriptionHtml\n  venueAddress\n  meetingUrl\n  audience\n  language\n  registrationOpensAt\n  registrationClosesAt\n  seriesId\n  recordingUrl\n  materials\n  materialsHtml\n  cancelReason\n  municipalities {\n    number\n    name\n  }\n  viewerCan {\n    manage\n    register\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventDuplicate($id: ID!) {\n  eventDuplicate(id: $id) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["mutation EventDuplicate($id: ID!) {\n  eventDuplicate(id: $id) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventMessageRegistrants($eventId: ID!, $subject: String!, $body: String!) {\n  eventMessageRegistrants(eventId: $eventId, subject: $subject, body: $body)\n}"): (typeof documents)["mutation EventMessageRegistrants($eventId: ID!, $subject: String!, $body: String!) {\n  eventMessageRegistrants(eventId: $eventId, subject: $subject, body: $body)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventPublish($id: ID!) {\n  eventPublish(id: $id) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["mutation EventPublish($id: ID!) {\n  eventPublish(id: $id) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventRegister($eventId: ID!) {\n  eventRegister(eventId: $eventId) {\n    ...RegistrationFields\n  }\n}"): (typeof documents)["mutation EventRegister($eventId: ID!) {\n  eventRegister(eventId: $eventId) {\n    ...RegistrationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventRegisterGuest($eventId: ID!, $name: String!, $email: String!) {\n  eventRegisterGuest(eventId: $eventId, name: $name, email: $email) {\n    id\n    status\n    waitlistPosition\n  }\n}"): (typeof documents)["mutation EventRegisterGuest($eventId: ID!, $name: String!, $email: String!) {\n  eventRegisterGuest(eventId: $eventId, name: $name, email: $email) {\n    id\n    status\n    waitlistPosition\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation EventUpdate($id: ID!, $input: EventInput!) {\n  eventUpdate(id: $id, input: $input) {\n    ...EventDetailsFields\n  }\n}"): (typeof documents)["mutation EventUpdate($id: ID!, $input: EventInput!) {\n  eventUpdate(id: $id, input: $input) {\n    ...EventDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription EventUpdates($eventId: ID!, $after: String) {\n  eventUpdates(eventId: $eventId, after: $after) {\n    cursor\n    type\n    confirmedCount\n    waitlistCount\n    status\n  }\n}"): (typeof documents)["subscription EventUpdates($eventId: ID!, $after: String) {\n  eventUpdates(eventId: $eventId, after: $after) {\n    cursor\n    type\n    confirmedCount\n    waitlistCount\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Events($filter: EventFilter, $first: Int!, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...EventCardFields\n    }\n  }\n}"): (typeof documents)["query Events($filter: EventFilter, $first: Int!, $after: String) {\n  events(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...EventCardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowSet($topicSlugs: [ID!]!, $municipalityNumbers: [ID!]!) {\n  followSet(topicSlugs: $topicSlugs, municipalityNumbers: $municipalityNumbers)\n}"): (typeof documents)["mutation FollowSet($topicSlugs: [ID!]!, $municipalityNumbers: [ID!]!) {\n  followSet(topicSlugs: $topicSlugs, municipalityNumbers: $municipalityNumbers)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GuestRegistration($token: String!) {\n  guestRegistration(token: $token) {\n    registration {\n      id\n      status\n      waitlistPosition\n      guestName\n      guestEmailConfirmed\n    }\n    event {\n      id\n      title\n      status\n      startsAt\n      endsAt\n    }\n  }\n}"): (typeof documents)["query GuestRegistration($token: String!) {\n  guestRegistration(token: $token) {\n    registration {\n      id\n      status\n      waitlistPosition\n      guestName\n      guestEmailConfirmed\n    }\n    event {\n      id\n      title\n      status\n      startsAt\n      endsAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuestRegistrationCancel($token: String!) {\n  guestRegistrationCancel(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}"): (typeof documents)["mutation GuestRegistrationCancel($token: String!) {\n  guestRegistrationCancel(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GuestRegistrationConfirm($token: String!) {\n  guestRegistrationConfirm(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}"): (typeof documents)["mutation GuestRegistrationConfirm($token: String!) {\n  guestRegistrationConfirm(token: $token) {\n    id\n    status\n    waitlistPosition\n    guestEmailConfirmed\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  event {\n    id\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    viewerCan {\n      manage\n      register\n    }\n  }\n}"): (typeof documents)["fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  event {\n    id\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    viewerCan {\n      manage\n      register\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegistrationCancel($id: ID!) {\n  registrationCancel(id: $id) {\n    ...RegistrationFields\n  }\n}"): (typeof documents)["mutation RegistrationCancel($id: ID!) {\n  registrationCancel(id: $id) {\n    ...RegistrationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerEventSettings {\n  viewer {\n    id\n    calendarFeedUrl\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query ViewerEventSettings {\n  viewer {\n    id\n    calendarFeedUrl\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}"): (typeof documents)["fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}"): (typeof documents)["mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}"): (typeof documents)["subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Announcements {\n  announcements {\n    ...AnnouncementFields\n  }\n}"): (typeof documents)["query Announcements {\n  announcements {\n    ...AnnouncementFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupCreate($input: GroupInput!) {\n  groupCreate(input: $input) {\n    ...GroupListItemFields\n  }\n}"): (typeof documents)["mutation GroupCreate($input: GroupInput!) {\n  groupCreate(input: $input) {\n    ...GroupListItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription GroupEvents($groupId: ID!, $after: String) {\n  groupEvents(groupId: $groupId, after: $after) {\n    cursor\n    type\n    groupId\n    threadId\n    messageId\n    userId\n    message {\n      ...MessageFields\n    }\n    thread {\n      ...ThreadListItemFields\n    }\n  }\n}"): (typeof documents)["subscription GroupEvents($groupId: ID!, $after: String) {\n  groupEvents(groupId: $groupId, after: $after) {\n    cursor\n    type\n    groupId\n    threadId\n    messageId\n    userId\n    message {\n      ...MessageFields\n    }\n    thread {\n      ...ThreadListItemFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupJoin($groupId: ID!) {\n  groupJoin(groupId: $groupId) {\n    id\n    status\n    role\n  }\n}"): (typeof documents)["mutation GroupJoin($groupId: ID!) {\n  groupJoin(groupId: $groupId) {\n    id\n    status\n    role\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupLeave($groupId: ID!) {\n  groupLeave(groupId: $groupId)\n}"): (typeof documents)["mutation GroupLeave($groupId: ID!) {\n  groupLeave(groupId: $groupId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GroupListItemFields on NetworkGroup {\n  id\n  name\n  description\n  visibility\n  joinPolicy\n  memberCount\n  unreadCount\n  viewerCan {\n    read\n    post\n    moderate\n    manage\n    join\n    leave\n  }\n  viewerState {\n    active\n    role\n    status\n  }\n}"): (typeof documents)["fragment GroupListItemFields on NetworkGroup {\n  id\n  name\n  description\n  visibility\n  joinPolicy\n  memberCount\n  unreadCount\n  viewerCan {\n    read\n    post\n    moderate\n    manage\n    join\n    leave\n  }\n  viewerState {\n    active\n    role\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupMemberApprove($memberId: ID!) {\n  groupMemberApprove(memberId: $memberId) {\n    id\n    status\n    role\n  }\n}"): (typeof documents)["mutation GroupMemberApprove($memberId: ID!) {\n  groupMemberApprove(memberId: $memberId) {\n    id\n    status\n    role\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupMemberRemove($memberId: ID!) {\n  groupMemberRemove(memberId: $memberId)\n}"): (typeof documents)["mutation GroupMemberRemove($memberId: ID!) {\n  groupMemberRemove(memberId: $memberId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupMembers($id: ID!) {\n  group(id: $id) {\n    id\n    members {\n      id\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query GroupMembers($id: ID!) {\n  group(id: $id) {\n    id\n    members {\n      id\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription GroupPresence($groupId: ID!) {\n  groupPresence(groupId: $groupId) {\n    groupId\n    online {\n      id\n      name\n    }\n    typing {\n      id\n      name\n      threadId\n    }\n  }\n}"): (typeof documents)["subscription GroupPresence($groupId: ID!) {\n  groupPresence(groupId: $groupId) {\n    groupId\n    online {\n      id\n      name\n    }\n    typing {\n      id\n      name\n      threadId\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GroupThreads($id: ID!) {\n  group(id: $id) {\n    id\n    threads(first: 50) {\n      nodes {\n        ...ThreadListItemFields\n      }\n      totalCount\n    }\n  }\n}"): (typeof documents)["query GroupThreads($id: ID!) {\n  group(id: $id) {\n    id\n    threads(first: 50) {\n      nodes {\n        ...ThreadListItemFields\n      }\n      totalCount\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GroupTyping($threadId: ID!) {\n  groupTyping(threadId: $threadId)\n}"): (typeof documents)["mutation GroupTyping($threadId: ID!) {\n  groupTyping(threadId: $threadId)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Groups {\n  groups {\n    ...GroupListItemFields\n  }\n}"): (typeof documents)["query Groups {\n  groups {\n    ...GroupListItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment MessageFields on Message {\n  id\n  body\n  bodyHtml\n  createdAt\n  editedAt\n  deletedAt\n  removedByModerator\n  author {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    delete\n  }\n}"): (typeof documents)["fragment MessageFields on Message {\n  id\n  body\n  bodyHtml\n  createdAt\n  editedAt\n  deletedAt\n  removedByModerator\n  author {\n    id\n    name\n  }\n  viewerCan {\n    edit\n    delete\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessageDelete($id: ID!) {\n  messageDelete(id: $id) {\n    ...MessageFields\n  }\n}"): (typeof documents)["mutation MessageDelete($id: ID!) {\n  messageDelete(id: $id) {\n    ...MessageFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessageEdit($id: ID!, $body: String!) {\n  messageEdit(id: $id, body: $body) {\n    ...MessageFields\n  }\n}"): (typeof documents)["mutation MessageEdit($id: ID!, $body: String!) {\n  messageEdit(id: $id, body: $body) {\n    ...MessageFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MessagePost($threadId: ID!, $body: String!) {\n  messagePost(threadId: $threadId, body: $body) {\n    ...MessageFields\n  }\n}"): (typeof documents)["mutation MessagePost($threadId: ID!, $body: String!) {\n  messagePost(threadId: $threadId, body: $body) {\n    ...MessageFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n  }\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    unreadCount\n    notification {\n      ...NotificationFields\n    }\n  }\n}"): (typeof documents)["subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    unreadCount\n    notification {\n      ...NotificationFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationMarkAllRead {\n  notificationMarkAllRead\n}"): (typeof documents)["mutation NotificationMarkAllRead {\n  notificationMarkAllRead\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationMarkRead($id: ID!) {\n  notificationMarkRead(id: $id) {\n    id\n    readAt\n  }\n}"): (typeof documents)["mutation NotificationMarkRead($id: ID!) {\n  notificationMarkRead(id: $id) {\n    id\n    readAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation NotificationPreferenceSet($type: NotificationType!, $channel: NotificationChannel!) {\n  notificationPreferenceSet(type: $type, channel: $channel) {\n    type\n    channel\n  }\n}"): (typeof documents)["mutation NotificationPreferenceSet($type: NotificationType!, $channel: NotificationChannel!) {\n  notificationPreferenceSet(type: $type, channel: $channel) {\n    type\n    channel\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationPreferences {\n  notificationPreferences {\n    type\n    channel\n  }\n}"): (typeof documents)["query NotificationPreferences {\n  notificationPreferences {\n    type\n    channel\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    unreadCount\n    totalCount\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"): (typeof documents)["query Notifications($first: Int!, $after: String, $unreadOnly: Boolean!) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    unreadCount\n    totalCount\n    nodes {\n      ...NotificationFields\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Thread($id: ID!) {\n  thread(id: $id) {\n    id\n    title\n    group {\n      id\n      name\n      viewerCan {\n        read\n        post\n        moderate\n      }\n    }\n    messages(last: 50) {\n      id\n      body\n      bodyHtml\n      createdAt\n      editedAt\n      deletedAt\n      removedByModerator\n      author {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Thread($id: ID!) {\n  thread(id: $id) {\n    id\n    title\n    group {\n      id\n      name\n      viewerCan {\n        read\n        post\n        moderate\n      }\n    }\n    messages(last: 50) {\n      id\n      body\n      bodyHtml\n      createdAt\n      editedAt\n      deletedAt\n      removedByModerator\n      author {\n        id\n        name\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ThreadCreate($groupId: ID!, $title: String!, $body: String!) {\n  threadCreate(groupId: $groupId, title: $title, body: $body) {\n    ...ThreadListItemFields\n  }\n}"): (typeof documents)["mutation ThreadCreate($groupId: ID!, $title: String!, $body: String!) {\n  threadCreate(groupId: $groupId, title: $title, body: $body) {\n    ...ThreadListItemFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ThreadListItemFields on Thread {\n  id\n  title\n  createdAt\n  lastMessageAt\n  messageCount\n  unreadCount\n}"): (typeof documents)["fragment ThreadListItemFields on Thread {\n  id\n  title\n  createdAt\n  lastMessageAt\n  messageCount\n  unreadCount\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ThreadMarkRead($threadId: ID!) {\n  threadMarkRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}"): (typeof documents)["mutation ThreadMarkRead($threadId: ID!) {\n  threadMarkRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotifications {\n  notifications(first: 1, unreadOnly: true) {\n    unreadCount\n  }\n}"): (typeof documents)["query UnreadNotifications {\n  notifications(first: 1, unreadOnly: true) {\n    unreadCount\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

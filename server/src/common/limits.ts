@@ -18,10 +18,10 @@ export const LIMITS = {
 };
 
 export const validationRules: ValidationRule[] = [
-  maxDepthRule({ n: LIMITS.maxDepth, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }) as unknown as ValidationRule,
+  maxDepthRule({ n: LIMITS.maxDepth, flattenFragments: true, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }) as unknown as ValidationRule,
   maxAliasesRule({ n: LIMITS.maxAliases, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }) as unknown as ValidationRule,
   maxDirectivesRule({ n: LIMITS.maxDirectives, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }) as unknown as ValidationRule,
-  costLimitRule({ maxCost: LIMITS.maxCost, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }) as unknown as ValidationRule,
+  costLimitRule({ maxCost: LIMITS.maxCost, flattenFragments: true, exposeLimits: true, propagateOnRejection: false, onReject: [(ctx, error) => ctx?.reportError(error)] }) as unknown as ValidationRule,
 ];
 
 export const parseOptions = { maxTokens: LIMITS.maxTokens };

@@ -2,7 +2,7 @@ import type { User } from '../../modules/accounts/user.entity.js';
 import type { Membership } from '../../modules/organisations/membership.entity.js';
 import { MembershipRole } from '../../modules/organisations/membership.entity.js';
 import type { Organisation } from '../../modules/organisations/organisation.entity.js';
-import { GroupMemberStatus, GroupRole, GroupVisibility, type NetworkGroup } from '../../modules/groups/group.entity.js';
+import { GroupJoinPolicy, GroupMemberStatus, GroupRole, GroupVisibility, type NetworkGroup } from '../../modules/groups/group.entity.js';
 import type { GroupAccess } from '../../modules/groups/group-access.js';
 import type { Message } from '../../modules/groups/message.entity.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
@@ -52,7 +52,8 @@ export const canGroup = {
   post: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.active,
   moderate: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isStaff || (a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR)),
   manage: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isAdmin || (a.active && a.role === GroupRole.OWNER),
-  join: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.signedIn && !a.active && a.status !== GroupMemberStatus.REQUESTED,
+  join: (v: Viewer, g: NetworkGroup, a: GroupAccess) =>
+    v.signedIn && !a.active && a.status !== GroupMemberStatus.REQUESTED && (g.joinPolicy !== GroupJoinPolicy.INVITATION || a.status === GroupMemberStatus.INVITED),
   leave: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.status === GroupMemberStatus.ACTIVE,
   editMessage: (v: Viewer, m: Message) => !m.deletedAt && !!v.id && m.author?.id === v.id,
   deleteMessage: (v: Viewer, m: Message, g: NetworkGroup, a: GroupAccess) => !m.deletedAt && ((!!v.id && m.author?.id === v.id) || canGroup.moderate(v, g, a)),

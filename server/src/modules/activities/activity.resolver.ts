@@ -102,6 +102,12 @@ export class ActivityResolver {
     return { manage, volunteer: can.activityVolunteer(ctx.viewer) && a.status === ActivityStatus.PUBLISHED && !offered };
   }
 
+  @FieldResolver(() => VolunteerInterest, { nullable: true, description: "The viewer's own latest offer to help with this activity, if any." })
+  viewerVolunteerInterest(@Root() a: Activity, @Ctx() ctx: Context): Promise<VolunteerInterest | null> {
+    if (!ctx.viewer.id) return Promise.resolve(null);
+    return ctx.em.findOne(VolunteerInterest, { activity: a, user: ctx.viewer.id }, { orderBy: { createdAt: 'desc' } });
+  }
+
   @FieldResolver(() => [VolunteerInterest], { nullable: true, description: 'Offers to help: the organisation only (null otherwise).' })
   volunteerInterests(@Root() a: Activity, @Ctx() ctx: Context): Promise<VolunteerInterest[]> | null {
     return can.activityManage(ctx.viewer, a.organisation.id) ? new ActivityService(ctx).interests(a) : null;

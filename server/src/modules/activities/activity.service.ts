@@ -110,7 +110,7 @@ export class ActivityService {
     authorize(this.viewer, can.activityManage(this.viewer, org.id));
     if (!input.title?.trim()) throw UserInputError.field('title', 'activity/title_length');
     if (!input.category) throw UserInputError.field('category', 'activity/category_required');
-    if (!input.municipalityNumber) throw UserInputError.field('municipalityNumber', 'municipality/unknown');
+    if (!input.municipalityNumber) throw UserInputError.field('municipalityNumber', 'activity/municipality_required');
     if (!input.schedule) throw UserInputError.field('schedule', 'activity/schedule_required');
     const activity = this.ctx.em.create(Activity, {
       organisation: org,
@@ -146,7 +146,10 @@ export class ActivityService {
     const activity = await this.get(id);
     authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
     activity.status = status;
-    if (status === ActivityStatus.PUBLISHED) activity.lastConfirmedAt = new Date();
+    if (status === ActivityStatus.PUBLISHED) {
+      activity.lastConfirmedAt = new Date();
+      activity.nextOccurrenceAt = occurrences(scheduleOf(activity), new Date(), 1)[0]?.startsAt ?? null;
+    }
     await this.ctx.em.flush();
     return activity;
   }

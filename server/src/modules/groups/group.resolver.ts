@@ -170,7 +170,9 @@ export class GroupResolver {
   async viewerCan(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupPermissions> {
     const a = await viewerAccess(ctx, g.id);
     const v = ctx.viewer;
-    return { read: canGroup.read(v, g, a), post: canGroup.post(v, g, a), moderate: canGroup.moderate(v, g, a), manage: canGroup.manage(v, g, a), join: canGroup.join(v, g, a), leave: canGroup.leave(v, g, a) };
+    // The only owner cannot leave (the service refuses with group/last_owner): do not offer it.
+    const soleOwner = a.status === GroupMemberStatus.ACTIVE && a.role === GroupRole.OWNER && (await ctx.em.count(GroupMember, { group: g, role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE })) <= 1;
+    return { read: canGroup.read(v, g, a), post: canGroup.post(v, g, a), moderate: canGroup.moderate(v, g, a), manage: canGroup.manage(v, g, a), join: canGroup.join(v, g, a), leave: canGroup.leave(v, g, a) && !soleOwner };
   }
 
   @FieldResolver(() => Int, { description: 'Active members (people; organisation members not counted).' })
@@ -198,13 +200,14 @@ export class GroupResolver {
     return canGroup.read(ctx.viewer, g, a) ? new GroupService(ctx).unreadInGroup(g.id) : 0;
   }
 
-  @FieldResolver(() => ThreadConnection, { description: 'Threads, latest activity first; the viewer must be able to read the group.' })
-  threads(
+  @FieldResolver(() => ThreadConnection, { nullable: true, description: 'Threads, latest activity first; null unless the viewer may read the group.' })
+  async threads(
     @Root() g: NetworkGroup,
     @Ctx() ctx: Context,
     @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<ThreadConnection> {
+  ): Promise<ThreadConnection | null> {
+    if (!canGroup.read(ctx.viewer, g, await viewerAccess(ctx, g.id))) return null;
     return new GroupService(ctx).threads(g.id, clampFirst(first), after);
   }
 }

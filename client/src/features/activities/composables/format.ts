@@ -1,0 +1,37 @@
+import { OSLO } from './schedule';
+
+const INTL_LOCALES: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+
+export function intlLocale(locale: string): string {
+  return INTL_LOCALES[locale] ?? 'nb-NO';
+}
+
+/** "onsdag 3. desember 2026 kl. 17:00–19:00" style, in Oslo time whatever the reader's zone. */
+export function formatOccurrence(startsAt: string | Date, endsAt: string | Date | null, locale: string): string {
+  const start = new Date(startsAt);
+  const lang = intlLocale(locale);
+  const date = new Intl.DateTimeFormat(lang, { timeZone: OSLO, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(start);
+  const time = new Intl.DateTimeFormat(lang, { timeZone: OSLO, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return endsAt ? `${date}, ${time.format(start)}–${time.format(new Date(endsAt))}` : `${date}, ${time.format(start)}`;
+}
+
+/** A short date and time for cards: "ons. 3. des., 17:00". */
+export function formatShortDateTime(instant: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    new Date(instant),
+  );
+}
+
+export function formatDate(instant: string | Date, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
+}
+
+/** A language's name in the UI language ("arabisk", "Arabic"); the code itself if the browser does not know it. */
+export function languageName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(intlLocale(locale)) + name.slice(1);
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,17 @@
+import { useMutation } from '@vue/apollo-composable';
+import { useI18n } from 'vue-i18n';
+import { ActivityUpdateDocument, type ActivityInput, type Language } from '@/gql/graphql';
+import { evictCatalogue } from './evictCatalogue';
+
+/** The activity updates through the normalised cache; lists are dropped (order and filters may change). */
+export function useActivityUpdate() {
+  const { locale } = useI18n();
+  const { mutate, loading } = useMutation(ActivityUpdateDocument, { update: (cache) => evictCatalogue(cache) });
+  async function update(id: string, input: ActivityInput) {
+    const result = await mutate({ id, input, language: locale.value as Language });
+    const activity = result?.data?.activityUpdate;
+    if (!activity) throw new Error('activityUpdate returned nothing');
+    return activity;
+  }
+  return { update, loading };
+}

@@ -1,0 +1,33 @@
+import { useApolloClient, useQuery } from '@vue/apollo-composable';
+import { computed, ref } from 'vue';
+import { NotificationEventsDocument, NotificationsDocument, UnreadNotificationsDocument } from '@/gql/graphql';
+import { useLiveSubscription } from './useLiveSubscription';
+
+/** The last live count; shared so every badge shows the same number. */
+const liveCount = ref<number | null>(null);
+
+/** Sets the shown count after the viewer marked notifications read. */
+export function setUnreadNotificationCount(count: number) {
+  liveCount.value = count;
+}
+
+/**
+ * The viewer's unread notification count, kept live by notificationEvents; a new notification also
+ * refreshes an open inbox.
+ */
+export function useUnreadNotifications(enabled: () => boolean) {
+  const { resolveClient } = useApolloClient();
+  const { result } = useQuery(UnreadNotificationsDocument, null, () => ({ enabled: enabled(), fetchPolicy: 'network-only' }));
+  useLiveSubscription({
+    document: NotificationEventsDocument,
+    variables: () => (enabled() ? {} : null),
+    cursorOf: (data) => data.notificationEvents.cursor,
+    onEvent: (data) => {
+      liveCount.value = data.notificationEvents.unreadCount;
+      if (data.notificationEvents.notification) void resolveClient().refetchQueries({ include: [NotificationsDocument] });
+    },
+  });
+  return {
+    count: computed(() => (enabled() ? (liveCount.value ?? result.value?.notifications.unreadCount ?? 0) : 0)),
+  };
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { canJoin } from './groups';
+import { formatDateTime, osloEndOfDay } from './format';
+import { mergeMessages, messagePermissions } from './messages';
+import { insertMention, mentionMarkup } from './mentions';
+import { notificationLink, notificationParams, notificationTextKey } from './notifications';
+
+const details = {
+  __typename: 'NotificationDetails' as const,
+  actorName: 'Omar',
+  groupId: 'g1',
+  groupName: 'Frivillighet Skien',
+  threadId: 't1',
+  threadTitle: 'Språkkafé',
+  messageId: 'm1',
+  excerpt: 'Hei',
+  announcementId: null,
+  title: null,
+  eventId: null,
+  startsAt: null,
+  activityId: null,
+  accepted: null,
+};
+
+describe('format', () => {
+  it('shows instants in Oslo time', () => {
+    expect(formatDateTime('2026-01-15T11:30:00Z', 'nb')).toContain('12:30');
+    expect(formatDateTime('2026-07-15T11:30:00Z', 'en')).toContain('13:30');
+  });
+  it('ends an Oslo day at local midnight, summer and winter', () => {
+    expect(osloEndOfDay('2026-01-15')).toBe('2026-01-15T23:00:00.000Z');
+    expect(osloEndOfDay('2026-07-15')).toBe('2026-07-15T22:00:00.000Z');
+    expect(osloEndOfDay('15.01.2026')).toBeNull();
+  });
+});
+
+describe('mergeMessages', () => {
+  it('merges by id, oldest first, the newer version winning', () => {
+    const a = { id: 'a', createdAt: '2026-01-01T10:00:00Z', body: 'a' };
+    const b = { id: 'b', createdAt: '2026-01-01T11:00:00Z', body: 'b' };
+    const b2 = { ...b, body: 'edited' };
+    expect(mergeMessages([b], [a, b2])).toEqual([a, b2]);
+  });
+});
+
+describe('mentions', () => {
+  it('writes the mention syntax', () => {
+    expect(mentionMarkup('Kari [Fylke]', 'u1')).toBe('@[Kari Fylke](user:u1)');
+  });
+  it('replaces a typed @ at the caret and moves the caret after the mention', () => {
+    expect(insertMention('Hei @', 5, 'Kari', 'u1')).toEqual({ text: 'Hei @[Kari](user:u1) ', caret: 21 });
+    expect(insertMention('Hei', 3, 'Kari', 'u1').text).toBe('Hei @[Kari](user:u1) ');
+    expect(insertMention('', 0, 'Kari', 'u1').text).toBe('@[Kari](user:u1) ');
+  });
+});
+
+describe('notifications', () => {
+  it('links to the thread, event or activity', () => {
+    expect(notificationLink(details)).toBe('/grupper/g1/traader/t1');
+    expect(notificationLink({ ...details, groupId: null, threadId: null, eventId: 'e1' })).toBe('/arrangementer/e1');
+    expect(notificationLink({ ...details, groupId: null, threadId: null, activityId: 'a1' })).toBe('/aktiviteter/a1');
+    expect(notificationLink({ ...details, groupId: null, threadId: null })).toBeNull();
+  });
+  it('fills the texts without "undefined"', () => {
+    const params = notificationParams({ ...details, actorName: null }, () => 'x');
+    expect(params.actor).toBe('');
+    expect(params.title).toBe('Språkkafé');
+    expect(notificationTextKey('VOLUNTEER_ANSWERED', { ...details, accepted: true })).toBe('groups.inbox.types.VOLUNTEER_ANSWERED.accepted');
+    expect(notificationTextKey('MENTION', details)).toBe('groups.inbox.types.MENTION.text');
+  });
+});
+
+describe('messagePermissions', () => {
+  const message = { __typename: 'Message' as const, id: 'm', body: 'b', bodyHtml: '<p>b</p>', createdAt: '2026-01-01T10:00:00Z', editedAt: null, deletedAt: null, removedByModerator: false, author: { __typename: 'User' as const, id: 'u1', name: 'Kari' } };
+  it('lets authors edit and delete, and moderators delete', () => {
+    expect(messagePermissions(message, 'u1', false)).toEqual({ edit: true, delete: true });
+    expect(messagePermissions(message, 'u2', true)).toEqual({ edit: false, delete: true });
+    expect(messagePermissions(message, 'u2', false)).toEqual({ edit: false, delete: false });
+    expect(messagePermissions({ ...message, deletedAt: '2026-01-02T10:00:00Z' }, 'u1', true)).toEqual({ edit: false, delete: false });
+  });
+});
+
+describe('canJoin', () => {
+  const group = { joinPolicy: 'OPEN', viewerCan: { join: true }, viewerState: { status: null } };
+  it('offers joining open and request groups, and invitation groups only to the invited', () => {
+    expect(canJoin(group)).toBe(true);
+    expect(canJoin({ ...group, viewerCan: { join: false } })).toBe(false);
+    expect(canJoin({ ...group, joinPolicy: 'INVITATION' })).toBe(false);
+    expect(canJoin({ ...group, joinPolicy: 'INVITATION', viewerState: { status: 'INVITED' } })).toBe(true);
+  });
+});

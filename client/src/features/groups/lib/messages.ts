@@ -1,0 +1,27 @@
+import type { MessageFieldsFragment } from '@/gql/graphql';
+
+/** A message as the thread page keeps it; what the viewer may do is derived (see messagePermissions). */
+export type ThreadMessage = Omit<MessageFieldsFragment, 'viewerCan'>;
+
+/** Authors edit and delete their own messages; moderators delete any. Deleted messages allow nothing. */
+export function messagePermissions(message: ThreadMessage, viewerId: string | null | undefined, moderator: boolean) {
+  const own = !!viewerId && message.author?.id === viewerId;
+  const live = !message.deletedAt;
+  return { edit: live && own, delete: live && (own || moderator) };
+}
+
+interface Sortable {
+  id: string;
+  createdAt: string;
+}
+
+/**
+ * Merges messages by id, oldest first; `incoming` wins for the same id (an edit or a deletion). Live
+ * events and refetches may overlap: nothing shows twice.
+ */
+export function mergeMessages<M extends Sortable>(existing: readonly M[], incoming: readonly M[]): M[] {
+  const byId = new Map<string, M>();
+  for (const m of existing) byId.set(m.id, m);
+  for (const m of incoming) byId.set(m.id, m);
+  return [...byId.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+}

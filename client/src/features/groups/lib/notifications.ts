@@ -1,0 +1,48 @@
+import type { RouteLocationRaw } from 'vue-router';
+import type { NotificationFieldsFragment } from '@/gql/graphql';
+
+export const NOTIFICATION_TYPES = [
+  'MENTION',
+  'REPLY',
+  'GROUP_INVITATION',
+  'JOIN_REQUEST',
+  'ANNOUNCEMENT',
+  'NEW_EVENT',
+  'EVENT_PROMOTED',
+  'EVENT_CANCELLED',
+  'EVENT_MESSAGE',
+  'VOLUNTEER_INTEREST',
+  'VOLUNTEER_ANSWERED',
+  'ACTIVITY_STALE',
+] as const;
+
+type Details = NotificationFieldsFragment['details'];
+
+/** Where a notification leads: the thread, the group, the event, the activity, the home page, or nowhere. */
+export function notificationLink(details: Details): RouteLocationRaw | null {
+  if (details.groupId && details.threadId) return `/grupper/${details.groupId}/traader/${details.threadId}`;
+  if (details.groupId) return `/grupper/${details.groupId}`;
+  if (details.eventId) return `/arrangementer/${details.eventId}`;
+  if (details.activityId) return `/aktiviteter/${details.activityId}`;
+  // Current announcements show on the home page.
+  if (details.announcementId) return '/';
+  return null;
+}
+
+/** The named values the per-type texts use; missing ones become an empty string, never "undefined". */
+export function notificationParams(details: Details, formatDate: (iso: string) => string): Record<string, string> {
+  return {
+    actor: details.actorName ?? '',
+    group: details.groupName ?? '',
+    thread: details.threadTitle ?? '',
+    title: details.title ?? details.threadTitle ?? details.groupName ?? '',
+    excerpt: details.excerpt ?? '',
+    startsAt: details.startsAt ? formatDate(details.startsAt) : '',
+  };
+}
+
+/** The locale key of a notification's text; VOLUNTEER_ANSWERED depends on the answer. */
+export function notificationTextKey(type: string, details: Details): string {
+  if (type === 'VOLUNTEER_ANSWERED') return `groups.inbox.types.VOLUNTEER_ANSWERED.${details.accepted ? 'accepted' : 'declined'}`;
+  return `groups.inbox.types.${type}.text`;
+}

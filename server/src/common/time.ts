@@ -21,6 +21,15 @@ export function toOsloLocal(d: Date): string {
   return formatInTimeZone(d, OSLO, "yyyy-MM-dd'T'HH:mm");
 }
 
+/**
+ * ical-generator prints a Date's local fields after TZID: this Date's local fields are the given Oslo
+ * wall-clock time ("YYYY-MM-DDTHH:mm"), whatever time zone this process runs in.
+ */
+export function wallClockDate(local: string): Date {
+  const [y, mo, d, h, mi] = local.split(/[-T:]/).map(Number) as [number, number, number, number, number];
+  return new Date(y, mo - 1, d, h, mi);
+}
+
 /** A readable Oslo time for e-mails, e.g. "1.12.2026 kl. 09:00". */
 export function osloReadable(d: Date): string {
   return formatInTimeZone(d, OSLO, "d.M.yyyy 'kl.' HH:mm");

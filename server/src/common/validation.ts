@@ -33,6 +33,13 @@ export function normaliseEmail(field: string, email: string): string {
   return normalised;
 }
 
+/** Language codes (ISO 639-1/-3: "nb", "ar", "uk" …), lower-cased and de-duplicated; BAD_USER_INPUT otherwise. */
+export function normaliseLanguages(field: string, codes: string[]): string[] {
+  const langs = [...new Set(codes.map((l) => l.trim().toLowerCase()))];
+  if (langs.some((l) => !/^[a-z]{2,3}$/.test(l))) throw UserInputError.field(field, 'activity/language_invalid');
+  return langs;
+}
+
 /** Norwegian organisation number (organisasjonsnummer): 9 digits, the last a mod-11 check digit. */
 export function isValidOrgNumber(value: string): boolean {
   if (!/^\d{9}$/.test(value)) return false;

@@ -9,7 +9,7 @@ import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { normaliseEmail } from '../../common/validation.js';
+import { normaliseEmail, normaliseLanguages } from '../../common/validation.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -23,7 +23,6 @@ import type { ActivityFilter, ActivityInput } from './activity.inputs.js';
 import type { ActivityFacets } from './activity.types.js';
 import { fromRrule, occurrences, toRrule, validateSchedule, type Schedule, type Weekday } from './schedule.js';
 
-const LANGUAGE = /^[a-z]{2,3}$/;
 const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
 
 export function scheduleOf(a: Activity): Schedule {
@@ -227,11 +226,7 @@ export class ActivityService {
       a.nextOccurrenceAt = occurrences(s, new Date(), 1)[0]?.startsAt ?? null;
     }
     if (input.dropIn != null) a.dropIn = input.dropIn;
-    if (input.languages != null) {
-      const langs = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];
-      if (langs.some((l) => !LANGUAGE.test(l))) throw UserInputError.field('languages', 'activity/language_invalid');
-      a.languages = langs;
-    }
+    if (input.languages != null) a.languages = normaliseLanguages('languages', input.languages);
     if (input.targetGroups != null) a.targetGroups = [...new Set(input.targetGroups)];
     if (input.ageMin !== undefined) a.ageMin = input.ageMin;
     if (input.ageMax !== undefined) a.ageMax = input.ageMax;

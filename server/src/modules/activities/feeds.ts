@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import express from 'express';
 import ical from 'ical-generator';
-import { OSLO } from '../../common/time.js';
+import { OSLO, wallClockDate } from '../../common/time.js';
 import type { AppServices } from '../../context.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
@@ -65,12 +65,7 @@ export function activityFeedsRouter(services: AppServices): express.Router {
     const cal = ical({ name: a.title, prodId: { company: 'Samhandling', product: 'samhandling', language: 'NB' }, timezone: { name: OSLO, generator: getVtimezoneComponent } });
     const first = occurrences({ ...scheduleOf(a) }, new Date(`${a.startDate}T00:00:00Z`), 1)[0];
     if (first) {
-      const wall = (hhmm: string) => {
-        const [y, m, d] = a.startDate.split('-').map(Number) as [number, number, number];
-        const [h, mi] = hhmm.split(':').map(Number) as [number, number];
-        return new Date(y, m - 1, d, h, mi);
-      };
-      cal.createEvent({ id: `${a.id}@samhandling`, start: wall(a.startTime), end: wall(a.endTime), timezone: OSLO, summary: a.title, description: a.description, location: a.address ?? undefined, url: url(a), repeating: `RRULE:${a.rrule}` });
+      cal.createEvent({ id: `${a.id}@samhandling`, start: wallClockDate(`${a.startDate}T${a.startTime}`), end: wallClockDate(`${a.startDate}T${a.endTime}`), timezone: OSLO, summary: a.title, description: a.description, location: a.address ?? undefined, url: url(a), repeating: `RRULE:${a.rrule}` });
     }
     res.type('text/calendar; charset=utf-8').send(cal.toString());
   });

@@ -7,7 +7,7 @@ import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
-import { Municipality } from '../reference/municipality.entity.js';
+import { municipalitiesByNumber } from '../reference/reference.service.js';
 import { Announcement } from './announcement.entity.js';
 import type { AnnouncementInput } from './announcement.inputs.js';
 
@@ -47,10 +47,7 @@ export class AnnouncementService {
     if (title.length < 3) throw UserInputError.field('title', 'announcement/title_length');
     if (!input.body.trim()) throw UserInputError.field('body', 'announcement/body_required');
     if (input.expiresAt && input.expiresAt <= new Date()) throw UserInputError.field('expiresAt', 'announcement/expires_in_past');
-    const municipalities = [...new Set(input.audienceMunicipalities ?? [])];
-    if (municipalities.length && (await this.ctx.em.count(Municipality, { number: { $in: municipalities } })) !== municipalities.length) {
-      throw UserInputError.field('audienceMunicipalities', 'municipality/unknown');
-    }
+    const municipalities = (await municipalitiesByNumber(this.ctx.em, input.audienceMunicipalities ?? [], 'audienceMunicipalities')).map((m) => m.number);
     return this.ctx.em.transactional(async (em) => {
       const tx = em as EntityManager;
       const a = tx.create(Announcement, {

@@ -5,7 +5,7 @@ import express from 'express';
 import ical, { ICalEventStatus } from 'ical-generator';
 import { can } from '../../common/auth/policies.js';
 import { loadViewer } from '../../common/auth/session.js';
-import { OSLO, toOsloLocal } from '../../common/time.js';
+import { OSLO, toOsloLocal, wallClockDate } from '../../common/time.js';
 import type { AppServices } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
@@ -32,8 +32,8 @@ export function calendarRouter(services: AppServices): express.Router {
     for (const e of events) {
       cal.createEvent({
         id: `${e.id}@samhandling`,
-        start: osloWallClock(e.startsAt),
-        end: osloWallClock(e.endsAt),
+        start: wallClockDate(toOsloLocal(e.startsAt)),
+        end: wallClockDate(toOsloLocal(e.endsAt)),
         timezone: OSLO,
         summary: e.status === EventStatus.CANCELLED ? `AVLYST: ${e.title}` : e.title,
         description: e.description,
@@ -95,15 +95,6 @@ export function calendarRouter(services: AppServices): express.Router {
   });
 
   return router;
-}
-
-/** ical-generator prints a Date's local fields after TZID: hand it a Date whose local fields are the Oslo
- * wall-clock time, whatever time zone this process runs in. */
-function osloWallClock(d: Date): Date {
-  const [date, time] = toOsloLocal(d).split('T') as [string, string];
-  const [y, mo, da] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  return new Date(y, mo - 1, da, h, mi);
 }
 
 /** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */

@@ -19,6 +19,7 @@ import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
+import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
@@ -336,10 +337,8 @@ export class EventService {
 
   async setFollows(topicSlugs: string[], municipalityNumbers: string[]): Promise<Follow[]> {
     const user = this.viewer.requireUser();
-    const topics = await this.ctx.em.find(Topic, { slug: { $in: [...new Set(topicSlugs)] } });
-    if (topics.length !== new Set(topicSlugs).size) throw UserInputError.field('topicSlugs', 'topic/unknown');
-    const municipalities = await this.ctx.em.find(Municipality, { number: { $in: [...new Set(municipalityNumbers)] } });
-    if (municipalities.length !== new Set(municipalityNumbers).size) throw UserInputError.field('municipalityNumbers', 'municipality/unknown');
+    const topics = await topicsBySlug(this.ctx.em, topicSlugs);
+    const municipalities = await municipalitiesByNumber(this.ctx.em, municipalityNumbers);
     return this.ctx.em.transactional(async (tx) => {
       await tx.nativeDelete(Follow, { user: user.id });
       const ref = tx.getReference(User, user.id);
@@ -385,18 +384,8 @@ export class EventService {
     if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
     if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) throw UserInputError.field('registrationClosesAt', 'event/window_invalid');
     if (event.registrationClosesAt && event.registrationClosesAt > event.endsAt) throw UserInputError.field('registrationClosesAt', 'event/window_after_end');
-    if (input.topicSlugs != null) {
-      const slugs = [...new Set(input.topicSlugs)];
-      const found = await tx.find(Topic, { slug: { $in: slugs } });
-      if (found.length !== slugs.length) throw UserInputError.field('topicSlugs', 'topic/unknown');
-      event.topics.set(found);
-    }
-    if (input.municipalityNumbers != null) {
-      const numbers = [...new Set(input.municipalityNumbers)];
-      const found = await tx.find(Municipality, { number: { $in: numbers } });
-      if (found.length !== numbers.length) throw UserInputError.field('municipalityNumbers', 'municipality/unknown');
-      event.municipalities.set(found);
-    }
+    if (input.topicSlugs != null) event.topics.set(await topicsBySlug(tx, input.topicSlugs));
+    if (input.municipalityNumbers != null) event.municipalities.set(await municipalitiesByNumber(tx, input.municipalityNumbers));
   }
 }
 

@@ -17,7 +17,7 @@ import { notify } from '../notifications/notification.service.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { Municipality } from '../reference/municipality.entity.js';
+import { municipalitiesByNumber } from '../reference/reference.service.js';
 import { ApplicationState, GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState, type Decision } from './grant.entity.js';
 import type { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 
@@ -388,9 +388,7 @@ export class GrantService {
     if (round.closesAt <= round.opensAt) throw UserInputError.field('closesAt', 'grant/closes_before_opens');
     if (input.eligibleKinds != null) round.eligibleKinds = [...new Set(input.eligibleKinds)];
     if (input.eligibleMunicipalities != null) {
-      const numbers = [...new Set(input.eligibleMunicipalities)];
-      if ((await tx.count(Municipality, { number: { $in: numbers } })) !== numbers.length) throw UserInputError.field('eligibleMunicipalities', 'municipality/unknown');
-      round.eligibleMunicipalities = numbers;
+      round.eligibleMunicipalities = (await municipalitiesByNumber(tx, input.eligibleMunicipalities, 'eligibleMunicipalities')).map((m) => m.number);
     }
     if (input.minPartners != null) round.minPartners = input.minPartners;
     if (input.criteria != null) {

@@ -8,8 +8,7 @@ import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { escapeLike } from '../accounts/account.service.js';
 import { User } from '../accounts/user.entity.js';
-import { Municipality } from '../reference/municipality.entity.js';
-import { Topic } from '../reference/topic.entity.js';
+import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership, MembershipRole } from './membership.entity.js';
 import { Organisation, VerificationStatus } from './organisation.entity.js';
@@ -240,18 +239,8 @@ export class OrganisationService {
       if (website && !/^https?:\/\/[^\s]+\.[^\s]+$/i.test(website)) throw UserInputError.field('website', 'organisation/website_invalid');
       org.website = website || null;
     }
-    if (input.municipalityNumbers != null) {
-      const numbers = [...new Set(input.municipalityNumbers)];
-      const found = await this.em.find(Municipality, { number: { $in: numbers } });
-      if (found.length !== numbers.length) throw UserInputError.field('municipalityNumbers', 'municipality/unknown');
-      org.municipalities.set(found);
-    }
-    if (input.topicSlugs != null) {
-      const slugs = [...new Set(input.topicSlugs)];
-      const found = await this.em.find(Topic, { slug: { $in: slugs } });
-      if (found.length !== slugs.length) throw UserInputError.field('topicSlugs', 'topic/unknown');
-      org.topics.set(found);
-    }
+    if (input.municipalityNumbers != null) org.municipalities.set(await municipalitiesByNumber(this.em, input.municipalityNumbers));
+    if (input.topicSlugs != null) org.topics.set(await topicsBySlug(this.em, input.topicSlugs));
   }
 
   private async tellAdmins(org: Organisation, verified: boolean) {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { NotFoundError } from '../../common/errors.js';
+import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { Municipality } from './municipality.entity.js';
 import { Topic } from './topic.entity.js';
 
@@ -19,4 +19,20 @@ export class ReferenceService {
   topics(): Promise<Topic[]> {
     return this.em.find(Topic, {}, { orderBy: { sortOrder: 'asc', slug: 'asc' } });
   }
+}
+
+/** The topics with these slugs; BAD_USER_INPUT `topic/unknown` on `field` if any does not exist. */
+export async function topicsBySlug(em: EntityManager, slugs: string[], field = 'topicSlugs'): Promise<Topic[]> {
+  const wanted = [...new Set(slugs)];
+  const found = wanted.length ? await em.find(Topic, { slug: { $in: wanted } }) : [];
+  if (found.length !== wanted.length) throw UserInputError.field(field, 'topic/unknown');
+  return found;
+}
+
+/** The municipalities with these numbers; BAD_USER_INPUT `municipality/unknown` on `field` if any does not exist. */
+export async function municipalitiesByNumber(em: EntityManager, numbers: string[], field = 'municipalityNumbers'): Promise<Municipality[]> {
+  const wanted = [...new Set(numbers)];
+  const found = wanted.length ? await em.find(Municipality, { number: { $in: wanted } }) : [];
+  if (found.length !== wanted.length) throw UserInputError.field(field, 'municipality/unknown');
+  return found;
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can, canGroup } from '../../common/auth/policies.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
+import { normaliseLanguages } from '../../common/validation.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -11,7 +12,7 @@ import { loadGroupAccess } from '../groups/group-access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { Topic } from '../reference/topic.entity.js';
+import { topicsBySlug } from '../reference/reference.service.js';
 import { Resource, ResourceAccess, ResourceFile, ResourceKind } from './resource.entity.js';
 import type { ResourceFilter, ResourceInput } from './resource.inputs.js';
 
@@ -117,18 +118,9 @@ export class ResourceService {
       r.url = url || null;
     }
     if (r.kind === ResourceKind.LINK && !r.url) throw UserInputError.field('url', 'resource/url_required');
-    if (input.languages != null) {
-      const langs = [...new Set(input.languages.map((l) => l.trim().toLowerCase()))];
-      if (langs.some((l) => !/^[a-z]{2,3}$/.test(l))) throw UserInputError.field('languages', 'activity/language_invalid');
-      r.languages = langs;
-    }
+    if (input.languages != null) r.languages = normaliseLanguages('languages', input.languages);
     if (input.audience != null) r.audience = [...new Set(input.audience.map((a) => a.trim()).filter(Boolean))];
-    if (input.topicSlugs != null) {
-      const slugs = [...new Set(input.topicSlugs)];
-      const found = await this.ctx.em.find(Topic, { slug: { $in: slugs } });
-      if (found.length !== slugs.length) throw UserInputError.field('topicSlugs', 'topic/unknown');
-      r.topics.set(found);
-    }
+    if (input.topicSlugs != null) r.topics.set(await topicsBySlug(this.ctx.em, input.topicSlugs));
     if (input.eventId !== undefined) {
       const event = input.eventId && isUuid(input.eventId) ? await this.ctx.em.findOne(Event, { id: input.eventId }) : null;
       if (input.eventId && !event) throw UserInputError.field('eventId', 'event/not_found');

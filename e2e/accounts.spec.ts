@@ -58,7 +58,7 @@ test.describe('accounts', () => {
     await expect(page).toHaveURL(/\/logg-inn\?neste=\/konto$/);
     await expect(h1(page)).toHaveText('Logg inn');
     await expect(page.getByText('Du må logge inn for å se denne siden.')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Kommuner']);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Kommuner']);
     await expectAxeClean(page, 'login (with return path)');
 
     await page.getByLabel('E-postadresse').fill('ingrid.radgiver@demo.samhandling.no');
@@ -74,6 +74,8 @@ test.describe('accounts', () => {
       'Organisasjoner',
       'Arrangementer',
       'Aktiviteter',
+      'Ressurser',
+      'Tilskudd',
       'Kommuner',
       'Mine organisasjoner',
       'Grupper',

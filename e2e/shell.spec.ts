@@ -11,7 +11,7 @@ test.describe('app shell', () => {
     await expect(h1(page)).toHaveText('Sammen for inkludering og integrering');
     await expect(page).toHaveTitle('Samhandling – Regionalt nettverk for inkludering og integrering');
     await expect(page.getByRole('link', { name: /Samhandling/ }).first()).toHaveAttribute('href', '/');
-    await expect(nav(page, 'Hovedmeny')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Kommuner']);
+    await expect(nav(page, 'Hovedmeny')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Kommuner']);
     await expect(nav(page, 'Hovedmeny').first()).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('contentinfo')).toContainText('fylkeskommunen');
     await expectAxeClean(page, 'home (nb)');
@@ -58,7 +58,7 @@ test.describe('app shell', () => {
     await page.getByLabel('Språk').selectOption('nn');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
     await expect(h1(page)).toHaveText('Kommunar');
-    await expect(nav(page, 'Hovudmeny')).toHaveText(['Framside', 'Organisasjonar', 'Arrangement', 'Aktivitetar', 'Kommunar']);
+    await expect(nav(page, 'Hovudmeny')).toHaveText(['Framside', 'Organisasjonar', 'Arrangement', 'Aktivitetar', 'Ressursar', 'Tilskot', 'Kommunar']);
     await expect(page.getByRole('link', { name: 'Hopp til hovudinnhaldet' })).toBeAttached();
     await expect(page).toHaveTitle('Kommunar – Samhandling');
     await expectAxeClean(page, 'municipalities (nn)');

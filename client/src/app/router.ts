@@ -2,12 +2,16 @@ import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type 
 import { accountRoutes } from '@/features/accounts/routes';
 import { activityRoutes } from '@/features/activities/routes';
 import { eventRoutes } from '@/features/events/routes';
+import { grantReviewRoutes } from '@/features/grant-review/routes';
+import { grantRoutes } from '@/features/grants/routes';
 import { groupRoutes } from '@/features/groups/routes';
 import { adminRoutes } from '@/features/admin/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notFoundRoutes } from '@/features/not-found/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
 import { referenceRoutes } from '@/features/reference/routes';
+import { resourceRoutes } from '@/features/resources/routes';
+import { searchRoutes } from '@/features/search/routes';
 import type { PlatformRole } from '@/gql/graphql';
 import { installFlash } from './flash';
 import { installAuthGuard, type LoadViewer } from './guards';
@@ -32,6 +36,10 @@ export const routes: RouteRecordRaw[] = [
   ...groupRoutes,
   ...eventRoutes,
   ...activityRoutes,
+  ...resourceRoutes,
+  ...grantRoutes,
+  ...grantReviewRoutes,
+  ...searchRoutes,
   ...referenceRoutes,
   ...notFoundRoutes,
 ];

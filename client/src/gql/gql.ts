@@ -66,6 +66,39 @@ type Documents = {
     "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  event {\n    id\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    viewerCan {\n      manage\n      register\n    }\n  }\n}": typeof types.RegistrationFieldsFragmentDoc,
     "mutation RegistrationCancel($id: ID!) {\n  registrationCancel(id: $id) {\n    ...RegistrationFields\n  }\n}": typeof types.RegistrationCancelDocument,
     "query ViewerEventSettings {\n  viewer {\n    id\n    calendarFeedUrl\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.ViewerEventSettingsDocument,
+    "query GrantReviewApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...ReviewApplicationFields\n  }\n}": typeof types.GrantReviewApplicationDocument,
+    "mutation GrantReviewAssessmentSave($applicationId: ID!, $scores: [ScoreInput!]!, $comment: String!) {\n  grantAssessmentSave(\n    applicationId: $applicationId\n    scores: $scores\n    comment: $comment\n  ) {\n    id\n    comment\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}": typeof types.GrantReviewAssessmentSaveDocument,
+    "query GrantReviewAuditLog($entityId: ID!) {\n  auditLog(entityId: $entityId) {\n    id\n    action\n    actorName\n    at\n    details\n    entityType\n  }\n}": typeof types.GrantReviewAuditLogDocument,
+    "query GrantReviewDashboard($roundId: ID!) {\n  grantRoundDashboard(roundId: $roundId) {\n    budget\n    requested\n    granted\n    byState {\n      value\n      count\n      requested\n    }\n    byMunicipality {\n      value\n      count\n      requested\n    }\n    byOrganisationKind {\n      value\n      count\n      requested\n    }\n  }\n}": typeof types.GrantReviewDashboardDocument,
+    "mutation GrantReviewDecide($id: ID!, $decision: Decision!, $grantedAmount: Int!, $reason: String!, $overrideNote: String) {\n  grantApplicationDecide(\n    id: $id\n    decision: $decision\n    grantedAmount: $grantedAmount\n    reason: $reason\n    overrideNote: $overrideNote\n  ) {\n    ...ReviewApplicationFields\n  }\n}": typeof types.GrantReviewDecideDocument,
+    "mutation GrantReviewDeclare($applicationId: ID!) {\n  grantAssessmentDeclare(applicationId: $applicationId) {\n    id\n    noConflictDeclaredAt\n  }\n}": typeof types.GrantReviewDeclareDocument,
+    "query GrantReviewEvents($filter: EventFilter) {\n  events(filter: $filter, first: 50) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}": typeof types.GrantReviewEventsDocument,
+    "query GrantReviewRanking($roundId: ID!) {\n  grantRoundRanking(roundId: $roundId) {\n    score\n    reviews\n    application {\n      id\n      title\n      state\n      requestedTotal\n      organisation {\n        id\n        name\n      }\n      decision {\n        decision\n        grantedAmount\n      }\n    }\n  }\n}": typeof types.GrantReviewRankingDocument,
+    "mutation GrantReviewRequestInfo($id: ID!, $message: String!) {\n  grantApplicationRequestInfo(id: $id, message: $message) {\n    ...ReviewApplicationFields\n  }\n}": typeof types.GrantReviewRequestInfoDocument,
+    "query GrantReviewRound($id: ID!) {\n  grantRound(id: $id) {\n    ...ReviewRoundFields\n  }\n}": typeof types.GrantReviewRoundDocument,
+    "mutation GrantReviewRoundClose($id: ID!) {\n  grantRoundClose(id: $id) {\n    ...ReviewRoundFields\n  }\n}": typeof types.GrantReviewRoundCloseDocument,
+    "mutation GrantReviewRoundCreate($input: GrantRoundInput!) {\n  grantRoundCreate(input: $input) {\n    ...ReviewRoundFields\n  }\n}": typeof types.GrantReviewRoundCreateDocument,
+    "mutation GrantReviewRoundOpen($id: ID!) {\n  grantRoundOpen(id: $id) {\n    ...ReviewRoundFields\n  }\n}": typeof types.GrantReviewRoundOpenDocument,
+    "mutation GrantReviewRoundPublish($id: ID!) {\n  grantRoundPublishDecisions(id: $id) {\n    ...ReviewRoundFields\n  }\n}": typeof types.GrantReviewRoundPublishDocument,
+    "mutation GrantReviewRoundUpdate($id: ID!, $input: GrantRoundInput!) {\n  grantRoundUpdate(id: $id, input: $input) {\n    ...ReviewRoundFields\n  }\n}": typeof types.GrantReviewRoundUpdateDocument,
+    "subscription GrantReviewRoundUpdates($roundId: ID!, $after: String) {\n  grantRoundUpdates(roundId: $roundId, after: $after) {\n    cursor\n    type\n    applicationId\n  }\n}": typeof types.GrantReviewRoundUpdatesDocument,
+    "query GrantReviewRounds {\n  grantRounds {\n    id\n    title\n    year\n    state\n    budget\n    opensAt\n    closesAt\n    scheme {\n      id\n      name\n    }\n  }\n}": typeof types.GrantReviewRoundsDocument,
+    "mutation GrantReviewSchemeCreate($name: String!, $description: String!) {\n  grantSchemeCreate(name: $name, description: $description) {\n    id\n    name\n    description\n  }\n}": typeof types.GrantReviewSchemeCreateDocument,
+    "query GrantReviewSchemes {\n  grantSchemes {\n    id\n    name\n    description\n  }\n}": typeof types.GrantReviewSchemesDocument,
+    "fragment ReviewApplicationFields on GrantApplication {\n  id\n  title\n  state\n  summary\n  projectPlan\n  requestedTotal\n  submittedAt\n  moreInfoRequest\n  guidelinesVersion\n  organisation {\n    id\n    name\n    kind\n  }\n  partners {\n    id\n    name\n  }\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  round {\n    id\n    title\n    state\n    budget\n    criteria {\n      key\n      title\n      weight\n    }\n  }\n  decision {\n    decision\n    grantedAmount\n    reason\n    decidedAt\n  }\n  assessments {\n    id\n    reviewerName\n    comment\n    noConflictDeclaredAt\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}": typeof types.ReviewApplicationFieldsFragmentDoc,
+    "fragment ReviewRoundFields on GrantRound {\n  id\n  title\n  year\n  budget\n  state\n  opensAt\n  closesAt\n  contacts\n  minPartners\n  eligibleKinds\n  eligibleMunicipalities\n  guidelinesVersion\n  decisionsPublishedAt\n  acceptingApplications\n  scheme {\n    id\n    name\n  }\n  guidelines {\n    version\n    body\n  }\n  criteria {\n    key\n    title\n    weight\n  }\n  infoEvent {\n    id\n    title\n    startsAt\n  }\n}": typeof types.ReviewRoundFieldsFragmentDoc,
+    "query GrantApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationDocument,
+    "mutation GrantApplicationCreate($roundId: ID!, $organisationId: ID!, $title: String!) {\n  grantApplicationCreate(\n    roundId: $roundId\n    organisationId: $organisationId\n    title: $title\n  ) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationCreateDocument,
+    "fragment GrantApplicationFields on GrantApplication {\n  id\n  title\n  summary\n  projectPlan\n  version\n  state\n  missing\n  requestedTotal\n  guidelinesVersion\n  submittedAt\n  updatedAt\n  moreInfoRequest\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  partners {\n    id\n    name\n    kind\n  }\n  organisation {\n    id\n    name\n    kind\n  }\n  round {\n    id\n    title\n    state\n    closesAt\n    acceptingApplications\n    minPartners\n    guidelinesVersion\n    scheme {\n      id\n      name\n    }\n  }\n}": typeof types.GrantApplicationFieldsFragmentDoc,
+    "mutation GrantApplicationSave($id: ID!, $version: Int!, $input: GrantApplicationInput!) {\n  grantApplicationSave(id: $id, version: $version, input: $input) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationSaveDocument,
+    "mutation GrantApplicationSubmit($id: ID!) {\n  grantApplicationSubmit(id: $id) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationSubmitDocument,
+    "mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationWithdrawDocument,
+    "query GrantDecisionLetter($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    title\n    state\n    requestedTotal\n    submittedAt\n    organisation {\n      id\n      name\n      orgNumber\n    }\n    round {\n      id\n      title\n      year\n      contacts\n      decisionsPublishedAt\n      scheme {\n        id\n        name\n      }\n    }\n    decision {\n      decision\n      grantedAmount\n      reason\n      decidedAt\n    }\n  }\n}": typeof types.GrantDecisionLetterDocument,
+    "query GrantPartnerSearch($search: String!) {\n  organisations(filter: {search: $search}, first: 10) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}": typeof types.GrantPartnerSearchDocument,
+    "query GrantRound($id: ID!) {\n  grantRound(id: $id) {\n    ...GrantRoundSummary\n    guidelinesVersion\n    eligibleKinds\n    eligibleMunicipalities\n    minPartners\n    contacts\n    scheme {\n      id\n      name\n      description\n    }\n    guidelines {\n      version\n      bodyHtml\n      createdAt\n    }\n    criteria {\n      key\n      title\n      weight\n    }\n    infoEvent {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}": typeof types.GrantRoundDocument,
+    "fragment GrantRoundSummary on GrantRound {\n  id\n  title\n  year\n  state\n  budget\n  opensAt\n  closesAt\n  acceptingApplications\n  decisionsPublishedAt\n  scheme {\n    id\n    name\n  }\n}": typeof types.GrantRoundSummaryFragmentDoc,
+    "query GrantRounds {\n  grantRounds {\n    ...GrantRoundSummary\n  }\n}": typeof types.GrantRoundsDocument,
+    "query MyGrantApplications {\n  myGrantApplications {\n    id\n    title\n    state\n    requestedTotal\n    updatedAt\n    submittedAt\n    organisation {\n      id\n      name\n    }\n    round {\n      ...GrantRoundSummary\n    }\n  }\n}": typeof types.MyGrantApplicationsDocument,
     "fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}": typeof types.AnnouncementFieldsFragmentDoc,
     "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}": typeof types.AnnouncementPostDocument,
     "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}": typeof types.AnnouncementPostedDocument,
@@ -115,6 +148,17 @@ type Documents = {
     "query ViewerMemberships {\n  viewer {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        verificationStatus\n      }\n    }\n  }\n}": typeof types.ViewerMembershipsDocument,
     "query Municipalities($countyNumber: String) {\n  municipalities(countyNumber: $countyNumber) {\n    number\n    name\n    countyNumber\n    countyName\n  }\n}": typeof types.MunicipalitiesDocument,
     "query Topics {\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": typeof types.TopicsDocument,
+    "query Resource($id: ID!) {\n  resource(id: $id) {\n    ...ResourceDetailsFields\n  }\n}": typeof types.ResourceDocument,
+    "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": typeof types.ResourceCardFieldsFragmentDoc,
+    "mutation ResourceCreate($input: ResourceInput!) {\n  resourceCreate(input: $input) {\n    ...ResourceDetailsFields\n  }\n}": typeof types.ResourceCreateDocument,
+    "mutation ResourceDelete($id: ID!) {\n  resourceDelete(id: $id)\n}": typeof types.ResourceDeleteDocument,
+    "fragment ResourceDetailsFields on Resource {\n  ...ResourceCardFields\n  audience\n  url\n  fileUrl\n  versions {\n    version\n    filename\n    mimeType\n    size\n    url\n    createdAt\n  }\n  event {\n    id\n    title\n    startsAt\n  }\n  viewerCan {\n    manage\n  }\n}": typeof types.ResourceDetailsFieldsFragmentDoc,
+    "query ResourceEventOptions($organisationId: ID!) {\n  events(\n    filter: {organisationId: $organisationId, includeDrafts: true}\n    first: 100\n  ) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}": typeof types.ResourceEventOptionsDocument,
+    "query ResourceFormOptions {\n  viewer {\n    id\n    platformRole\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n  groups {\n    id\n    name\n  }\n}": typeof types.ResourceFormOptionsDocument,
+    "query ResourceStaffOrganisations {\n  organisations(first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}": typeof types.ResourceStaffOrganisationsDocument,
+    "mutation ResourceUpdate($id: ID!, $input: ResourceInput!) {\n  resourceUpdate(id: $id, input: $input) {\n    ...ResourceDetailsFields\n  }\n}": typeof types.ResourceUpdateDocument,
+    "query Resources($filter: ResourceFilter, $first: Int!, $after: String) {\n  resources(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ResourceCardFields\n    }\n  }\n}": typeof types.ResourcesDocument,
+    "query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}": typeof types.SearchDocument,
 };
 const documents: Documents = {
     "mutation AccountDelete($password: String!) {\n  accountDelete(password: $password)\n}": types.AccountDeleteDocument,
@@ -169,6 +213,39 @@ const documents: Documents = {
     "fragment RegistrationFields on Registration {\n  id\n  status\n  waitlistPosition\n  event {\n    id\n    confirmedCount\n    waitlistCount\n    seatsLeft\n    viewerCan {\n      manage\n      register\n    }\n  }\n}": types.RegistrationFieldsFragmentDoc,
     "mutation RegistrationCancel($id: ID!) {\n  registrationCancel(id: $id) {\n    ...RegistrationFields\n  }\n}": types.RegistrationCancelDocument,
     "query ViewerEventSettings {\n  viewer {\n    id\n    calendarFeedUrl\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n}": types.ViewerEventSettingsDocument,
+    "query GrantReviewApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...ReviewApplicationFields\n  }\n}": types.GrantReviewApplicationDocument,
+    "mutation GrantReviewAssessmentSave($applicationId: ID!, $scores: [ScoreInput!]!, $comment: String!) {\n  grantAssessmentSave(\n    applicationId: $applicationId\n    scores: $scores\n    comment: $comment\n  ) {\n    id\n    comment\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}": types.GrantReviewAssessmentSaveDocument,
+    "query GrantReviewAuditLog($entityId: ID!) {\n  auditLog(entityId: $entityId) {\n    id\n    action\n    actorName\n    at\n    details\n    entityType\n  }\n}": types.GrantReviewAuditLogDocument,
+    "query GrantReviewDashboard($roundId: ID!) {\n  grantRoundDashboard(roundId: $roundId) {\n    budget\n    requested\n    granted\n    byState {\n      value\n      count\n      requested\n    }\n    byMunicipality {\n      value\n      count\n      requested\n    }\n    byOrganisationKind {\n      value\n      count\n      requested\n    }\n  }\n}": types.GrantReviewDashboardDocument,
+    "mutation GrantReviewDecide($id: ID!, $decision: Decision!, $grantedAmount: Int!, $reason: String!, $overrideNote: String) {\n  grantApplicationDecide(\n    id: $id\n    decision: $decision\n    grantedAmount: $grantedAmount\n    reason: $reason\n    overrideNote: $overrideNote\n  ) {\n    ...ReviewApplicationFields\n  }\n}": types.GrantReviewDecideDocument,
+    "mutation GrantReviewDeclare($applicationId: ID!) {\n  grantAssessmentDeclare(applicationId: $applicationId) {\n    id\n    noConflictDeclaredAt\n  }\n}": types.GrantReviewDeclareDocument,
+    "query GrantReviewEvents($filter: EventFilter) {\n  events(filter: $filter, first: 50) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}": types.GrantReviewEventsDocument,
+    "query GrantReviewRanking($roundId: ID!) {\n  grantRoundRanking(roundId: $roundId) {\n    score\n    reviews\n    application {\n      id\n      title\n      state\n      requestedTotal\n      organisation {\n        id\n        name\n      }\n      decision {\n        decision\n        grantedAmount\n      }\n    }\n  }\n}": types.GrantReviewRankingDocument,
+    "mutation GrantReviewRequestInfo($id: ID!, $message: String!) {\n  grantApplicationRequestInfo(id: $id, message: $message) {\n    ...ReviewApplicationFields\n  }\n}": types.GrantReviewRequestInfoDocument,
+    "query GrantReviewRound($id: ID!) {\n  grantRound(id: $id) {\n    ...ReviewRoundFields\n  }\n}": types.GrantReviewRoundDocument,
+    "mutation GrantReviewRoundClose($id: ID!) {\n  grantRoundClose(id: $id) {\n    ...ReviewRoundFields\n  }\n}": types.GrantReviewRoundCloseDocument,
+    "mutation GrantReviewRoundCreate($input: GrantRoundInput!) {\n  grantRoundCreate(input: $input) {\n    ...ReviewRoundFields\n  }\n}": types.GrantReviewRoundCreateDocument,
+    "mutation GrantReviewRoundOpen($id: ID!) {\n  grantRoundOpen(id: $id) {\n    ...ReviewRoundFields\n  }\n}": types.GrantReviewRoundOpenDocument,
+    "mutation GrantReviewRoundPublish($id: ID!) {\n  grantRoundPublishDecisions(id: $id) {\n    ...ReviewRoundFields\n  }\n}": types.GrantReviewRoundPublishDocument,
+    "mutation GrantReviewRoundUpdate($id: ID!, $input: GrantRoundInput!) {\n  grantRoundUpdate(id: $id, input: $input) {\n    ...ReviewRoundFields\n  }\n}": types.GrantReviewRoundUpdateDocument,
+    "subscription GrantReviewRoundUpdates($roundId: ID!, $after: String) {\n  grantRoundUpdates(roundId: $roundId, after: $after) {\n    cursor\n    type\n    applicationId\n  }\n}": types.GrantReviewRoundUpdatesDocument,
+    "query GrantReviewRounds {\n  grantRounds {\n    id\n    title\n    year\n    state\n    budget\n    opensAt\n    closesAt\n    scheme {\n      id\n      name\n    }\n  }\n}": types.GrantReviewRoundsDocument,
+    "mutation GrantReviewSchemeCreate($name: String!, $description: String!) {\n  grantSchemeCreate(name: $name, description: $description) {\n    id\n    name\n    description\n  }\n}": types.GrantReviewSchemeCreateDocument,
+    "query GrantReviewSchemes {\n  grantSchemes {\n    id\n    name\n    description\n  }\n}": types.GrantReviewSchemesDocument,
+    "fragment ReviewApplicationFields on GrantApplication {\n  id\n  title\n  state\n  summary\n  projectPlan\n  requestedTotal\n  submittedAt\n  moreInfoRequest\n  guidelinesVersion\n  organisation {\n    id\n    name\n    kind\n  }\n  partners {\n    id\n    name\n  }\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  round {\n    id\n    title\n    state\n    budget\n    criteria {\n      key\n      title\n      weight\n    }\n  }\n  decision {\n    decision\n    grantedAmount\n    reason\n    decidedAt\n  }\n  assessments {\n    id\n    reviewerName\n    comment\n    noConflictDeclaredAt\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}": types.ReviewApplicationFieldsFragmentDoc,
+    "fragment ReviewRoundFields on GrantRound {\n  id\n  title\n  year\n  budget\n  state\n  opensAt\n  closesAt\n  contacts\n  minPartners\n  eligibleKinds\n  eligibleMunicipalities\n  guidelinesVersion\n  decisionsPublishedAt\n  acceptingApplications\n  scheme {\n    id\n    name\n  }\n  guidelines {\n    version\n    body\n  }\n  criteria {\n    key\n    title\n    weight\n  }\n  infoEvent {\n    id\n    title\n    startsAt\n  }\n}": types.ReviewRoundFieldsFragmentDoc,
+    "query GrantApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationDocument,
+    "mutation GrantApplicationCreate($roundId: ID!, $organisationId: ID!, $title: String!) {\n  grantApplicationCreate(\n    roundId: $roundId\n    organisationId: $organisationId\n    title: $title\n  ) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationCreateDocument,
+    "fragment GrantApplicationFields on GrantApplication {\n  id\n  title\n  summary\n  projectPlan\n  version\n  state\n  missing\n  requestedTotal\n  guidelinesVersion\n  submittedAt\n  updatedAt\n  moreInfoRequest\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  partners {\n    id\n    name\n    kind\n  }\n  organisation {\n    id\n    name\n    kind\n  }\n  round {\n    id\n    title\n    state\n    closesAt\n    acceptingApplications\n    minPartners\n    guidelinesVersion\n    scheme {\n      id\n      name\n    }\n  }\n}": types.GrantApplicationFieldsFragmentDoc,
+    "mutation GrantApplicationSave($id: ID!, $version: Int!, $input: GrantApplicationInput!) {\n  grantApplicationSave(id: $id, version: $version, input: $input) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationSaveDocument,
+    "mutation GrantApplicationSubmit($id: ID!) {\n  grantApplicationSubmit(id: $id) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationSubmitDocument,
+    "mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationWithdrawDocument,
+    "query GrantDecisionLetter($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    title\n    state\n    requestedTotal\n    submittedAt\n    organisation {\n      id\n      name\n      orgNumber\n    }\n    round {\n      id\n      title\n      year\n      contacts\n      decisionsPublishedAt\n      scheme {\n        id\n        name\n      }\n    }\n    decision {\n      decision\n      grantedAmount\n      reason\n      decidedAt\n    }\n  }\n}": types.GrantDecisionLetterDocument,
+    "query GrantPartnerSearch($search: String!) {\n  organisations(filter: {search: $search}, first: 10) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}": types.GrantPartnerSearchDocument,
+    "query GrantRound($id: ID!) {\n  grantRound(id: $id) {\n    ...GrantRoundSummary\n    guidelinesVersion\n    eligibleKinds\n    eligibleMunicipalities\n    minPartners\n    contacts\n    scheme {\n      id\n      name\n      description\n    }\n    guidelines {\n      version\n      bodyHtml\n      createdAt\n    }\n    criteria {\n      key\n      title\n      weight\n    }\n    infoEvent {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}": types.GrantRoundDocument,
+    "fragment GrantRoundSummary on GrantRound {\n  id\n  title\n  year\n  state\n  budget\n  opensAt\n  closesAt\n  acceptingApplications\n  decisionsPublishedAt\n  scheme {\n    id\n    name\n  }\n}": types.GrantRoundSummaryFragmentDoc,
+    "query GrantRounds {\n  grantRounds {\n    ...GrantRoundSummary\n  }\n}": types.GrantRoundsDocument,
+    "query MyGrantApplications {\n  myGrantApplications {\n    id\n    title\n    state\n    requestedTotal\n    updatedAt\n    submittedAt\n    organisation {\n      id\n      name\n    }\n    round {\n      ...GrantRoundSummary\n    }\n  }\n}": types.MyGrantApplicationsDocument,
     "fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}": types.AnnouncementFieldsFragmentDoc,
     "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}": types.AnnouncementPostDocument,
     "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}": types.AnnouncementPostedDocument,
@@ -218,6 +295,17 @@ const documents: Documents = {
     "query ViewerMemberships {\n  viewer {\n    id\n    emailVerified\n    memberships {\n      id\n      role\n      createdAt\n      organisation {\n        id\n        name\n        kind\n        verificationStatus\n      }\n    }\n  }\n}": types.ViewerMembershipsDocument,
     "query Municipalities($countyNumber: String) {\n  municipalities(countyNumber: $countyNumber) {\n    number\n    name\n    countyNumber\n    countyName\n  }\n}": types.MunicipalitiesDocument,
     "query Topics {\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": types.TopicsDocument,
+    "query Resource($id: ID!) {\n  resource(id: $id) {\n    ...ResourceDetailsFields\n  }\n}": types.ResourceDocument,
+    "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": types.ResourceCardFieldsFragmentDoc,
+    "mutation ResourceCreate($input: ResourceInput!) {\n  resourceCreate(input: $input) {\n    ...ResourceDetailsFields\n  }\n}": types.ResourceCreateDocument,
+    "mutation ResourceDelete($id: ID!) {\n  resourceDelete(id: $id)\n}": types.ResourceDeleteDocument,
+    "fragment ResourceDetailsFields on Resource {\n  ...ResourceCardFields\n  audience\n  url\n  fileUrl\n  versions {\n    version\n    filename\n    mimeType\n    size\n    url\n    createdAt\n  }\n  event {\n    id\n    title\n    startsAt\n  }\n  viewerCan {\n    manage\n  }\n}": types.ResourceDetailsFieldsFragmentDoc,
+    "query ResourceEventOptions($organisationId: ID!) {\n  events(\n    filter: {organisationId: $organisationId, includeDrafts: true}\n    first: 100\n  ) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}": types.ResourceEventOptionsDocument,
+    "query ResourceFormOptions {\n  viewer {\n    id\n    platformRole\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n  groups {\n    id\n    name\n  }\n}": types.ResourceFormOptionsDocument,
+    "query ResourceStaffOrganisations {\n  organisations(first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}": types.ResourceStaffOrganisationsDocument,
+    "mutation ResourceUpdate($id: ID!, $input: ResourceInput!) {\n  resourceUpdate(id: $id, input: $input) {\n    ...ResourceDetailsFields\n  }\n}": types.ResourceUpdateDocument,
+    "query Resources($filter: ResourceFilter, $first: Int!, $after: String) {\n  resources(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ResourceCardFields\n    }\n  }\n}": types.ResourcesDocument,
+    "query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}": types.SearchDocument,
 };
 
 /**
@@ -445,6 +533,138 @@ export function graphql(source: "query ViewerEventSettings {\n  viewer {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query GrantReviewApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...ReviewApplicationFields\n  }\n}"): (typeof documents)["query GrantReviewApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...ReviewApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewAssessmentSave($applicationId: ID!, $scores: [ScoreInput!]!, $comment: String!) {\n  grantAssessmentSave(\n    applicationId: $applicationId\n    scores: $scores\n    comment: $comment\n  ) {\n    id\n    comment\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}"): (typeof documents)["mutation GrantReviewAssessmentSave($applicationId: ID!, $scores: [ScoreInput!]!, $comment: String!) {\n  grantAssessmentSave(\n    applicationId: $applicationId\n    scores: $scores\n    comment: $comment\n  ) {\n    id\n    comment\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewAuditLog($entityId: ID!) {\n  auditLog(entityId: $entityId) {\n    id\n    action\n    actorName\n    at\n    details\n    entityType\n  }\n}"): (typeof documents)["query GrantReviewAuditLog($entityId: ID!) {\n  auditLog(entityId: $entityId) {\n    id\n    action\n    actorName\n    at\n    details\n    entityType\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewDashboard($roundId: ID!) {\n  grantRoundDashboard(roundId: $roundId) {\n    budget\n    requested\n    granted\n    byState {\n      value\n      count\n      requested\n    }\n    byMunicipality {\n      value\n      count\n      requested\n    }\n    byOrganisationKind {\n      value\n      count\n      requested\n    }\n  }\n}"): (typeof documents)["query GrantReviewDashboard($roundId: ID!) {\n  grantRoundDashboard(roundId: $roundId) {\n    budget\n    requested\n    granted\n    byState {\n      value\n      count\n      requested\n    }\n    byMunicipality {\n      value\n      count\n      requested\n    }\n    byOrganisationKind {\n      value\n      count\n      requested\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewDecide($id: ID!, $decision: Decision!, $grantedAmount: Int!, $reason: String!, $overrideNote: String) {\n  grantApplicationDecide(\n    id: $id\n    decision: $decision\n    grantedAmount: $grantedAmount\n    reason: $reason\n    overrideNote: $overrideNote\n  ) {\n    ...ReviewApplicationFields\n  }\n}"): (typeof documents)["mutation GrantReviewDecide($id: ID!, $decision: Decision!, $grantedAmount: Int!, $reason: String!, $overrideNote: String) {\n  grantApplicationDecide(\n    id: $id\n    decision: $decision\n    grantedAmount: $grantedAmount\n    reason: $reason\n    overrideNote: $overrideNote\n  ) {\n    ...ReviewApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewDeclare($applicationId: ID!) {\n  grantAssessmentDeclare(applicationId: $applicationId) {\n    id\n    noConflictDeclaredAt\n  }\n}"): (typeof documents)["mutation GrantReviewDeclare($applicationId: ID!) {\n  grantAssessmentDeclare(applicationId: $applicationId) {\n    id\n    noConflictDeclaredAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewEvents($filter: EventFilter) {\n  events(filter: $filter, first: 50) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}"): (typeof documents)["query GrantReviewEvents($filter: EventFilter) {\n  events(filter: $filter, first: 50) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewRanking($roundId: ID!) {\n  grantRoundRanking(roundId: $roundId) {\n    score\n    reviews\n    application {\n      id\n      title\n      state\n      requestedTotal\n      organisation {\n        id\n        name\n      }\n      decision {\n        decision\n        grantedAmount\n      }\n    }\n  }\n}"): (typeof documents)["query GrantReviewRanking($roundId: ID!) {\n  grantRoundRanking(roundId: $roundId) {\n    score\n    reviews\n    application {\n      id\n      title\n      state\n      requestedTotal\n      organisation {\n        id\n        name\n      }\n      decision {\n        decision\n        grantedAmount\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewRequestInfo($id: ID!, $message: String!) {\n  grantApplicationRequestInfo(id: $id, message: $message) {\n    ...ReviewApplicationFields\n  }\n}"): (typeof documents)["mutation GrantReviewRequestInfo($id: ID!, $message: String!) {\n  grantApplicationRequestInfo(id: $id, message: $message) {\n    ...ReviewApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewRound($id: ID!) {\n  grantRound(id: $id) {\n    ...ReviewRoundFields\n  }\n}"): (typeof documents)["query GrantReviewRound($id: ID!) {\n  grantRound(id: $id) {\n    ...ReviewRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewRoundClose($id: ID!) {\n  grantRoundClose(id: $id) {\n    ...ReviewRoundFields\n  }\n}"): (typeof documents)["mutation GrantReviewRoundClose($id: ID!) {\n  grantRoundClose(id: $id) {\n    ...ReviewRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewRoundCreate($input: GrantRoundInput!) {\n  grantRoundCreate(input: $input) {\n    ...ReviewRoundFields\n  }\n}"): (typeof documents)["mutation GrantReviewRoundCreate($input: GrantRoundInput!) {\n  grantRoundCreate(input: $input) {\n    ...ReviewRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewRoundOpen($id: ID!) {\n  grantRoundOpen(id: $id) {\n    ...ReviewRoundFields\n  }\n}"): (typeof documents)["mutation GrantReviewRoundOpen($id: ID!) {\n  grantRoundOpen(id: $id) {\n    ...ReviewRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewRoundPublish($id: ID!) {\n  grantRoundPublishDecisions(id: $id) {\n    ...ReviewRoundFields\n  }\n}"): (typeof documents)["mutation GrantReviewRoundPublish($id: ID!) {\n  grantRoundPublishDecisions(id: $id) {\n    ...ReviewRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewRoundUpdate($id: ID!, $input: GrantRoundInput!) {\n  grantRoundUpdate(id: $id, input: $input) {\n    ...ReviewRoundFields\n  }\n}"): (typeof documents)["mutation GrantReviewRoundUpdate($id: ID!, $input: GrantRoundInput!) {\n  grantRoundUpdate(id: $id, input: $input) {\n    ...ReviewRoundFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription GrantReviewRoundUpdates($roundId: ID!, $after: String) {\n  grantRoundUpdates(roundId: $roundId, after: $after) {\n    cursor\n    type\n    applicationId\n  }\n}"): (typeof documents)["subscription GrantReviewRoundUpdates($roundId: ID!, $after: String) {\n  grantRoundUpdates(roundId: $roundId, after: $after) {\n    cursor\n    type\n    applicationId\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewRounds {\n  grantRounds {\n    id\n    title\n    year\n    state\n    budget\n    opensAt\n    closesAt\n    scheme {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query GrantReviewRounds {\n  grantRounds {\n    id\n    title\n    year\n    state\n    budget\n    opensAt\n    closesAt\n    scheme {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantReviewSchemeCreate($name: String!, $description: String!) {\n  grantSchemeCreate(name: $name, description: $description) {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["mutation GrantReviewSchemeCreate($name: String!, $description: String!) {\n  grantSchemeCreate(name: $name, description: $description) {\n    id\n    name\n    description\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantReviewSchemes {\n  grantSchemes {\n    id\n    name\n    description\n  }\n}"): (typeof documents)["query GrantReviewSchemes {\n  grantSchemes {\n    id\n    name\n    description\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewApplicationFields on GrantApplication {\n  id\n  title\n  state\n  summary\n  projectPlan\n  requestedTotal\n  submittedAt\n  moreInfoRequest\n  guidelinesVersion\n  organisation {\n    id\n    name\n    kind\n  }\n  partners {\n    id\n    name\n  }\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  round {\n    id\n    title\n    state\n    budget\n    criteria {\n      key\n      title\n      weight\n    }\n  }\n  decision {\n    decision\n    grantedAmount\n    reason\n    decidedAt\n  }\n  assessments {\n    id\n    reviewerName\n    comment\n    noConflictDeclaredAt\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}"): (typeof documents)["fragment ReviewApplicationFields on GrantApplication {\n  id\n  title\n  state\n  summary\n  projectPlan\n  requestedTotal\n  submittedAt\n  moreInfoRequest\n  guidelinesVersion\n  organisation {\n    id\n    name\n    kind\n  }\n  partners {\n    id\n    name\n  }\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  round {\n    id\n    title\n    state\n    budget\n    criteria {\n      key\n      title\n      weight\n    }\n  }\n  decision {\n    decision\n    grantedAmount\n    reason\n    decidedAt\n  }\n  assessments {\n    id\n    reviewerName\n    comment\n    noConflictDeclaredAt\n    updatedAt\n    scores {\n      key\n      score\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ReviewRoundFields on GrantRound {\n  id\n  title\n  year\n  budget\n  state\n  opensAt\n  closesAt\n  contacts\n  minPartners\n  eligibleKinds\n  eligibleMunicipalities\n  guidelinesVersion\n  decisionsPublishedAt\n  acceptingApplications\n  scheme {\n    id\n    name\n  }\n  guidelines {\n    version\n    body\n  }\n  criteria {\n    key\n    title\n    weight\n  }\n  infoEvent {\n    id\n    title\n    startsAt\n  }\n}"): (typeof documents)["fragment ReviewRoundFields on GrantRound {\n  id\n  title\n  year\n  budget\n  state\n  opensAt\n  closesAt\n  contacts\n  minPartners\n  eligibleKinds\n  eligibleMunicipalities\n  guidelinesVersion\n  decisionsPublishedAt\n  acceptingApplications\n  scheme {\n    id\n    name\n  }\n  guidelines {\n    version\n    body\n  }\n  criteria {\n    key\n    title\n    weight\n  }\n  infoEvent {\n    id\n    title\n    startsAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...GrantApplicationFields\n  }\n}"): (typeof documents)["query GrantApplication($id: ID!) {\n  grantApplication(id: $id) {\n    ...GrantApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantApplicationCreate($roundId: ID!, $organisationId: ID!, $title: String!) {\n  grantApplicationCreate(\n    roundId: $roundId\n    organisationId: $organisationId\n    title: $title\n  ) {\n    ...GrantApplicationFields\n  }\n}"): (typeof documents)["mutation GrantApplicationCreate($roundId: ID!, $organisationId: ID!, $title: String!) {\n  grantApplicationCreate(\n    roundId: $roundId\n    organisationId: $organisationId\n    title: $title\n  ) {\n    ...GrantApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GrantApplicationFields on GrantApplication {\n  id\n  title\n  summary\n  projectPlan\n  version\n  state\n  missing\n  requestedTotal\n  guidelinesVersion\n  submittedAt\n  updatedAt\n  moreInfoRequest\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  partners {\n    id\n    name\n    kind\n  }\n  organisation {\n    id\n    name\n    kind\n  }\n  round {\n    id\n    title\n    state\n    closesAt\n    acceptingApplications\n    minPartners\n    guidelinesVersion\n    scheme {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["fragment GrantApplicationFields on GrantApplication {\n  id\n  title\n  summary\n  projectPlan\n  version\n  state\n  missing\n  requestedTotal\n  guidelinesVersion\n  submittedAt\n  updatedAt\n  moreInfoRequest\n  budgetLines {\n    description\n    ownFunding\n    requested\n  }\n  partners {\n    id\n    name\n    kind\n  }\n  organisation {\n    id\n    name\n    kind\n  }\n  round {\n    id\n    title\n    state\n    closesAt\n    acceptingApplications\n    minPartners\n    guidelinesVersion\n    scheme {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantApplicationSave($id: ID!, $version: Int!, $input: GrantApplicationInput!) {\n  grantApplicationSave(id: $id, version: $version, input: $input) {\n    ...GrantApplicationFields\n  }\n}"): (typeof documents)["mutation GrantApplicationSave($id: ID!, $version: Int!, $input: GrantApplicationInput!) {\n  grantApplicationSave(id: $id, version: $version, input: $input) {\n    ...GrantApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantApplicationSubmit($id: ID!) {\n  grantApplicationSubmit(id: $id) {\n    ...GrantApplicationFields\n  }\n}"): (typeof documents)["mutation GrantApplicationSubmit($id: ID!) {\n  grantApplicationSubmit(id: $id) {\n    ...GrantApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}"): (typeof documents)["mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantDecisionLetter($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    title\n    state\n    requestedTotal\n    submittedAt\n    organisation {\n      id\n      name\n      orgNumber\n    }\n    round {\n      id\n      title\n      year\n      contacts\n      decisionsPublishedAt\n      scheme {\n        id\n        name\n      }\n    }\n    decision {\n      decision\n      grantedAmount\n      reason\n      decidedAt\n    }\n  }\n}"): (typeof documents)["query GrantDecisionLetter($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    title\n    state\n    requestedTotal\n    submittedAt\n    organisation {\n      id\n      name\n      orgNumber\n    }\n    round {\n      id\n      title\n      year\n      contacts\n      decisionsPublishedAt\n      scheme {\n        id\n        name\n      }\n    }\n    decision {\n      decision\n      grantedAmount\n      reason\n      decidedAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantPartnerSearch($search: String!) {\n  organisations(filter: {search: $search}, first: 10) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}"): (typeof documents)["query GrantPartnerSearch($search: String!) {\n  organisations(filter: {search: $search}, first: 10) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantRound($id: ID!) {\n  grantRound(id: $id) {\n    ...GrantRoundSummary\n    guidelinesVersion\n    eligibleKinds\n    eligibleMunicipalities\n    minPartners\n    contacts\n    scheme {\n      id\n      name\n      description\n    }\n    guidelines {\n      version\n      bodyHtml\n      createdAt\n    }\n    criteria {\n      key\n      title\n      weight\n    }\n    infoEvent {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}"): (typeof documents)["query GrantRound($id: ID!) {\n  grantRound(id: $id) {\n    ...GrantRoundSummary\n    guidelinesVersion\n    eligibleKinds\n    eligibleMunicipalities\n    minPartners\n    contacts\n    scheme {\n      id\n      name\n      description\n    }\n    guidelines {\n      version\n      bodyHtml\n      createdAt\n    }\n    criteria {\n      key\n      title\n      weight\n    }\n    infoEvent {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment GrantRoundSummary on GrantRound {\n  id\n  title\n  year\n  state\n  budget\n  opensAt\n  closesAt\n  acceptingApplications\n  decisionsPublishedAt\n  scheme {\n    id\n    name\n  }\n}"): (typeof documents)["fragment GrantRoundSummary on GrantRound {\n  id\n  title\n  year\n  state\n  budget\n  opensAt\n  closesAt\n  acceptingApplications\n  decisionsPublishedAt\n  scheme {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantRounds {\n  grantRounds {\n    ...GrantRoundSummary\n  }\n}"): (typeof documents)["query GrantRounds {\n  grantRounds {\n    ...GrantRoundSummary\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyGrantApplications {\n  myGrantApplications {\n    id\n    title\n    state\n    requestedTotal\n    updatedAt\n    submittedAt\n    organisation {\n      id\n      name\n    }\n    round {\n      ...GrantRoundSummary\n    }\n  }\n}"): (typeof documents)["query MyGrantApplications {\n  myGrantApplications {\n    id\n    title\n    state\n    requestedTotal\n    updatedAt\n    submittedAt\n    organisation {\n      id\n      name\n    }\n    round {\n      ...GrantRoundSummary\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}"): (typeof documents)["fragment AnnouncementFields on Announcement {\n  id\n  title\n  bodyHtml\n  createdAt\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -638,6 +858,50 @@ export function graphql(source: "query Municipalities($countyNumber: String) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Topics {\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"): (typeof documents)["query Topics {\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Resource($id: ID!) {\n  resource(id: $id) {\n    ...ResourceDetailsFields\n  }\n}"): (typeof documents)["query Resource($id: ID!) {\n  resource(id: $id) {\n    ...ResourceDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"): (typeof documents)["fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourceCreate($input: ResourceInput!) {\n  resourceCreate(input: $input) {\n    ...ResourceDetailsFields\n  }\n}"): (typeof documents)["mutation ResourceCreate($input: ResourceInput!) {\n  resourceCreate(input: $input) {\n    ...ResourceDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourceDelete($id: ID!) {\n  resourceDelete(id: $id)\n}"): (typeof documents)["mutation ResourceDelete($id: ID!) {\n  resourceDelete(id: $id)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ResourceDetailsFields on Resource {\n  ...ResourceCardFields\n  audience\n  url\n  fileUrl\n  versions {\n    version\n    filename\n    mimeType\n    size\n    url\n    createdAt\n  }\n  event {\n    id\n    title\n    startsAt\n  }\n  viewerCan {\n    manage\n  }\n}"): (typeof documents)["fragment ResourceDetailsFields on Resource {\n  ...ResourceCardFields\n  audience\n  url\n  fileUrl\n  versions {\n    version\n    filename\n    mimeType\n    size\n    url\n    createdAt\n  }\n  event {\n    id\n    title\n    startsAt\n  }\n  viewerCan {\n    manage\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourceEventOptions($organisationId: ID!) {\n  events(\n    filter: {organisationId: $organisationId, includeDrafts: true}\n    first: 100\n  ) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}"): (typeof documents)["query ResourceEventOptions($organisationId: ID!) {\n  events(\n    filter: {organisationId: $organisationId, includeDrafts: true}\n    first: 100\n  ) {\n    nodes {\n      id\n      title\n      startsAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourceFormOptions {\n  viewer {\n    id\n    platformRole\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n  groups {\n    id\n    name\n  }\n}"): (typeof documents)["query ResourceFormOptions {\n  viewer {\n    id\n    platformRole\n    memberships {\n      id\n      organisation {\n        id\n        name\n      }\n    }\n  }\n  groups {\n    id\n    name\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResourceStaffOrganisations {\n  organisations(first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}"): (typeof documents)["query ResourceStaffOrganisations {\n  organisations(first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResourceUpdate($id: ID!, $input: ResourceInput!) {\n  resourceUpdate(id: $id, input: $input) {\n    ...ResourceDetailsFields\n  }\n}"): (typeof documents)["mutation ResourceUpdate($id: ID!, $input: ResourceInput!) {\n  resourceUpdate(id: $id, input: $input) {\n    ...ResourceDetailsFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Resources($filter: ResourceFilter, $first: Int!, $after: String) {\n  resources(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ResourceCardFields\n    }\n  }\n}"): (typeof documents)["query Resources($filter: ResourceFilter, $first: Int!, $after: String) {\n  resources(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ResourceCardFields\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}"): (typeof documents)["query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -15,6 +15,7 @@ import { Membership, MembershipRole } from '../modules/organisations/membership.
 import { Organisation, OrganisationKind, VerificationStatus } from '../modules/organisations/organisation.entity.js';
 import { Municipality } from '../modules/reference/municipality.entity.js';
 import { Topic } from '../modules/reference/topic.entity.js';
+import { Resource, ResourceAccess, ResourceKind } from '../modules/resources/resource.entity.js';
 import type { Orm } from '../orm.js';
 
 export interface DemoLogin {
@@ -90,6 +91,7 @@ async function seedDemo(em: EntityManager): Promise<void> {
   seedEvents(em, (key) => orgs.get(key)!, staff);
   seedActivities(em, (key) => orgs.get(key)!);
   seedGrants(em, (key) => orgs.get(key)!, (email) => users.get(email)!);
+  seedResources(em, (key) => orgs.get(key)!, staff);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
     body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
@@ -294,4 +296,21 @@ function seedGrants(em: EntityManager, org: (key: string) => Organisation, user:
   application('redcross', 'Jobbkafé med mentorer', ApplicationState.DRAFT, 250_000, 'omar.frivillig@demo.samhandling.no');
   application('ukraine', 'Arbeidsrettet norsk for ukrainere', ApplicationState.SUBMITTED, 300_000, 'olena.forening@demo.samhandling.no');
   application('homework', 'Lærlingveiledning for unge voksne', ApplicationState.SUBMITTED, 180_000, 'olena.forening@demo.samhandling.no');
+}
+
+// The county pages link to these; in the library they are found by topic, language and search.
+const RESOURCES: { key: string; title: string; kind: ResourceKind; url: string; languages: string[]; topics: string[]; audience: string[]; summary: string }[] = [
+  { key: 'imdi', kind: ResourceKind.GUIDE, title: 'Veileder: Hvordan nå ut med informasjon til personer med innvandrerbakgrunn?', url: 'https://www.imdi.no/', languages: ['nb'], topics: ['settlement', 'volunteering'], audience: ['kommuner', 'frivillige organisasjoner'], summary: 'Råd om klart språk, tolk, kanaler og nøkkelpersoner når kommuner og organisasjoner skal nå flyktninger og andre innvandrere med informasjon.' },
+  { key: 'county', kind: ResourceKind.REPORT, title: 'Meld. St. 17 (2023–2024) Stille krav og stille opp – Om integreringspolitikken', url: 'https://www.regjeringen.no/', languages: ['nb'], topics: ['qualification', 'working-life'], audience: ['kommuner', 'fylkeskommuner'], summary: 'Stortingsmeldingen om integreringspolitikken: kvalifisering, norskopplæring, arbeid og deltakelse for innvandrere og flyktninger.' },
+  { key: 'imdi', kind: ResourceKind.LINK, title: 'Nora – IMDis nettportal om negativ sosial kontroll', url: 'https://www.imdi.no/', languages: ['nb', 'en'], topics: ['negative-social-control', 'children-youth'], audience: ['ungdom', 'minoritetsrådgivere', 'hjelpetjenester'], summary: 'Historier fra virkeligheten om unge som lever under press, informasjon om rettigheter og hvem man kan kontakte, og veiledningsmateriell for ansatte i hjelpetjenestene.' },
+  { key: 'county', kind: ResourceKind.LINK, title: 'NDLA: digital læringsressurs på ukrainsk', url: 'https://ndla.no/', languages: ['uk', 'nb'], topics: ['ukraine', 'qualification'], audience: ['videregående skoler', 'elever'], summary: 'Nasjonal digital læringsarena har laget en egen læringsressurs på ukrainsk for ungdom som har flyktet fra krigen.' },
+  { key: 'county', kind: ResourceKind.STATISTICS, title: 'Statistikk over innvandring og integrering i Telemark', url: 'https://www.telemarkfylke.no/', languages: ['nb'], topics: ['settlement', 'working-life'], audience: ['kommuner', 'fylkeskommuner'], summary: 'Kunnskapsoppsummeringer, analyser og statistikk om innvandrere og integrering i Telemark: bosetting, introduksjonsprogram, utdanning og arbeid.' },
+  { key: 'imdi', kind: ResourceKind.LINK, title: 'Om flyktninger fra Ukraina', url: 'https://www.imdi.no/ukraina/', languages: ['nb', 'uk', 'en'], topics: ['ukraine', 'settlement'], audience: ['flyktninger', 'kommuner', 'frivillige organisasjoner'], summary: 'Samlet informasjon om beskyttelse og opphold i Norge for flyktninger fra Ukraina.' },
+];
+
+function seedResources(em: EntityManager, org: (key: string) => Organisation, staff: User) {
+  RESOURCES.forEach(({ key, topics, ...r }, i) => {
+    const resource = em.create(Resource, { ...r, organisation: org(key), access: ResourceAccess.PUBLIC, createdBy: staff, createdAt: new Date(Date.now() - (RESOURCES.length - i) * 86_400_000) });
+    resource.topics.set(topics.map((slug) => em.getReference(Topic, slug)));
+  });
 }

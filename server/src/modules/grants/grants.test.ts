@@ -149,3 +149,29 @@ describe('grant rounds and applications', () => {
     expect(inbox.notifications.nodes.map((n) => n.type)).toEqual(['GRANT_DEADLINE', 'GRANT_DEADLINE']);
   });
 });
+
+describe('grant calls in the platform search', () => {
+  it('finds open calls by their guidelines for everyone, drafts only for county staff, with municipality facets', async () => {
+    const open = await openRound();
+    ok(await g(`mutation($id: ID!) { grantRoundUpdate(id: $id, input: { eligibleMunicipalities: ["4003"], guidelines: "Prosjekter som gir innvandrere arbeidspraksis." }) { id } }`, { id: open }, staff));
+    const scheme = ok(await g<{ grantSchemeCreate: { id: string } }>(`mutation { grantSchemeCreate(name: "Utkastordning") { id } }`, {}, staff));
+    const draft = ok(await g<{ grantRoundCreate: { id: string } }>(
+      `mutation($i: GrantRoundInput!) { grantRoundCreate(input: $i) { id } }`,
+      { i: { schemeId: scheme.grantSchemeCreate.id, title: 'Utkast om arbeidspraksis', year, budget: 1000, guidelines: 'Arbeidspraksis for innvandrere.', opensAt: `${year}-01-01T08:00`, closesAt: `${year}-03-01T12:00` } },
+      staff,
+    ));
+    type Res = { search: { hits: { type: string; id: string; url: string; snippet: string }[]; municipalityFacet: { value: string; count: number }[] } };
+    const query = `query($f: SearchFilter) { search(query: "arbeidspraksisen", filter: $f) { hits { type id url snippet } municipalityFacet { value count } } }`;
+    const anonymous = ok(await g<Res>(query, { f: { types: ['GRANT_ROUND'] } }));
+    expect(anonymous.search.hits.map((h) => h.id)).toEqual([open]);
+    expect(anonymous.search.hits[0]!.url).toBe(`/tilskudd/runder/${open}`);
+    expect(anonymous.search.hits[0]!.snippet).toContain('<mark>arbeidspraksis</mark>');
+    expect(anonymous.search.municipalityFacet).toEqual([{ value: '4003', count: 1 }]);
+    const asStaff = ok(await g<Res>(query, { f: { types: ['GRANT_ROUND'] } }, staff));
+    expect(asStaff.search.hits.map((h) => h.id).sort()).toEqual([open, draft.grantRoundCreate.id].sort());
+    // The municipality facet ignores its own filter, so choosing a value still shows the others.
+    const filtered = ok(await g<Res>(query, { f: { types: ['GRANT_ROUND'], municipality: '4003' } }, staff));
+    expect(filtered.search.hits.map((h) => h.id)).toEqual([open]);
+    expect(filtered.search.municipalityFacet).toEqual([{ value: '4003', count: 1 }]);
+  });
+});

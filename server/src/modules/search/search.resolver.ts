@@ -6,7 +6,7 @@ import { SearchFilter, SearchResults } from './search.types.js';
 
 @Resolver()
 export class SearchResolver {
-  @Query(() => SearchResults, { description: 'Searches events, activities, resources, organisations and (for members) group messages; only what the viewer may see.' })
+  @Query(() => SearchResults, { description: 'Searches events, activities, resources, grant calls, organisations and (for members) group messages; only what the viewer may see.' })
   search(
     @Ctx() ctx: Context,
     @Arg('query', () => String) query: string,

@@ -9,7 +9,12 @@ export enum SearchType {
   RESOURCE = 'RESOURCE',
   ORGANISATION = 'ORGANISATION',
   MESSAGE = 'MESSAGE',
+  GRANT_ROUND = 'GRANT_ROUND',
 }
+
+/** The filters that are also facets: each facet counts with every filter applied except its own. */
+const FACET_COLUMNS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const;
+type FacetKey = keyof typeof FACET_COLUMNS;
 
 // Highlight markers that cannot occur in user text; the snippet is HTML-escaped, then they become <mark>.
 const START = '\u0001';
@@ -23,8 +28,8 @@ interface Branch {
 }
 
 /**
- * One search over events, activities, resources, organisations and the group messages the viewer may
- * read: PostgreSQL full text with the `norwegian` configuration (so "flyktningene" finds "flyktning"),
+ * One search over events, activities, resources, grant calls, organisations and the group messages the viewer
+ * may read: PostgreSQL full text with the `norwegian` configuration (so "flyktningene" finds "flyktning"),
  * ranked, with highlighted snippets. Each branch filters by what the viewer may see before anything is
  * counted, and uses its table's GIN index on the same expression.
  */
@@ -67,6 +72,17 @@ export class SearchService {
                 from organisation o`,
         params: [],
       },
+      {
+        // A handful of rounds a year: no index needed; the text includes the current guidelines.
+        type: SearchType.GRANT_ROUND,
+        sql: `select r.id, r.title, coalesce(gl.body, s.description) as body, '/tilskudd/runder/' || r.id as link, array[]::text[] as topics,
+                     r.eligible_municipalities as municipalities, array[]::text[] as languages,
+                     to_tsvector('norwegian', r.title || ' ' || s.name || ' ' || s.description || ' ' || coalesce(gl.body, '')) as doc
+                from grant_round r join grant_scheme s on s.id = r.scheme_id
+                left join grant_guidelines gl on gl.round_id = r.id and gl.version = r.guidelines_version
+               where r.state <> 'DRAFT' or ?::boolean`,
+        params: [v.isStaff],
+      },
     ];
     if (v.signedIn) {
       branches.push({
@@ -90,21 +106,24 @@ export class SearchService {
     if (!q) throw UserInputError.field('query', 'search/query_required');
     if (q.length > 200) throw UserInputError.field('query', 'validation/search_too_long');
     const all = this.branches();
-    const conditions: string[] = [`doc @@ websearch_to_tsquery('norwegian', ?)`];
-    const condParams: unknown[] = [q];
-    for (const [value, column] of [[filter.topic, 'topics'], [filter.municipality, 'municipalities'], [filter.language, 'languages']] as const) {
-      if (!value) continue;
-      conditions.push(`? = any(${column})`);
-      condParams.push(value);
-    }
-    const where = conditions.join(' and ');
-
-    // Each branch is filtered inside (so the GIN index applies), then unioned.
-    const union = (branches: Branch[]) => ({
-      sql: branches.map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, websearch_to_tsquery('norwegian', ?)) as rank, languages from (${b.sql}) x where ${where}`).join(' union all '),
-      params: branches.flatMap((b) => [q, ...b.params, ...condParams]),
-    });
     const wanted = filter.types?.length ? all.filter((b) => filter.types!.includes(b.type)) : all;
+
+    // Each branch is filtered inside (so the GIN index applies), then unioned. `except` leaves one facet's own filter out.
+    const union = (branches: Branch[], except?: FacetKey) => {
+      const conditions = [`doc @@ websearch_to_tsquery('norwegian', ?)`];
+      const condParams: unknown[] = [q];
+      for (const key of Object.keys(FACET_COLUMNS) as FacetKey[]) {
+        if (!filter[key] || key === except) continue;
+        conditions.push(`? = any(${FACET_COLUMNS[key]})`);
+        condParams.push(filter[key]);
+      }
+      return {
+        sql: branches
+          .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, websearch_to_tsquery('norwegian', ?)) as rank, topics, municipalities, languages from (${b.sql}) x where ${conditions.join(' and ')}`)
+          .join(' union all '),
+        params: branches.flatMap((b) => [q, ...b.params, ...condParams]),
+      };
+    };
     const conn = this.ctx.em.getConnection();
     const hits = wanted.length
       ? await (() => {
@@ -121,10 +140,22 @@ export class SearchService {
     const u = union(all);
     const counts = await conn.execute<{ type: string; count: string }[]>(`select type, count(*) as count from (${u.sql}) hits group by type`, u.params);
     const facets = Object.values(SearchType).map((type) => ({ value: type, count: Number(counts.find((c) => c.type === type)?.count ?? 0) }));
+    const valueFacet = async (key: FacetKey) => {
+      if (!wanted.length) return [];
+      const f = union(wanted, key);
+      const rows = await conn.execute<{ value: string; count: string }[]>(
+        `select value, count(*) as count from (${f.sql}) hits, unnest(${FACET_COLUMNS[key]}) as value group by value order by count(*) desc, value limit 50`,
+        f.params,
+      );
+      return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
+    };
     return {
       hits: hits.map((h) => ({ type: h.type, id: h.id, title: h.title, url: h.link, rank: Number(h.rank), snippet: highlight(h.body) })),
       totalCount: facets.filter((f) => !filter.types?.length || filter.types.includes(f.value)).reduce((a, f) => a + f.count, 0),
       typeFacet: facets,
+      topicFacet: await valueFacet('topic'),
+      municipalityFacet: await valueFacet('municipality'),
+      languageFacet: await valueFacet('language'),
     };
   }
 }

@@ -28,4 +28,7 @@ export class SearchResults {
   @Field(() => [SearchHit]) hits!: SearchHit[];
   @Field(() => Int) totalCount!: number;
   @Field(() => [FacetValue], { description: 'Hits per type the viewer can see.' }) typeFacet!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Hits per topic slug, with the other filters applied.' }) topicFacet!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Hits per municipality number, with the other filters applied.' }) municipalityFacet!: FacetValue[];
+  @Field(() => [FacetValue], { description: 'Hits per language code, with the other filters applied.' }) languageFacet!: FacetValue[];
 }

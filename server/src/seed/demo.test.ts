@@ -1,0 +1,34 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { createLogger } from '../common/logger.js';
+import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.close());
+
+describe('demo data', () => {
+  it('loads once into an empty database, with resources from the county pages and a TIIA round with applications in several states', async () => {
+    const loaded = await seedDemoIfEmpty(server.orm, createLogger('silent'));
+    expect(loaded?.password).toBe(DEMO_PASSWORD);
+    expect(await seedDemoIfEmpty(server.orm, createLogger('silent'))).toBeNull();
+
+    const res = await server.gql<{ resources: { totalCount: number; nodes: { title: string; url: string }[] }; grantRounds: { title: string; state: string }[]; search: { hits: { type: string; title: string }[] } }>(
+      `{ resources(first: 50) { totalCount nodes { title url } }
+         grantRounds { title state }
+         search(query: "flyktningene", filter: { types: [RESOURCE] }) { hits { type title } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const titles = res.data!.resources.nodes.map((r) => r.title);
+    for (const expected of [/Veileder: Hvordan nå ut med informasjon/, /Meld\. St\. 17/, /^Nora/, /NDLA/, /Statistikk over innvandring og integrering i Telemark/]) {
+      expect(titles.some((t) => expected.test(t))).toBe(true);
+    }
+    expect(res.data!.grantRounds).toEqual([expect.objectContaining({ title: `TIIA ${new Date().getFullYear() + 1}`, state: 'OPEN' })]);
+    expect(res.data!.search.hits.length).toBeGreaterThan(0);
+
+    const states = await server.orm.em.getConnection().execute<{ state: string }[]>('select distinct state from grant_application order by state');
+    expect(states.map((s) => s.state).length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -7,51 +7,22 @@
  * Run: npm run bench:realtime   (writes bench/results/realtime.json)
  */
 import 'reflect-metadata';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultFieldResolver, isObjectType } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp } from '../server/src/app.js';
-import { SESSION_COOKIE } from '../server/src/common/auth/session.js';
-import { hashToken, newToken } from '../server/src/common/auth/tokens.js';
-import { createLogger } from '../server/src/common/logger.js';
 import { repoRoot } from '../server/src/common/paths.js';
 import { loadConfig } from '../server/src/config.js';
 import { createScratchDatabase, openScratchServer } from '../server/src/db/scratch.js';
-import { Session } from '../server/src/modules/accounts/session.entity.js';
-import { User } from '../server/src/modules/accounts/user.entity.js';
 import { createOrm, migrate, type Orm } from '../server/src/orm.js';
+import { gqlAt, sessionCookie, spawnServer, stopServer, freePort } from '../server/test/server-process.js';
+import { logger, SECRET } from './lib.js';
 
-const SECRET = 'bench-secret-'.padEnd(48, 'x');
-const logger = createLogger('silent');
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-async function cookieFor(orm: Orm, name: string): Promise<string> {
-  const em = orm.em.fork();
-  const user = em.create(User, { email: `${name}-${newToken().slice(0, 6)}@bench.no`, name, passwordHash: 'x', emailVerifiedAt: new Date() });
-  const token = newToken();
-  em.create(Session, { tokenHash: hashToken(SECRET, token), user, expiresAt: new Date(Date.now() + 3_600_000) });
-  await em.flush();
-  return `${SESSION_COOKIE}=${token}`;
-}
-
-async function gql<T>(port: number, cookie: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data: T; errors?: unknown };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
+const cookieFor = (orm: Orm, name: string) => sessionCookie(orm, SECRET, name);
+const gql = gqlAt;
 
 function ws(port: number, cookie: string): Client {
   return createClient({
@@ -64,18 +35,7 @@ function ws(port: number, cookie: string): Client {
   });
 }
 
-async function startProcess(port: number, url: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
-    cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: url, SESSION_SECRET: SECRET, LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}` },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return child;
-    await sleep(250);
-  }
-  throw new Error('server did not start');
-}
+const startProcess = (port: number, url: string) => spawnServer(port, { DATABASE_URL: url, SESSION_SECRET: SECRET });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;
@@ -113,8 +73,7 @@ async function latency(serverUrl: string) {
     }
     return result;
   } finally {
-    for (const c of children) c.kill('SIGTERM');
-    await sleep(500);
+    await Promise.all(children.map((c) => stopServer(c)));
     await orm.close();
     await db.drop();
   }

@@ -23,6 +23,8 @@ export default defineConfig({
       '/graphql': { target: server, ws: true, changeOrigin: false },
       '/healthz': { target: server },
       '/dev': { target: server },
+      // Resource file uploads and downloads (not GraphQL).
+      '/filer': { target: server },
     },
   },
   build: {

@@ -263,6 +263,7 @@ test.describe('activities', () => {
   });
 
   test('catalogue: stale listings are marked and come last, after "show more"', async ({ page, expectAxeClean }) => {
+    test.slow(); // many axe runs over a long catalogue
     await page.goto('/aktiviteter');
     await expect(resultCount(page)).toHaveText(/Viser 20 av \d+ aktiviteter/);
     await expect(card(page, 'Mentor for unge voksne')).toHaveCount(0);

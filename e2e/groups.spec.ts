@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, h1, logIn, newPerson, STAFF_EMAIL } from './helpers';
+import { DEMO_PASSWORD, gql, h1, logIn, newPerson, STAFF_EMAIL } from './helpers';
 
 const OMAR = 'omar.frivillig@demo.samhandling.no';
 const OLENA = 'olena.forening@demo.samhandling.no';
@@ -46,6 +46,9 @@ test.describe('groups', () => {
     const olena = await newPerson(browser, baseURL);
     try {
       await signIn(olena.page, OLENA);
+      // Other specs may have left her notifications (grant decisions): start from an empty inbox.
+      await gql(olena.page.request, 'mutation { notificationMarkAllRead }');
+      await olena.page.reload();
       await expect(inboxLink(olena.page)).toHaveAccessibleName('Varsler, ingen uleste');
       await openThread(olena.page);
       await expect(page.getByText('Til stede nå: Olena Kovalenko')).toBeVisible();

@@ -5,6 +5,15 @@ export const DEMO_PASSWORD = 'Samhandling-demo-2026';
 export const STAFF_EMAIL = 'kari.fylke@demo.samhandling.no';
 export const ADMIN_EMAIL = 'admin@demo.samhandling.no';
 
+/** One GraphQL call with the request context's session cookie; throws on GraphQL errors. */
+export async function gql<T = Record<string, unknown>>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  // JSON with a preflight header is not a "simple" request, so Apollo's CSRF prevention lets it through.
+  const response = await request.post('/graphql', { data: { query, variables }, headers: { 'apollo-require-preflight': 'true' } });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL error in ${query.slice(0, 60)}: ${JSON.stringify(body.errors)}`);
+  return body.data as T;
+}
+
 /** A password the server accepts (long, not a common one). */
 export const GOOD_PASSWORD = 'Fjordbris-og-tyttebær-42';
 

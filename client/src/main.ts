@@ -4,7 +4,7 @@ import './shared/styles.css';
 import { DefaultApolloClient } from '@vue/apollo-composable';
 import { createApp } from 'vue';
 import { createApolloClient } from './app/apollo';
-import { i18n } from './app/i18n';
+import { i18n, loadLocaleMessages, setLocale } from './app/i18n';
 import { createAppRouter } from './app/router';
 import App from './App.vue';
 import { ViewerDocument } from './gql/graphql';
@@ -19,4 +19,7 @@ app.use(
     loadViewer: async () => (await apollo.query({ query: ViewerDocument, fetchPolicy: 'cache-first' })).data.viewer ?? null,
   }),
 );
-app.mount('#app');
+// A remembered nynorsk or English choice is fetched before the first paint (bokmål is built in).
+loadLocaleMessages(i18n.global.locale.value)
+  .catch(() => setLocale('nb'))
+  .finally(() => app.mount('#app'));

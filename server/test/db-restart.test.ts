@@ -14,7 +14,7 @@ import { User } from '../src/modules/accounts/user.entity.js';
 import { createOrm, migrate, type Orm } from '../src/orm.js';
 import { collect, settled, wsClient } from './ws.js';
 
-/** PostgreSQL restarts under a running server: /healthz says so, the server recovers, LISTEN resumes. */
+/** PostgreSQL restarts under a running server and a stream of writes: /healthz says so, the server recovers, LISTEN resumes, nothing is lost or doubled. */
 const dir = mkdtempSync(join(tmpdir(), 'samhandling-restart-'));
 chmodSync(dir, 0o755);
 const pgPort = 55_000 + Math.floor(Math.random() * 1000);
@@ -42,7 +42,7 @@ async function waitFor(check: () => Promise<boolean>, ms = 20_000) {
 }
 
 describe('a database restart under a running server', () => {
-  it('reports unhealthy while the database is down, then recovers and delivers live again', { timeout: 120_000 }, async () => {
+  it('reports unhealthy while the database is down, then recovers and delivers every committed message live once', { timeout: 120_000 }, async () => {
     pg = await start();
     orm = await createOrm(pg.url, logger);
     await migrate(orm);
@@ -66,19 +66,49 @@ describe('a database restart under a running server', () => {
     const thread = (await gql(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Tråd", body: "før") { id } }`, { g: group })).data.threadCreate!.id;
 
     const client = wsClient(port, cookie);
-    const live = collect<{ groupEvents: { message: { body: string } | null } }>(client, `subscription($g: ID!) { groupEvents(groupId: $g) { message { body } } }`, { g: group });
+    const live = collect<{ groupEvents: { type: string; messageId: string | null; message: { body: string } | null } }>(
+      client, `subscription($g: ID!) { groupEvents(groupId: $g) { type messageId message { body } } }`, { g: group },
+    );
     await settled(client);
     expect(await health()).toBe(200);
+
+    // Load: three writers post without pause for the whole restart; only acknowledged posts count as written.
+    const acknowledged = new Set<string>();
+    let failures = 0;
+    let writing = true;
+    const writers = Array.from({ length: 3 }, async (_, w) => {
+      for (let i = 0; writing; i++) {
+        const res = await gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: thread, b: `last ${w}-${i}` }).catch(() => null);
+        if (res?.data?.messagePost) acknowledged.add(res.data.messagePost.id);
+        else {
+          failures++;
+          await sleep(50);
+        }
+      }
+    });
+    await sleep(500);
 
     await pg.stop();
     await waitFor(async () => (await health()) === 503);
 
     pg = await start();
     await waitFor(async () => (await health()) === 200, 40_000);
+    await sleep(500);
+    writing = false;
+    await Promise.all(writers);
+    expect(failures).toBeGreaterThan(0);
+    expect(acknowledged.size).toBeGreaterThan(10);
 
     // Posted after the restart, through the server's re-established pool; delivered through the resumed LISTEN.
     await waitFor(async () => !(await gql(`mutation($t: ID!) { messagePost(threadId: $t, body: "etter omstart") { id } }`, { t: thread })).errors);
-    const items = await live.waitFor(1, 10_000);
+    const committed = (await orm.em.fork().getConnection().execute<{ id: string }[]>('select id from message where thread_id = ?', [thread])).map((r) => r.id);
+    for (const id of acknowledged) expect(committed).toContain(id);
+    // Everything committed after the subscription started (all but the thread's first message) arrives once.
+    const items = await live.waitFor(committed.length - 1, 15_000);
+    await sleep(300);
+    const delivered = live.items.filter((i) => i.groupEvents.type === 'message.created').map((i) => i.groupEvents.messageId!);
+    expect(new Set(delivered).size).toBe(delivered.length);
+    expect(delivered.length).toBe(committed.length - 1);
     expect(items.map((i) => i.groupEvents.message?.body)).toContain('etter omstart');
     await client.dispose();
   });

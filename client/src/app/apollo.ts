@@ -114,6 +114,8 @@ export function createApolloClient() {
         Topic: { keyFields: ['slug'] },
         // A search result, not an entity: kept inside its parent.
         InvitationPreview: { keyFields: false },
+        // Same id, different snippet per query: each answer keeps its own hits.
+        SearchHit: { keyFields: false },
         Query: {
           fields: {
             // One cached list per filter; "show more" pages are appended to it.

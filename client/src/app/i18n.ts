@@ -1,7 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import en from '@/locales/en.json';
 import nb from '@/locales/nb.json';
-import nn from '@/locales/nn.json';
 
 export const LOCALES = ['nb', 'nn', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -19,10 +17,21 @@ export type MessageSchema = typeof nb;
 /**
  * Features may keep their strings beside them, in `features/<domain>/locales/{nb,nn,en}.json`; they are
  * merged over the shared files here (and checked for missing keys by locales.test.ts like the rest).
+ * Bokmål, the default and the fallback, is in the first download; nynorsk and English are fetched when
+ * chosen (the three together were most of the entry chunk: bench/bundle.ts).
  */
-const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { eager: true, import: 'default' });
+const bokmaalFeatureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/nb.json', { eager: true, import: 'default' });
+const otherLocaleFiles = {
+  nn: () => loadAll(import.meta.glob<Record<string, unknown>>(['../locales/nn.json', '../features/*/locales/nn.json'], { import: 'default' })),
+  en: () => loadAll(import.meta.glob<Record<string, unknown>>(['../locales/en.json', '../features/*/locales/en.json'], { import: 'default' })),
+};
 
-export function mergeMessages(base: Record<string, unknown>, locale: string, files: Record<string, Record<string, unknown>> = featureFiles) {
+async function loadAll(files: Record<string, () => Promise<Record<string, unknown>>>) {
+  const entries = await Promise.all(Object.entries(files).map(async ([path, load]) => [path, await load()] as const));
+  return Object.fromEntries(entries);
+}
+
+export function mergeMessages(base: Record<string, unknown>, locale: string, files: Record<string, Record<string, unknown>>) {
   const merged = structuredClone(base);
   for (const [path, messages] of Object.entries(files)) if (path.endsWith(`/${locale}.json`)) deepMerge(merged, messages);
   return merged;
@@ -62,7 +71,7 @@ export function createAppI18n(locale: Locale = storedLocale()) {
     legacy: false,
     locale,
     fallbackLocale: DEFAULT_LOCALE,
-    messages: { nb: mergeMessages(nb, 'nb') as MessageSchema, nn: mergeMessages(nn, 'nn') as MessageSchema, en: mergeMessages(en, 'en') as MessageSchema },
+    messages: { nb: mergeMessages(nb, 'nb', bokmaalFeatureFiles) as MessageSchema } as Record<Locale, MessageSchema>,
     datetimeFormats: { nb: dateFormats, nn: dateFormats, en: dateFormats },
     missingWarn: import.meta.env.DEV,
     fallbackWarn: false,
@@ -72,8 +81,17 @@ export function createAppI18n(locale: Locale = storedLocale()) {
 export const i18n = createAppI18n();
 syncDocumentLanguage(i18n.global.locale.value);
 
-/** Switches the UI language, remembers it, and tells assistive technology via <html lang>. */
-export function setLocale(locale: Locale): void {
+/** Makes sure a language's messages are loaded (bokmål always is). */
+export async function loadLocaleMessages(locale: Locale, into: ReturnType<typeof createAppI18n> = i18n): Promise<void> {
+  if (locale === 'nb' || into.global.availableLocales.includes(locale)) return;
+  const files = await otherLocaleFiles[locale]();
+  const base = Object.entries(files).find(([path]) => path.startsWith('../locales/'))![1];
+  into.global.setLocaleMessage(locale, mergeMessages(base, locale, files) as MessageSchema);
+}
+
+/** Switches the UI language (once its messages are here), remembers it, and tells assistive technology via <html lang>. */
+export async function setLocale(locale: Locale): Promise<void> {
+  await loadLocaleMessages(locale);
   i18n.global.locale.value = locale;
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale);

@@ -159,6 +159,7 @@ type Documents = {
     "mutation ResourceUpdate($id: ID!, $input: ResourceInput!) {\n  resourceUpdate(id: $id, input: $input) {\n    ...ResourceDetailsFields\n  }\n}": typeof types.ResourceUpdateDocument,
     "query Resources($filter: ResourceFilter, $first: Int!, $after: String) {\n  resources(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ResourceCardFields\n    }\n  }\n}": typeof types.ResourcesDocument,
     "query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}": typeof types.SearchDocument,
+    "query SearchSuggestions($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n    }\n  }\n}": typeof types.SearchSuggestionsDocument,
 };
 const documents: Documents = {
     "mutation AccountDelete($password: String!) {\n  accountDelete(password: $password)\n}": types.AccountDeleteDocument,
@@ -306,6 +307,7 @@ const documents: Documents = {
     "mutation ResourceUpdate($id: ID!, $input: ResourceInput!) {\n  resourceUpdate(id: $id, input: $input) {\n    ...ResourceDetailsFields\n  }\n}": types.ResourceUpdateDocument,
     "query Resources($filter: ResourceFilter, $first: Int!, $after: String) {\n  resources(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    nodes {\n      ...ResourceCardFields\n    }\n  }\n}": types.ResourcesDocument,
     "query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}": types.SearchDocument,
+    "query SearchSuggestions($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n    }\n  }\n}": types.SearchSuggestionsDocument,
 };
 
 /**
@@ -902,6 +904,10 @@ export function graphql(source: "query Resources($filter: ResourceFilter, $first
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}"): (typeof documents)["query Search($query: String!, $filter: SearchFilter, $first: Int!) {\n  search(query: $query, filter: $filter, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n      snippet\n      rank\n    }\n    typeFacet {\n      value\n      count\n    }\n    topicFacet {\n      value\n      count\n    }\n    municipalityFacet {\n      value\n      count\n    }\n    languageFacet {\n      value\n      count\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchSuggestions($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n    }\n  }\n}"): (typeof documents)["query SearchSuggestions($query: String!, $first: Int!) {\n  search(query: $query, first: $first) {\n    totalCount\n    hits {\n      id\n      type\n      title\n      url\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

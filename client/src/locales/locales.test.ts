@@ -6,7 +6,8 @@ import nn from './nn.json';
 import { mergeMessages } from '@/app/i18n';
 
 // The shared files with every feature's own locale files merged in, as the app loads them.
-const locales: Record<string, unknown> = { nb: mergeMessages(nb, 'nb'), nn: mergeMessages(nn, 'nn'), en: mergeMessages(en, 'en') };
+const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { eager: true, import: 'default' });
+const locales: Record<string, unknown> = { nb: mergeMessages(nb, 'nb', featureFiles), nn: mergeMessages(nn, 'nn', featureFiles), en: mergeMessages(en, 'en', featureFiles) };
 
 /** Every leaf as a dotted path, with its value. */
 function leaves(value: unknown, prefix = ''): Map<string, unknown> {

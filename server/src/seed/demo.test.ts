@@ -15,9 +15,9 @@ describe('demo data', () => {
     expect(loaded?.password).toBe(DEMO_PASSWORD);
     expect(await seedDemoIfEmpty(server.orm, createLogger('silent'))).toBeNull();
 
-    const res = await server.gql<{ resources: { totalCount: number; nodes: { title: string; url: string }[] }; grantRounds: { title: string; state: string }[]; search: { hits: { type: string; title: string }[] } }>(
+    const res = await server.gql<{ resources: { totalCount: number; nodes: { title: string; url: string }[] }; grantRounds: { title: string; state: string; infoEvent: { title: string } | null }[]; search: { hits: { type: string; title: string }[] } }>(
       `{ resources(first: 50) { totalCount nodes { title url } }
-         grantRounds { title state }
+         grantRounds { title state infoEvent { title } }
          search(query: "flyktningene", filter: { types: [RESOURCE] }) { hits { type title } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -25,7 +25,7 @@ describe('demo data', () => {
     for (const expected of [/Veileder: Hvordan nå ut med informasjon/, /Meld\. St\. 17/, /^Nora/, /NDLA/, /Statistikk over innvandring og integrering i Telemark/]) {
       expect(titles.some((t) => expected.test(t))).toBe(true);
     }
-    expect(res.data!.grantRounds).toEqual([expect.objectContaining({ title: `TIIA ${new Date().getFullYear() + 1}`, state: 'OPEN' })]);
+    expect(res.data!.grantRounds).toEqual([{ title: `TIIA ${new Date().getFullYear() + 1}`, state: 'OPEN', infoEvent: { title: 'Digitalt informasjonsmøte for søkere til TIIA' } }]);
     expect(res.data!.search.hits.length).toBeGreaterThan(0);
 
     const states = await server.orm.em.getConnection().execute<{ state: string }[]>('select distinct state from grant_application order by state');

@@ -88,9 +88,9 @@ async function seedDemo(em: EntityManager): Promise<void> {
     org.createdBy ??= users.get(p.email)!;
   }
   seedGroups(em, (email) => users.get(email)!, (key) => orgs.get(key)!);
-  seedEvents(em, (key) => orgs.get(key)!, staff);
+  const events = seedEvents(em, (key) => orgs.get(key)!, staff);
   seedActivities(em, (key) => orgs.get(key)!);
-  seedGrants(em, (key) => orgs.get(key)!, (email) => users.get(email)!);
+  seedGrants(em, (key) => orgs.get(key)!, (email) => users.get(email)!, events.find((e) => e.kind === EventKind.INFO_MEETING)!);
   seedResources(em, (key) => orgs.get(key)!, staff);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
@@ -171,7 +171,7 @@ function seedGroups(em: EntityManager, user: (email: string) => User, org: (key:
 }
 
 /** The seed material's events, moved to the coming weeks (Oslo time). */
-function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff: User) {
+function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff: User): Event[] {
   const day = (weeksAhead: number, weekday: number) => {
     const d = new Date();
     d.setUTCDate(d.getUTCDate() + 7 * weeksAhead + ((weekday - d.getUTCDay() + 7) % 7 || 7));
@@ -204,7 +204,7 @@ function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff
       audience: ['Flyktningtjenesten', 'Kommuner'], topics: ['career-guidance'], venueName: 'Karrieresenteret Skien', venueAddress: 'Skien', meetingUrl: 'https://teams.example.no/karriere',
     },
   ];
-  for (const e of events) {
+  return events.map((e) => {
     const event = em.create(Event, {
       organisation: org(e.org), title: e.title, description: e.description, descriptionHtml: renderMarkdown(e.description), kind: e.kind, mode: e.mode,
       startsAt: at(e.date, e.from), endsAt: at(e.date, e.to), capacity: e.capacity, registrationRequired: e.registrationRequired, audience: e.audience,
@@ -212,7 +212,8 @@ function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff
     });
     event.topics.set(e.topics.map((slug) => em.getReference(Topic, slug)));
     event.municipalities.set(['4003'].map((n) => em.getReference(Municipality, n)));
-  }
+    return event;
+  });
 }
 
 type SeedActivity = [org: string, title: string, category: ActivityCategory, municipality: string, days: Weekday[], from: string, to: string, languages: string[], groups: TargetGroup[], description: string, extra?: Partial<Schedule> & { dropIn?: boolean; address?: string }];
@@ -273,7 +274,7 @@ Frivillige organisasjoner og ideelle aktører i Telemark, sammen med minst én s
 
 Digitalt informasjonsmøte for søkere: se kalenderen.`;
 
-function seedGrants(em: EntityManager, org: (key: string) => Organisation, user: (email: string) => User) {
+function seedGrants(em: EntityManager, org: (key: string) => Organisation, user: (email: string) => User, infoEvent: Event) {
   const year = new Date().getFullYear() + 1;
   const scheme = em.create(GrantScheme, { name: 'TIIA – inkludering og integrering i arbeidslivet', description: 'Fylkeskommunens tilskuddsordning for inkludering og integrering i arbeidslivet.' });
   const closes = new Date(Date.now() + 60 * 86_400_000);
@@ -281,7 +282,7 @@ function seedGrants(em: EntityManager, org: (key: string) => Organisation, user:
   const round = em.create(GrantRound, {
     scheme, title: `TIIA ${year}`, year, budget: 1_500_000, guidelinesVersion: 1, eligibleKinds: [OrganisationKind.NGO, OrganisationKind.VOLUNTARY], minPartners: 1,
     criteria: [{ key: 'relevance', title: 'Relevans for målgruppen', weight: 3 }, { key: 'feasibility', title: 'Gjennomførbarhet og budsjett', weight: 2 }, { key: 'cooperation', title: 'Samarbeid', weight: 1 }],
-    opensAt: new Date(Date.now() - 7 * 86_400_000), closesAt: osloLocalToInstant('seed', closesLocal), contacts: 'tiia@telemarkfylke.example', state: RoundState.OPEN,
+    opensAt: new Date(Date.now() - 7 * 86_400_000), closesAt: osloLocalToInstant('seed', closesLocal), contacts: 'tiia@telemarkfylke.example', state: RoundState.OPEN, infoEvent,
   });
   em.create(GrantGuidelines, { round, version: 1, body: TIIA_GUIDELINES, bodyHtml: renderMarkdown(TIIA_GUIDELINES) });
   const application = (key: string, title: string, state: ApplicationState, requested: number, by: string) =>

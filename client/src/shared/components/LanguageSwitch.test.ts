@@ -1,11 +1,11 @@
 import { mount } from '@vue/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { i18n, setLocale } from '@/app/i18n';
 import LanguageSwitch from './LanguageSwitch.vue';
 
 describe('LanguageSwitch', () => {
-  afterEach(() => {
-    setLocale('nb');
+  afterEach(async () => {
+    await setLocale('nb');
     localStorage.clear();
   });
 
@@ -24,13 +24,13 @@ describe('LanguageSwitch', () => {
   it('switches the language, remembers it and sets <html lang>', async () => {
     const wrapper = mount(LanguageSwitch, { global: { plugins: [i18n] } });
     await wrapper.get('select').setValue('nn');
-    expect(i18n.global.locale.value).toBe('nn');
+    await vi.waitFor(() => expect(i18n.global.locale.value).toBe('nn')); // nynorsk is fetched first
     expect(document.documentElement.lang).toBe('nn');
     expect(localStorage.getItem('samhandling.locale')).toBe('nn');
     expect(wrapper.get('label').text()).toBe('Språk');
 
     await wrapper.get('select').setValue('en');
-    expect(wrapper.get('label').text()).toBe('Language');
+    await vi.waitFor(() => expect(wrapper.get('label').text()).toBe('Language'));
     expect(document.documentElement.lang).toBe('en');
   });
 });

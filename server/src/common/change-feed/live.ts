@@ -66,3 +66,45 @@ function parseCursor(after: string | null | undefined): bigint | null {
   if (!/^\d{1,19}$/.test(after)) throw UserInputError.field('after', 'validation/cursor_invalid');
   return BigInt(after);
 }
+
+/** Errors that mean "the database connection went away" (restart, failover), not a bad query. */
+function isConnectionLoss(error: unknown): boolean {
+  const e = error as { code?: string; message?: string } | null;
+  if (!e) return false;
+  if (e.code && ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08003', '08001'].includes(e.code)) return true;
+  return /Connection terminated|connection.*(closed|ended)|Client has encountered a connection error|timeout exceeded when trying to connect/i.test(e.message ?? '');
+}
+
+/**
+ * Loads what a live event points to. An event can reach this process just as the database restarts; a
+ * subscriber must then get the event whole, a moment late, rather than an error in place of the row.
+ */
+export async function loadForLiveEvent<T>(load: () => Promise<T>, attempts = 40, waitMs = 250): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await load();
+    } catch (error) {
+      if (i >= attempts || !isConnectionLoss(error)) throw error;
+      await new Promise((r) => setTimeout(r, waitMs));
+    }
+  }
+}
+
+const shared = new Map<string, Promise<unknown>>();
+
+/**
+ * One load per live event and process, shared by every subscriber it is delivered to: a message fanned out to
+ * 5 000 subscribers is read once, not 5 000 times (bench/ws-fanout.ts). Keyed by the event's cursor, so an
+ * edit (a new event) is read afresh; kept for a few seconds, while the fan-out runs.
+ */
+export function sharedForLiveEvent<T>(cursor: string, what: string, load: () => Promise<T>): Promise<T> {
+  const key = `${cursor}/${what}`;
+  let pending = shared.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = loadForLiveEvent(load);
+    shared.set(key, pending);
+    const forget = () => shared.delete(key);
+    pending.then(() => setTimeout(forget, 10_000).unref(), forget);
+  }
+  return pending;
+}

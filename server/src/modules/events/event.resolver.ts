@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
+import { loaded, loadedItems } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
@@ -150,17 +151,17 @@ export class EventResolver {
 
   @FieldResolver(() => Organisation)
   organisation(@Root() e: Event, @Ctx() ctx: Context): Promise<Organisation> {
-    return ctx.em.findOneOrFail(Organisation, { id: e.organisation.id });
+    return loaded(e.organisation, () => ctx.em.findOneOrFail(Organisation, { id: e.organisation.id }));
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() e: Event): Promise<Topic[]> {
-    return (await e.topics.load({ orderBy: { sortOrder: 'asc' } })).getItems();
+  topics(@Root() e: Event): Promise<Topic[]> {
+    return loadedItems(e.topics, (a, b) => a.sortOrder - b.sortOrder);
   }
 
   @FieldResolver(() => [Municipality])
-  async municipalities(@Root() e: Event): Promise<Municipality[]> {
-    return (await e.municipalities.load({ orderBy: { number: 'asc' } })).getItems();
+  municipalities(@Root() e: Event): Promise<Municipality[]> {
+    return loadedItems(e.municipalities, (a, b) => a.number.localeCompare(b.number));
   }
 
   @FieldResolver(() => String, { description: 'Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm".' })

@@ -3,6 +3,7 @@ import { AuditEntry } from '../../common/audit.js';
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
+import { ForbiddenError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -178,24 +179,26 @@ export class GrantApplicationResolver {
     return ctx.em.findOneOrFail(Organisation, { id: a.organisation.id });
   }
 
-  @FieldResolver(() => String) summary(@Root() a: GrantApplication): string {
-    return a.summary;
+  // The content fields: the applicant organisation, or a reviewer after declaring no conflict of interest
+  // (also where an application is reached through a list, such as the ranking).
+  @FieldResolver(() => String) summary(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string> {
+    return content(ctx, a, () => a.summary);
   }
 
-  @FieldResolver(() => String) projectPlan(@Root() a: GrantApplication): string {
-    return a.projectPlan;
+  @FieldResolver(() => String) projectPlan(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string> {
+    return content(ctx, a, () => a.projectPlan);
   }
 
   @FieldResolver(() => [Organisation]) partners(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation[]> {
-    return ctx.em.find(Organisation, { id: { $in: a.partnerIds } }, { orderBy: { name: 'asc' } });
+    return content(ctx, a, () => ctx.em.find(Organisation, { id: { $in: a.partnerIds } }, { orderBy: { name: 'asc' } }));
   }
 
-  @FieldResolver(() => [BudgetLine]) budgetLines(@Root() a: GrantApplication): BudgetLine[] {
-    return a.budgetLines;
+  @FieldResolver(() => [BudgetLine]) budgetLines(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<BudgetLine[]> {
+    return content(ctx, a, () => a.budgetLines);
   }
 
-  @FieldResolver(() => String, { nullable: true }) moreInfoRequest(@Root() a: GrantApplication): string | null {
-    return a.moreInfoRequest ?? null;
+  @FieldResolver(() => String, { nullable: true }) moreInfoRequest(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string | null> {
+    return content(ctx, a, () => a.moreInfoRequest ?? null);
   }
 
   @FieldResolver(() => [String], { description: 'What still keeps it from being submitted (empty when it can be).' })
@@ -215,6 +218,11 @@ export class GrantApplicationResolver {
   assessments(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantAssessment[]> | null {
     return can.grantAdminister(ctx.viewer) ? ctx.em.find(GrantAssessment, { application: a }, { populate: ['reviewer'] }) : null;
   }
+}
+
+async function content<T>(ctx: Context, a: GrantApplication, read: () => T | Promise<T>): Promise<T> {
+  if (!(await new GrantService(ctx).contentVisible(a))) throw new ForbiddenError('grant/declaration_required');
+  return read();
 }
 
 @Resolver(() => GrantAssessment)

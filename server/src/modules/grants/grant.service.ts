@@ -70,7 +70,7 @@ export class GrantService {
     authorize(this.viewer, can.grantAdminister(this.viewer));
     const scheme = input.schemeId && isUuid(input.schemeId) ? await this.ctx.em.findOne(GrantScheme, { id: input.schemeId }) : null;
     if (!scheme) throw UserInputError.field('schemeId', 'grant/scheme_not_found');
-    for (const f of ['title', 'year', 'budget', 'opensAt', 'closesAt'] as const) if (input[f] == null || input[f] === '') throw UserInputError.field(f, `grant/${f}_required`);
+    for (const f of ['title', 'year', 'budget', 'opensAt', 'closesAt'] as const) if (input[f] == null || input[f] === '') throw UserInputError.field(f, `grant/${f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}_required`);
     return this.write(async (tx) => {
       const round = tx.create(GrantRound, { scheme, title: '', year: input.year!, budget: input.budget!, opensAt: new Date(), closesAt: new Date(), state: RoundState.DRAFT });
       await this.applyRound(tx, round, input);
@@ -147,6 +147,21 @@ export class GrantService {
 
   // ── Applications (the applicant organisation) ───────────────────────────────────────────────────
 
+  /**
+   * Whether the viewer may read an application's content (not just its title, organisation and state):
+   * its organisation, or a reviewer who has declared no conflict of interest. Asked once per operation, so a
+   * ranking of many applications costs one query.
+   */
+  async contentVisible(app: GrantApplication): Promise<boolean> {
+    if (can.grantApply(this.viewer, app.organisation.id)) return true;
+    if (!can.grantAdminister(this.viewer)) return false;
+    const declared = await this.ctx.memo('grant.declaredApplications', async () => {
+      const rows = await this.ctx.em.getConnection().execute<{ application_id: string }[]>('select application_id from grant_assessment where reviewer_id = ?', [this.viewer.id]);
+      return new Set(rows.map((r) => r.application_id));
+    });
+    return declared.has(app.id);
+  }
+
   async application(id: string, em: EntityManager = this.ctx.em): Promise<GrantApplication> {
     const app = isUuid(id) ? await em.findOne(GrantApplication, { id }) : null;
     if (!app) throw new NotFoundError('grant_application');
@@ -184,7 +199,7 @@ export class GrantService {
       await tx.lock(app, LockMode.PESSIMISTIC_WRITE);
       await tx.refresh(app);
       if (!can.grantApply(this.viewer, app.organisation.id)) throw new ForbiddenError();
-      if (![ApplicationState.DRAFT, ApplicationState.MORE_INFO_REQUESTED].includes(app.state)) throw new ConflictError('grant/not_editable');
+      if (![ApplicationState.DRAFT, ApplicationState.MORE_INFO_REQUESTED].includes(app.state) || app.decision) throw new ConflictError('grant/not_editable');
       if (app.version !== expectedVersion) throw new ConflictError('grant/version_conflict', { currentVersion: app.version });
       if (input.title != null) {
         if (!input.title.trim()) throw UserInputError.field('title', 'grant/title_length');
@@ -232,10 +247,10 @@ export class GrantService {
       await tx.lock(app, LockMode.PESSIMISTIC_WRITE);
       if (!can.grantApply(this.viewer, app.organisation.id)) throw new ForbiddenError();
       const resubmission = app.state === ApplicationState.MORE_INFO_REQUESTED;
-      if (app.state !== ApplicationState.DRAFT && !resubmission) throw new ConflictError('grant/not_editable');
+      if ((app.state !== ApplicationState.DRAFT && !resubmission) || app.decision) throw new ConflictError('grant/not_editable');
       const missing = (await this.missing(app, tx)).filter((m) => !(resubmission && (m === 'deadline' || m === 'notOpen')));
       if (missing.includes('deadline') || missing.includes('notOpen')) throw new ConflictError('grant/deadline_passed');
-      if (missing.length) throw new AppError('BAD_USER_INPUT', 'grant/not_eligible', { missing, fields: missing.map((m) => ({ field: m, message: `grant/missing_${m}` })) });
+      if (missing.length) throw new AppError('BAD_USER_INPUT', 'grant/not_eligible', { missing, fields: missing.map((m) => ({ field: m, message: `grant/missing_${m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}` })) });
       const to = resubmission ? ApplicationState.IN_REVIEW : ApplicationState.SUBMITTED;
       this.transition(tx, 'grant_application', app, app.state, to);
       app.submittedAt ??= new Date();
@@ -318,7 +333,8 @@ export class GrantService {
       const app = await this.application(applicationId, tx);
       const round = await tx.findOneOrFail(GrantRound, { id: app.round.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (round.state !== RoundState.CLOSED) throw new ConflictError('grant/round_not_closed');
-      if (![ApplicationState.IN_REVIEW, ApplicationState.SUBMITTED].includes(app.state)) throw new ConflictError('grant/not_decidable');
+      // Also while more information is awaited: the round must not be stuck on an applicant who never answers.
+      if (![ApplicationState.IN_REVIEW, ApplicationState.SUBMITTED, ApplicationState.MORE_INFO_REQUESTED].includes(app.state)) throw new ConflictError('grant/not_decidable');
       const amount = decision === 'REJECTED' ? 0 : grantedAmount;
       if (decision === 'APPROVED' && amount !== app.requestedTotal) throw UserInputError.field('grantedAmount', 'grant/approved_amount_mismatch');
       if (decision === 'PARTIALLY_APPROVED' && (amount <= 0 || amount >= app.requestedTotal)) throw UserInputError.field('grantedAmount', 'grant/partial_amount_invalid');

@@ -105,6 +105,10 @@ describe('grant rounds and applications', () => {
     const [first, second] = apps as [{ id: string; cookie: string }, { id: string; cookie: string }];
     const closed = await g(`query($id: ID!) { grantApplication(id: $id) { projectPlan } }`, { id: first.id }, staff);
     expect(closed.errors?.[0]).toMatchObject({ message: 'grant/declaration_required', extensions: { code: 'FORBIDDEN' } });
+    // Nor through the ranking: the title and state, yes; the content, not before the declaration.
+    const listed = await g<{ grantRoundRanking: { application: { title: string; summary: string | null } }[] | null }>(`query($r: ID!) { grantRoundRanking(roundId: $r) { application { title summary } } }`, { r: roundId }, staff);
+    expect(listed.errors?.[0]).toMatchObject({ message: 'grant/declaration_required', extensions: { code: 'FORBIDDEN' } });
+    expect(ok(await g<{ grantRoundRanking: { application: { title: string } }[] }>(`query($r: ID!) { grantRoundRanking(roundId: $r) { application { title } } }`, { r: roundId }, staff)).grantRoundRanking).toHaveLength(2);
     for (const app of apps) ok(await g(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { noConflictDeclaredAt } }`, { id: app.id }, staff));
     expect(ok(await g<{ grantApplication: { projectPlan: string } }>(`query($id: ID!) { grantApplication(id: $id) { projectPlan } }`, { id: first.id }, staff)).grantApplication.projectPlan).toBe('p');
 

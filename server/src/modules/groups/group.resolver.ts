@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { canGroup } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
+import { loaded } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -262,7 +263,8 @@ export class ThreadResolver {
 export class MessageResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account.' })
   author(@Root() m: Message, @Ctx() ctx: Context): Promise<User | null> {
-    return m.author ? ctx.em.findOne(User, { id: m.author.id }) : Promise.resolve(null);
+    const author = m.author;
+    return author ? loaded(author, () => ctx.em.findOneOrFail(User, { id: author.id })) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { description: 'The markdown source (empty when deleted).' })
@@ -292,12 +294,12 @@ export class MessageResolver {
 export class GroupEventResolver {
   @FieldResolver(() => Message, { nullable: true })
   message(@Root() e: GroupEvent, @Ctx() ctx: Context): Promise<Message | null> {
-    return e.messageId ? ctx.em.fork().findOne(Message, { id: e.messageId }) : Promise.resolve(null);
+    return e.messageId ? sharedForLiveEvent(e.cursor, 'message', () => ctx.em.fork().findOne(Message, { id: e.messageId! }, { populate: ['author'] })) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Thread, { nullable: true })
   thread(@Root() e: GroupEvent, @Ctx() ctx: Context): Promise<Thread | null> {
-    return e.threadId ? ctx.em.fork().findOne(Thread, { id: e.threadId }) : Promise.resolve(null);
+    return e.threadId ? sharedForLiveEvent(e.cursor, 'thread', () => ctx.em.fork().findOne(Thread, { id: e.threadId! })) : Promise.resolve(null);
   }
 }
 

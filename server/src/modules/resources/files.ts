@@ -42,13 +42,8 @@ export function resourceFilesRouter(services: AppServices): express.Router {
   const filesDir = join(config.dataDir, 'files');
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
 
-  router.post('/filer/ressurser/:id', (req, res, next) => {
-    upload.single('file')(req, res, (err: unknown) => {
-      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') return fail(res, 413, 'PAYLOAD_TOO_LARGE', 'resource/file_too_large', { maxBytes: MAX_FILE_BYTES });
-      if (err) return fail(res, 400, 'BAD_USER_INPUT', 'resource/upload_invalid');
-      next();
-    });
-  }, async (req, res) => {
+  // Who may upload is settled before the body is read, so nobody can make the server hold 20 MB for nothing.
+  router.post('/filer/ressurser/:id', async (req, res, next) => {
     // Cross-site form posts carry no custom header; browsers cannot add it without CORS (CSRF defence).
     if (!req.get('x-samhandling-upload')) return fail(res, 400, 'BAD_REQUEST', 'resource/upload_header_missing');
     const em = orm.em.fork() as EntityManager;
@@ -57,6 +52,14 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const resource = isUuid(req.params.id) ? await em.findOne(Resource, { id: req.params.id }) : null;
     if (!resource) return fail(res, 404, 'NOT_FOUND', 'resource/not_found');
     if (!can.resourceManage(viewer, resource.organisation.id)) return fail(res, 403, 'FORBIDDEN', 'auth/forbidden');
+    res.locals.upload = { em, viewer, resource };
+    upload.single('file')(req, res, (err: unknown) => {
+      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') return fail(res, 413, 'PAYLOAD_TOO_LARGE', 'resource/file_too_large', { maxBytes: MAX_FILE_BYTES });
+      if (err) return fail(res, 400, 'BAD_USER_INPUT', 'resource/upload_invalid');
+      next();
+    });
+  }, async (req, res) => {
+    const { em, viewer, resource } = res.locals.upload as { em: EntityManager; viewer: Awaited<ReturnType<typeof loadViewer>>; resource: Resource };
     if (!req.file) return fail(res, 400, 'BAD_USER_INPUT', 'resource/file_missing');
     const detected = await fileTypeFromBuffer(req.file.buffer);
     if (!detected || !ALLOWED.has(detected.mime)) return fail(res, 415, 'BAD_USER_INPUT', 'resource/file_type_not_allowed', { detected: detected?.mime ?? null });
@@ -94,7 +97,8 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     res.setHeader('Content-Type', file.mimeType);
     res.setHeader('Content-Length', String(file.size));
     res.setHeader('Content-Disposition', `${file.mimeType === 'application/pdf' || file.mimeType.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    res.setHeader('Cache-Control', resource.access === 'PUBLIC' ? 'public, max-age=300' : 'private, no-store');
+    // Public files may be cached, but are revalidated each time: access can change to members-only.
+    res.setHeader('Cache-Control', resource.access === 'PUBLIC' ? 'public, no-cache' : 'private, no-store');
     res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
     createReadStream(join(filesDir, resource.id, String(file.version))).on('error', () => res.destroy()).pipe(res);
   };

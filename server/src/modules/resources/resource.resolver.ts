@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst, PageInfo } from '../../common/pagination.js';
+import { loaded, loadedItems } from '../../common/loaded.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { NetworkGroup } from '../groups/group.entity.js';
@@ -59,17 +60,18 @@ export class ResourceResolver {
 
   @FieldResolver(() => Organisation)
   organisation(@Root() r: Resource, @Ctx() ctx: Context): Promise<Organisation> {
-    return ctx.em.findOneOrFail(Organisation, { id: r.organisation.id });
+    return loaded(r.organisation, () => ctx.em.findOneOrFail(Organisation, { id: r.organisation.id }));
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() r: Resource): Promise<Topic[]> {
-    return (await r.topics.load({ orderBy: { sortOrder: 'asc' } })).getItems();
+  topics(@Root() r: Resource): Promise<Topic[]> {
+    return loadedItems(r.topics, (a, b) => a.sortOrder - b.sortOrder);
   }
 
   @FieldResolver(() => NetworkGroup, { nullable: true })
   group(@Root() r: Resource, @Ctx() ctx: Context): Promise<NetworkGroup | null> {
-    return r.group ? ctx.em.findOne(NetworkGroup, { id: r.group.id }) : Promise.resolve(null);
+    const group = r.group;
+    return group ? loaded(group, () => ctx.em.findOneOrFail(NetworkGroup, { id: group.id })) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Event, { nullable: true })

@@ -1,4 +1,6 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can, canGroup } from '../../common/auth/policies.js';
 import type { Viewer } from '../../common/auth/viewer.js';
@@ -48,18 +50,35 @@ export class ResourceService {
     return r;
   }
 
+  /** One page in two statements whatever its size: the visible ids (filtered and paged in SQL), then the rows with what cards show. */
   async list(filter: ResourceFilter, first: number, after?: string | null) {
     const offset = decodeCursor(after);
-    const rows = await this.ctx.em.getConnection().execute<{ id: string }[]>(`select r.id from resource r where ${RESOURCE_VISIBLE_SQL}`, resourceVisibleParams(this.ctx.viewer));
-    const where: FilterQuery<Resource> = { id: { $in: rows.map((r) => r.id) } };
-    if (filter.kinds?.length) where.kind = { $in: filter.kinds };
-    if (filter.topic) where.topics = { slug: filter.topic };
-    if (filter.language) where.languages = { $contains: [filter.language] };
-    if (filter.access) where.access = filter.access;
-    if (filter.organisationId && isUuid(filter.organisationId)) where.organisation = filter.organisationId;
-    if (filter.eventId && isUuid(filter.eventId)) where.event = filter.eventId;
-    const [nodes, totalCount] = await this.ctx.em.findAndCount(Resource, where, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: first, offset });
+    const where = [RESOURCE_VISIBLE_SQL];
+    const params: unknown[] = [...resourceVisibleParams(this.ctx.viewer)];
+    const add = (sql: string, value: unknown) => {
+      where.push(sql);
+      params.push(value);
+    };
+    if (filter.kinds?.length) add('r.kind in (?)', filter.kinds);
+    if (filter.topic) add('exists (select 1 from resource_topic rt where rt.resource_id = r.id and rt.topic_slug = ?)', filter.topic);
+    if (filter.language) add('? = any(r.languages)', filter.language);
+    if (filter.access) add('r.access = ?', filter.access);
+    if (filter.organisationId) add('r.organisation_id = ?', isUuid(filter.organisationId) ? filter.organisationId : randomUUID());
+    if (filter.eventId) add('r.event_id = ?', isUuid(filter.eventId) ? filter.eventId : randomUUID());
+    const page = await this.ctx.em.getConnection().execute<{ id: string; total: string }[]>(
+      `select r.id, count(*) over () as total from resource r where ${where.join(' and ')} order by r.created_at desc, r.id asc limit ? offset ?`,
+      [...params, first, offset],
+    );
+    const totalCount = page.length ? Number(page[0]!.total) : offset ? await this.count(where, params) : 0;
+    const loaded = page.length ? await this.ctx.em.find(Resource, { id: { $in: page.map((r) => r.id) } }, { populate: ['organisation', 'topics', 'group'] }) : [];
+    const byId = new Map(loaded.map((r) => [r.id, r]));
+    const nodes = page.map((r) => byId.get(r.id)!).filter(Boolean);
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+  }
+
+  private async count(where: string[], params: unknown[]): Promise<number> {
+    const [row] = await this.ctx.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from resource r where ${where.join(' and ')}`, params);
+    return Number(row!.n);
   }
 
   async create(input: ResourceInput): Promise<Resource> {
@@ -93,6 +112,8 @@ export class ResourceService {
     const r = await this.get(id);
     authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, r.organisation.id));
     await this.ctx.em.remove(r).flush();
+    // The rows are gone (versions cascade); the files go after the commit, so a failed delete loses nothing.
+    await rm(join(this.ctx.config.dataDir, 'files', r.id), { recursive: true, force: true }).catch((err) => this.ctx.logger.warn({ err, resource: r.id }, 'could not remove resource files'));
     return true;
   }
 

@@ -16,6 +16,9 @@ export enum SearchType {
 const FACET_COLUMNS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const;
 type FacetKey = keyof typeof FACET_COLUMNS;
 
+// Markdown emphasis, headings, quotes, code marks and link targets: not shown in snippets.
+const MARKDOWN_MARKS = '[*_#>`~]+|\\]\\([^)]*\\)|\\[';
+
 // Highlight markers that cannot occur in user text; the snippet is HTML-escaped, then they become <mark>.
 const START = '\u0001';
 const STOP = '\u0002';
@@ -129,10 +132,13 @@ export class SearchService {
       ? await (() => {
           const u = union(wanted);
           return conn.execute<{ type: SearchType; id: string; title: string; body: string; link: string; rank: number }[]>(
+            // The snippet comes from the text (markdown marks stripped), or from the title when only the title matched.
             `select type, id, title, link, rank,
-                    ts_headline('norwegian', left(body, 5000), websearch_to_tsquery('norwegian', ?), 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2') as body
-               from (${u.sql}) hits order by rank desc, title asc limit ?`,
-            [q, ...u.params, first],
+                    ts_headline('norwegian', case when to_tsvector('norwegian', text) @@ websearch_to_tsquery('norwegian', ?) then text else title end,
+                                websearch_to_tsquery('norwegian', ?), 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2') as body
+               from (select *, regexp_replace(left(body, 5000), ?, ' ', 'g') as text from (${u.sql}) u) hits
+              order by rank desc, title asc limit ?`,
+            [q, q, MARKDOWN_MARKS, ...u.params, first],
           );
         })()
       : [];

@@ -1,0 +1,99 @@
+/**
+ * Benchmarks 1 and 2.
+ *  1. The event-list page query (the client's own EventCardFields) against our server and against a plain,
+ *     schema-first Apollo Server 5 running the same SQL (bench/baseline/event-list-server.ts): req/s ratio.
+ *  2. SQL statements per list query at page size 5 and 50, for the client's list queries (no N+1: equal).
+ * Run: npm run bench:event-list   (writes bench/results/event-list.json)
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createApp } from '../server/src/app.js';
+import { repoRoot } from '../server/src/common/paths.js';
+import { loadConfig } from '../server/src/config.js';
+import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
+import { clientOperation } from './client-documents.js';
+import { benchDatabase, load, logger, login, publishEvents, round, SECRET, STAFF, writeResult, type LoadResult } from './lib.js';
+
+const db = await benchDatabase('bench_event_list');
+const ours = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+const baselinePort = await freePort();
+const baseline = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench', 'baseline', 'event-list-server.ts')], {
+  cwd: repoRoot,
+  env: { ...process.env, DATABASE_URL: db.url, PORT: String(baselinePort) },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+await new Promise<void>((resolve) => baseline.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()));
+
+try {
+  // Enough rows that a page is full: 60 published events (plus the demo ones), more activities and organisations.
+  await publishEvents(ours.port, await login(ours.port, STAFF), 60);
+  const conn = db.orm.em.getConnection();
+  await conn.execute(`insert into activity select (jsonb_populate_record(null::activity, to_jsonb(a) || jsonb_build_object('id', gen_random_uuid(), 'title', a.title || ' ' || g))).* from activity a, generate_series(1, 3) g`);
+  await conn.execute(`insert into organisation select (jsonb_populate_record(null::organisation, to_jsonb(o) || jsonb_build_object('id', gen_random_uuid(), 'name', o.name || ' ' || g, 'org_number', null))).* from organisation o, generate_series(1, 5) g`);
+  await conn.execute('analyze');
+
+  // --- 1: throughput against the baseline, alternating so that drift hits both alike.
+  const page = `query EventList($first: Int!) { events(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ...EventCardFields } } }\n${clientOperation('Events').split('\n').slice(clientOperation('Events').split('\n').findIndex((l) => l.startsWith('fragment'))).join('\n')}`;
+  const body = JSON.stringify({ query: page, variables: { first: 20 } });
+  const request = (port: number) => ({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body });
+  for (const port of [ours.port, baselinePort]) {
+    const check = await fetch(request(port).url, { method: 'POST', headers: request(port).headers, body }).then((r) => r.json() as Promise<{ data?: { events: { nodes: unknown[] } }; errors?: unknown }>);
+    if (check.errors || check.data!.events.nodes.length !== 20) throw new Error(`bad answer from ${port}: ${JSON.stringify(check).slice(0, 500)}`);
+    await load({ ...request(port), duration: 3 }); // warm-up
+  }
+  const runs: { ours: LoadResult[]; baseline: LoadResult[] } = { ours: [], baseline: [] };
+  for (let i = 0; i < 3; i++) {
+    runs.ours.push(await load(request(ours.port)));
+    runs.baseline.push(await load(request(baselinePort)));
+  }
+  const mean = (rs: LoadResult[]) => rs.reduce((a, r) => a + r.requestsPerSecond, 0) / rs.length;
+  const throughput = {
+    query: 'the event list page: events(first: 20) with the client fragment EventCardFields, anonymous',
+    connections: 10,
+    secondsPerRun: 10,
+    oursRequestsPerSecond: round(mean(runs.ours)),
+    baselineRequestsPerSecond: round(mean(runs.baseline)),
+    ratio: round(mean(runs.ours) / mean(runs.baseline), 3),
+    goal: '≥ 0.85',
+    runs,
+  };
+
+  // --- 2: statements per list query, counted on an in-process server over the same database.
+  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.url, SESSION_SECRET: SECRET, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1' });
+  const app = await createApp({ config, orm: db.orm, logger, databaseUrl: db.url });
+  const port = await app.listen(0);
+  const staff = await login(port, STAFF);
+  let statements = 0;
+  (db.orm.em.getConnection().getKnex() as unknown as { on(e: string, f: () => void): void }).on('query', () => statements++);
+  const count = async (operation: string, variables: Record<string, unknown>, cookie?: string) => {
+    statements = 0;
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) }, body: JSON.stringify({ query: clientOperation(operation), variables }) });
+    const json = (await res.json()) as { errors?: unknown; data: Record<string, { nodes: unknown[] }> };
+    if (json.errors) throw new Error(`${operation}: ${JSON.stringify(json.errors)}`);
+    await sleep(50);
+    return { statements, rows: Object.values(json.data)[0]!.nodes.length };
+  };
+  const lists: [string, Record<string, unknown>][] = [
+    ['Events', {}],
+    ['Activities', { language: 'nb' }],
+    ['Organisations', {}],
+    ...(['Resources'].filter((op) => { try { clientOperation(op); return true; } catch { return false; } }).map((op) => [op, {}] as [string, Record<string, unknown>])),
+  ];
+  const sql: Record<string, unknown> = {};
+  for (const [operation, vars] of lists) {
+    for (const [who, cookie] of [['anonymous', undefined], ['signedIn', staff]] as const) {
+      const five = await count(operation, { ...vars, first: 5 }, cookie);
+      const fifty = await count(operation, { ...vars, first: 50 }, cookie);
+      sql[`${operation} (${who})`] = { pageSize5: five, pageSize50: fifty, equal: five.statements === fifty.statements };
+    }
+  }
+  await app.stop();
+
+  writeResult('event-list', { throughput, sqlPerListQuery: sql });
+} finally {
+  baseline.kill('SIGTERM');
+  await stopServer(ours);
+  await db.stop();
+}
+process.exit(0);

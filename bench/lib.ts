@@ -1,0 +1,128 @@
+/** What the benchmarks share: a scratch database with demo data, sessions, load runs, results files. */
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { hashToken, newToken } from '../server/src/common/auth/tokens.js';
+import { createLogger } from '../server/src/common/logger.js';
+import { repoRoot } from '../server/src/common/paths.js';
+import { createScratchDatabase, openScratchServer } from '../server/src/db/scratch.js';
+import { createOrm, migrate, type Orm } from '../server/src/orm.js';
+import { seedDemoIfEmpty } from '../server/src/seed/demo.js';
+import { SESSION_COOKIE } from '../server/src/common/auth/session.js';
+
+export const SECRET = 'bench-secret-'.padEnd(48, 'x');
+export const logger = createLogger('silent');
+export const STAFF = 'kari.fylke@demo.samhandling.no';
+
+export const pct = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+};
+export const round = (x: number, digits = 1) => +x.toFixed(digits);
+
+/** An embedded PostgreSQL with one migrated database holding the demo data; `stop` removes both. */
+export async function benchDatabase(name: string): Promise<{ url: string; orm: Orm; stop(): Promise<void> }> {
+  const pg = await openScratchServer(logger);
+  const db = await createScratchDatabase(pg.url, name);
+  const orm = await createOrm(db.url, logger);
+  await migrate(orm);
+  await seedDemoIfEmpty(orm, logger);
+  return {
+    url: db.url,
+    orm,
+    stop: async () => {
+      await orm.close();
+      await db.drop();
+      await pg.stop();
+    },
+  };
+}
+
+/** `count` session cookies for new verified users (made in SQL: the benchmarks measure requests, not argon2). */
+export async function sessions(orm: Orm, count: number, prefix: string): Promise<string[]> {
+  const tokens = Array.from({ length: count }, () => newToken());
+  const conn = orm.em.getConnection();
+  const users = await conn.execute<{ id: string }[]>(
+    `insert into app_user (id, email, name, password_hash, email_verified_at, created_at)
+     select gen_random_uuid(), ? || g || '@bench.example', 'Bruker ' || g, 'x', now(), now() from generate_series(1, ?) g returning id`,
+    [`${prefix}-${newToken().slice(0, 6).toLowerCase()}-`, count],
+  );
+  for (let i = 0; i < count; i += 1000) {
+    const slice = users.slice(i, i + 1000);
+    await conn.execute(
+      `insert into session (token_hash, user_id, expires_at, created_at, last_seen_at) values ${slice.map(() => `(?, ?, now() + interval '1 day', now(), now())`).join(', ')}`,
+      slice.flatMap((u, j) => [hashToken(SECRET, tokens[i + j]!), u.id]),
+    );
+  }
+  return tokens.map((t) => `${SESSION_COOKIE}=${t}`);
+}
+
+/** Signs a demo user in over HTTP and returns the session cookie. */
+export async function login(port: number, email: string, password = 'Samhandling-demo-2026'): Promise<string> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+  });
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (!cookie) throw new Error(`login failed: ${await res.text()}`);
+  return cookie;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p90: number; p99: number; max: number };
+  requests: number;
+  errors: number;
+  non2xx: number;
+}
+
+/** One autocannon run; `overallRate` fixes the offered rate (req/s) instead of "as fast as possible". */
+export async function load(opts: autocannon.Options): Promise<LoadResult> {
+  const r = await autocannon({ connections: 10, duration: 10, ...opts });
+  return {
+    requestsPerSecond: round(r.requests.average),
+    latencyMs: { p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
+    requests: r.requests.total,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+export function writeResult(name: string, data: unknown): void {
+  mkdirSync(join(repoRoot, 'bench', 'results'), { recursive: true });
+  const result = { measuredAt: new Date().toISOString(), machine: '2 cores, 24 GiB (as CI)', ...(data as object) };
+  writeFileSync(join(repoRoot, 'bench', 'results', `${name}.json`), JSON.stringify(result, null, 2) + '\n');
+  console.log(`${name}:`, JSON.stringify(result, null, 2));
+}
+
+/** Creates and publishes `count` events as county staff through the API (realistic rows, topics, organisation). */
+export async function publishEvents(port: number, cookie: string, count: number): Promise<string[]> {
+  const gql = async <T>(query: string, variables: Record<string, unknown>) => {
+    const res = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+    const body = (await res.json()) as { data: T; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { viewer } = await gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(`{ viewer { memberships { organisation { id } } } }`, {});
+  const organisationId = viewer.memberships[0]!.organisation.id;
+  const year = new Date().getFullYear() + 1;
+  const topics = [['working-life', 'qualification'], ['settlement'], ['negative-social-control', 'children-youth'], ['volunteering'], ['ukraine', 'norwegian-training']];
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const day = String(1 + (i % 28)).padStart(2, '0');
+    const month = String(1 + Math.floor(i / 28) % 12).padStart(2, '0');
+    const { eventCreate } = await gql<{ eventCreate: { id: string } }>(`mutation($i: EventInput!) { eventCreate(input: $i) { id } }`, {
+      i: {
+        organisationId, title: `Nettverkssamling ${i + 1}: inkludering i arbeidslivet`, kind: i % 3 ? 'WEBINAR' : 'SEMINAR', mode: i % 3 ? 'ONLINE' : 'IN_PERSON',
+        startsAt: `${year}-${month}-${day}T09:00`, endsAt: `${year}-${month}-${day}T11:30`, capacity: 20 + (i % 50), registrationRequired: true,
+        description: 'Erfaringsdeling mellom kommuner, NAV og frivillige organisasjoner om veien til arbeid for nyankomne flyktninger.',
+        topicSlugs: topics[i % topics.length], municipalityNumbers: ['4003'], meetingUrl: i % 3 ? 'https://teams.example.no/møte' : null, venueName: i % 3 ? null : 'Fylkeshuset',
+      },
+    });
+    await gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id: eventCreate.id });
+    ids.push(eventCreate.id);
+  }
+  return ids;
+}

@@ -121,3 +121,14 @@ describe('group events over graphql-ws', () => {
     await client.dispose();
   });
 });
+
+describe('many writers at once', () => {
+  it('commits 60 simultaneous posts, more than the pool has connections: no query inside a transaction waits for a second connection', { timeout: 60_000 }, async () => {
+    const owner = await make.user({ name: 'Travel' });
+    const { threadId, cookie } = await groupWithThread(owner);
+    const results = await Promise.all(Array.from({ length: 60 }, (_, i) => post(cookie, threadId, `Melding ${i}`)));
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const [row] = await server.orm.em.fork().getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadId]);
+    expect(Number(row!.n)).toBe(61);
+  });
+});

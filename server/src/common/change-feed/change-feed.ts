@@ -52,7 +52,7 @@ export async function recordChanges(em: EntityManager, changes: NewChange[]): Pr
 
 /** Change events on `topic` after the cursor, oldest first (the replay of a reconnecting subscriber). */
 export async function changesAfter(em: EntityManager, topic: string, after: string, limit = 500): Promise<ChangeRecord[]> {
-  const rows = await em.getConnection().execute<{ id: string; topic: string; type: string; payload: Record<string, unknown>; actor_id: string | null; created_at: Date }[]>(
+  const rows = await em.execute<{ id: string; topic: string; type: string; payload: Record<string, unknown>; actor_id: string | null; created_at: Date }[]>(
     'select id, topic, type, payload, actor_id, created_at from change_event where topic = ? and id > ? order by id limit ?',
     [topic, after, limit],
   );

@@ -32,7 +32,7 @@ const audienceParams = (a: Pick<Announcement, 'audienceKinds' | 'audienceMunicip
 };
 
 export async function inAudience(em: EntityManager, userId: string, a: Announcement): Promise<boolean> {
-  const rows = await em.getConnection().execute(`select 1 from app_user u where u.id = ? and (${AUDIENCE_SQL})`, [userId, ...audienceParams(a)]);
+  const rows = await em.execute(`select 1 from app_user u where u.id = ? and (${AUDIENCE_SQL})`, [userId, ...audienceParams(a)]);
   return rows.length > 0;
 }
 

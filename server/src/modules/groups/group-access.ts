@@ -11,9 +11,11 @@ export interface GroupAccess {
 
 export const NO_ACCESS: GroupAccess = { status: null, role: null, active: false };
 
+// em.execute (not em.getConnection().execute) so that inside a transaction the query runs on the transaction's
+// own connection: taking a second one from the pool there deadlocked ten concurrent posts (bench/mixed.ts).
 export async function loadGroupAccess(em: EntityManager, userId: string | null, groupId: string): Promise<GroupAccess> {
   if (!userId) return NO_ACCESS;
-  const [row] = await em.getConnection().execute<{ status: GroupMemberStatus | null; role: GroupRole | null; via_org: boolean }[]>(
+  const [row] = await em.execute<{ status: GroupMemberStatus | null; role: GroupRole | null; via_org: boolean }[]>(
     `select gm.status, gm.role,
             exists (select 1 from group_organisation go join membership m on m.organisation_id = go.organisation_id
                      where go.group_id = ? and m.user_id = ?) as via_org

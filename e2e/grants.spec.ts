@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, gql, h1, logIn, newPerson, STAFF_EMAIL } from './helpers
 
 const OMAR = 'omar.frivillig@demo.samhandling.no'; // admin of Skien Røde Kors
 const OLENA = 'olena.forening@demo.samhandling.no'; // admin of Ukrainsk forening i Telemark
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Oslo wall-clock "YYYY-MM-DDTHH:mm" `minutes` from now. */
 function osloIn(minutes: number): string {
@@ -69,6 +70,10 @@ test('staff open a round, an NGO applies, a late one is refused, staff score and
     await ngo.page.getByLabel('Egenfinansiering i kroner, linje 1').fill('10000');
     await ngo.page.getByLabel('Omsøkt beløp i kroner, linje 1').fill('120000');
     await expect(ngo.page.getByTestId('save-status')).toHaveText(/^Lagret kl\./);
+    await ngo.page.getByLabel('Legg ved en fil').setInputFiles({ name: 'budsjett.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await ngo.page.getByRole('button', { name: 'Last opp vedlegget' }).click();
+    await expect(ngo.page.getByRole('link', { name: 'budsjett.pdf' })).toBeVisible();
+    await expectAxeClean(ngo.page, 'application with an attachment');
     await ngo.page.getByRole('button', { name: 'Send inn søknaden' }).click();
     await expect(ngo.page.getByText('Søknaden er sendt inn. Du får beskjed når den er behandlet.')).toBeVisible();
   });
@@ -103,6 +108,8 @@ test('staff open a round, an NGO applies, a late one is refused, staff score and
     await page.getByLabel('Jeg erklærer at jeg ikke er inhabil i denne saken').check();
     await page.getByRole('button', { name: 'Bekreft og åpne søknaden' }).click();
     await expect(page.getByText('Praksisplasser hos fem butikker fra mars, med mentor og norskkurs.')).toBeVisible();
+    const attachment = page.getByRole('link', { name: 'budsjett.pdf' });
+    expect((await page.request.get((await attachment.getAttribute('href'))!)).headers()['content-type']).toBe('application/pdf');
     await page.getByRole('group', { name: 'Relevans (vekt 2)' }).getByLabel('4').check();
     await page.getByRole('button', { name: 'Lagre vurderingen' }).click();
     await expect(page.getByText('Vurderingen er lagret.')).toBeVisible();

@@ -6,6 +6,7 @@ import { Migration20261123012918 } from './Migration20261123012918.js';
 import { Migration20261123014354 } from './Migration20261123014354.js';
 import { Migration20261123014940 } from './Migration20261123014940.js';
 import { Migration20261123020529 } from './Migration20261123020529.js';
+import { Migration20261123051438 } from './Migration20261123051438.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -17,5 +18,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123014354', class: Migration20261123014354 },
   { name: 'Migration20261123014940', class: Migration20261123014940 },
   { name: 'Migration20261123020529', class: Migration20261123020529 },
+  { name: 'Migration20261123051438', class: Migration20261123051438 },
   // <list>
 ];

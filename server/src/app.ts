@@ -25,6 +25,7 @@ import { calendarRouter } from './modules/events/calendar.js';
 import { grantDeadlineReminders } from './modules/grants/grant.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
+import { grantFilesRouter } from './modules/grants/files.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import type { Config } from './config.js';
@@ -169,6 +170,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(calendarRouter(services));
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
+  app.use(grantFilesRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 

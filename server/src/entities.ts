@@ -3,7 +3,7 @@ import { RateLimitBucket } from './common/rate-limit.entity.js';
 import { Announcement } from './modules/announcements/announcement.entity.js';
 import { Activity, VolunteerInterest } from './modules/activities/activity.entity.js';
 import { AuditEntry } from './common/audit.js';
-import { GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme } from './modules/grants/grant.entity.js';
+import { GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme } from './modules/grants/grant.entity.js';
 import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
@@ -53,4 +53,5 @@ export const entities = [
   GrantGuidelines,
   GrantApplication,
   GrantAssessment,
+  GrantAttachment,
 ];

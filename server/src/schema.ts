@@ -5,7 +5,7 @@ import { authChecker } from './common/auth/auth-checker.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
 import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
-import { GrantApplicationResolver, GrantAssessmentResolver, GrantRoundResolver } from './modules/grants/grant.resolver.js';
+import { GrantApplicationResolver, GrantAssessmentResolver, GrantAttachmentResolver, GrantRoundResolver } from './modules/grants/grant.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
@@ -41,6 +41,7 @@ const resolvers: NonEmptyArray<Function> = [
   GrantRoundResolver,
   GrantApplicationResolver,
   GrantAssessmentResolver,
+  GrantAttachmentResolver,
 ];
 
 export type PubSub = ReturnType<typeof createPubSub>;

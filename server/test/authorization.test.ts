@@ -7,7 +7,7 @@ import { Activity, ActivityCategory, ActivityStatus, VolunteerInterest } from '.
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
 import { Resource, ResourceAccess, ResourceKind } from '../src/modules/resources/resource.entity.js';
-import { ApplicationState, GrantApplication, GrantAssessment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
+import { ApplicationState, GrantApplication, GrantAssessment, GrantAttachment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
@@ -69,6 +69,7 @@ interface World {
   openRound: GrantRound;
   closedRound: GrantRound;
   draftApplication: GrantApplication;
+  draftAttachment: GrantAttachment;
   reviewApplication: GrantApplication;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
@@ -116,10 +117,12 @@ async function world(role: Role): Promise<World> {
   const openRound = g.create(GrantRound, { ...roundData, state: RoundState.OPEN });
   const closedRound = g.create(GrantRound, { ...roundData, state: RoundState.CLOSED });
   const draftApplication = g.create(GrantApplication, { round: openRound, organisation: g.getReference(Organisation, orgA.id), title: 'Utkast', guidelinesVersion: 1, state: ApplicationState.DRAFT });
+  // A row without its file: deleting tolerates a missing file.
+  const draftAttachment = g.create(GrantAttachment, { application: draftApplication, filename: 'budsjett.pdf', mimeType: 'application/pdf', size: 10, sha256: '0'.repeat(64) });
   const reviewApplication = g.create(GrantApplication, { round: closedRound, organisation: g.getReference(Organisation, orgB.id), title: 'Søknad', guidelinesVersion: 1, state: ApplicationState.IN_REVIEW, budgetLines: [{ description: 'x', ownFunding: 0, requested: 50_000 }], requestedTotal: 50_000 });
   for (const reviewer of [countyStaff, admin]) g.create(GrantAssessment, { application: reviewApplication, reviewer: ref(reviewer), noConflictDeclaredAt: new Date() });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, openRound, closedRound, draftApplication, reviewApplication, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -326,6 +329,12 @@ const matrix: Record<string, Row> = {
   grantApplicationCreate: { allowed: ['member', 'orgAdmin'], run: (w, gql) => gql(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Ny søknad") { id } }`, { r: w.openRound.id, o: w.orgA.id }), state: grantState },
   grantApplicationSave: { allowed: ['member', 'orgAdmin'], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationSave(id: $id, version: 1, input: { summary: "Endret" }) { id } }`, { id: w.draftApplication.id }), state: grantState },
   grantApplicationSubmit: { allowed: ['member', 'orgAdmin'], allowedMayAnswer: { member: 'BAD_USER_INPUT', orgAdmin: 'BAD_USER_INPUT' }, deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { id } }`, { id: w.draftApplication.id }), state: grantState },
+  grantAttachmentDelete: {
+    allowed: ['member', 'orgAdmin'],
+    deniedAnswer: 'NOT_FOUND',
+    run: (w, gql) => gql(`mutation($id: ID!) { grantAttachmentDelete(id: $id) { id } }`, { id: w.draftAttachment.id }),
+    state: async (w) => (await w.em().count(GrantAttachment, { id: w.draftAttachment.id })),
+  },
   grantApplicationWithdraw: { allowed: ['member', 'orgAdmin'], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationWithdraw(id: $id) { id } }`, { id: w.draftApplication.id }), state: grantState },
   grantAssessmentDeclare: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { id } }`, { id: w.reviewApplication.id }) },
   grantAssessmentSave: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantAssessmentSave(applicationId: $id, scores: [{ key: "relevance", score: 4 }]) { id } }`, { id: w.reviewApplication.id }) },

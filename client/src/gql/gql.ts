@@ -93,6 +93,8 @@ type Documents = {
     "mutation GrantApplicationSave($id: ID!, $version: Int!, $input: GrantApplicationInput!) {\n  grantApplicationSave(id: $id, version: $version, input: $input) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationSaveDocument,
     "mutation GrantApplicationSubmit($id: ID!) {\n  grantApplicationSubmit(id: $id) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationSubmitDocument,
     "mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}": typeof types.GrantApplicationWithdrawDocument,
+    "mutation GrantAttachmentDelete($id: ID!) {\n  grantAttachmentDelete(id: $id) {\n    id\n  }\n}": typeof types.GrantAttachmentDeleteDocument,
+    "query GrantAttachments($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    attachments {\n      id\n      filename\n      mimeType\n      size\n      createdAt\n      url\n    }\n  }\n}": typeof types.GrantAttachmentsDocument,
     "query GrantDecisionLetter($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    title\n    state\n    requestedTotal\n    submittedAt\n    organisation {\n      id\n      name\n      orgNumber\n    }\n    round {\n      id\n      title\n      year\n      contacts\n      decisionsPublishedAt\n      scheme {\n        id\n        name\n      }\n    }\n    decision {\n      decision\n      grantedAmount\n      reason\n      decidedAt\n    }\n  }\n}": typeof types.GrantDecisionLetterDocument,
     "query GrantPartnerSearch($search: String!) {\n  organisations(filter: {search: $search}, first: 10) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}": typeof types.GrantPartnerSearchDocument,
     "query GrantRound($id: ID!) {\n  grantRound(id: $id) {\n    ...GrantRoundSummary\n    guidelinesVersion\n    eligibleKinds\n    eligibleMunicipalities\n    minPartners\n    contacts\n    scheme {\n      id\n      name\n      description\n    }\n    guidelines {\n      version\n      bodyHtml\n      createdAt\n    }\n    criteria {\n      key\n      title\n      weight\n    }\n    infoEvent {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}": typeof types.GrantRoundDocument,
@@ -241,6 +243,8 @@ const documents: Documents = {
     "mutation GrantApplicationSave($id: ID!, $version: Int!, $input: GrantApplicationInput!) {\n  grantApplicationSave(id: $id, version: $version, input: $input) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationSaveDocument,
     "mutation GrantApplicationSubmit($id: ID!) {\n  grantApplicationSubmit(id: $id) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationSubmitDocument,
     "mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}": types.GrantApplicationWithdrawDocument,
+    "mutation GrantAttachmentDelete($id: ID!) {\n  grantAttachmentDelete(id: $id) {\n    id\n  }\n}": types.GrantAttachmentDeleteDocument,
+    "query GrantAttachments($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    attachments {\n      id\n      filename\n      mimeType\n      size\n      createdAt\n      url\n    }\n  }\n}": types.GrantAttachmentsDocument,
     "query GrantDecisionLetter($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    title\n    state\n    requestedTotal\n    submittedAt\n    organisation {\n      id\n      name\n      orgNumber\n    }\n    round {\n      id\n      title\n      year\n      contacts\n      decisionsPublishedAt\n      scheme {\n        id\n        name\n      }\n    }\n    decision {\n      decision\n      grantedAmount\n      reason\n      decidedAt\n    }\n  }\n}": types.GrantDecisionLetterDocument,
     "query GrantPartnerSearch($search: String!) {\n  organisations(filter: {search: $search}, first: 10) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}": types.GrantPartnerSearchDocument,
     "query GrantRound($id: ID!) {\n  grantRound(id: $id) {\n    ...GrantRoundSummary\n    guidelinesVersion\n    eligibleKinds\n    eligibleMunicipalities\n    minPartners\n    contacts\n    scheme {\n      id\n      name\n      description\n    }\n    guidelines {\n      version\n      bodyHtml\n      createdAt\n    }\n    criteria {\n      key\n      title\n      weight\n    }\n    infoEvent {\n      id\n      title\n      startsAt\n      endsAt\n    }\n  }\n}": types.GrantRoundDocument,
@@ -640,6 +644,14 @@ export function graphql(source: "mutation GrantApplicationSubmit($id: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}"): (typeof documents)["mutation GrantApplicationWithdraw($id: ID!) {\n  grantApplicationWithdraw(id: $id) {\n    ...GrantApplicationFields\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantAttachmentDelete($id: ID!) {\n  grantAttachmentDelete(id: $id) {\n    id\n  }\n}"): (typeof documents)["mutation GrantAttachmentDelete($id: ID!) {\n  grantAttachmentDelete(id: $id) {\n    id\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GrantAttachments($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    attachments {\n      id\n      filename\n      mimeType\n      size\n      createdAt\n      url\n    }\n  }\n}"): (typeof documents)["query GrantAttachments($id: ID!) {\n  grantApplication(id: $id) {\n    id\n    attachments {\n      id\n      filename\n      mimeType\n      size\n      createdAt\n      url\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -118,6 +118,20 @@ export class GrantApplication {
   @Field(() => Date) @Property({ type: 'datetime' }) updatedAt: Date = new Date();
 }
 
+@ObjectType({ description: 'A file attached to an application (budget, letters of intent …); its organisation and reviewers who have declared can fetch it.' })
+@Entity({ tableName: 'grant_attachment' })
+export class GrantAttachment {
+  [OptionalProps]?: 'id' | 'createdAt';
+  @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
+  @ManyToOne({ entity: () => GrantApplication, deleteRule: 'cascade' }) @Index() application!: GrantApplication;
+  @Field(() => String) @Property({ type: 'string', length: 255 }) filename!: string;
+  @Field(() => String, { description: 'The type found in the content (not the name).' }) @Property({ type: 'string', length: 120 }) mimeType!: string;
+  @Field(() => Int) @Property({ type: 'integer' }) size!: number;
+  @Property({ type: 'string', length: 64 }) sha256!: string;
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' }) uploadedBy?: User | null;
+  @Field(() => Date) @Property({ type: 'datetime' }) createdAt: Date = new Date();
+}
+
 @ObjectType({ description: 'One reviewer’s assessment of one application.' })
 @Entity({ tableName: 'grant_assessment' })
 @Unique({ properties: ['application', 'reviewer'] })

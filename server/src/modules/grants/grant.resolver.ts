@@ -8,8 +8,9 @@ import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
+import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
 import { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
+import { removeAttachmentFile } from './files.js';
 import { GrantService, roundTopic } from './grant.service.js';
 import { BudgetLine, Criterion, CriterionScore, GrantDecision, RankedApplication, RoundDashboard, RoundUpdate } from './grant.types.js';
 
@@ -144,6 +145,13 @@ export class GrantApplicationResolver {
     return new GrantService(ctx).withdraw(id);
   }
 
+  @Authorized() @Mutation(() => GrantApplication, { description: 'Removes an attachment (the applicant organisation, while the application can be edited).' })
+  async grantAttachmentDelete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+    const app = await new GrantService(ctx).detach(id);
+    await removeAttachmentFile(ctx.config.dataDir, id).catch((err) => ctx.logger.warn({ err, attachment: id }, 'could not remove attachment file'));
+    return app;
+  }
+
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantAssessment, { description: 'Declares no conflict of interest: required before opening and scoring an application.' })
   grantAssessmentDeclare(@Ctx() ctx: Context, @Arg('applicationId', () => ID) applicationId: string): Promise<GrantAssessment> {
     return new GrantService(ctx).declare(applicationId);
@@ -201,6 +209,11 @@ export class GrantApplicationResolver {
     return content(ctx, a, () => a.moreInfoRequest ?? null);
   }
 
+  @FieldResolver(() => [GrantAttachment], { description: 'Uploaded by POST (multipart `file`) to /filer/soknader/<id>, oldest first.' })
+  attachments(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantAttachment[]> {
+    return content(ctx, a, () => new GrantService(ctx).attachments(a));
+  }
+
   @FieldResolver(() => [String], { description: 'What still keeps it from being submitted (empty when it can be).' })
   missing(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string[]> {
     return new GrantService(ctx).missing(a);
@@ -217,6 +230,14 @@ export class GrantApplicationResolver {
   @FieldResolver(() => [GrantAssessment], { nullable: true, description: 'County staff only.' })
   assessments(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantAssessment[]> | null {
     return can.grantAdminister(ctx.viewer) ? ctx.em.find(GrantAssessment, { application: a }, { populate: ['reviewer'] }) : null;
+  }
+}
+
+@Resolver(() => GrantAttachment)
+export class GrantAttachmentResolver {
+  @FieldResolver(() => String, { description: 'Where to fetch it (the server checks access).' })
+  url(@Root() f: GrantAttachment): string {
+    return `/filer/soknader/${f.application.id}/vedlegg/${f.id}`;
   }
 }
 

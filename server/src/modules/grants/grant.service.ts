@@ -18,8 +18,11 @@ import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { municipalitiesByNumber } from '../reference/reference.service.js';
-import { ApplicationState, GrantApplication, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState, type Decision } from './grant.entity.js';
+import { ApplicationState, GrantApplication, GrantAttachment, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState, type Decision } from './grant.entity.js';
 import type { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
+
+/** Enough for budgets, letters of intent and partner agreements; not a file store. */
+export const MAX_ATTACHMENTS = 20;
 
 export const roundTopic = (id: string) => `round/${id}`;
 
@@ -268,6 +271,45 @@ export class GrantService {
       changes.push(roundChange(app.round, 'application.withdrawn', app.id));
       return app;
     });
+  }
+
+  // ── Attachments (the applicant organisation, while the application can be edited) ──────────────────
+
+  /** The application, if the viewer's organisation may add or remove its attachments now. */
+  async attachable(id: string, em: EntityManager = this.ctx.em): Promise<GrantApplication> {
+    const app = await this.application(id, em);
+    if (!can.grantApply(this.viewer, app.organisation.id)) throw new ForbiddenError();
+    if (![ApplicationState.DRAFT, ApplicationState.MORE_INFO_REQUESTED].includes(app.state) || app.decision) throw new ConflictError('grant/not_editable');
+    return app;
+  }
+
+  /** Records an uploaded attachment; `store` writes the file inside the transaction, so a failed write leaves no row. */
+  async attach(id: string, file: Omit<GrantAttachment, 'id' | 'application' | 'createdAt' | 'uploadedBy'>, store: (attachmentId: string) => Promise<void>): Promise<GrantAttachment> {
+    return this.write(async (tx) => {
+      const app = await this.attachable(id, tx);
+      await tx.lock(app, LockMode.PESSIMISTIC_WRITE);
+      if ((await tx.count(GrantAttachment, { application: app })) >= MAX_ATTACHMENTS) throw new ConflictError('grant/too_many_attachments', { max: MAX_ATTACHMENTS });
+      const attachment = tx.create(GrantAttachment, { ...file, application: app, uploadedBy: tx.getReference(User, this.viewer.requireUser().id) });
+      await store(attachment.id);
+      audit(tx, { entityType: 'grant_application', entityId: app.id, action: 'attachment_added', actor: this.actor(), details: { filename: file.filename } });
+      return attachment;
+    });
+  }
+
+  /** Removes an attachment; returns its application. The caller removes the file after the commit. */
+  async detach(attachmentId: string): Promise<GrantApplication> {
+    return this.write(async (tx) => {
+      const attachment = isUuid(attachmentId) ? await tx.findOne(GrantAttachment, { id: attachmentId }) : null;
+      if (!attachment) throw new NotFoundError('grant_attachment');
+      const app = await this.attachable(attachment.application.id, tx);
+      tx.remove(attachment);
+      audit(tx, { entityType: 'grant_application', entityId: app.id, action: 'attachment_removed', actor: this.actor(), details: { filename: attachment.filename } });
+      return app;
+    });
+  }
+
+  attachments(app: GrantApplication): Promise<GrantAttachment[]> {
+    return this.ctx.em.find(GrantAttachment, { application: app }, { orderBy: { createdAt: 'asc' } });
   }
 
   // ── Assessment (county staff) ────────────────────────────────────────────────────────────────────

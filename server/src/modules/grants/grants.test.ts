@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -177,5 +179,54 @@ describe('grant calls in the platform search', () => {
     const filtered = ok(await g<Res>(query, { f: { types: ['GRANT_ROUND'], municipality: '4003' } }, staff));
     expect(filtered.search.hits.map((h) => h.id)).toEqual([open]);
     expect(filtered.search.municipalityFacet).toEqual([{ value: '4003', count: 1 }]);
+  });
+});
+
+describe('application attachments', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  const upload = (applicationId: string, cookie: string, body: Buffer = PDF, name = 'budsjett.pdf') => {
+    const form = new FormData();
+    form.append('file', new Blob([body]), name);
+    return fetch(`${server.url}/filer/soknader/${applicationId}`, { method: 'POST', body: form, headers: { cookie, 'x-samhandling-upload': '1' } });
+  };
+  type Att = { grantApplication: { attachments: { id: string; filename: string; mimeType: string; url: string }[] } };
+  const ATTACHMENTS = `query($id: ID!) { grantApplication(id: $id) { attachments { id filename mimeType url } } }`;
+
+  it('the organisation attaches while it can edit; reviewers fetch after declaring; others get 404; delete removes the file', async () => {
+    const roundId = await openRound(500_000, 0);
+    const a = await applicant();
+    const id = ok(await g<{ grantApplicationCreate: { id: string } }>(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Mentorordning") { id } }`, { r: roundId, o: a.org.id }, a.cookie)).grantApplicationCreate.id;
+
+    expect((await upload(id, a.cookie)).status).toBe(201);
+    expect((await upload(id, a.cookie, Buffer.from('<html>ikke pdf</html>'), 'falsk.pdf')).status).toBe(415);
+    const outsider = await make.cookieFor(await make.user());
+    expect((await upload(id, outsider)).status).toBe(404);
+    expect((await upload(id, '')).status).toBe(401);
+
+    const [first] = ok(await g<Att>(ATTACHMENTS, { id }, a.cookie)).grantApplication.attachments;
+    expect(first).toMatchObject({ filename: 'budsjett.pdf', mimeType: 'application/pdf' });
+    const fetchAs = (cookie?: string) => fetch(`${server.url}${first!.url}`, { headers: cookie ? { cookie } : {} });
+    expect((await fetchAs(a.cookie)).status).toBe(200);
+    expect((await fetchAs()).status).toBe(404);
+    expect((await fetchAs(outsider)).status).toBe(404);
+
+    // A second one, removed again: the row and the file go.
+    expect((await upload(id, a.cookie, PDF, 'utkast.pdf')).status).toBe(201);
+    const second = ok(await g<Att>(ATTACHMENTS, { id }, a.cookie)).grantApplication.attachments.find((f) => f.filename === 'utkast.pdf')!;
+    const path = join(server.config.dataDir, 'files', 'grant-attachments', second.id);
+    expect(existsSync(path)).toBe(true);
+    ok(await g(`mutation($id: ID!) { grantAttachmentDelete(id: $id) { id } }`, { id: second.id }, a.cookie));
+    expect(existsSync(path)).toBe(false);
+
+    // Submitted: no more changes; county staff read it only after declaring, like the rest of the content.
+    ok(await g(SAVE, { id, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'Lønn', ownFunding: 0, requested: 100_000 }] } }, a.cookie));
+    ok(await g(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`, { id }, a.cookie));
+    expect((await upload(id, a.cookie)).status).toBe(409);
+    expect((await g(`mutation($id: ID!) { grantAttachmentDelete(id: $id) { id } }`, { id: first!.id }, a.cookie)).errors?.[0]?.message).toBe('grant/not_editable');
+    expect((await fetchAs(staff)).status).toBe(404);
+    ok(await g(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { id } }`, { id }, staff));
+    const asStaff = await fetchAs(staff);
+    expect(asStaff.status).toBe(200);
+    expect(asStaff.headers.get('cache-control')).toBe('private, no-store');
   });
 });

@@ -1,6 +1,6 @@
 import type { Translator } from '@/app/errors';
 
-/** The server's limit (server/src/modules/resources/files.ts): larger files are refused before sending. */
+/** The server's limit (server/src/common/uploads.ts): larger files are refused before sending. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** What the server accepts, by the type it finds in the bytes; the browser's picker offers these. */
@@ -87,24 +87,35 @@ export function describeUploadError(error: unknown, { t, te }: Translator): stri
   return t(error.status >= 500 ? 'errors.INTERNAL_SERVER_ERROR' : 'errors.UNKNOWN');
 }
 
-export interface UploadHandle {
-  promise: Promise<UploadedFile>;
+export interface UploadHandle<T = UploadedFile> {
+  promise: Promise<T>;
   abort: () => void;
 }
 
-/**
- * Sends one file as a new version of the resource. XMLHttpRequest, not fetch, because only it reports upload
- * progress (`onProgress` gets 0–1). The custom header is the server's CSRF guard; the session cookie goes along.
- */
+/** Sends one file as a new version of the resource. */
 export function uploadResourceFile(
   resourceId: string,
   file: Blob & { name?: string },
   onProgress: (fraction: number) => void,
   createRequest: () => XMLHttpRequest = () => new XMLHttpRequest(),
 ): UploadHandle {
+  return uploadFile<UploadedFile>(`/filer/ressurser/${encodeURIComponent(resourceId)}`, file, onProgress, createRequest);
+}
+
+/**
+ * POSTs one file (multipart field `file`) to one of the server's upload paths. XMLHttpRequest, not fetch, because
+ * only it reports upload progress (`onProgress` gets 0–1). The custom header is the server's CSRF guard; the
+ * session cookie goes along. Resolves with the server's JSON answer.
+ */
+export function uploadFile<T>(
+  path: string,
+  file: Blob & { name?: string },
+  onProgress: (fraction: number) => void,
+  createRequest: () => XMLHttpRequest = () => new XMLHttpRequest(),
+): UploadHandle<T> {
   const xhr = createRequest();
-  const promise = new Promise<UploadedFile>((resolve, reject) => {
-    xhr.open('POST', `/filer/ressurser/${encodeURIComponent(resourceId)}`);
+  const promise = new Promise<T>((resolve, reject) => {
+    xhr.open('POST', path);
     xhr.withCredentials = true;
     xhr.setRequestHeader('x-samhandling-upload', '1');
     xhr.upload.onprogress = (event) => {
@@ -114,7 +125,7 @@ export function uploadResourceFile(
       if (xhr.status >= 200 && xhr.status < 300) {
         try {
           onProgress(1);
-          resolve(JSON.parse(xhr.responseText) as UploadedFile);
+          resolve(JSON.parse(xhr.responseText) as T);
         } catch {
           reject(new UploadError(xhr.status, null));
         }

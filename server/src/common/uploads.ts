@@ -1,0 +1,92 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type express from 'express';
+import { fileTypeFromBuffer } from 'file-type';
+import multer from 'multer';
+
+/** File uploads and downloads (resource files, application attachments): one set of rules for both. */
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** What may be uploaded, by the type found in the file's bytes (the name and the browser's claim are ignored). */
+const ALLOWED = new Map<string, string>([
+  ['application/pdf', 'pdf'],
+  ['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'docx'],
+  ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx'],
+  ['application/vnd.openxmlformats-officedocument.presentationml.presentation', 'pptx'],
+  ['application/vnd.oasis.opendocument.text', 'odt'],
+  ['application/vnd.oasis.opendocument.spreadsheet', 'ods'],
+  ['application/vnd.oasis.opendocument.presentation', 'odp'],
+  ['image/png', 'png'],
+  ['image/jpeg', 'jpg'],
+  ['image/webp', 'webp'],
+  ['image/gif', 'gif'],
+]);
+
+export function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+/** Cross-site form posts carry no custom header; browsers cannot add it without CORS (CSRF defence). */
+export function hasUploadHeader(req: express.Request, res: express.Response, domain: string): boolean {
+  if (req.get('x-samhandling-upload')) return true;
+  fail(res, 400, 'BAD_REQUEST', `${domain}/upload_header_missing`);
+  return false;
+}
+
+export interface ReceivedFile {
+  buffer: Buffer;
+  filename: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+}
+
+const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+
+/**
+ * Reads the multipart field `file` (call it only after deciding the caller may upload) and checks its type by
+ * content. Null when the refusal (413, 415, 400) has been sent; its message key is `<domain>/<reason>`.
+ */
+export function receiveFile(req: express.Request, res: express.Response, domain: string): Promise<ReceivedFile | null> {
+  return new Promise((resolve) => {
+    const refuse = (status: number, code: string, key: string, extra?: Record<string, unknown>) => {
+      fail(res, status, code, `${domain}/${key}`, extra);
+      resolve(null);
+    };
+    parser.single('file')(req, res, async (err: unknown) => {
+      if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') return refuse(413, 'PAYLOAD_TOO_LARGE', 'file_too_large', { maxBytes: MAX_FILE_BYTES });
+      if (err) return refuse(400, 'BAD_USER_INPUT', 'upload_invalid');
+      if (!req.file) return refuse(400, 'BAD_USER_INPUT', 'file_missing');
+      const detected = await fileTypeFromBuffer(req.file.buffer);
+      if (!detected || !ALLOWED.has(detected.mime)) return refuse(415, 'BAD_USER_INPUT', 'file_type_not_allowed', { detected: detected?.mime ?? null });
+      const base = (req.file.originalname || 'fil').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 200) || 'fil';
+      resolve({
+        buffer: req.file.buffer,
+        filename: `${base}.${ALLOWED.get(detected.mime)}`,
+        mimeType: detected.mime,
+        size: req.file.size,
+        sha256: createHash('sha256').update(req.file.buffer).digest('hex'),
+      });
+    });
+  });
+}
+
+export async function storeFile(path: string, buffer: Buffer): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, buffer);
+}
+
+/** Sends a stored file with headers that keep a browser from running it; PDFs and images open in place. */
+export function sendStoredFile(res: express.Response, path: string, file: { mimeType: string; size: number; filename: string }, cacheControl: string): void {
+  res.setHeader('Content-Type', file.mimeType);
+  res.setHeader('Content-Length', String(file.size));
+  res.setHeader('Content-Disposition', `${file.mimeType === 'application/pdf' || file.mimeType.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
+  res.setHeader('Cache-Control', cacheControl);
+  res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+  createReadStream(path).on('error', () => res.destroy()).pipe(res);
+}
+
+export const notFound = (res: express.Response) => void res.status(404).type('text/plain').send('Not found');

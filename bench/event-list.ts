@@ -34,7 +34,9 @@ try {
   await conn.execute('analyze');
 
   // --- 1: throughput against the baseline, alternating so that drift hits both alike.
-  const page = `query EventList($first: Int!) { events(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ...EventCardFields } } }\n${clientOperation('Events').split('\n').slice(clientOperation('Events').split('\n').findIndex((l) => l.startsWith('fragment'))).join('\n')}`;
+  // The client's own fragment; only the filter argument is left out, which the baseline's schema lacks.
+  const clientDocument = clientOperation('Events');
+  const page = `query EventList($first: Int!) { events(first: $first) { totalCount pageInfo { hasNextPage endCursor } nodes { ...EventCardFields } } }\n${clientDocument.slice(clientDocument.indexOf('fragment '))}`;
   const body = JSON.stringify({ query: page, variables: { first: 20 } });
   const request = (port: number) => ({ url: `http://127.0.0.1:${port}/graphql`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body });
   for (const port of [ours.port, baselinePort]) {

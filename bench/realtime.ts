@@ -11,29 +11,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { defaultFieldResolver, isObjectType } from 'graphql';
-import { createClient, type Client } from 'graphql-ws';
-import WebSocket from 'ws';
+import type { Client } from 'graphql-ws';
 import { createApp } from '../server/src/app.js';
 import { repoRoot } from '../server/src/common/paths.js';
 import { loadConfig } from '../server/src/config.js';
 import { createScratchDatabase, openScratchServer } from '../server/src/db/scratch.js';
 import { createOrm, migrate, type Orm } from '../server/src/orm.js';
-import { gqlAt, sessionCookie, spawnServer, stopServer, freePort } from '../server/test/server-process.js';
+import { freePort, gqlAt, sessionCookie, spawnServer, stopServer } from '../server/test/server-process.js';
+import { wsClient } from '../server/test/ws.js';
 import { logger, SECRET } from './lib.js';
 
 const cookieFor = (orm: Orm, name: string) => sessionCookie(orm, SECRET, name);
 const gql = gqlAt;
 
-function ws(port: number, cookie: string): Client {
-  return createClient({
-    url: `ws://127.0.0.1:${port}/graphql`,
-    webSocketImpl: class extends WebSocket {
-      constructor(url: string, protocols: string[]) {
-        super(url, protocols, { headers: { cookie } });
-      }
-    },
-  });
-}
 
 const startProcess = (port: number, url: string) => spawnServer(port, { DATABASE_URL: url, SESSION_SECRET: SECRET });
 
@@ -52,7 +42,7 @@ async function latency(serverUrl: string) {
     const { threadCreate } = await gql<{ threadCreate: { id: string } }>(portA, owner, `mutation($g: ID!) { threadCreate(groupId: $g, title: "Tråd", body: "b") { id } }`, { g: groupCreate.id });
     const result: Record<string, { medianMs: number; p95Ms: number; n: number }> = {};
     for (const [label, port] of [['sameProcess', portA], ['otherProcess', portB]] as const) {
-      const client = ws(port, owner);
+      const client = wsClient(port, owner);
       const waiting = new Map<string, (t: number) => void>();
       client.subscribe<{ groupEvents: { message: { body: string } } }>(
         { query: `subscription($g: ID!) { groupEvents(groupId: $g) { message { body } } }`, variables: { g: groupCreate.id } },
@@ -109,7 +99,7 @@ async function resolverWork(serverUrl: string) {
   const clients: Client[] = [];
   let received = 0;
   for (let i = 0; i < 100; i++) {
-    const client = ws(port, await cookieFor(orm, `sub${i}`));
+    const client = wsClient(port, await cookieFor(orm, `sub${i}`));
     clients.push(client);
     client.subscribe(
       { query: `subscription($g: ID!) { groupEvents(groupId: $g) { cursor type message { id body author { name } } } }`, variables: { g: groups[i % 10]!.id } },

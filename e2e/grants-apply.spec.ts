@@ -1,6 +1,6 @@
 import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, GOOD_PASSWORD, STAFF_EMAIL, gql, h1, linkFromMail, logIn, newPerson, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, GOOD_PASSWORD, STAFF_EMAIL, gql, h1, linkFromMail, logIn, logInApi, newPerson, osloLocal, uniqueEmail } from './helpers';
 
 // The applicant's side of grants: the call page, the application form with autosave and version check,
 // submission (what is missing, the deadline), and the published decision letter.
@@ -10,15 +10,8 @@ const OLENA = 'olena.forening@demo.samhandling.no'; // admin of Ukrainsk forenin
 
 async function apiLogin(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
   const api = await playwrightRequest.newContext({ baseURL });
-  await gql(api, 'mutation ($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }', { e: email, p: DEMO_PASSWORD });
+  await logInApi(api, email);
   return api;
-}
-
-/** Oslo wall-clock "YYYY-MM-DDTHH:mm", as the round input wants it. */
-function osloLocal(instant: Date): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(instant)
-    .replace(' ', 'T');
 }
 
 const DAY = 86_400_000;

@@ -1,6 +1,5 @@
-import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, gql, h1, logIn, newPerson, STAFF_EMAIL } from './helpers';
+import { DEMO_PASSWORD, gql, h1, logIn, logInApi, newPerson, osloLocal, pdfFile, STAFF_EMAIL } from './helpers';
 
 // The issue's whole story through both sides of the client: county staff open a round; an NGO drafts, is told
 // what is missing and submits; a submission after the deadline is refused; staff score and decide; the NGO
@@ -8,18 +7,9 @@ import { DEMO_PASSWORD, gql, h1, logIn, newPerson, STAFF_EMAIL } from './helpers
 
 const OMAR = 'omar.frivillig@demo.samhandling.no'; // admin of Skien Røde Kors
 const OLENA = 'olena.forening@demo.samhandling.no'; // admin of Ukrainsk forening i Telemark
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
-/** Oslo wall-clock "YYYY-MM-DDTHH:mm" `minutes` from now. */
-function osloIn(minutes: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(Date.now() + minutes * 60_000))
-    .replace(' ', 'T');
-}
-
-async function signedInApi(request: APIRequestContext, email: string) {
-  await gql(request, 'mutation ($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }', { e: email, p: DEMO_PASSWORD });
-}
+/** Oslo wall-clock time `minutes` from now. */
+const osloIn = (minutes: number) => osloLocal(new Date(Date.now() + minutes * 60_000));
 
 test('staff open a round, an NGO applies, a late one is refused, staff score and decide, the NGO reads the decision', async ({ page, browser, baseURL, expectAxeClean }) => {
   test.slow();
@@ -70,7 +60,7 @@ test('staff open a round, an NGO applies, a late one is refused, staff score and
     await ngo.page.getByLabel('Egenfinansiering i kroner, linje 1').fill('10000');
     await ngo.page.getByLabel('Omsøkt beløp i kroner, linje 1').fill('120000');
     await expect(ngo.page.getByTestId('save-status')).toHaveText(/^Lagret kl\./);
-    await ngo.page.getByLabel('Legg ved en fil').setInputFiles({ name: 'budsjett.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await ngo.page.getByLabel('Legg ved en fil').setInputFiles({ name: 'budsjett.pdf', mimeType: 'application/pdf', buffer: pdfFile('Budsjett') });
     await ngo.page.getByRole('button', { name: 'Last opp vedlegget' }).click();
     await expect(ngo.page.getByRole('link', { name: 'budsjett.pdf' })).toBeVisible();
     await expectAxeClean(ngo.page, 'application with an attachment');
@@ -80,7 +70,7 @@ test('staff open a round, an NGO applies, a late one is refused, staff score and
 
   await test.step('after the deadline a submission is refused', async () => {
     const late = await newPerson(browser, baseURL);
-    await signedInApi(late.page.request, OLENA);
+    await logInApi(late.page.request, OLENA);
     const { viewer } = await gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(late.page.request, '{ viewer { memberships { organisation { id } } } }');
     const { grantApplicationCreate: draft } = await gql<{ grantApplicationCreate: { id: string; version: number } }>(
       late.page.request, 'mutation ($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Norsk på jobben") { id version } }',

@@ -14,6 +14,34 @@ export async function gql<T = Record<string, unknown>>(request: APIRequestContex
   return body.data as T;
 }
 
+/** Signs a request context in as a demo user (its cookie jar keeps the session). */
+export async function logInApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await gql(request, 'mutation ($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }', { e: email, p: password });
+}
+
+/** Oslo wall-clock "YYYY-MM-DDTHH:mm" of an instant, as round inputs want it. */
+export function osloLocal(instant: Date): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(instant)
+    .replace(' ', 'T');
+}
+
+/** A small valid one-page PDF with `text` on it: the server recognises it by its bytes. */
+export function pdfFile(text: string): Buffer {
+  return Buffer.from(
+    [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >> endobj`,
+      `4 0 obj << /Length ${text.length + 24} >> stream\nBT /F1 12 Tf 20 100 Td (${text}) Tj ET\nendstream endobj`,
+      'trailer << /Root 1 0 R >>',
+      '%%EOF',
+      '',
+    ].join('\n'),
+  );
+}
+
 /** A password the server accepts (long, not a common one). */
 export const GOOD_PASSWORD = 'Fjordbris-og-tyttebær-42';
 

@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, flashMessage, h1, logIn, newPerson } from './helpers';
+import { DEMO_PASSWORD, flashMessage, h1, logIn, newPerson, pdfFile } from './helpers';
 
 const MEMBER_EMAIL = 'omar.frivillig@demo.samhandling.no';
 
 /** A small but real PDF: the server looks at the bytes (file-type), not the name. */
-function pdf(text: string): Buffer {
-  return Buffer.from(
-    [
-      '%PDF-1.4',
-      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-      '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >> endobj`,
-      `4 0 obj << /Length ${text.length + 24} >> stream\nBT /F1 12 Tf 20 100 Td (${text}) Tj ET\nendstream endobj`,
-      'trailer << /Root 1 0 R >>',
-      '%%EOF',
-      '',
-    ].join('\n'),
-  );
-}
-
 const cards = (page: Page) => page.getByRole('main').getByRole('article');
 const card = (page: Page, name: string) => cards(page).filter({ has: page.getByRole('heading', { name, exact: true }) });
 const errorSummary = (page: Page) => page.getByRole('region', { name: 'For å gå videre må du rette opp følgende feil:' });
@@ -56,7 +41,7 @@ test.describe('resources', () => {
     await expectAxeClean(page, 'share form (upload refused)');
 
     // Retry with a real PDF; the upload is held back a moment so the progress bar can be seen.
-    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'veileder.pdf', mimeType: 'application/pdf', buffer: pdf('Versjon 1') });
+    await page.getByLabel('Fil', { exact: true }).setInputFiles({ name: 'veileder.pdf', mimeType: 'application/pdf', buffer: pdfFile('Versjon 1') });
     await page.route('**/filer/ressurser/*', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 700));
       await route.continue();
@@ -102,7 +87,7 @@ test.describe('resources', () => {
     await page.goto(resourceUrl);
     await page.getByRole('link', { name: 'Rediger' }).click();
     await expect(h1(page)).toHaveText(`Rediger «${title}»`);
-    await page.getByLabel('Ny versjon av filen').setInputFiles({ name: 'veileder-v2.pdf', mimeType: 'application/pdf', buffer: pdf('Versjon 2 med mer') });
+    await page.getByLabel('Ny versjon av filen').setInputFiles({ name: 'veileder-v2.pdf', mimeType: 'application/pdf', buffer: pdfFile('Versjon 2 med mer') });
     await expectAxeClean(page, 'edit form');
     await page.getByRole('button', { name: 'Lagre endringene' }).click();
     await expect(h1(page)).toHaveText(title);

@@ -1,15 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, gql, h1, logIn, newPerson } from './helpers';
+import { DEMO_PASSWORD, gql, h1, logIn, newPerson, pdfFile } from './helpers';
 
 const OMAR = 'omar.frivillig@demo.samhandling.no';
 const GUIDE_TITLE = 'Veileder: nå flyktning med informasjon';
 const GUIDE_SUMMARY = 'Praktiske råd om hvordan du når en flyktning med informasjon om tilbud i kommunen, på et språk hen forstår.';
-
-/** The smallest file the server takes for a PDF: it checks the bytes, not the name. */
-const MINIMAL_PDF = Buffer.from(
-  '%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n',
-);
 
 /** GraphQL as the signed-in browser: the request context shares the page's cookies. */
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Søk i Samhandling' });
@@ -36,7 +31,7 @@ async function shareMembersOnlyGuide(page: Page): Promise<string> {
   );
   const upload = await page.request.post(`/filer/ressurser/${resourceCreate.id}`, {
     headers: { 'x-samhandling-upload': '1' },
-    multipart: { file: { name: 'veileder.pdf', mimeType: 'application/pdf', buffer: MINIMAL_PDF } },
+    multipart: { file: { name: 'veileder.pdf', mimeType: 'application/pdf', buffer: pdfFile('Veileder') } },
   });
   expect(upload.status(), await upload.text()).toBe(201);
   return resourceCreate.id;

@@ -70,3 +70,13 @@ export function tokenFromMail(text: string): string {
   if (!match) throw new Error(`no token link in mail:\n${text}`);
   return decodeURIComponent(match[1]!);
 }
+
+/** A minimal valid PDF: what file-type recognises by its first bytes. */
+export const MINIMAL_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+/** POSTs `body` as the multipart field `file`, as the client's uploads do (with the CSRF header unless told not to). */
+export function postFile(url: string, body: Buffer, name: string, cookie: string, withHeader = true): Promise<Response> {
+  const form = new FormData();
+  form.append('file', new Blob([body]), name);
+  return fetch(url, { method: 'POST', body: form, headers: { cookie, ...(withHeader ? { 'x-samhandling-upload': '1' } : {}) } });
+}

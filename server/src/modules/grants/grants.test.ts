@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories } from '../../../test/factories.js';
+import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { PlatformRole } from '../accounts/user.entity.js';
@@ -183,12 +183,7 @@ describe('grant calls in the platform search', () => {
 });
 
 describe('application attachments', () => {
-  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-  const upload = (applicationId: string, cookie: string, body: Buffer = PDF, name = 'budsjett.pdf') => {
-    const form = new FormData();
-    form.append('file', new Blob([body]), name);
-    return fetch(`${server.url}/filer/soknader/${applicationId}`, { method: 'POST', body: form, headers: { cookie, 'x-samhandling-upload': '1' } });
-  };
+  const upload = (applicationId: string, cookie: string, body: Buffer = MINIMAL_PDF, name = 'budsjett.pdf') => postFile(`${server.url}/filer/soknader/${applicationId}`, body, name, cookie);
   type Att = { grantApplication: { attachments: { id: string; filename: string; mimeType: string; url: string }[] } };
   const ATTACHMENTS = `query($id: ID!) { grantApplication(id: $id) { attachments { id filename mimeType url } } }`;
 
@@ -211,7 +206,7 @@ describe('application attachments', () => {
     expect((await fetchAs(outsider)).status).toBe(404);
 
     // A second one, removed again: the row and the file go.
-    expect((await upload(id, a.cookie, PDF, 'utkast.pdf')).status).toBe(201);
+    expect((await upload(id, a.cookie, MINIMAL_PDF, 'utkast.pdf')).status).toBe(201);
     const second = ok(await g<Att>(ATTACHMENTS, { id }, a.cookie)).grantApplication.attachments.find((f) => f.filename === 'utkast.pdf')!;
     const path = join(server.config.dataDir, 'files', 'grant-attachments', second.id);
     expect(existsSync(path)).toBe(true);

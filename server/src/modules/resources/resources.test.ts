@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories } from '../../../test/factories.js';
+import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import type { User } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
@@ -21,8 +21,6 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-// A minimal valid PDF: what file-type recognises by its first bytes.
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 async function create(input: Record<string, unknown>): Promise<string> {
   const res = await server.gql<{ resourceCreate: { id: string } }>(`mutation($i: ResourceInput!) { resourceCreate(input: $i) { id } }`, { i: { organisationId: org.id, ...input } }, { cookie });
@@ -30,19 +28,15 @@ async function create(input: Record<string, unknown>): Promise<string> {
   return res.data!.resourceCreate.id;
 }
 
-function upload(id: string, body: Buffer, name: string, as = cookie, header = true) {
-  const form = new FormData();
-  form.append('file', new Blob([body]), name);
-  return fetch(`${server.url}/filer/ressurser/${id}`, { method: 'POST', body: form, headers: { cookie: as, ...(header ? { 'x-samhandling-upload': '1' } : {}) } });
-}
+const upload = (id: string, body: Buffer, name: string, as = cookie, header = true) => postFile(`${server.url}/filer/ressurser/${id}`, body, name, as, header);
 
 describe('the resource library', () => {
-  it('uploads a members-only PDF, keeps earlier versions, and never serves it to anonymous visitors', async () => {
+  it('uploads a members-only MINIMAL_PDF, keeps earlier versions, and never serves it to anonymous visitors', async () => {
     const id = await create({ title: 'Veileder for å nå personer med innvandrerbakgrunn', summary: 'Råd om informasjon til flyktningene', kind: 'GUIDE', access: 'MEMBERS', languages: ['nb'] });
-    const first = await upload(id, PDF, 'veileder.pdf');
+    const first = await upload(id, MINIMAL_PDF, 'veileder.pdf');
     expect(first.status).toBe(201);
-    expect(await first.json()).toEqual({ version: 1, filename: 'veileder.pdf', mimeType: 'application/pdf', size: PDF.length });
-    expect((await upload(id, Buffer.concat([PDF, Buffer.from('% v2')]), 'veileder-v2.pdf')).status).toBe(201);
+    expect(await first.json()).toEqual({ version: 1, filename: 'veileder.pdf', mimeType: 'application/pdf', size: MINIMAL_PDF.length });
+    expect((await upload(id, Buffer.concat([MINIMAL_PDF, Buffer.from('% v2')]), 'veileder-v2.pdf')).status).toBe(201);
 
     const anonymous = await fetch(`${server.url}/filer/ressurser/${id}`);
     expect(anonymous.status).toBe(404);
@@ -64,10 +58,10 @@ describe('the resource library', () => {
     const disguised = await upload(id, Buffer.from('<script>alert(1)</script>'), 'tall.pdf');
     expect(disguised.status).toBe(415);
     expect(await disguised.json()).toMatchObject({ errors: [{ message: 'resource/file_type_not_allowed' }] });
-    const tooBig = await upload(id, Buffer.concat([PDF, Buffer.alloc(MAX_FILE_BYTES)]), 'stor.pdf');
+    const tooBig = await upload(id, Buffer.concat([MINIMAL_PDF, Buffer.alloc(MAX_FILE_BYTES)]), 'stor.pdf');
     expect(tooBig.status).toBe(413);
-    expect((await upload(id, PDF, 'x.pdf', await make.cookieFor(await make.user()))).status).toBe(403);
-    expect((await upload(id, PDF, 'x.pdf', cookie, false)).status).toBe(400); // no custom header: a cross-site form
+    expect((await upload(id, MINIMAL_PDF, 'x.pdf', await make.cookieFor(await make.user()))).status).toBe(403);
+    expect((await upload(id, MINIMAL_PDF, 'x.pdf', cookie, false)).status).toBe(400); // no custom header: a cross-site form
     expect((await server.gql<{ resource: { currentVersion: number } }>(`query($id: ID!) { resource(id: $id) { currentVersion } }`, { id })).data!.resource.currentVersion).toBe(0);
   });
 
@@ -82,7 +76,7 @@ describe('the resource library', () => {
 describe('deleting a resource', () => {
   it('removes its files from disk along with the rows, and only for those who manage it', async () => {
     const id = await create({ title: 'Utkast til veileder', kind: 'DOCUMENT', access: 'PUBLIC' });
-    expect((await upload(id, PDF, 'utkast.pdf')).status).toBe(201);
+    expect((await upload(id, MINIMAL_PDF, 'utkast.pdf')).status).toBe(201);
     const dir = join(server.config.dataDir, 'files', id);
     expect(existsSync(dir)).toBe(true);
     const outsider = await make.cookieFor(await make.user());
@@ -97,9 +91,9 @@ describe('deleting a resource', () => {
   it('refuses an upload from someone who may not upload before reading the file', async () => {
     const id = await create({ title: 'Bare for organisasjonen', kind: 'DOCUMENT', access: 'PUBLIC' });
     const outsider = await make.cookieFor(await make.user());
-    expect((await upload(id, PDF, 'x.pdf', outsider)).status).toBe(403);
-    expect((await upload(id, PDF, 'x.pdf', '')).status).toBe(401);
-    expect((await upload(id, PDF, 'x.pdf', cookie, false)).status).toBe(400);
+    expect((await upload(id, MINIMAL_PDF, 'x.pdf', outsider)).status).toBe(403);
+    expect((await upload(id, MINIMAL_PDF, 'x.pdf', '')).status).toBe(401);
+    expect((await upload(id, MINIMAL_PDF, 'x.pdf', cookie, false)).status).toBe(400);
   });
 });
 

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { GrantAttachmentDeleteDocument, GrantAttachmentsDocument } from '@/gql/graphql';
+import { useFileUpload } from '@/features/resources/composables/useFileUpload';
 import { uploadFile } from '@/features/resources/lib/upload';
 
 export interface UploadedAttachment {
@@ -8,14 +9,20 @@ export interface UploadedAttachment {
   filename: string;
 }
 
-/** An application's attachments: the list, upload (with progress, 0–1) and removal; the list reloads after each. */
+const uploadAttachment = (applicationId: string, file: File, onProgress: (fraction: number) => void) =>
+  uploadFile<UploadedAttachment>(`/filer/soknader/${encodeURIComponent(applicationId)}`, file, onProgress);
+
+/** An application's attachments: the list, upload (progress in `percent`) and removal; the list reloads after each. */
 export function useGrantAttachments(applicationId: Ref<string>) {
   const { result, loading, error, refetch } = useQuery(GrantAttachmentsDocument, () => ({ id: applicationId.value }));
   const { mutate: remove, loading: removing } = useMutation(GrantAttachmentDeleteDocument);
 
-  function upload(file: File, onProgress: (fraction: number) => void) {
-    const handle = uploadFile<UploadedAttachment>(`/filer/soknader/${encodeURIComponent(applicationId.value)}`, file, onProgress);
-    return { ...handle, promise: handle.promise.then(async (uploaded) => (await refetch(), uploaded)) };
+  const uploader = useFileUpload(uploadAttachment);
+
+  async function upload(file: File): Promise<UploadedAttachment> {
+    const uploaded = await uploader.send(applicationId.value, file);
+    await refetch();
+    return uploaded;
   }
 
   async function removeAttachment(id: string) {
@@ -28,6 +35,7 @@ export function useGrantAttachments(applicationId: Ref<string>) {
     loading: computed(() => loading.value && !result.value),
     error,
     upload,
+    percent: uploader.percent,
     removeAttachment,
     removing,
   };

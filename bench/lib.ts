@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent, request } from 'node:http';
 import autocannon from 'autocannon';
 import { hashToken, newToken } from '../server/src/common/auth/tokens.js';
 import { createLogger } from '../server/src/common/logger.js';
@@ -125,4 +127,55 @@ export async function publishEvents(port: number, cookie: string, count: number)
     ids.push(eventCreate.id);
   }
   return ids;
+}
+
+/**
+ * Open-loop load at a fixed offered rate, as independent users make it: arrivals are a Poisson process, each
+ * request is sent when due whether or not earlier ones have been answered, and its latency counts from when it
+ * was due, so a server that falls behind cannot hide its queue. (autocannon's fixed-rate mode sends each
+ * connection's quota at the start of every second, so its p99 measured bursts of `rate` simultaneous requests.)
+ * A response with GraphQL `errors` counts as an error.
+ */
+export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string } }): Promise<LoadResult & { byLabel: Record<string, { requests: number; p50: number; p99: number }> }> {
+  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  const target = new URL(opts.url);
+  const latencies: number[] = [];
+  const byLabel: Record<string, number[]> = {};
+  let errors = 0;
+  let non2xx = 0;
+  const send = (due: number) =>
+    new Promise<void>((resolve) => {
+      const { cookie, body, label } = opts.next();
+      const req = request({ host: target.hostname, port: target.port, path: target.pathname, method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(cookie ? { cookie } : {}) } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (d: string) => (text += d));
+        res.on('end', () => {
+          latencies.push(performance.now() - due);
+          if (label) (byLabel[label] ??= []).push(performance.now() - due);
+          if (res.statusCode! >= 300) non2xx++;
+          else if (text.includes('"errors"')) errors++;
+          resolve();
+        });
+      });
+      req.on('error', () => (errors++, resolve()));
+      req.end(body);
+    });
+  const start = performance.now();
+  const end = start + opts.duration * 1000;
+  const inFlight: Promise<void>[] = [];
+  for (let due = start; due < end; due += -Math.log(1 - Math.random()) * (1000 / opts.rate)) {
+    const wait = due - performance.now();
+    if (wait > 1) await sleep(wait);
+    inFlight.push(send(due));
+  }
+  await Promise.all(inFlight);
+  agent.destroy();
+  return {
+    requestsPerSecond: round(latencies.length / opts.duration),
+    latencyMs: { p50: round(pct(latencies, 50)), p90: round(pct(latencies, 90)), p99: round(pct(latencies, 99)), max: round(Math.max(...latencies)) },
+    requests: latencies.length,
+    errors,
+    non2xx,
+    byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, xs]) => [k, { requests: xs.length, p50: round(pct(xs, 50)), p99: round(pct(xs, 99)) }])),
+  };
 }

@@ -1,4 +1,7 @@
+import DataLoader from 'dataloader';
 import { wrap, type Collection } from '@mikro-orm/core';
+import type { Context } from '../context.js';
+import { NotFoundError } from './errors.js';
 
 /**
  * Field resolvers of list items: what the list query already populated is used as it is. Going through
@@ -7,6 +10,31 @@ import { wrap, type Collection } from '@mikro-orm/core';
  */
 export function loaded<T extends object>(entity: T, load: () => Promise<T>): Promise<T> {
   return wrap(entity).isInitialized() ? Promise.resolve(entity) : load();
+}
+
+/**
+ * A to-one reference (as list views hold them, see common/rows.ts), initialised through one query per entity
+ * type and operation for all the references a page holds, however many items share one.
+ */
+export function loadedReference<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, reference: T): Promise<T> {
+  const wrapped = wrap(reference, true);
+  if (wrapped.isInitialized()) return Promise.resolve(reference);
+  const meta = wrapped.__meta;
+  const pk = meta.primaryKeys[0]!;
+  return ctx
+    .memo(`reference:${meta.className}`, async () =>
+      new DataLoader<unknown, object | undefined>(async (ids) => {
+        // Initialises the very references the views hold (one identity map), and any others for these ids.
+        const found = await ctx.em.find(meta.class, { [pk]: { $in: [...ids] } } as never);
+        const byId = new Map(found.map((e) => [(e as Record<string, unknown>)[pk], e]));
+        return ids.map((id) => byId.get(id));
+      }),
+    )
+    .then(async (loader) => {
+      const found = await loader.load(wrapped.getPrimaryKey());
+      if (!found) throw new NotFoundError(meta.className.toLowerCase());
+      return found as T;
+    });
 }
 
 /** A collection's items, loaded if the list query did not populate it, in the given order. */

@@ -2,7 +2,8 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
-import { loaded, loadedItems } from '../../common/loaded.js';
+import { loadedReference } from '../../common/loaded.js';
+import type { View } from '../../common/rows.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
@@ -12,7 +13,7 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Event, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { eventTopic, EventService } from './event.service.js';
+import { eventTopic, EventService, type EventView } from './event.service.js';
 import { EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
 
 @Resolver(() => Event)
@@ -150,37 +151,37 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() e: Event, @Ctx() ctx: Context): Promise<Organisation> {
-    return loaded(e.organisation, () => ctx.em.findOneOrFail(Organisation, { id: e.organisation.id }));
+  organisation(@Root() e: EventView, @Ctx() ctx: Context): Promise<Organisation> {
+    return loadedReference(ctx, e.organisation);
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() e: Event): Promise<Topic[]> {
-    return loadedItems(e.topics, (a, b) => a.sortOrder - b.sortOrder);
+  topics(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Topic>[]> {
+    return new EventService(ctx).topics(e.id);
   }
 
   @FieldResolver(() => [Municipality])
-  municipalities(@Root() e: Event): Promise<Municipality[]> {
-    return loadedItems(e.municipalities, (a, b) => a.number.localeCompare(b.number));
+  municipalities(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Municipality>[]> {
+    return new EventService(ctx).municipalities(e.id);
   }
 
   @FieldResolver(() => String, { description: 'Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm".' })
-  startsAtLocal(@Root() e: Event): string {
+  startsAtLocal(@Root() e: EventView): string {
     return toOsloLocal(e.startsAt);
   }
 
   @FieldResolver(() => String)
-  endsAtLocal(@Root() e: Event): string {
+  endsAtLocal(@Root() e: EventView): string {
     return toOsloLocal(e.endsAt);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Seats left; null when unlimited.' })
-  seatsLeft(@Root() e: Event): number | null {
+  seatsLeft(@Root() e: EventView): number | null {
     return e.capacity == null ? null : Math.max(0, e.capacity - e.confirmedCount);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The meeting link: only for confirmed participants and organisers.' })
-  async meetingUrl(@Root() e: Event, @Ctx() ctx: Context): Promise<string | null> {
+  async meetingUrl(@Root() e: EventView, @Ctx() ctx: Context): Promise<string | null> {
     if (!e.meetingUrl) return null;
     if (can.eventManage(ctx.viewer, e.organisation.id)) return e.meetingUrl;
     const mine = await new EventService(ctx).viewerRegistration(e);
@@ -188,17 +189,17 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: "The viewer's live registration, if any." })
-  viewerRegistration(@Root() e: Event, @Ctx() ctx: Context): Promise<Registration | null> {
+  viewerRegistration(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration | null> {
     return new EventService(ctx).viewerRegistration(e);
   }
 
   @FieldResolver(() => [Registration], { nullable: true, description: 'Everyone registered, in order of arrival: organisers only (null otherwise).' })
-  attendees(@Root() e: Event, @Ctx() ctx: Context): Promise<Registration[]> | null {
+  attendees(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration[]> | null {
     return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
   }
 
   @FieldResolver(() => EventPermissions)
-  async viewerCan(@Root() e: Event, @Ctx() ctx: Context): Promise<EventPermissions> {
+  async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
     const now = new Date();
     const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
     const registered = !!(await new EventService(ctx).viewerRegistration(e));

@@ -1,10 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { Event, EventStatus, Registration } from './event.entity.js';
+import type { EventView } from './event.service.js';
 
 @ObjectType()
 export class EventConnection {
-  @Field(() => [Event]) nodes!: Event[];
+  @Field(() => [Event]) nodes!: EventView[];
   @Field(() => Int) totalCount!: number;
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }

@@ -11,7 +11,7 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { loadGroupAccess, type GroupAccess } from './group-access.js';
+import { loadGroupAccess, loadGroupAccesses, type GroupAccess } from './group-access.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import type { GroupInput } from './group.inputs.js';
 import { Message, ReadMarker, Thread } from './message.entity.js';
@@ -340,12 +340,8 @@ export class GroupService {
     const valid = userIds.filter(isUuid);
     if (!valid.length) return [];
     const users = await tx.find(User, { id: { $in: valid } }, { fields: ['id', 'platformRole'] });
-    const readers: string[] = [];
-    for (const u of users) {
-      const access = await loadGroupAccess(tx, u.id, group.id);
-      const staff = u.platformRole !== 'USER';
-      if (group.visibility === 'PUBLIC' || access.active || staff) readers.push(u.id);
-    }
+    const access = group.visibility === 'PUBLIC' ? new Map<string, GroupAccess>() : await loadGroupAccesses(tx, users.map((u) => u.id), group.id);
+    const readers = users.filter((u) => group.visibility === 'PUBLIC' || access.get(u.id)?.active || u.platformRole !== 'USER').map((u) => u.id);
     return readers;
   }
 

@@ -55,13 +55,25 @@ describe('the notification inbox', () => {
     await client.dispose();
   });
 
-  it('does not tell people who cannot read a MEMBERS group that they were mentioned', async () => {
+  it('tells only those who can read a MEMBERS group that they were mentioned', async () => {
     const owner = await make.user();
     const outsider = await make.user({ name: 'Utenfor' });
+    const insider = await make.user({ name: 'Innenfor' });
+    const viaOrganisation = await make.user({ name: 'Via foreningen' });
+    const staff = await make.user({ name: 'Fylket', role: PlatformRole.COUNTY_STAFF });
     const cookie = await make.cookieFor(owner);
     const g = await server.gql<{ groupCreate: { id: string } }>(`mutation { groupCreate(input: { name: "Lukket rom", visibility: MEMBERS, joinPolicy: INVITATION }) { id } }`, {}, { cookie });
-    await server.gql(`mutation($g: ID!, $b: String!) { threadCreate(groupId: $g, title: "Intern", body: $b) { id } }`, { g: g.data!.groupCreate.id, b: `Hei ${mention(outsider)}` }, { cookie });
-    expect((await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(outsider) })).data!.notifications.nodes).toEqual([]);
+    const groupId = g.data!.groupCreate.id;
+    const org = await make.organisation({ members: [viaOrganisation] });
+    await server.orm.em.getConnection().execute(`insert into group_member (id, group_id, user_id, role, status, created_at) values (gen_random_uuid(), ?, ?, 'MEMBER', 'ACTIVE', now())`, [groupId, insider.id]);
+    await server.orm.em.getConnection().execute(`insert into group_organisation (group_id, organisation_id, created_at) values (?, ?, now())`, [groupId, org.id]);
+    const body = [outsider, insider, viaOrganisation, staff].map(mention).join(' ');
+    expect((await server.gql(`mutation($g: ID!, $b: String!) { threadCreate(groupId: $g, title: "Intern", body: $b) { id } }`, { g: groupId, b: body }, { cookie })).errors).toBeUndefined();
+    const types = async (u: User) => (await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(u) })).data!.notifications.nodes.map((n) => n.type);
+    expect(await types(outsider)).toEqual([]);
+    expect(await types(insider)).toEqual(['MENTION']);
+    expect(await types(viaOrganisation)).toEqual(['MENTION']);
+    expect(await types(staff)).toEqual(['MENTION']);
   });
 
   it('honours OFF, and sends EMAIL types as one digest at most hourly', async () => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
+import { viewMapper, type View } from '../../common/rows.js';
 import { Municipality } from './municipality.entity.js';
 import { Topic } from './topic.entity.js';
 
@@ -35,4 +36,32 @@ export async function municipalitiesByNumber(em: EntityManager, numbers: string[
   const found = wanted.length ? await em.find(Municipality, { number: { $in: wanted } }) : [];
   if (found.length !== wanted.length) throw UserInputError.field(field, 'municipality/unknown');
   return found;
+}
+
+export interface ReferenceData {
+  topics: Map<string, View<Topic>>;
+  municipalities: Map<string, View<Municipality>>;
+}
+
+let referenceData: Promise<ReferenceData> | undefined;
+
+/**
+ * Topics and municipalities, read once per process: they come from migrations, nothing in the platform
+ * changes them, and every list page shows them (an event card has its topics). Read-only views, never
+ * entities of a unit of work, so they are safe to share between requests.
+ */
+export function cachedReferenceData(em: EntityManager): Promise<ReferenceData> {
+  referenceData ??= (async () => {
+    const topic = viewMapper(em, Topic);
+    const municipality = viewMapper(em, Municipality);
+    const [topics, municipalities] = await Promise.all([em.execute('select * from topic order by sort_order, slug'), em.execute('select * from municipality order by number')]);
+    return {
+      topics: new Map(topics.map((row) => topic(row)).map((t) => [t.slug, t])),
+      municipalities: new Map(municipalities.map((row) => municipality(row)).map((m) => [m.number, m])),
+    };
+  })().catch((err: unknown) => {
+    referenceData = undefined; // a later request tries again
+    throw err;
+  });
+  return referenceData;
 }

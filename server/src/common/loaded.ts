@@ -4,17 +4,10 @@ import type { Context } from '../context.js';
 import { NotFoundError } from './errors.js';
 
 /**
- * Field resolvers of list items: what the list query already populated is used as it is. Going through
- * em.findOne even for an identity-map hit cost a list page about half a millisecond per field and item
- * (bench/event-list.ts).
- */
-export function loaded<T extends object>(entity: T, load: () => Promise<T>): Promise<T> {
-  return wrap(entity).isInitialized() ? Promise.resolve(entity) : load();
-}
-
-/**
- * A to-one reference (as list views hold them, see common/rows.ts), initialised through one query per entity
- * type and operation for all the references a page holds, however many items share one.
+ * A to-one reference, as it is if loaded already (by the list query or the unit of work), else initialised
+ * through one query per entity type and operation for all the references a page holds (list views hold
+ * references, see common/rows.ts). Going through em.findOne per row cost a list page about half a millisecond
+ * per field and item (bench/event-list.ts).
  */
 export function loadedReference<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, reference: T): Promise<T> {
   const wrapped = wrap(reference, true);

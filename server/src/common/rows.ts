@@ -1,8 +1,10 @@
+import DataLoader from 'dataloader';
 import { ReferenceKind, type Collection, type EntityClass, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../context.js';
 
 /** An entity as a list page shows it: its columns and to-one references, without its collections. */
-export type View<T> = { [K in keyof T as T[K] extends Collection<never> ? never : K]: T[K] };
+export type View<T> = { [K in keyof T as T[K] extends Collection<infer _ extends object> ? never : K]: T[K] };
 
 type Row = Record<string, unknown>;
 
@@ -32,4 +34,65 @@ export function viewMapper<T extends object>(em: EntityManager, entity: EntityCl
     }
     return view as View<T>;
   };
+}
+
+/** A many-to-many link through a pivot table, e.g. events to topics through `event_topic`. */
+export interface Link {
+  table: string;
+  owner: string;
+  target: string;
+}
+
+/** A select column holding, for each row of `alias`, the ids it links to (the list query reads them with the page). */
+export const linkedIdsColumn = (link: Link, alias: string, as: string) => `array(select p.${link.target} from ${link.table} p where p.${link.owner} = ${alias}.id) as ${as}`;
+
+/**
+ * The ids each item links to, one query per operation for all the items asked about; a list query that
+ * selected them with `linkedIdsColumn` primes it, so its items' fields cost no query at all.
+ */
+export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link): Promise<DataLoader<string, string[]>> {
+  return ctx.memo(`linked:${link.table}`, async () =>
+    new DataLoader<string, string[]>(async (ids) => {
+      const rows = await ctx.em.execute<{ owner: string; target: string }[]>(
+        `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} in (${ids.map(() => '?').join(', ')})`,
+        [...ids],
+      );
+      return ids.map((id) => rows.filter((r) => r.owner === id).map((r) => r.target));
+    }),
+  );
+}
+
+/** The conditions of a list query, with their parameters bound in the order they are written. */
+export class Where {
+  private readonly parts: string[] = [];
+  readonly params: unknown[] = [];
+
+  /** Placeholders for these values, e.g. inside `in (…)`. */
+  values(xs: readonly unknown[]): string {
+    this.params.push(...xs);
+    return xs.map(() => '?').join(', ');
+  }
+
+  add(condition: string): void {
+    this.parts.push(condition);
+  }
+
+  toString(): string {
+    return this.parts.length ? this.parts.join(' and ') : 'true';
+  }
+}
+
+/** A page of rows and the number of all matching ones, in one statement (a page past the end counts apart). */
+export async function pageOfRows<R extends Record<string, unknown>>(
+  em: EntityManager,
+  query: { select: string; from: string; where: Where; orderBy: string; first: number; offset: number },
+): Promise<{ rows: R[]; totalCount: number }> {
+  const { select, from, where, orderBy, first, offset } = query;
+  const rows = await em.execute<(R & { total_count: string })[]>(
+    `select ${select}, count(*) over () as total_count from ${from} where ${where} order by ${orderBy} limit ? offset ?`,
+    [...where.params, first, offset],
+  );
+  if (rows.length || offset === 0) return { rows, totalCount: rows.length ? Number(rows[0]!.total_count) : 0 };
+  const [{ n }] = await em.execute<{ n: string }[]>(`select count(*) as n from ${from} where ${where}`, where.params);
+  return { rows, totalCount: Number(n) };
 }

@@ -15,11 +15,11 @@ import type { Viewer } from './viewer.js';
  */
 export const can = {
   organisationCreate: (v: Viewer) => v.signedIn && v.emailVerified,
-  organisationEdit: (v: Viewer, org: Organisation) => v.isStaff || v.roleIn(org.id) === MembershipRole.ADMIN,
+  organisationEdit: (v: Viewer, org: Pick<Organisation, 'id'>) => v.isStaff || v.roleIn(org.id) === MembershipRole.ADMIN,
   organisationVerify: (v: Viewer) => v.isStaff,
-  organisationManageMembers: (v: Viewer, org: Organisation) => v.isAdmin || v.roleIn(org.id) === MembershipRole.ADMIN,
+  organisationManageMembers: (v: Viewer, org: Pick<Organisation, 'id'>) => v.isAdmin || v.roleIn(org.id) === MembershipRole.ADMIN,
   organisationViewMembers: (v: Viewer) => v.signedIn,
-  organisationLeave: (v: Viewer, org: Organisation) => v.roleIn(org.id) !== null,
+  organisationLeave: (v: Viewer, org: Pick<Organisation, 'id'>) => v.roleIn(org.id) !== null,
   membershipChangeRole: (v: Viewer, m: Membership) => can.organisationManageMembers(v, m.organisation),
   membershipRemove: (v: Viewer, m: Membership) => can.organisationManageMembers(v, m.organisation),
   userSeePrivate: (v: Viewer, u: User) => v.id === u.id || v.isAdmin,

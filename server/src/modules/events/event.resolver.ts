@@ -3,7 +3,7 @@ import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
 import { loadedReference } from '../../common/loaded.js';
-import type { View } from '../../common/rows.js';
+import { linkedIds, type View } from '../../common/rows.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
@@ -13,7 +13,8 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Event, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { eventTopic, EventService, type EventView } from './event.service.js';
+import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, type EventView } from './event.service.js';
+import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
 
 @Resolver(() => Event)
@@ -156,13 +157,13 @@ export class EventResolver {
   }
 
   @FieldResolver(() => [Topic])
-  topics(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Topic>[]> {
-    return new EventService(ctx).topics(e.id);
+  async topics(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Topic>[]> {
+    return referenceTopics(ctx.em, await (await linkedIds(ctx, EVENT_TOPICS)).load(e.id));
   }
 
   @FieldResolver(() => [Municipality])
-  municipalities(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Municipality>[]> {
-    return new EventService(ctx).municipalities(e.id);
+  async municipalities(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Municipality>[]> {
+    return referenceMunicipalities(ctx.em, await (await linkedIds(ctx, EVENT_MUNICIPALITIES)).load(e.id));
   }
 
   @FieldResolver(() => String, { description: 'Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm".' })

@@ -10,7 +10,7 @@ import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { viewMapper, type View } from '../../common/rows.js';
+import { linkedIds, linkedIdsColumn, pageOfRows, viewMapper, Where, type Link, type View } from '../../common/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { normaliseEmail } from '../../common/validation.js';
@@ -21,7 +21,7 @@ import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { cachedReferenceData, municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
+import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
@@ -30,15 +30,9 @@ import type { EventConnection } from './event.types.js';
 export const eventTopic = (id: string) => `event/${id}`;
 /** An event as lists show it: its columns, its organisation as a reference (common/rows.ts). */
 export type EventView = View<Event>;
-interface EventRelationRow {
-  topic_slugs: string[];
-  municipality_numbers: string[];
-}
-type EventRow = Record<string, unknown> & EventRelationRow & { id: string; total_count: string };
-interface EventRelations {
-  topicSlugs: string[];
-  municipalityNumbers: string[];
-}
+export const EVENT_TOPICS: Link = { table: 'event_topic', owner: 'event_id', target: 'topic_slug' };
+export const EVENT_MUNICIPALITIES: Link = { table: 'event_municipality', owner: 'event_id', target: 'municipality_number' };
+type EventRow = Record<string, unknown> & { id: string; topic_slugs: string[]; municipality_numbers: string[] };
 type Mail = Parameters<typeof sendMail>[1];
 
 export class EventService {
@@ -57,82 +51,48 @@ export class EventService {
 
   /**
    * A page of events as read-only views (common/rows.ts), in one statement: the page, the total and each
-   * event's topics and municipalities, which prime `relations` so the cards' fields cost no further query.
+   * event's topic and municipality ids, which prime their loaders so the cards' fields cost no further query.
    */
   async list(filter: EventFilter, first: number, after?: string | null): Promise<EventConnection> {
     const offset = decodeCursor(after);
-    const where: string[] = [];
-    const params: unknown[] = [];
-    const values = (xs: readonly unknown[]) => (params.push(...xs), xs.map(() => '?').join(', '));
+    const where = new Where();
     const visible = [`e.status in ('${EventStatus.PUBLISHED}', '${EventStatus.CANCELLED}')`];
     if (filter.includeDrafts) {
       const mine = this.viewer.isStaff ? null : [...this.viewer.organisationIds()];
       if (!mine) visible.push(`e.status = '${EventStatus.DRAFT}'`);
-      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and e.organisation_id in (${values(mine)}))`);
+      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and e.organisation_id in (${where.values(mine)}))`);
     }
-    where.push(`(${visible.join(' or ')})`);
-    if (filter.kinds?.length) where.push(`e.kind in (${values(filter.kinds)})`);
-    if (filter.topic) where.push(`exists (select 1 from event_topic t where t.event_id = e.id and t.topic_slug = ${values([filter.topic])})`);
-    if (filter.municipality) where.push(`exists (select 1 from event_municipality m where m.event_id = e.id and m.municipality_number = ${values([filter.municipality])})`);
-    if (filter.organisationId) where.push(isUuid(filter.organisationId) ? `e.organisation_id = ${values([filter.organisationId])}` : 'false');
+    where.add(`(${visible.join(' or ')})`);
+    if (filter.kinds?.length) where.add(`e.kind in (${where.values(filter.kinds)})`);
+    if (filter.topic) where.add(`exists (select 1 from event_topic t where t.event_id = e.id and t.topic_slug = ${where.values([filter.topic])})`);
+    if (filter.municipality) where.add(`exists (select 1 from event_municipality m where m.event_id = e.id and m.municipality_number = ${where.values([filter.municipality])})`);
+    if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `e.organisation_id = ${where.values([filter.organisationId])}` : 'false');
     if (filter.modes?.length) {
       const modes = new Set(filter.modes);
       if (modes.has(EventMode.ONLINE) || modes.has(EventMode.IN_PERSON)) modes.add(EventMode.HYBRID);
-      where.push(`e.mode in (${values([...modes])})`);
+      where.add(`e.mode in (${where.values([...modes])})`);
     }
-    if (filter.from) where.push(`e.ends_at >= ${values([osloDate('from', filter.from)])}`);
-    if (filter.to) where.push(`e.starts_at < ${values([new Date(osloDate('to', filter.to).getTime() + 86_400_000)])}`);
-    if (filter.time === EventTimeFilter.UPCOMING) where.push(`e.ends_at >= ${values([new Date()])}`);
-    if (filter.time === EventTimeFilter.PAST) where.push(`e.ends_at < ${values([new Date()])}`);
+    if (filter.from) where.add(`e.ends_at >= ${where.values([osloDate('from', filter.from)])}`);
+    if (filter.to) where.add(`e.starts_at < ${where.values([new Date(osloDate('to', filter.to).getTime() + 86_400_000)])}`);
+    if (filter.time === EventTimeFilter.UPCOMING) where.add(`e.ends_at >= ${where.values([new Date()])}`);
+    if (filter.time === EventTimeFilter.PAST) where.add(`e.ends_at < ${where.values([new Date()])}`);
     const direction = filter.time === EventTimeFilter.PAST ? 'desc' : 'asc';
-    const conditions = where.join(' and ');
-    const rows = await this.ctx.em.execute<EventRow[]>(
-      `select e.*, count(*) over () as total_count,
-         array(select t.topic_slug from event_topic t where t.event_id = e.id) as topic_slugs,
-         array(select m.municipality_number from event_municipality m where m.event_id = e.id) as municipality_numbers
-       from event e where ${conditions} order by e.starts_at ${direction}, e.id asc limit ? offset ?`,
-      [...params, first, offset],
-    );
-    // The total comes with the rows; a page past the end has none, so it is counted apart.
-    const totalCount = rows.length
-      ? Number(rows[0]!.total_count)
-      : offset > 0
-        ? Number((await this.ctx.em.execute<{ n: string }[]>(`select count(*) as n from event e where ${conditions}`, params))[0]!.n)
-        : 0;
-    const relations = await this.relations();
+    const { rows, totalCount } = await pageOfRows<EventRow>(this.ctx.em, {
+      select: `e.*, ${linkedIdsColumn(EVENT_TOPICS, 'e', 'topic_slugs')}, ${linkedIdsColumn(EVENT_MUNICIPALITIES, 'e', 'municipality_numbers')}`,
+      from: 'event e',
+      where,
+      orderBy: `e.starts_at ${direction}, e.id asc`,
+      first,
+      offset,
+    });
+    const [topics, municipalities] = await Promise.all([linkedIds(this.ctx, EVENT_TOPICS), linkedIds(this.ctx, EVENT_MUNICIPALITIES)]);
     const view = viewMapper(this.ctx.em, Event);
     const nodes = rows.map((row) => {
-      relations.prime(row.id, { topicSlugs: row.topic_slugs, municipalityNumbers: row.municipality_numbers });
+      topics.prime(row.id, row.topic_slugs);
+      municipalities.prime(row.id, row.municipality_numbers);
       return view(row);
     });
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
-  }
-
-  /** The event's topics, in their order: from the list's rows, else one query for all events asked for. */
-  async topics(eventId: string): Promise<View<Topic>[]> {
-    const [{ topicSlugs }, reference] = await Promise.all([(await this.relations()).load(eventId), cachedReferenceData(this.ctx.em)]);
-    return topicSlugs.flatMap((slug) => reference.topics.get(slug) ?? []).sort((a, b) => a.sortOrder - b.sortOrder);
-  }
-
-  async municipalities(eventId: string): Promise<View<Municipality>[]> {
-    const [{ municipalityNumbers }, reference] = await Promise.all([(await this.relations()).load(eventId), cachedReferenceData(this.ctx.em)]);
-    return municipalityNumbers.flatMap((n) => reference.municipalities.get(n) ?? []).sort((a, b) => a.number.localeCompare(b.number));
-  }
-
-  private relations() {
-    return this.ctx.memo('event.relations', async () =>
-      new DataLoader<string, EventRelations>(async (ids) => {
-        const rows = await this.ctx.em.execute<(EventRelationRow & { id: string })[]>(
-          `select e.id,
-             array(select t.topic_slug from event_topic t where t.event_id = e.id) as topic_slugs,
-             array(select m.municipality_number from event_municipality m where m.event_id = e.id) as municipality_numbers
-           from event e where e.id in (${ids.map(() => '?').join(', ')})`,
-          [...ids],
-        );
-        const byId = new Map(rows.map((r) => [r.id, { topicSlugs: r.topic_slugs, municipalityNumbers: r.municipality_numbers }]));
-        return ids.map((id) => byId.get(id) ?? { topicSlugs: [], municipalityNumbers: [] });
-      }),
-    );
   }
 
   private write<T>(work: Work<T>): Promise<T> {

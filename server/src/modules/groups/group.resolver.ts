@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { canGroup } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
-import { loaded } from '../../common/loaded.js';
+import { loadedReference } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -264,7 +264,7 @@ export class MessageResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account.' })
   author(@Root() m: Message, @Ctx() ctx: Context): Promise<User | null> {
     const author = m.author;
-    return author ? loaded(author, () => ctx.em.findOneOrFail(User, { id: author.id })) : Promise.resolve(null);
+    return author ? loadedReference(ctx, author) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { description: 'The markdown source (empty when deleted).' })

@@ -1,14 +1,16 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst } from '../../common/pagination.js';
+import { linkedIds, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { Municipality } from '../reference/municipality.entity.js';
+import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership, MembershipRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
 import { OrganisationFilter, OrganisationInput, OrganisationInviteInput } from './organisation.inputs.js';
-import { OrganisationService } from './organisation.service.js';
+import { ORGANISATION_MUNICIPALITIES, ORGANISATION_TOPICS, OrganisationService, type OrganisationView } from './organisation.service.js';
 import { InvitationPreview, OrganisationConnection, OrganisationPermissions } from './organisation.types.js';
 
 @Resolver(() => Organisation)
@@ -98,37 +100,37 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Municipality], { description: 'Municipalities served.' })
-  async municipalities(@Root() org: Organisation): Promise<Municipality[]> {
-    return (await org.municipalities.load({ orderBy: { number: 'asc' } })).getItems();
+  async municipalities(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<View<Municipality>[]> {
+    return referenceMunicipalities(ctx.em, await (await linkedIds(ctx, ORGANISATION_MUNICIPALITIES)).load(org.id));
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() org: Organisation): Promise<Topic[]> {
-    return (await org.topics.load({ orderBy: { sortOrder: 'asc' } })).getItems();
+  async topics(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<View<Topic>[]> {
+    return referenceTopics(ctx.em, await (await linkedIds(ctx, ORGANISATION_TOPICS)).load(org.id));
   }
 
   @FieldResolver(() => [Membership], { nullable: true, description: 'Members: visible to signed-in users only (null otherwise).' })
-  members(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Membership[]> | null {
+  members(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<Membership[]> | null {
     return can.organisationViewMembers(ctx.viewer) ? new OrganisationService(ctx).members(org) : null;
   }
 
   @FieldResolver(() => [Invitation], { nullable: true, description: 'Pending invitations: visible to those who manage members (null otherwise).' })
-  invitations(@Root() org: Organisation, @Ctx() ctx: Context): Promise<Invitation[]> | null {
+  invitations(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<Invitation[]> | null {
     return can.organisationManageMembers(ctx.viewer, org) ? new OrganisationService(ctx).pendingInvitations(org) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why county staff rejected the organisation: for its admins and county staff only.' })
-  rejectionReason(@Root() org: Organisation, @Ctx() ctx: Context): string | null {
+  rejectionReason(@Root() org: OrganisationView, @Ctx() ctx: Context): string | null {
     return can.organisationEdit(ctx.viewer, org) || can.organisationVerify(ctx.viewer) ? (org.rejectionReason ?? null) : null;
   }
 
   @FieldResolver(() => MembershipRole, { nullable: true, description: "The viewer's role in this organisation, if a member." })
-  viewerRole(@Root() org: Organisation, @Ctx() ctx: Context): MembershipRole | null {
+  viewerRole(@Root() org: OrganisationView, @Ctx() ctx: Context): MembershipRole | null {
     return ctx.viewer.roleIn(org.id);
   }
 
   @FieldResolver(() => OrganisationPermissions)
-  viewerCan(@Root() org: Organisation, @Ctx() ctx: Context): OrganisationPermissions {
+  viewerCan(@Root() org: OrganisationView, @Ctx() ctx: Context): OrganisationPermissions {
     const v = ctx.viewer;
     return {
       edit: can.organisationEdit(v, org),

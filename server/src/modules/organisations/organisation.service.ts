@@ -1,9 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { linkedIds, linkedIdsColumn, pageOfRows, viewMapper, Where, type Link, type View } from '../../common/rows.js';
 import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { escapeLike } from '../accounts/account.service.js';
@@ -16,6 +16,11 @@ import type { OrganisationFilter, OrganisationInput, OrganisationInviteInput } f
 import { InvitationStatus, type InvitationPreview, type OrganisationConnection } from './organisation.types.js';
 
 const INVITATION_DAYS = 14;
+export const ORGANISATION_MUNICIPALITIES: Link = { table: 'organisation_municipality', owner: 'organisation_id', target: 'municipality_number' };
+export const ORGANISATION_TOPICS: Link = { table: 'organisation_topic', owner: 'organisation_id', target: 'topic_slug' };
+/** An organisation as the directory shows it: its columns (common/rows.ts). */
+export type OrganisationView = View<Organisation>;
+type OrganisationRow = Record<string, unknown> & { id: string; municipality_numbers: string[]; topic_slugs: string[] };
 
 export class OrganisationService {
   constructor(private readonly ctx: Context) {}
@@ -28,19 +33,29 @@ export class OrganisationService {
     return this.ctx.viewer;
   }
 
+  /** The directory page as read-only views with their municipality and topic ids (see EventService.list). */
   async list(filter: OrganisationFilter = {}, first: number, after?: string | null): Promise<OrganisationConnection> {
     const offset = decodeCursor(after);
-    const where: FilterQuery<Organisation> = {};
-    if (filter.kinds?.length) where.kind = { $in: filter.kinds };
-    if (filter.verificationStatus) where.verificationStatus = filter.verificationStatus;
-    if (filter.municipality) where.municipalities = { number: filter.municipality };
-    if (filter.topic) where.topics = { slug: filter.topic };
-    if (filter.search?.trim()) where.name = { $ilike: `%${escapeLike(filter.search.trim())}%` };
-    const [nodes, totalCount] = await this.em.findAndCount(Organisation, where, {
-      orderBy: { name: 'asc', id: 'asc' },
-      limit: first,
+    const where = new Where();
+    if (filter.kinds?.length) where.add(`o.kind in (${where.values(filter.kinds)})`);
+    if (filter.verificationStatus) where.add(`o.verification_status = ${where.values([filter.verificationStatus])}`);
+    if (filter.municipality) where.add(`exists (select 1 from organisation_municipality m where m.organisation_id = o.id and m.municipality_number = ${where.values([filter.municipality])})`);
+    if (filter.topic) where.add(`exists (select 1 from organisation_topic t where t.organisation_id = o.id and t.topic_slug = ${where.values([filter.topic])})`);
+    if (filter.search?.trim()) where.add(`o.name ilike ${where.values([`%${escapeLike(filter.search.trim())}%`])}`);
+    const { rows, totalCount } = await pageOfRows<OrganisationRow>(this.em, {
+      select: `o.*, ${linkedIdsColumn(ORGANISATION_MUNICIPALITIES, 'o', 'municipality_numbers')}, ${linkedIdsColumn(ORGANISATION_TOPICS, 'o', 'topic_slugs')}`,
+      from: 'organisation o',
+      where,
+      orderBy: 'o.name asc, o.id asc',
+      first,
       offset,
-      populate: ['municipalities', 'topics'],
+    });
+    const [municipalities, topics] = await Promise.all([linkedIds(this.ctx, ORGANISATION_MUNICIPALITIES), linkedIds(this.ctx, ORGANISATION_TOPICS)]);
+    const view = viewMapper(this.em, Organisation);
+    const nodes = rows.map((row) => {
+      municipalities.prime(row.id, row.municipality_numbers);
+      topics.prime(row.id, row.topic_slugs);
+      return view(row);
     });
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
@@ -98,12 +113,12 @@ export class OrganisationService {
     return org;
   }
 
-  async members(org: Organisation): Promise<Membership[]> {
-    return this.em.find(Membership, { organisation: org }, { populate: ['user'], orderBy: { role: 'asc', user: { name: 'asc' } } });
+  async members(org: Pick<Organisation, 'id'>): Promise<Membership[]> {
+    return this.em.find(Membership, { organisation: org.id }, { populate: ['user'], orderBy: { role: 'asc', user: { name: 'asc' } } });
   }
 
-  async pendingInvitations(org: Organisation): Promise<Invitation[]> {
-    return this.em.find(Invitation, { organisation: org, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc' } });
+  async pendingInvitations(org: Pick<Organisation, 'id'>): Promise<Invitation[]> {
+    return this.em.find(Invitation, { organisation: org.id, acceptedAt: null, revokedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { createdAt: 'desc' } });
   }
 
   async invite(input: OrganisationInviteInput): Promise<Invitation> {

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { MembershipRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
+import type { OrganisationView } from './organisation.service.js';
 
 @ObjectType({ description: 'What the viewer may do with an organisation.' })
 export class OrganisationPermissions {
@@ -33,7 +34,7 @@ export class MembershipPermissions {
 @ObjectType()
 export class OrganisationConnection {
   @Field(() => [Organisation])
-  nodes!: Organisation[];
+  nodes!: OrganisationView[];
 
   @Field(() => Int)
   totalCount!: number;

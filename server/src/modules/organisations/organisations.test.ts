@@ -106,6 +106,16 @@ describe('the directory', () => {
     expect(page2.data?.organisations.nodes.map((n) => n.name)).toEqual(['Gamma frivillige']);
     expect(page2.data?.organisations.pageInfo.hasNextPage).toBe(false);
 
+    // The list reads plain rows (common/rows.ts): each card must be what the organisation's own page shows.
+    const card = `id name kind description verificationStatus rejectionReason viewerRole municipalities { number name } topics { slug nameNb } members { role user { name } } viewerCan { edit leave manageMembers }`;
+    const listed = await server.gql<{ organisations: { nodes: { id: string }[] } }>(`{ organisations(first: 10, filter: { topic: "health" }) { nodes { ${card} } } }`, {}, { cookie });
+    expect(listed.data!.organisations.nodes).toHaveLength(3);
+    for (const node of listed.data!.organisations.nodes) {
+      const one = await server.gql<{ organisation: unknown }>(`query($id: ID!) { organisation(id: $id) { ${card} } }`, { id: node.id }, { cookie });
+      expect(node).toEqual(one.data!.organisation);
+    }
+    expect(listed.data!.organisations.nodes[0]).toMatchObject({ viewerRole: 'ADMIN', municipalities: [{ number: '4012' }], topics: [{ slug: 'health' }], viewerCan: { edit: true } });
+
     const tooMany = await server.gql(q, { first: 101 });
     expect(fieldsOf(tooMany)).toEqual([{ field: 'first', message: 'validation/first_out_of_range' }]);
   });

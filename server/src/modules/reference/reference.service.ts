@@ -65,3 +65,15 @@ export function cachedReferenceData(em: EntityManager): Promise<ReferenceData> {
   });
   return referenceData;
 }
+
+/** These topics, in their order (unknown slugs are skipped). */
+export async function referenceTopics(em: EntityManager, slugs: string[]): Promise<View<Topic>[]> {
+  const { topics } = await cachedReferenceData(em);
+  return slugs.flatMap((slug) => topics.get(slug) ?? []).sort((a, b) => a.sortOrder - b.sortOrder);
+}
+
+/** These municipalities, by number. */
+export async function referenceMunicipalities(em: EntityManager, numbers: string[]): Promise<View<Municipality>[]> {
+  const { municipalities } = await cachedReferenceData(em);
+  return numbers.flatMap((n) => municipalities.get(n) ?? []).sort((a, b) => a.number.localeCompare(b.number));
+}

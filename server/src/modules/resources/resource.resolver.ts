@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst, PageInfo } from '../../common/pagination.js';
-import { loaded, loadedItems } from '../../common/loaded.js';
+import { loadedItems, loadedReference } from '../../common/loaded.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { NetworkGroup } from '../groups/group.entity.js';
@@ -60,7 +60,7 @@ export class ResourceResolver {
 
   @FieldResolver(() => Organisation)
   organisation(@Root() r: Resource, @Ctx() ctx: Context): Promise<Organisation> {
-    return loaded(r.organisation, () => ctx.em.findOneOrFail(Organisation, { id: r.organisation.id }));
+    return loadedReference(ctx, r.organisation);
   }
 
   @FieldResolver(() => [Topic])
@@ -71,7 +71,7 @@ export class ResourceResolver {
   @FieldResolver(() => NetworkGroup, { nullable: true })
   group(@Root() r: Resource, @Ctx() ctx: Context): Promise<NetworkGroup | null> {
     const group = r.group;
-    return group ? loaded(group, () => ctx.em.findOneOrFail(NetworkGroup, { id: group.id })) : Promise.resolve(null);
+    return group ? loadedReference(ctx, group) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Event, { nullable: true })

@@ -28,8 +28,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 // The statements our server sends for the page (captured from it): the page with its total and each event's
 // topic slugs, then the page's organisations. Topic names come from a table read once at start, as ours does.
 const PAGE = `select e.*, count(*) over () as total_count,
-         array(select t.topic_slug from event_topic t where t.event_id = e.id) as topic_slugs,
-         array(select m.municipality_number from event_municipality m where m.event_id = e.id) as municipality_numbers
+         array(select p.topic_slug from event_topic p where p.event_id = e.id) as topic_slugs, array(select p.municipality_number from event_municipality p where p.event_id = e.id) as municipality_numbers
        from event e where (e.status in ('PUBLISHED', 'CANCELLED')) order by e.starts_at asc, e.id asc limit $1 offset $2`;
 const COUNT = `select count(*) as n from event e where (e.status in ('PUBLISHED', 'CANCELLED'))`;
 const ORGANISATIONS = (n: number) => `select "o0".* from "organisation" as "o0" where "o0"."id" in (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`;

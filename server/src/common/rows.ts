@@ -43,12 +43,15 @@ export interface Link {
   target: string;
 }
 
-/** A select column holding, for each row of `alias`, the ids it links to (the list query reads them with the page). */
-export const linkedIdsColumn = (link: Link, alias: string, as: string) => `array(select p.${link.target} from ${link.table} p where p.${link.owner} = ${alias}.id) as ${as}`;
+/** Select columns holding, for each row of `alias`, the ids it links to, one column per key of `links`. */
+export const linkedIdsColumns = (links: Record<string, Link>, alias: string) =>
+  Object.entries(links)
+    .map(([as, link]) => `array(select p.${link.target} from ${link.table} p where p.${link.owner} = ${alias}.id) as ${as}`)
+    .join(', ');
 
 /**
  * The ids each item links to, one query per operation for all the items asked about; a list query that
- * selected them with `linkedIdsColumn` primes it, so its items' fields cost no query at all.
+ * selected them with `linkedIdsColumns` primes it (`listViews`), so its items' fields cost no query at all.
  */
 export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link): Promise<DataLoader<string, string[]>> {
   return ctx.memo(`linked:${link.table}`, async () =>
@@ -60,6 +63,16 @@ export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link): Promis
       return ids.map((id) => rows.filter((r) => r.owner === id).map((r) => r.target));
     }),
   );
+}
+
+/** A list page's rows as views; the linked ids selected with `linkedIdsColumns(links, …)` prime `linkedIds`. */
+export async function listViews<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, entity: EntityClass<T>, rows: (Row & { id: string })[], links: Record<string, Link>): Promise<View<T>[]> {
+  const loaders = await Promise.all(Object.entries(links).map(async ([column, link]) => [column, await linkedIds(ctx, link)] as const));
+  const view = viewMapper(ctx.em, entity);
+  return rows.map((row) => {
+    for (const [column, loader] of loaders) loader.prime(row.id, row[column] as string[]);
+    return view(row);
+  });
 }
 
 /** The conditions of a list query, with their parameters bound in the order they are written. */
@@ -75,6 +88,11 @@ export class Where {
 
   add(condition: string): void {
     this.parts.push(condition);
+  }
+
+  /** The row of `alias` links to `id` through `link`. */
+  linkedTo(link: Link, alias: string, id: string): void {
+    this.add(`exists (select 1 from ${link.table} p where p.${link.owner} = ${alias}.id and p.${link.target} = ${this.values([id])})`);
   }
 
   toString(): string {

@@ -10,7 +10,7 @@ import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { linkedIds, linkedIdsColumn, pageOfRows, viewMapper, Where, type Link, type View } from '../../common/rows.js';
+import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { normaliseEmail } from '../../common/validation.js';
@@ -32,7 +32,8 @@ export const eventTopic = (id: string) => `event/${id}`;
 export type EventView = View<Event>;
 export const EVENT_TOPICS: Link = { table: 'event_topic', owner: 'event_id', target: 'topic_slug' };
 export const EVENT_MUNICIPALITIES: Link = { table: 'event_municipality', owner: 'event_id', target: 'municipality_number' };
-type EventRow = Record<string, unknown> & { id: string; topic_slugs: string[]; municipality_numbers: string[] };
+const EVENT_LINKS = { topic_slugs: EVENT_TOPICS, municipality_numbers: EVENT_MUNICIPALITIES };
+type EventRow = Record<string, unknown> & { id: string };
 type Mail = Parameters<typeof sendMail>[1];
 
 export class EventService {
@@ -64,8 +65,8 @@ export class EventService {
     }
     where.add(`(${visible.join(' or ')})`);
     if (filter.kinds?.length) where.add(`e.kind in (${where.values(filter.kinds)})`);
-    if (filter.topic) where.add(`exists (select 1 from event_topic t where t.event_id = e.id and t.topic_slug = ${where.values([filter.topic])})`);
-    if (filter.municipality) where.add(`exists (select 1 from event_municipality m where m.event_id = e.id and m.municipality_number = ${where.values([filter.municipality])})`);
+    if (filter.topic) where.linkedTo(EVENT_TOPICS, 'e', filter.topic);
+    if (filter.municipality) where.linkedTo(EVENT_MUNICIPALITIES, 'e', filter.municipality);
     if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `e.organisation_id = ${where.values([filter.organisationId])}` : 'false');
     if (filter.modes?.length) {
       const modes = new Set(filter.modes);
@@ -78,20 +79,14 @@ export class EventService {
     if (filter.time === EventTimeFilter.PAST) where.add(`e.ends_at < ${where.values([new Date()])}`);
     const direction = filter.time === EventTimeFilter.PAST ? 'desc' : 'asc';
     const { rows, totalCount } = await pageOfRows<EventRow>(this.ctx.em, {
-      select: `e.*, ${linkedIdsColumn(EVENT_TOPICS, 'e', 'topic_slugs')}, ${linkedIdsColumn(EVENT_MUNICIPALITIES, 'e', 'municipality_numbers')}`,
+      select: `e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')}`,
       from: 'event e',
       where,
       orderBy: `e.starts_at ${direction}, e.id asc`,
       first,
       offset,
     });
-    const [topics, municipalities] = await Promise.all([linkedIds(this.ctx, EVENT_TOPICS), linkedIds(this.ctx, EVENT_MUNICIPALITIES)]);
-    const view = viewMapper(this.ctx.em, Event);
-    const nodes = rows.map((row) => {
-      topics.prime(row.id, row.topic_slugs);
-      municipalities.prime(row.id, row.municipality_numbers);
-      return view(row);
-    });
+    const nodes = await listViews(this.ctx, Event, rows, EVENT_LINKS);
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 

@@ -3,7 +3,7 @@ import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { linkedIds, linkedIdsColumn, pageOfRows, viewMapper, Where, type Link, type View } from '../../common/rows.js';
+import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/rows.js';
 import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { escapeLike } from '../accounts/account.service.js';
@@ -20,7 +20,8 @@ export const ORGANISATION_MUNICIPALITIES: Link = { table: 'organisation_municipa
 export const ORGANISATION_TOPICS: Link = { table: 'organisation_topic', owner: 'organisation_id', target: 'topic_slug' };
 /** An organisation as the directory shows it: its columns (common/rows.ts). */
 export type OrganisationView = View<Organisation>;
-type OrganisationRow = Record<string, unknown> & { id: string; municipality_numbers: string[]; topic_slugs: string[] };
+const ORGANISATION_LINKS = { municipality_numbers: ORGANISATION_MUNICIPALITIES, topic_slugs: ORGANISATION_TOPICS };
+type OrganisationRow = Record<string, unknown> & { id: string };
 
 export class OrganisationService {
   constructor(private readonly ctx: Context) {}
@@ -39,24 +40,18 @@ export class OrganisationService {
     const where = new Where();
     if (filter.kinds?.length) where.add(`o.kind in (${where.values(filter.kinds)})`);
     if (filter.verificationStatus) where.add(`o.verification_status = ${where.values([filter.verificationStatus])}`);
-    if (filter.municipality) where.add(`exists (select 1 from organisation_municipality m where m.organisation_id = o.id and m.municipality_number = ${where.values([filter.municipality])})`);
-    if (filter.topic) where.add(`exists (select 1 from organisation_topic t where t.organisation_id = o.id and t.topic_slug = ${where.values([filter.topic])})`);
+    if (filter.municipality) where.linkedTo(ORGANISATION_MUNICIPALITIES, 'o', filter.municipality);
+    if (filter.topic) where.linkedTo(ORGANISATION_TOPICS, 'o', filter.topic);
     if (filter.search?.trim()) where.add(`o.name ilike ${where.values([`%${escapeLike(filter.search.trim())}%`])}`);
     const { rows, totalCount } = await pageOfRows<OrganisationRow>(this.em, {
-      select: `o.*, ${linkedIdsColumn(ORGANISATION_MUNICIPALITIES, 'o', 'municipality_numbers')}, ${linkedIdsColumn(ORGANISATION_TOPICS, 'o', 'topic_slugs')}`,
+      select: `o.*, ${linkedIdsColumns(ORGANISATION_LINKS, 'o')}`,
       from: 'organisation o',
       where,
       orderBy: 'o.name asc, o.id asc',
       first,
       offset,
     });
-    const [municipalities, topics] = await Promise.all([linkedIds(this.ctx, ORGANISATION_MUNICIPALITIES), linkedIds(this.ctx, ORGANISATION_TOPICS)]);
-    const view = viewMapper(this.em, Organisation);
-    const nodes = rows.map((row) => {
-      municipalities.prime(row.id, row.municipality_numbers);
-      topics.prime(row.id, row.topic_slugs);
-      return view(row);
-    });
+    const nodes = await listViews(this.ctx, Organisation, rows, ORGANISATION_LINKS);
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 

@@ -21,4 +21,4 @@ COPY --from=build /app/migrations/.snapshot.json migrations/
 USER node
 EXPOSE 4000
 HEALTHCHECK CMD node -e "fetch('http://127.0.0.1:4000/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server/dist/server/src/main.js"]
+CMD ["node", "--max-semi-space-size=64", "server/dist/server/src/main.js"]

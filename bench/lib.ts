@@ -136,7 +136,7 @@ export async function publishEvents(port: number, cookie: string, count: number)
  * connection's quota at the start of every second, so its p99 measured bursts of `rate` simultaneous requests.)
  * A response with GraphQL `errors` counts as an error.
  */
-export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string } }): Promise<LoadResult & { byLabel: Record<string, { requests: number; p50: number; p99: number }> }> {
+export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string } }): Promise<LoadResult & { offered: number; byLabel: Record<string, { requests: number; p50: number; p99: number }> }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
   const target = new URL(opts.url);
   const latencies: number[] = [];
@@ -174,6 +174,7 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
     requestsPerSecond: round(latencies.length / opts.duration),
     latencyMs: { p50: round(pct(latencies, 50)), p90: round(pct(latencies, 90)), p99: round(pct(latencies, 99)), max: round(Math.max(...latencies)) },
     requests: latencies.length,
+    offered: inFlight.length,
     errors,
     non2xx,
     byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, xs]) => [k, { requests: xs.length, p50: round(pct(xs, 50)), p99: round(pct(xs, 99)) }])),

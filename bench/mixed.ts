@@ -2,6 +2,7 @@
  * Benchmark 3: a realistic mix of reads and writes against a server process on real PostgreSQL, offered at
  * rising fixed rates (open loop, Poisson arrivals: bench/lib.ts openLoad); the answer is the highest rate served
  * with p99 ≤ 100 ms and no errors.
+ * Measured with one server process and with two sharing the port (WEB_CONCURRENCY=2, one per core).
  * Arrivals go round the client's own operations: event list, activity catalogue, event page, thread
  * page, organisations, search, and two message posts (80 % reads, 20 % writes), each as a random one of 50
  * signed-in members;
@@ -14,8 +15,9 @@ import { benchDatabase, login, openLoad, publishEvents, SECRET, sessions, STAFF,
 
 const RATES = [10, 20, 30, 40, 50, 75, 100, 150, 200, 300, 400];
 const db = await benchDatabase('bench_mixed');
-const server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
-const url = `http://127.0.0.1:${server.port}/graphql`;
+const WORKERS = (process.env.MIXED_WORKERS ?? '1,2').split(',').map(Number);
+let server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
+let url = `http://127.0.0.1:${server.port}/graphql`;
 const call = async <T>(cookie: string, query: string, variables: Record<string, unknown> = {}) => {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
   const json = (await res.json()) as { data: T; errors?: unknown };
@@ -60,25 +62,32 @@ try {
     return { label: name, cookie: members[Math.floor(Math.random() * members.length)], body: JSON.stringify({ query: documents[name], variables: variables() }) };
   };
   for (const [name, doc] of Object.entries(documents)) if (!doc) throw new Error(`missing ${name}`);
-  await openLoad({ url, rate: 20, duration: 5, next }); // warm-up
 
-  const steps: (Awaited<ReturnType<typeof openLoad>> & { offeredRate: number; passed: boolean })[] = [];
-  for (const rate of RATES) {
-    const r = await openLoad({ url, rate, duration: 20, next });
-    const passed = r.latencyMs.p99 <= 100 && r.errors === 0 && r.non2xx === 0 && r.requestsPerSecond >= rate * 0.9;
-    steps.push({ offeredRate: rate, passed, ...r });
-    console.log(`${rate} req/s offered: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, errors ${r.errors + r.non2xx}`, JSON.stringify(r.byLabel));
-    if (!passed) break;
+  const runs: { workers: number; highestRateWithP99Under100msAndNoErrors: number; steps: (Awaited<ReturnType<typeof openLoad>> & { offeredRate: number; passed: boolean })[] }[] = [];
+  for (const workers of WORKERS) {
+    await stopServer(server);
+    server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: String(workers) });
+    url = `http://127.0.0.1:${server.port}/graphql`;
+    await openLoad({ url, rate: 20, duration: 5, next }); // warm-up
+    const steps: (typeof runs)[number]['steps'] = [];
+    for (const rate of RATES) {
+      const r = await openLoad({ url, rate, duration: 20, next });
+      // Passed: every request sent (Poisson arrivals, so about `rate` a second) answered without error, 99 % within 100 ms.
+      const passed = r.latencyMs.p99 <= 100 && r.errors === 0 && r.non2xx === 0 && r.requests === r.offered;
+      steps.push({ offeredRate: rate, passed, ...r });
+      console.log(`${workers} process(es), ${rate} req/s offered: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, p99 ${r.latencyMs.p99} ms, errors ${r.errors + r.non2xx}`, JSON.stringify(r.byLabel));
+      if (!passed) break;
+    }
+    runs.push({ workers, highestRateWithP99Under100msAndNoErrors: [...steps].reverse().find((s) => s.passed)?.offeredRate ?? 0, steps });
   }
-  const best = [...steps].reverse().find((s) => s.passed);
   const [{ n }] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadCreate.id]);
   writeResult('mixed', {
     mix: '8 reads (event list, activity catalogue, event page ×2, thread page ×2, organisations, search) : 2 message posts, each arrival a random one of 50 signed-in members',
     load: 'open loop, Poisson arrivals at the offered rate, 20 s per rate, latency from when each request was due',
-    highestRateWithP99Under100msAndNoErrors: best?.offeredRate ?? 0,
+    highestRateWithP99Under100msAndNoErrors: Math.max(...runs.map((r) => r.highestRateWithP99Under100msAndNoErrors)),
     goal: '≥ 300 req/s',
     messagesWritten: Number(n),
-    steps,
+    runs,
   });
 } finally {
   await stopServer(server);

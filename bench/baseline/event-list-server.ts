@@ -31,7 +31,7 @@ const PAGE = `select e.*, count(*) over () as total_count,
          array(select p.topic_slug from event_topic p where p.event_id = e.id) as topic_slugs, array(select p.municipality_number from event_municipality p where p.event_id = e.id) as municipality_numbers
        from event e where (e.status in ('PUBLISHED', 'CANCELLED')) order by e.starts_at asc, e.id asc limit $1 offset $2`;
 const COUNT = `select count(*) as n from event e where (e.status in ('PUBLISHED', 'CANCELLED'))`;
-const ORGANISATIONS = (n: number) => `select "o0".* from "organisation" as "o0" where "o0"."id" in (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`;
+const ORGANISATIONS = (n: number) => `select * from organisation where id in (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`;
 
 interface Row { [k: string]: unknown }
 

@@ -22,6 +22,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   dataDir: string;
   embeddedPgPort: number;
   nodeEnv: 'development' | 'production' | 'test';
+  /** Server processes sharing the port (node:cluster); 1 runs everything in one process. */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -68,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     nodeEnv: e.NODE_ENV,
+    workers: e.WEB_CONCURRENCY,
   };
 }
 

@@ -1,13 +1,20 @@
 import 'reflect-metadata';
+import cluster, { type Worker } from 'node:cluster';
 import { createApp } from './app.js';
-import { createLogger } from './common/logger.js';
-import { ConfigError, loadConfig } from './config.js';
+import { createLogger, type Logger } from './common/logger.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { createOrm, migrate } from './orm.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 
+/**
+ * One process by default. With WEB_CONCURRENCY=n the first process prepares the database (starts the embedded
+ * PostgreSQL, migrates, loads demo data) and forks n workers that share the port; everything they share lives
+ * in PostgreSQL (sessions, rate limits, the change feed with LISTEN/NOTIFY, digest claims), so a request or
+ * WebSocket may land on any of them.
+ */
 async function main() {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (e) {
@@ -18,24 +25,108 @@ async function main() {
     throw e;
   }
   const logger = createLogger(config.logLevel, process.stdout.isTTY && config.nodeEnv !== 'production');
+  if (cluster.isWorker) return serveAsWorker(config, logger);
+
   const db = await openDatabase(config, logger);
   const orm = await createOrm(db.url, logger);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const demo = db.embedded ? await seedDemoIfEmpty(orm, logger) : null;
-  const app = await createApp({ config, orm, logger, databaseUrl: db.url });
-  const port = await app.listen();
+
+  let stopServing: () => Promise<void>;
+  if (config.workers === 1) {
+    const app = await createApp({ config, orm, logger, databaseUrl: db.url });
+    await app.listen();
+    stopServing = async () => {
+      await app.stop();
+      await orm.close();
+    };
+  } else {
+    await orm.close();
+    stopServing = await forkWorkers(config, logger, { DATABASE_URL: db.url, SESSION_SECRET: config.sessionSecret });
+  }
 
   const url = config.publicUrl;
   const lines = [`Samhandling is running at ${url}  (GraphQL: ${url}/graphql, health: ${url}/healthz)`];
+  if (config.workers > 1) lines.push(`${config.workers} server processes share the port (WEB_CONCURRENCY)`);
   if (db.embedded) lines.push(`Embedded PostgreSQL data: ${config.dataDir}/pg`);
   if (demo?.logins.length) {
     lines.push('Demo logins (password for all: ' + demo.password + '):');
     for (const l of demo.logins) lines.push(`  ${l.email.padEnd(36)} ${l.role}`);
   }
-  logger.info({ port }, 'listening');
+  logger.info({ port: config.port, workers: config.workers }, 'listening');
   console.log('\n' + lines.join('\n') + '\nPress Ctrl-C to stop.\n');
 
+  onShutdown(logger, async () => {
+    await stopServing();
+    await db.stop();
+  });
+}
+
+/** A worker: the app on the database the primary prepared. */
+async function serveAsWorker(config: Config, logger: Logger) {
+  const orm = await createOrm(config.databaseUrl!, logger);
+  const app = await createApp({ config, orm, logger, databaseUrl: config.databaseUrl! });
+  await app.listen();
+  onShutdown(logger, async () => {
+    await app.stop();
+    await orm.close();
+  });
+}
+
+/**
+ * Forks `config.workers` workers and resolves when all listen. A worker that dies is replaced, unless workers
+ * keep dying at start (a broken configuration or database): then the whole server stops.
+ * Returns how to stop them all.
+ */
+async function forkWorkers(config: Config, logger: Logger, env: Record<string, string>): Promise<() => Promise<void>> {
+  let stopping = false;
+  let quickDeaths = 0;
+  let giveUp: (err: Error) => void = () => {};
+  const fork = () => {
+    const worker = cluster.fork(env);
+    const startedAt = Date.now();
+    worker.once('exit', (code, signal) => {
+      // Exit code 0 is a worker told to stop (Ctrl-C reaches the whole process group).
+      if (stopping || code === 0) return;
+      logger.error({ worker: worker.process.pid, code, signal }, 'server process exited; starting another');
+      if (Date.now() - startedAt < 10_000 && ++quickDeaths >= 5) return giveUp(new Error('server processes keep exiting at start'));
+      fork();
+    });
+  };
+  await new Promise<void>((resolve, reject) => {
+    let listening = 0;
+    const onListening = () => {
+      if (++listening < config.workers) return;
+      cluster.off('listening', onListening);
+      resolve();
+    };
+    cluster.on('listening', onListening);
+    giveUp = reject;
+    for (let i = 0; i < config.workers; i++) fork();
+  });
+  giveUp = (err) => {
+    logger.fatal({ err }, 'stopping');
+    process.kill(process.pid, 'SIGTERM');
+  };
+  return async () => {
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            w.once('exit', () => resolve());
+            if (w.isDead()) resolve(); // it stopped on its own Ctrl-C meanwhile
+            else w.process.kill('SIGTERM');
+          }),
+      ),
+    );
+  };
+}
+
+/** Stops cleanly once on SIGINT or SIGTERM (Ctrl-C reaches every process of the group), within 15 s. */
+function onShutdown(logger: Logger, stop: () => Promise<void>) {
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -44,9 +135,7 @@ async function main() {
     const force = setTimeout(() => process.exit(1), 15_000);
     force.unref();
     try {
-      await app.stop();
-      await orm.close();
-      await db.stop();
+      await stop();
     } catch (err) {
       logger.error({ err }, 'error during shutdown');
     }

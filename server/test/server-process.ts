@@ -28,7 +28,8 @@ export interface ServerProcess {
 /** Starts `server/src/main.ts` on `port` with `env` added, and waits until /healthz answers 200. */
 export async function spawnServer(port: number, env: Record<string, string>): Promise<ServerProcess> {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // The young-generation size `npm start` gives the server (docs/benchmarks.md, benchmark 4).
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/main.ts'], {
     cwd: join(import.meta.dirname, '..'),
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

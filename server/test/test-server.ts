@@ -29,6 +29,8 @@ export interface TestServer {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { cookie?: string; headers?: Record<string, string> }): Promise<GqlResponse<T>>;
   /** Mails in the dev mailbox to `to`, newest first. */
   mails(to?: string): Promise<StoredMail[]>;
+  /** What `run` returns and how many SQL statements the server sent meanwhile (the N+1 checks). */
+  countStatements<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }>;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,17 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       return { ...body, status: res.status, setCookies: res.headers.getSetCookie() };
     },
     mails: (to) => new DevMailbox(join(dataDir, 'mail'), logger).list(to),
+    async countStatements(run) {
+      let statements = 0;
+      const count = () => statements++;
+      const knex = orm.em.getConnection().getKnex() as unknown as { on(e: string, f: () => void): void; off(e: string, f: () => void): void };
+      knex.on('query', count);
+      try {
+        return { result: await run(), statements };
+      } finally {
+        knex.off('query', count);
+      }
+    },
     async close() {
       await app.stop();
       await orm.close();

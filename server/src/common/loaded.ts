@@ -2,31 +2,32 @@ import DataLoader from 'dataloader';
 import { wrap, type Collection } from '@mikro-orm/core';
 import type { Context } from '../context.js';
 import { NotFoundError } from './errors.js';
+import { viewMapper, type View } from './rows.js';
 
 /**
- * A to-one reference, as it is if loaded already (by the list query or the unit of work), else initialised
- * through one query per entity type and operation for all the references a page holds (list views hold
- * references, see common/rows.ts). Going through em.findOne per row cost a list page about half a millisecond
- * per field and item (bench/event-list.ts).
+ * A to-one reference for a field resolver: itself if the unit of work has it loaded already, else a read-only
+ * view of its row (common/rows.ts), read in one query per entity type and operation for all the references a
+ * page holds. Going through em.findOne per row cost a list page about half a millisecond per field and item,
+ * and hydrating the entities most of the rest (bench/event-list.ts, bench/mixed.ts).
  */
-export function loadedReference<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, reference: T): Promise<T> {
+export function loadedView<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, reference: T): Promise<T | View<T>> {
   const wrapped = wrap(reference, true);
   if (wrapped.isInitialized()) return Promise.resolve(reference);
   const meta = wrapped.__meta;
-  const pk = meta.primaryKeys[0]!;
   return ctx
-    .memo(`reference:${meta.className}`, async () =>
-      new DataLoader<unknown, object | undefined>(async (ids) => {
-        // Initialises the very references the views hold (one identity map), and any others for these ids.
-        const found = await ctx.em.find(meta.class, { [pk]: { $in: [...ids] } } as never);
-        const byId = new Map(found.map((e) => [(e as Record<string, unknown>)[pk], e]));
+    .memo(`view:${meta.className}`, async () => {
+      const view = viewMapper(ctx.em, meta.class);
+      const column = meta.properties[meta.primaryKeys[0]!]!.fieldNames[0]!;
+      return new DataLoader<string, View<T> | undefined>(async (ids) => {
+        const rows = await ctx.em.execute<Record<string, unknown>[]>(`select * from ${meta.tableName} where ${column} in (${ids.map(() => '?').join(', ')})`, [...ids]);
+        const byId = new Map(rows.map((row) => [String(row[column]), view(row)]));
         return ids.map((id) => byId.get(id));
-      }),
-    )
+      });
+    })
     .then(async (loader) => {
-      const found = await loader.load(wrapped.getPrimaryKey());
+      const found = await loader.load(String(wrapped.getPrimaryKey()));
       if (!found) throw new NotFoundError(meta.className.toLowerCase());
-      return found as T;
+      return found;
     });
 }
 

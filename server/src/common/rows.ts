@@ -65,7 +65,7 @@ export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link): Promis
   );
 }
 
-/** A list page's rows as views; the linked ids selected with `linkedIdsColumns(links, …)` prime `linkedIds`. */
+/** Rows as views (a list page's, or one item's); the linked ids selected with `linkedIdsColumns(links, …)` prime `linkedIds`. */
 export async function listViews<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, entity: EntityClass<T>, rows: (Row & { id: string })[], links: Record<string, Link>): Promise<View<T>[]> {
   const loaders = await Promise.all(Object.entries(links).map(async ([column, link]) => [column, await linkedIds(ctx, link)] as const));
   const view = viewMapper(ctx.em, entity);

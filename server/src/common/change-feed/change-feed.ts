@@ -35,24 +35,23 @@ export async function recordChanges(em: EntityManager, changes: NewChange[]): Pr
   const conn = em.getConnection();
   const ctx = em.getTransactionContext();
   if (!ctx) throw new Error('recordChanges must run inside a transaction');
-  await conn.execute('select pg_advisory_xact_lock(?)', [ORDER_LOCK], 'run', ctx);
-  // One statement per 5 000 changes (a reply to a busy thread tells dozens of people; PostgreSQL takes at most
-  // 65 535 parameters), ids handed out in the order of the rows.
-  const rows: ChangeRecord[] = [];
-  for (let i = 0; i < changes.length; i += 5000) {
-    const chunk = changes.slice(i, i + 5000);
-    const inserted = await conn.execute<{ id: string; created_at: Date }[]>(
-      `insert into change_event (topic, type, payload, actor_id) values ${chunk.map(() => '(?, ?, ?, ?)').join(', ')} returning id, created_at`,
-      chunk.flatMap((c) => [c.topic, c.type, JSON.stringify(c.payload), c.actorId ?? null]),
-      'all',
-      ctx,
-    );
-    inserted.sort((a, b) => Number(a.id) - Number(b.id));
-    rows.push(...chunk.map((c, j): ChangeRecord => ({ id: String(inserted[j]!.id), topic: c.topic, type: c.type, payload: c.payload, actorId: c.actorId ?? null, createdAt: inserted[j]!.created_at })));
-  }
-  // One NOTIFY: it only wakes listeners, which read everything after the last id they saw.
-  await conn.execute('select pg_notify(?, ?)', [CHANGE_CHANNEL, rows.at(-1)!.id], 'run', ctx);
-  return rows;
+  // One round trip however many changes (a reply to a busy thread tells dozens of people): the lock is taken
+  // before any id is handed out (the insert's rows need it), the rows travel as one JSON parameter and get
+  // their ids in its order, and one NOTIFY of the last id wakes listeners, which read everything after the
+  // last id they saw.
+  const inserted = await conn.execute<{ id: string; created_at: Date }[]>(
+    `with ordered as (select pg_advisory_xact_lock(?) as locked),
+          inserted as (insert into change_event (topic, type, payload, actor_id)
+                       select x.topic, x.type, x.payload, x.actor_id
+                         from ordered, jsonb_to_recordset(?::jsonb) as x(topic text, type text, payload jsonb, actor_id uuid)
+                       returning id, created_at),
+          notified as (select pg_notify(?, (select max(id) from inserted)::text) as sent)
+     select id, created_at from inserted, notified order by id`,
+    [ORDER_LOCK, JSON.stringify(changes.map((c) => ({ topic: c.topic, type: c.type, payload: c.payload, actor_id: c.actorId ?? null }))), CHANGE_CHANNEL],
+    'all',
+    ctx,
+  );
+  return changes.map((c, j): ChangeRecord => ({ id: String(inserted[j]!.id), topic: c.topic, type: c.type, payload: c.payload, actorId: c.actorId ?? null, createdAt: inserted[j]!.created_at }));
 }
 
 /** Change events on `topic` after the cursor, oldest first (the replay of a reconnecting subscriber). */

@@ -110,7 +110,7 @@ export class AccountResolver {
   @FieldResolver(() => [Membership], { nullable: true, description: "The user's organisation memberships: visible to the user and to admins only." })
   async memberships(@Root() user: User, @Ctx() ctx: Context): Promise<Membership[] | null> {
     if (!can.userSeePrivate(ctx.viewer, user)) return null;
-    return ctx.em.find(Membership, { user }, { populate: ['organisation'], orderBy: { organisation: { name: 'asc' } } });
+    return ctx.em.find(Membership, { user: user.id }, { populate: ['organisation'], orderBy: { organisation: { name: 'asc' } } });
   }
 
   @FieldResolver(() => String, { nullable: true, description: "A secret iCal URL of the user's registrations: for the user only." })

@@ -60,6 +60,31 @@ describe('the activity catalogue', () => {
     expect(all.data!.activities.nodes.map((n) => n.title)).not.toContain('Utkast som ikke vises');
   });
 
+  it('pages in one order, counts past the end, and shows on each card what activity(id) shows, in statements that do not grow with the page', async () => {
+    // The catalogue reads rows without the ORM's unit of work (common/rows.ts).
+    const CARD = `id title category status stale dropIn languages targetGroups nextOccurrenceAt scheduleText(language: nn) description
+                  schedule { frequency weekdays startTime } municipality { number name countyName } organisation { id name } viewerCan { manage }`;
+    const page = (first: number, after?: string) =>
+      server.gql<{ activities: { totalCount: number; pageInfo: { endCursor: string | null }; nodes: Record<string, unknown>[] } }>(
+        `query($n: Int!, $a: String) { activities(first: $n, after: $a) { totalCount pageInfo { endCursor } nodes { ${CARD} } } }`, { n: first, a: after }, { cookie });
+    const all = (await page(50)).data!.activities;
+    expect(all.totalCount).toBe(3);
+    const first = (await page(2)).data!.activities;
+    const rest = (await page(2, first.pageInfo.endCursor!)).data!.activities;
+    expect([...first.nodes, ...rest.nodes].map((n) => n.id)).toEqual(all.nodes.map((n) => n.id));
+    expect((await page(2, Buffer.from('o:10').toString('base64url'))).data!.activities).toMatchObject({ totalCount: 3, nodes: [] });
+    for (const node of all.nodes) {
+      const one = await server.gql<{ activity: Record<string, unknown> }>(`query($id: ID!) { activity(id: $id) { ${CARD} } }`, { id: node.id }, { cookie });
+      expect(node).toEqual(one.data!.activity);
+    }
+    const statementsFor = async (first: number) => {
+      const { result, statements } = await server.countStatements(() => page(first));
+      expect(result.data!.activities.nodes).toHaveLength(first);
+      return statements;
+    };
+    expect(await statementsFor(1)).toBe(await statementsFor(3));
+  });
+
   it.each([
     ['a schedule that never occurs', { schedule: { ...weekly(['MO']), startDate: '2030-03-06', until: '2030-03-08' } }, 'schedule.until', 'activity/never_occurs'],
     ['an end before the start', { schedule: weekly(['MO'], '18:00', '17:00') }, 'schedule.endTime', 'activity/ends_before_start'],

@@ -1,15 +1,35 @@
+import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
+import { NotFoundError } from '../../common/errors.js';
+import { loadedView } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
+import type { View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import type { OrganisationView } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
+import { referenceMunicipalities } from '../reference/reference.service.js';
 import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
 import { ActivityFilter, ActivityInput, ScheduleFrequency, Weekday } from './activity.inputs.js';
 import { ActivityService, isStale, scheduleOf } from './activity.service.js';
 import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence } from './activity.types.js';
 import { describeSchedule, occurrences } from './schedule.js';
+
+/** Whether the viewer has an unanswered offer to help with each activity: one query for a whole page. */
+function pendingOffers(ctx: Context): Promise<DataLoader<string, boolean>> {
+  return ctx.memo('activity:pending-offers', async () =>
+    new DataLoader<string, boolean>(async (ids) => {
+      const rows = await ctx.em.execute<{ activity_id: string }[]>(
+        `select distinct activity_id from volunteer_interest where user_id = ? and status = ? and activity_id in (${ids.map(() => '?').join(', ')})`,
+        [ctx.viewer.id, VolunteerStatus.PENDING, ...ids],
+      );
+      const offered = new Set(rows.map((r) => r.activity_id));
+      return ids.map((id) => offered.has(id));
+    }),
+  );
+}
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -65,13 +85,15 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() a: Activity, @Ctx() ctx: Context): Promise<Organisation> {
-    return ctx.em.findOneOrFail(Organisation, { id: a.organisation.id });
+  organisation(@Root() a: Activity, @Ctx() ctx: Context): Promise<OrganisationView> {
+    return loadedView(ctx, a.organisation);
   }
 
   @FieldResolver(() => Municipality)
-  municipality(@Root() a: Activity, @Ctx() ctx: Context): Promise<Municipality> {
-    return ctx.em.findOneOrFail(Municipality, { number: a.municipality.number });
+  async municipality(@Root() a: Activity, @Ctx() ctx: Context): Promise<View<Municipality>> {
+    const [found] = await referenceMunicipalities(ctx.em, [a.municipality.number]);
+    if (!found) throw new NotFoundError('municipality');
+    return found;
   }
 
   @FieldResolver(() => ActivitySchedule)
@@ -98,7 +120,7 @@ export class ActivityResolver {
   @FieldResolver(() => ActivityPermissions)
   async viewerCan(@Root() a: Activity, @Ctx() ctx: Context): Promise<ActivityPermissions> {
     const manage = can.activityManage(ctx.viewer, a.organisation.id);
-    const offered = ctx.viewer.id ? await ctx.em.count(VolunteerInterest, { activity: a, user: ctx.viewer.id, status: VolunteerStatus.PENDING }) : 0;
+    const offered = ctx.viewer.id ? await (await pendingOffers(ctx)).load(a.id) : false;
     return { manage, volunteer: can.activityVolunteer(ctx.viewer) && a.status === ActivityStatus.PUBLISHED && !offered };
   }
 

@@ -9,6 +9,7 @@ import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { viewMapper } from '../../common/rows.js';
 import { normaliseEmail, normaliseLanguages } from '../../common/validation.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -42,41 +43,42 @@ export class ActivityService {
     return this.ctx.viewer;
   }
 
-  /** The public catalogue: published activities with facet counts; stale ones rank below fresh ones. */
+  /**
+   * The public catalogue: published activities with facet counts; stale ones rank below fresh ones. The page's
+   * ids, the total and the six facets come back in one statement; then the page's rows in one more.
+   */
   async list(filter: ActivityFilter, first: number, after?: string | null) {
     const offset = decodeCursor(after);
     const knex = this.ctx.em.getKnex();
     const managing = !!filter.organisationId && isUuid(filter.organisationId) && can.activityManage(this.viewer, filter.organisationId);
     const base = (except?: Facet) => this.filtered(knex, filter, managing, except);
-
-    const ids = await base()
-      .select('a.id')
-      .orderByRaw(`(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc`, [staleBefore()])
-      .limit(first)
-      .offset(offset);
-    const [{ count }] = await base().count({ count: '*' });
-    const found = await this.ctx.em.find(Activity, { id: { $in: ids.map((r: { id: string }) => r.id) } }, { populate: ['municipality', 'organisation'] });
-    const byId = new Map(found.map((a) => [a.id, a]));
-    const nodes = ids.map((r: { id: string }) => byId.get(r.id)!);
-    const totalCount = Number(count);
-    return { nodes, totalCount, facets: await this.facets(base), pageInfo: pageInfo(offset, nodes.length, totalCount) };
-  }
-
-  /** Each facet counts with every other filter applied but its own, so choices show what they would give. */
-  private async facets(base: (except?: Facet) => Knex.QueryBuilder): Promise<ActivityFacets> {
-    const grouped = async (facet: Facet, column: string) => {
-      const rows = await base(facet).select(this.ctx.em.getKnex().raw(`${column} as value`)).count({ count: '*' }).groupByRaw('1').orderBy('count', 'desc');
-      return rows.map((r: { value: unknown; count: string }) => ({ value: String(r.value), count: Number(r.count) }));
-    };
-    const [municipality, category, language, targetGroup, weekday, dropIn] = await Promise.all([
-      grouped('municipality', 'a.municipality_number'),
-      grouped('category', 'a.category'),
-      grouped('language', 'unnest(a.languages)'),
-      grouped('targetGroup', 'unnest(a.target_groups)'),
-      grouped('weekday', 'unnest(a.weekdays)'),
-      grouped('dropIn', 'a.drop_in'),
-    ]);
-    return { municipality, category, language, targetGroup, weekday, dropIn };
+    const order = knex.raw(`(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc`, [staleBefore()]);
+    const page = base().select('a.id', knex.raw('row_number() over (order by ?) as n', [order])).orderByRaw('?', [order]).limit(first).offset(offset);
+    // Each facet counts with every other filter applied but its own, so choices show what they would give.
+    const facet = (except: Facet, column: string) =>
+      knex.raw(`(select coalesce(json_agg(json_build_object('value', value, 'count', count) order by count desc, value), '[]') from ? as f)`, [
+        base(except).select(knex.raw(`${column} as value`)).count({ count: '*' }).groupByRaw('1'),
+      ]);
+    const [row] = (await knex
+      .select({
+        ids: knex.raw(`(select coalesce(json_agg(id order by n), '[]') from ? as p)`, [page]),
+        total: knex.raw('(select count(*) from ? as c)', [base()]),
+        municipality: facet('municipality', 'a.municipality_number'),
+        category: facet('category', 'a.category'),
+        language: facet('language', 'unnest(a.languages)'),
+        targetGroup: facet('targetGroup', 'unnest(a.target_groups)'),
+        weekday: facet('weekday', 'unnest(a.weekdays)'),
+        dropIn: facet('dropIn', 'a.drop_in'),
+      })) as ({ ids: string[]; total: string } & Record<Facet, { value: unknown; count: number }[]>)[];
+    // Rows into read-only views (common/rows.ts); the cards' organisations load in one batch, municipalities from the reference cache.
+    const view = viewMapper(this.ctx.em, Activity);
+    const rows = row!.ids.length ? await this.ctx.em.execute<{ id: string }[]>(`select * from activity where id in (${row!.ids.map(() => '?').join(', ')})`, row!.ids) : [];
+    const byId = new Map(rows.map((r) => [r.id, view(r)]));
+    const nodes = row!.ids.map((id) => byId.get(id)!);
+    const totalCount = Number(row!.total);
+    const counts = (facet: Facet) => row![facet].map((r) => ({ value: String(r.value), count: r.count }));
+    const facets: ActivityFacets = { municipality: counts('municipality'), category: counts('category'), language: counts('language'), targetGroup: counts('targetGroup'), weekday: counts('weekday'), dropIn: counts('dropIn') };
+    return { nodes, totalCount, facets, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 
   private filtered(knex: Knex, f: ActivityFilter, managing: boolean, except?: Facet): Knex.QueryBuilder {

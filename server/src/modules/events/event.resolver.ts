@@ -2,13 +2,14 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
-import { loadedReference } from '../../common/loaded.js';
+import { loadedView } from '../../common/loaded.js';
 import { linkedIds, type View } from '../../common/rows.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import type { OrganisationView } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Event, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
@@ -30,8 +31,8 @@ export class EventResolver {
   }
 
   @Query(() => Event, { description: 'One event; drafts only for those who manage them.' })
-  event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Event> {
-    return new EventService(ctx).get(id);
+  event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<EventView> {
+    return new EventService(ctx).view(id);
   }
 
   @Query(() => GuestRegistrationView, { description: "A guest's registration, from the token in the e-mailed link." })
@@ -152,8 +153,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() e: EventView, @Ctx() ctx: Context): Promise<Organisation> {
-    return loadedReference(ctx, e.organisation);
+  organisation(@Root() e: EventView, @Ctx() ctx: Context): Promise<OrganisationView> {
+    return loadedView(ctx, e.organisation);
   }
 
   @FieldResolver(() => [Topic])

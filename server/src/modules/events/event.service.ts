@@ -50,6 +50,14 @@ export class EventService {
     return event;
   }
 
+  /** One event for its page, as a read-only view with its topic and municipality ids: one statement. */
+  async view(id: string): Promise<EventView> {
+    const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
+    const [event] = await listViews(this.ctx, Event, rows, EVENT_LINKS);
+    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    return event;
+  }
+
   /**
    * A page of events as read-only views (common/rows.ts), in one statement: the page, the total and each
    * event's topic and municipality ids, which prime their loaders so the cards' fields cost no further query.

@@ -2,22 +2,17 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { canGroup } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
-import { loadedReference } from '../../common/loaded.js';
+import { loadedView } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { loadGroupAccess, type GroupAccess } from './group-access.js';
+import { loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import { GroupInput } from './group.inputs.js';
 import { groupTopic, GroupService } from './group.service.js';
 import { GroupEvent, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
 import { Message, Thread } from './message.entity.js';
-
-/** The viewer's access to a group, asked once per operation however many fields need it. */
-export function viewerAccess(ctx: Context, groupId: string): Promise<GroupAccess> {
-  return ctx.memo(`group-access:${groupId}`, () => loadGroupAccess(ctx.em, ctx.viewer.id, groupId));
-}
 
 const ACCESS_EVENTS = new Set(['member.removed', 'member.joined', 'member.role_changed', 'group.access_changed']);
 
@@ -264,7 +259,7 @@ export class MessageResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account.' })
   author(@Root() m: Message, @Ctx() ctx: Context): Promise<User | null> {
     const author = m.author;
-    return author ? loadedReference(ctx, author) : Promise.resolve(null);
+    return author ? loadedView(ctx, author) : Promise.resolve(null);
   }
 
   @FieldResolver(() => String, { description: 'The markdown source (empty when deleted).' })

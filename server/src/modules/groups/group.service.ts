@@ -5,13 +5,14 @@ import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { viewMapper, Where, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { loadGroupAccess, loadGroupAccesses, type GroupAccess } from './group-access.js';
+import { groupReaders, loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import type { GroupInput } from './group.inputs.js';
 import { Message, ReadMarker, Thread } from './message.entity.js';
@@ -26,8 +27,9 @@ export class GroupService {
     return this.ctx.viewer;
   }
 
+  /** Once per operation on the read path (a thread page asks for the thread, its group and its messages); fresh inside a transaction. */
   access(groupId: string, em: EntityManager = this.ctx.em): Promise<GroupAccess> {
-    return loadGroupAccess(em, this.viewer.id, groupId);
+    return em === this.ctx.em ? viewerAccess(this.ctx, groupId) : loadGroupAccess(em, this.viewer.id, groupId);
   }
 
   async group(id: string, em: EntityManager = this.ctx.em): Promise<NetworkGroup> {
@@ -209,23 +211,27 @@ export class GroupService {
   }
 
   async thread(id: string): Promise<Thread> {
-    const thread = isUuid(id) ? await this.ctx.em.findOne(Thread, { id }) : null;
+    const thread = isUuid(id) ? await this.ctx.em.findOne(Thread, { id }, { populate: ['group'] }) : null;
     if (!thread) throw new NotFoundError('thread');
     await this.readable(thread.group.id);
     return thread;
   }
 
-  /** Messages of a thread, oldest first; `before` pages back through history (a message id). */
-  async messages(threadId: string, last: number, before?: string | null): Promise<Message[]> {
+  /**
+   * Messages of a thread, oldest first; `before` pages back through history (a message id). Read as rows into
+   * views (common/rows.ts): a thread page shows 50 messages and changes none of them.
+   */
+  async messages(threadId: string, last: number, before?: string | null): Promise<View<Message>[]> {
     const thread = await this.thread(threadId);
-    const where: Record<string, unknown> = { thread };
+    const where = new Where();
+    where.add(`m.thread_id = ${where.values([thread.id])}`);
     if (before) {
       const anchor = isUuid(before) ? await this.ctx.em.findOne(Message, { id: before, thread }) : null;
       if (!anchor) throw UserInputError.field('before', 'validation/cursor_invalid');
-      where.createdAt = { $lt: anchor.createdAt };
+      where.add(`m.created_at < (select created_at from message where id = ${where.values([anchor.id])})`);
     }
-    const newestFirst = await this.ctx.em.find(Message, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: last, populate: ['author'] });
-    return newestFirst.reverse();
+    const rows = await this.ctx.em.execute(`select m.* from message m where ${where} order by m.created_at desc, m.id desc limit ?`, [...where.params, last]);
+    return rows.map(viewMapper(this.ctx.em, Message)).reverse();
   }
 
   async createThread(groupId: string, title: string, body: string): Promise<Thread> {
@@ -249,7 +255,10 @@ export class GroupService {
     return this.write(async (tx, changes) => {
       const thread = isUuid(threadId) ? await tx.findOne(Thread, { id: threadId }, { populate: ['group'] }) : null;
       if (!thread) throw new NotFoundError('thread');
-      authorize(this.viewer, canGroup.post(this.viewer, thread.group, await this.access(thread.group.id, tx)), 'group/members_only');
+      const access = await this.access(thread.group.id, tx);
+      authorize(this.viewer, canGroup.post(this.viewer, thread.group, access), 'group/members_only');
+      // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
+      void viewerAccess(this.ctx, thread.group.id, access);
       return this.addMessage(tx, changes, thread.group, thread, user, body);
     });
   }
@@ -323,26 +332,13 @@ export class GroupService {
 
     const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: message.id, excerpt: excerpt(body) };
     // Only people who can read the group are told about it.
-    const readers = await this.readersAmong(tx, group, message.mentions.filter((id) => id !== author.id));
+    const mentioned = message.mentions.filter((id) => id !== author.id && isUuid(id));
+    const readers = mentioned.length ? await groupReaders(tx, group, mentioned.map(() => '?').join(', '), mentioned) : [];
     changes.push(...(await notify(tx, readers, NotificationType.MENTION, about)));
-    const earlierAuthors = await tx.getConnection().execute<{ author_id: string }[]>(
-      'select distinct author_id from message where thread_id = ? and author_id is not null and deleted_at is null',
-      [thread.id],
-      'all',
-      tx.getTransactionContext(),
-    );
-    const replyTo = earlierAuthors.map((r) => r.author_id).filter((id) => id !== author.id && !readers.includes(id));
-    changes.push(...(await notify(tx, await this.readersAmong(tx, group, replyTo), NotificationType.REPLY, about)));
+    const earlierAuthors = await groupReaders(tx, group, 'select author_id from message where thread_id = ? and deleted_at is null', [thread.id]);
+    const replyTo = earlierAuthors.filter((id) => id !== author.id && !readers.includes(id));
+    changes.push(...(await notify(tx, replyTo, NotificationType.REPLY, about)));
     return message;
-  }
-
-  private async readersAmong(tx: EntityManager, group: NetworkGroup, userIds: string[]): Promise<string[]> {
-    const valid = userIds.filter(isUuid);
-    if (!valid.length) return [];
-    const users = await tx.find(User, { id: { $in: valid } }, { fields: ['id', 'platformRole'] });
-    const access = group.visibility === 'PUBLIC' ? new Map<string, GroupAccess>() : await loadGroupAccesses(tx, users.map((u) => u.id), group.id);
-    const readers = users.filter((u) => group.visibility === 'PUBLIC' || access.get(u.id)?.active || u.platformRole !== 'USER').map((u) => u.id);
-    return readers;
   }
 
   private async member(tx: EntityManager, id: string): Promise<GroupMember> {

@@ -14,22 +14,23 @@ export const userTopic = (userId: string) => `user/${userId}`;
 
 /**
  * Adds notifications for `userIds` inside the caller's transaction, honouring each user's preference for
- * the type, and returns the change events that make inbox badges update live.
+ * the type, and returns the change events that make inbox badges update live. One statement however many
+ * users: a reply can notify every earlier author in a thread, a new event every follower.
  */
 export async function notify(em: EntityManager, userIds: string[], type: NotificationType, data: NotificationData): Promise<NewChange[]> {
   const ids = [...new Set(userIds)];
   if (!ids.length) return [];
-  const prefs = await em.find(NotificationPreference, { user: { $in: ids }, type });
-  const channel = new Map(prefs.map((p) => [p.user.id, p.channel]));
-  const changes: NewChange[] = [];
-  for (const userId of ids) {
-    const c = channel.get(userId) ?? NotificationChannel.IN_APP;
-    if (c === NotificationChannel.OFF) continue;
-    const n = em.create(Notification, { user: em.getReference(User, userId), type, data, emailWanted: c === NotificationChannel.EMAIL });
-    changes.push({ topic: userTopic(userId), type: 'notification.created', payload: { notificationId: n.id } });
-  }
-  await em.flush();
-  return changes;
+  // The ids travel as one text parameter: em.execute would spread an array into a list of parameters.
+  const rows = await em.execute<{ id: string; user_id: string }[]>(
+    `insert into notification (id, user_id, type, data, email_wanted, created_at)
+     select gen_random_uuid(), u.id, ?, ?::jsonb, coalesce(p.channel = ?, false), now()
+       from unnest(string_to_array(?, ',')::uuid[]) as u(id)
+       left join notification_preference p on p.user_id = u.id and p.type = ?
+      where p.channel is distinct from ?
+     returning id, user_id`,
+    [type, JSON.stringify(data), NotificationChannel.EMAIL, ids.join(','), type, NotificationChannel.OFF],
+  );
+  return rows.map((n) => ({ topic: userTopic(n.user_id), type: 'notification.created', payload: { notificationId: n.id } }));
 }
 
 export class NotificationService {

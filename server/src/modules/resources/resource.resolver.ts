@@ -1,11 +1,12 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst, PageInfo } from '../../common/pagination.js';
-import { loadedItems, loadedReference } from '../../common/loaded.js';
+import { loadedItems, loadedView } from '../../common/loaded.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
+import type { OrganisationView } from '../organisations/organisation.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Resource, ResourceFile } from './resource.entity.js';
 import { ResourceFilter, ResourceInput } from './resource.inputs.js';
@@ -59,8 +60,8 @@ export class ResourceResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() r: Resource, @Ctx() ctx: Context): Promise<Organisation> {
-    return loadedReference(ctx, r.organisation);
+  organisation(@Root() r: Resource, @Ctx() ctx: Context): Promise<OrganisationView> {
+    return loadedView(ctx, r.organisation);
   }
 
   @FieldResolver(() => [Topic])
@@ -71,7 +72,7 @@ export class ResourceResolver {
   @FieldResolver(() => NetworkGroup, { nullable: true })
   group(@Root() r: Resource, @Ctx() ctx: Context): Promise<NetworkGroup | null> {
     const group = r.group;
-    return group ? loadedReference(ctx, group) : Promise.resolve(null);
+    return group ? loadedView(ctx, group) : Promise.resolve(null);
   }
 
   @FieldResolver(() => Event, { nullable: true })

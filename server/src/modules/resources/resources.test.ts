@@ -129,6 +129,37 @@ describe('search across the platform', () => {
     expect(byText.data!.search.hits[0]!.snippet).toBe('Viktig: les hele teksten før <mark>samtalen</mark>');
   });
 
+  it('counts each facet with every filter but its own, and pages hits after filtering', async () => {
+    await create({ title: 'Tolketjeneste A', summary: 'Om tolketjenesten', kind: 'GUIDE', access: 'PUBLIC', topicSlugs: ['settlement'], languages: ['nb'] });
+    await create({ title: 'Tolketjeneste B', summary: 'Om tolketjenesten', kind: 'GUIDE', access: 'PUBLIC', topicSlugs: ['settlement', 'working-life'], languages: ['en'] });
+    await create({ title: 'Tolketjeneste C', summary: 'Om tolketjenesten', kind: 'GUIDE', access: 'PUBLIC', topicSlugs: ['working-life'], languages: ['nb'] });
+    type Res = { search: { totalCount: number; hits: { title: string }[]; typeFacet: { value: string; count: number }[]; topicFacet: { value: string; count: number }[]; languageFacet: { value: string; count: number }[] } };
+    const search = async (filter: Record<string, unknown>, first = 10) => {
+      const res = await server.gql<Res>(`query($f: SearchFilter, $n: Int) { search(query: "tolketjenesten", filter: $f, first: $n) { totalCount hits { title } typeFacet { value count } topicFacet { value count } languageFacet { value count } } }`, { f: filter, n: first });
+      expect(res.errors).toBeUndefined();
+      return res.data!.search;
+    };
+    const all = await search({});
+    expect(all.totalCount).toBe(3);
+    expect(all.topicFacet).toEqual([{ value: 'settlement', count: 2 }, { value: 'working-life', count: 2 }]);
+    expect(all.languageFacet).toEqual([{ value: 'nb', count: 2 }, { value: 'en', count: 1 }]);
+
+    const settlementInNb = await search({ topic: 'settlement', language: 'nb' });
+    expect(settlementInNb.hits.map((h) => h.title)).toEqual(['Tolketjeneste A']);
+    expect(settlementInNb.totalCount).toBe(1);
+    // Topics counted among nb resources, languages among settlement resources.
+    expect(settlementInNb.topicFacet).toEqual([{ value: 'settlement', count: 1 }, { value: 'working-life', count: 1 }]);
+    expect(settlementInNb.languageFacet).toEqual([{ value: 'en', count: 1 }, { value: 'nb', count: 1 }]);
+    expect(settlementInNb.typeFacet.find((f) => f.value === 'RESOURCE')!.count).toBe(1);
+
+    const firstOnly = await search({ topic: 'working-life' }, 1);
+    expect(firstOnly.hits).toHaveLength(1);
+    expect(firstOnly.totalCount).toBe(2);
+    // Types the viewer cannot see give nothing, not an error.
+    const messagesAnonymously = await search({ types: ['MESSAGE'] });
+    expect(messagesAnonymously).toMatchObject({ totalCount: 0, hits: [], topicFacet: [], languageFacet: [] });
+  });
+
   it('uses the GIN indexes with 10 000 rows', async () => {
     const conn = server.orm.em.getConnection();
     await conn.execute(`insert into organisation (id, name, kind, description, created_at) select gen_random_uuid(), 'Forening ' || g, 'VOLUNTARY', 'Arbeid med ' || (array['bosetting','språk','jobb','flyktninger'])[1 + g % 4], now() from generate_series(1, 10000) g`);

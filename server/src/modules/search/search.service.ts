@@ -1,4 +1,5 @@
 import { UserInputError } from '../../common/errors.js';
+import { Where } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { RESOURCE_VISIBLE_SQL, resourceVisibleParams } from '../resources/resource.service.js';
 import type { SearchFilter } from './search.types.js';
@@ -104,66 +105,76 @@ export class SearchService {
     return branches;
   }
 
+  /**
+   * Hits, the type facet and the three value facets in one statement: the matching rows of every branch are
+   * found once (a materialized CTE, so full text is matched and ranked once), then counted five ways.
+   */
   async search(query: string, filter: SearchFilter, first: number) {
     const q = query.trim();
     if (!q) throw UserInputError.field('query', 'search/query_required');
     if (q.length > 200) throw UserInputError.field('query', 'validation/search_too_long');
-    const all = this.branches();
-    const wanted = filter.types?.length ? all.filter((b) => filter.types!.includes(b.type)) : all;
+    const branches = this.branches();
+    // Each branch is filtered inside, so its GIN index applies, then they are unioned.
+    const matched = branches
+      .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, websearch_to_tsquery('norwegian', ?)) as rank, topics, municipalities, languages
+                      from (${b.sql}) x where doc @@ websearch_to_tsquery('norwegian', ?)`)
+      .join(' union all ');
+    const matchedParams = branches.flatMap((b) => [q, ...b.params, q]);
 
-    // Each branch is filtered inside (so the GIN index applies), then unioned. `except` leaves one facet's own filter out.
-    const union = (branches: Branch[], except?: FacetKey) => {
-      const conditions = [`doc @@ websearch_to_tsquery('norwegian', ?)`];
-      const condParams: unknown[] = [q];
-      for (const key of Object.keys(FACET_COLUMNS) as FacetKey[]) {
-        if (!filter[key] || key === except) continue;
-        conditions.push(`? = any(${FACET_COLUMNS[key]})`);
-        condParams.push(filter[key]);
-      }
-      return {
-        sql: branches
-          .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, websearch_to_tsquery('norwegian', ?)) as rank, topics, municipalities, languages from (${b.sql}) x where ${conditions.join(' and ')}`)
-          .join(' union all '),
-        params: branches.flatMap((b) => [q, ...b.params, ...condParams]),
-      };
+    // The conditions on matched rows; `except` leaves one facet's own filter out.
+    const types = filter.types?.length ? filter.types : null;
+    const where = (opts: { types: boolean; except?: FacetKey }) => {
+      const w = new Where();
+      if (opts.types && types) w.add(`type in (${w.values(types)})`);
+      for (const key of Object.keys(FACET_COLUMNS) as FacetKey[]) if (filter[key] && key !== opts.except) w.add(`${w.values([filter[key]])} = any(${FACET_COLUMNS[key]})`);
+      return w;
     };
-    const conn = this.ctx.em.getConnection();
-    const hits = wanted.length
-      ? await (() => {
-          const u = union(wanted);
-          return conn.execute<{ type: SearchType; id: string; title: string; body: string; link: string; rank: number }[]>(
-            // The snippet comes from the text (markdown marks stripped), or from the title when only the title matched.
-            `select type, id, title, link, rank,
-                    ts_headline('norwegian', case when to_tsvector('norwegian', text) @@ websearch_to_tsquery('norwegian', ?) then text else title end,
-                                websearch_to_tsquery('norwegian', ?), 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2') as body
-               from (select *, regexp_replace(left(body, 5000), ?, ' ', 'g') as text from (${u.sql}) u) hits
-              order by rank desc, title asc limit ?`,
-            [q, q, MARKDOWN_MARKS, ...u.params, first],
-          );
-        })()
-      : [];
+    const hitsWhere = where({ types: true });
     // The type facet counts every type the viewer can see, whatever types are chosen.
-    const u = union(all);
-    const counts = await conn.execute<{ type: string; count: string }[]>(`select type, count(*) as count from (${u.sql}) hits group by type`, u.params);
-    const facets = Object.values(SearchType).map((type) => ({ value: type, count: Number(counts.find((c) => c.type === type)?.count ?? 0) }));
-    const valueFacet = async (key: FacetKey) => {
-      if (!wanted.length) return [];
-      const f = union(wanted, key);
-      const rows = await conn.execute<{ value: string; count: string }[]>(
-        `select value, count(*) as count from (${f.sql}) hits, unnest(${FACET_COLUMNS[key]}) as value group by value order by count(*) desc, value limit 50`,
-        f.params,
-      );
-      return rows.map((r) => ({ value: r.value, count: Number(r.count) }));
-    };
+    const typesWhere = where({ types: false });
+    const facetsWhere = (Object.keys(FACET_COLUMNS) as FacetKey[]).map((key) => ({ key, where: where({ types: true, except: key }) }));
+    const valueFacet = (key: FacetKey, w: Where) =>
+      `(select coalesce(json_agg(json_build_object('value', value, 'count', n) order by n desc, value), '[]')
+          from (select value, count(*) as n from matched, unnest(${FACET_COLUMNS[key]}) as value where ${w} group by value order by n desc, value limit 50) f) as ${key}`;
+
+    const [row] = await this.ctx.em.execute<{ hits: HitRow[]; types: { type: SearchType; n: number }[]; topic: FacetValue[]; municipality: FacetValue[]; language: FacetValue[] }[]>(
+      `with matched as materialized (${matched})
+       select
+         -- The snippet comes from the text (markdown marks stripped), or from the title when only the title matched;
+         -- made for the page of hits only.
+         (select coalesce(json_agg(json_build_object('type', type, 'id', id, 'title', title, 'link', link, 'rank', rank,
+                   'body', ts_headline('norwegian', case when to_tsvector('norwegian', text) @@ websearch_to_tsquery('norwegian', ?) then text else title end,
+                                       websearch_to_tsquery('norwegian', ?), 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2'))
+                   order by rank desc, title asc), '[]')
+            from (select *, regexp_replace(left(body, 5000), ?, ' ', 'g') as text from matched where ${hitsWhere} order by rank desc, title asc limit ?) page) as hits,
+         (select coalesce(json_agg(json_build_object('type', type, 'n', n)), '[]') from (select type, count(*) as n from matched where ${typesWhere} group by type) t) as types,
+         ${facetsWhere.map((f) => valueFacet(f.key, f.where)).join(',\n         ')}`,
+      [...matchedParams, q, q, MARKDOWN_MARKS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],
+    );
+    const typeFacet = Object.values(SearchType).map((type) => ({ value: type, count: row!.types.find((t) => t.type === type)?.n ?? 0 }));
     return {
-      hits: hits.map((h) => ({ type: h.type, id: h.id, title: h.title, url: h.link, rank: Number(h.rank), snippet: highlight(h.body) })),
-      totalCount: facets.filter((f) => !filter.types?.length || filter.types.includes(f.value)).reduce((a, f) => a + f.count, 0),
-      typeFacet: facets,
-      topicFacet: await valueFacet('topic'),
-      municipalityFacet: await valueFacet('municipality'),
-      languageFacet: await valueFacet('language'),
+      hits: row!.hits.map((h) => ({ type: h.type, id: h.id, title: h.title, url: h.link, rank: h.rank, snippet: highlight(h.body) })),
+      totalCount: typeFacet.filter((f) => !types || types.includes(f.value)).reduce((a, f) => a + f.count, 0),
+      typeFacet,
+      topicFacet: row!.topic,
+      municipalityFacet: row!.municipality,
+      languageFacet: row!.language,
     };
   }
+}
+
+interface HitRow {
+  type: SearchType;
+  id: string;
+  title: string;
+  link: string;
+  rank: number;
+  body: string;
+}
+
+interface FacetValue {
+  value: string;
+  count: number;
 }
 
 function highlight(text: string): string {

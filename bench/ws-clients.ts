@@ -50,7 +50,11 @@ process.on('message', async (cmd: Command) => {
               const received = now();
               const [tag, sentAt] = (data?.groupEvents.message?.body ?? '').split('@');
               if (tag === 'ready') seenReady[i] = true;
-              else if (sentAt) latencies.set(tag!, [...(latencies.get(tag!) ?? []), received - Number(sentAt)]);
+              else if (sentAt) {
+                const list = latencies.get(tag!);
+                if (list) list.push(received - Number(sentAt));
+                else latencies.set(tag!, [received - Number(sentAt)]);
+              }
             },
             error: (e) => send({ type: 'error', error: String(e) }),
             complete: () => {},

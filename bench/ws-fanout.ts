@@ -118,6 +118,7 @@ try {
     child.send({ type: 'collect' });
     const { latencies } = await next<{ latencies: Record<string, number[]> }>('latencies');
     const all = Object.values(latencies).flat();
+    if (process.env.BENCH_PROFILE) for (const [tag, l] of Object.entries(latencies)) console.log(tag, round(pct(l, 50)), round(pct(l, 95)), round(Math.max(...l)));
     fanOut[`${subscribers}Subscribers`] = {
       messages: MESSAGES,
       deliveries: all.length,

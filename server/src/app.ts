@@ -18,6 +18,7 @@ import { clientDistDir } from './common/paths.js';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
+import { subscribeSharingResults } from './common/change-feed/fan-out.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
 import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
@@ -112,6 +113,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
         if ('errors' in checked) return checked.errors;
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
       },
+      subscribe: subscribeSharingResults,
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),

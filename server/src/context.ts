@@ -41,12 +41,16 @@ export async function createContext(
   const { orm, ...rest } = services;
   const em = orm.em.fork();
   const viewer = await loadViewer(em, services.config.sessionSecret, source.cookie);
+  return { ...rest, em, viewer, http: source.http, memo: createMemo() };
+}
+
+/** A fresh `Context.memo`. */
+export function createMemo(): Context['memo'] {
   const memos = new Map<string, Promise<unknown>>();
-  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
     if (!memos.has(key)) memos.set(key, load());
     return memos.get(key) as Promise<T>;
   };
-  return { ...rest, em, viewer, http: source.http, memo };
 }
 
 /** Mail goes out after the change is committed; a failed send is logged, never undoes the change. */

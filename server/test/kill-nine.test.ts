@@ -52,7 +52,9 @@ describe('kill -9 during a stream of writes', () => {
 
     // The subscriber is on A, the process that will be killed.
     const first = wsClient(portA, reader);
-    const before = collect<GroupEvent>(first, EVENTS, { g: groupId });
+    // From the group's first event: a subscription is attached some database round trips after it is sent
+    // (settled() only proves the socket is open), and the first writes must not race it.
+    const before = collect<GroupEvent>(first, EVENTS, { g: groupId, after: '0' });
     await settled(first);
 
     // Four writers, each alternating between the processes, starting threads (thread + first message in one

@@ -3,6 +3,7 @@ import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js'
 import { GroupJoinPolicy, GroupVisibility } from '../src/modules/groups/group.entity.js';
 import { factories } from './factories.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { liveResults } from '../src/common/change-feed/fan-out.js';
 import { collect, settled, wsClient } from './ws.js';
 
 let server: TestServer;
@@ -44,6 +45,29 @@ describe('group events over graphql-ws', () => {
     const [event] = await sub.waitFor(1);
     expect(event!.groupEvents).toMatchObject({ type: 'message.created', threadId, message: { bodyHtml: '<p>Hei <strong>alle</strong> </p>', author: { name: 'Eier' } } });
     await client.dispose();
+  });
+
+  it('gives each subscriber their own answer where it depends on who asks, the same one elsewhere', async () => {
+    const owner = await make.user({ name: 'Eier' });
+    const { groupId, threadId, cookie } = await groupWithThread(owner, GroupVisibility.PUBLIC);
+    const readerCookie = await make.cookieFor(await make.user());
+    const PERSONAL = `subscription($g: ID!) { groupEvents(groupId: $g) { message { body viewerCan { edit } author { name email } } } }`;
+    type Personal = { groupEvents: { message: { body: string; viewerCan: { edit: boolean }; author: { name: string; email: string | null } } } };
+    const clients = [wsClient(server.port, cookie), wsClient(server.port, readerCookie)];
+    const personal = clients.map((c) => collect<Personal>(c, PERSONAL, { g: groupId }));
+    const shared = clients.map((c) => collect<Ev>(c, EVENTS, { g: groupId }));
+    await Promise.all(clients.map(settled));
+    await new Promise((r) => setTimeout(r, 50));
+    const before = { ...liveResults };
+    await post(cookie, threadId, 'Til alle');
+    const [[mine], [theirs]] = await Promise.all(personal.map((p) => p.waitFor(1)));
+    expect(mine!.groupEvents.message).toEqual({ body: 'Til alle', viewerCan: { edit: true }, author: { name: 'Eier', email: owner.email } });
+    expect(theirs!.groupEvents.message).toEqual({ body: 'Til alle', viewerCan: { edit: false }, author: { name: 'Eier', email: null } });
+    const [[a], [b]] = await Promise.all(shared.map((p) => p.waitFor(1)));
+    expect(a).toEqual(b);
+    // Two executions of the personal document, one of the other, reused once.
+    expect({ executed: liveResults.executed - before.executed, reused: liveResults.reused - before.reused }).toEqual({ executed: 3, reused: 1 });
+    await Promise.all(clients.map((c) => c.dispose()));
   });
 
   it('refuses to start for a non-member of a MEMBERS group, and for anonymous', async () => {

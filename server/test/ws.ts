@@ -55,7 +55,8 @@ export function collect<T = Record<string, unknown>>(client: Client, query: stri
   return state;
 }
 
-/** Waits until the server has attached the subscription (a round trip on the same socket). */
+/** Waits for a round trip on the same socket: the server has the subscription. It attaches to the live feed some
+ * database round trips later, so a test that must not miss the first events subscribes with a cursor (`after`). */
 export async function settled(client: Client): Promise<void> {
   await new Promise((resolve, reject) => client.subscribe({ query: '{ __typename }' }, { next: () => {}, error: reject, complete: () => resolve(undefined) }));
 }

@@ -8,29 +8,49 @@ export type View<T> = { [K in keyof T as T[K] extends Collection<infer _ extends
 
 type Row = Record<string, unknown>;
 
+const REFERENCED = Symbol('referenced entity');
+
+/** A to-one reference in a view: the target's primary key under its property name (so MikroORM reads it as a
+ * condition on the key, and policies read `.id`), and, under a symbol, the target's entity class. */
+export type ViewReference = Record<string, unknown> & { [REFERENCED]: EntityClass<object> };
+
+/** The entity class a view's to-one reference points to, or undefined for anything else (an entity). */
+export function referencedEntity(value: object): EntityClass<object> | undefined {
+  return (value as Partial<ViewReference>)[REFERENCED];
+}
+
 /**
  * Maps rows of an entity's table (`select t.* …`) to plain read-only views with the entity's property
  * names, for list pages. Hydrating entities into the unit of work was most of a list request's time
  * (bench/event-list.ts: 20 events with their relations took about 7 ms of CPU, the SQL under 1 ms), and a
- * list page never changes what it shows. To-one relations become references (uninitialised entities), which
- * field resolvers load in one batch with `loadedReference`; collections are left out.
+ * list page never changes what it shows. To-one relations become `ViewReference`s, not MikroORM references
+ * (each of those is an entity in the identity map: 4 % of a list request), which field resolvers load in one
+ * batch with `loadedView`; collections are left out.
  * Writes never use views: they load entities in their transaction.
  */
 export function viewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
-  const meta = em.getMetadata().get<T>(entity.name);
+  const metadata = em.getMetadata();
   const platform = em.getPlatform();
-  const props = meta.props.filter(
-    (p) => p.persist !== false && p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)),
-  ) as EntityProperty<T>[];
+  // One converter per column, decided once per mapper rather than per row and column.
+  const columns = metadata
+    .get<T>(entity.name)
+    .props.filter((p) => p.persist !== false && p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+    .map((p: EntityProperty<T>): [string, string, (value: unknown) => unknown] => {
+      if (p.kind !== ReferenceKind.SCALAR) {
+        const target = metadata.get(p.type);
+        const key = target.primaryKeys[0]!;
+        return [p.name, p.fieldNames[0]!, (value) => ({ [key]: value, [REFERENCED]: target.class })];
+      }
+      // As MikroORM's hydrator does: its driver leaves timestamps as strings.
+      if (p.runtimeType === 'Date') return [p.name, p.fieldNames[0]!, (value) => (value instanceof Date ? value : new Date(value as string))];
+      const type = p.customType;
+      return [p.name, p.fieldNames[0]!, type ? (value) => type.convertToJSValue(value, platform) : (value) => value];
+    });
   return (row) => {
     const view: Row = {};
-    for (const p of props) {
-      const value = row[p.fieldNames[0]!];
-      if (value == null) view[p.name] = null;
-      else if (p.kind !== ReferenceKind.SCALAR) view[p.name] = em.getReference(p.type, value as never);
-      // As MikroORM's hydrator does: its driver leaves timestamps as strings.
-      else if (p.runtimeType === 'Date') view[p.name] = value instanceof Date ? value : new Date(value as string);
-      else view[p.name] = p.customType ? p.customType.convertToJSValue(value, platform) : value;
+    for (const [name, column, convert] of columns) {
+      const value = row[column];
+      view[name] = value == null ? null : convert(value);
     }
     return view as View<T>;
   };

@@ -191,8 +191,9 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: "The viewer's live registration, if any." })
-  viewerRegistration(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration | null> {
-    return new EventService(ctx).viewerRegistration(e);
+  viewerRegistration(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration | null> | null {
+    // Anonymous visitors (most of a public list's readers) have none: answered without a promise.
+    return ctx.viewer.signedIn ? new EventService(ctx).viewerRegistration(e) : null;
   }
 
   @FieldResolver(() => [Registration], { nullable: true, description: 'Everyone registered, in order of arrival: organisers only (null otherwise).' })

@@ -46,9 +46,13 @@ export function authorize(viewer: Viewer, allowed: boolean, reason?: string): vo
 }
 
 /** Network groups: the viewer's standing in the group (GroupAccess) decides. */
+/** Who may read a group. Also applied to many users at once, from rows rather than viewers (`groupReaders`). */
+export const mayReadGroup = (who: Pick<Viewer, 'signedIn' | 'isStaff'>, visibility: GroupVisibility, a: GroupAccess) =>
+  who.signedIn && (visibility === GroupVisibility.PUBLIC || a.active || who.isStaff);
+
 export const canGroup = {
   create: (v: Viewer) => v.signedIn && v.emailVerified,
-  read: (v: Viewer, g: NetworkGroup, a: GroupAccess) => v.signedIn && (g.visibility === GroupVisibility.PUBLIC || a.active || v.isStaff),
+  read: (v: Viewer, g: NetworkGroup, a: GroupAccess) => mayReadGroup(v, g.visibility, a),
   post: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.active,
   moderate: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isStaff || (a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR)),
   manage: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isAdmin || (a.active && a.role === GroupRole.OWNER),

@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { PlatformRole } from '../accounts/user.entity.js';
-import { GroupMemberStatus, GroupRole, GroupVisibility, type NetworkGroup } from './group.entity.js';
+import { mayReadGroup } from '../../common/auth/policies.js';
+import { GroupMemberStatus, GroupRole, type NetworkGroup } from './group.entity.js';
 
 /** The viewer's standing in one group: their own membership, or membership through an organisation. */
 export interface GroupAccess {
@@ -15,7 +16,8 @@ export const NO_ACCESS: GroupAccess = { status: null, role: null, active: false 
 
 export async function loadGroupAccess(em: EntityManager, userId: string | null, groupId: string): Promise<GroupAccess> {
   if (!userId) return NO_ACCESS;
-  return (await loadGroupAccesses(em, [userId], groupId)).get(userId) ?? NO_ACCESS;
+  const [row] = await accessRows(em, groupId, '?', [userId]);
+  return row ? accessOf(row) : NO_ACCESS;
 }
 
 /** The viewer's access to a group on the read path, asked once per operation however many fields need it. */
@@ -23,20 +25,14 @@ export function viewerAccess(ctx: Context, groupId: string, known?: GroupAccess)
   return ctx.memo(`group-access:${groupId}`, async () => known ?? loadGroupAccess(ctx.em, ctx.viewer.id, groupId));
 }
 
-/** The standing of several users in one group, in one query (a reply tells every earlier author in the thread). */
-async function loadGroupAccesses(em: EntityManager, userIds: string[], groupId: string): Promise<Map<string, GroupAccess>> {
-  if (!userIds.length) return new Map();
-  const rows = await accessRows(em, groupId, userIds.map(() => '?').join(', '), userIds);
-  return new Map(rows.map((row) => [row.user_id, accessOf(row)]));
-}
-
 /**
- * Those among the users `usersSql` gives (ids, or a query of one id column, with `params`) who may read the group, as
- * `canGroup.read` decides for each of them: anyone in a public group, else members and county staff. One query.
+ * Those among the users `usersSql` gives (ids, or a query of one id column, with `params`) who may read the group, by
+ * the same rule as `canGroup.read`. One query.
  */
 export async function groupReaders(em: EntityManager, group: Pick<NetworkGroup, 'id' | 'visibility'>, usersSql: string, params: unknown[]): Promise<string[]> {
   const rows = await accessRows(em, group.id, usersSql, params);
-  return rows.filter((row) => group.visibility === GroupVisibility.PUBLIC || row.platform_role !== PlatformRole.USER || accessOf(row).active).map((row) => row.user_id);
+  const isStaff = (role: PlatformRole) => role === PlatformRole.COUNTY_STAFF || role === PlatformRole.ADMIN;
+  return rows.filter((row) => mayReadGroup({ signedIn: true, isStaff: isStaff(row.platform_role) }, group.visibility, accessOf(row))).map((row) => row.user_id);
 }
 
 interface AccessRow {

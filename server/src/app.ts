@@ -17,6 +17,7 @@ import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
+import { SessionSockets } from './common/auth/session-sockets.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { subscribeSharingResults } from './common/change-feed/fan-out.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
@@ -56,7 +57,8 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const presence = new PresenceHub(pubSub, async (payload) => {
     await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
   });
-  const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, (p) => presence.receive(p));
+  const sessionSockets = new SessionSockets(config.sessionSecret);
+  const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, { presence: (p) => presence.receive(p), sessionEnded: (hash) => sessionSockets.end(hash) });
   await changeFeed.start();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
   const schema = await buildAppSchema(pubSub);
@@ -103,6 +105,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     // Browsers always send Origin; a page on another site must not ride on our users' cookies.
     verifyClient: ({ origin }: { origin?: string }) => !origin || allowedOrigins.has(origin),
   });
+  wsServer.on('connection', (socket, request) => sessionSockets.add(socket, request.headers.cookie));
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,

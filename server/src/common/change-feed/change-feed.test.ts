@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../logger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { changesAfter, recordChanges } from './change-feed.js';
+import { ChangeFeedListener, changesAfter, recordChanges, type ChangeRecord } from './change-feed.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -25,5 +27,29 @@ describe('recording change events', () => {
 
   it('refuses to run outside a transaction', async () => {
     await expect(recordChanges(server.orm.em.fork() as EntityManager, [{ topic: 't', type: 'x', payload: {} }])).rejects.toThrow(/inside a transaction/);
+  });
+});
+
+describe('the listener of a server process', () => {
+  it('publishes events in id order when the ids gain a digit (99 before 100)', async () => {
+    const conn = server.orm.em.getConnection();
+    const [{ max }] = await conn.execute<{ max: string | null }[]>('select max(id)::text as max from change_event');
+    let next = 10n;
+    while (next < BigInt(max ?? '0') + 10n) next *= 10n;
+    await conn.execute(`select setval(pg_get_serial_sequence('change_event', 'id'), ?)`, [String(next - 3n)]);
+
+    const pubSub = createPubSub();
+    const listener = new ChangeFeedListener(server.databaseUrl, pubSub as never, createLogger('silent'));
+    await listener.start();
+    const topic = `test/digits/${Date.now()}`;
+    const received: string[] = [];
+    const live = pubSub.subscribe(topic)[Symbol.asyncIterator]();
+    const reading = (async () => {
+      while (received.length < 6) received.push(((await live.next()).value as ChangeRecord).id);
+    })();
+    await server.orm.em.fork().transactional((tx) => recordChanges(tx as EntityManager, Array.from({ length: 6 }, () => ({ topic, type: 'test.happened', payload: {} }))));
+    await reading;
+    await listener.stop();
+    expect(received).toEqual([next - 2n, next - 1n, next, next + 1n, next + 2n, next + 3n].map(String));
   });
 });

@@ -5,6 +5,8 @@ import type { PubSub } from '../../schema.js';
 import { PRESENCE_CHANNEL } from './presence.js';
 
 export const CHANGE_CHANNEL = 'change_event';
+/** A session row was deleted (migration 20261123120000's trigger); the payload is its token hash. */
+export const SESSION_ENDED_CHANNEL = 'session_ended';
 // Any constant: the advisory lock that makes change_event ids commit in the order they are handed out.
 const ORDER_LOCK = 7_240_501;
 
@@ -87,8 +89,8 @@ export class ChangeFeedListener {
     private readonly url: string,
     private readonly pubSub: PubSub,
     private readonly logger: Logger,
-    /** Signals on the presence channel (who is online or typing), handed over as they come. */
-    private readonly onPresence?: (payload: string) => void,
+    /** Signals handed over as they come: on the presence channel (who is online or typing), and ended sessions. */
+    private readonly signals: { presence?(payload: string): void; sessionEnded?(tokenHash: string): void } = {},
   ) {}
 
   async start(): Promise<void> {
@@ -110,13 +112,15 @@ export class ChangeFeedListener {
       await client.connect();
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
       await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
+      await client.query(`LISTEN ${SESSION_ENDED_CHANNEL}`);
       if (this.lastId === null) {
         const { rows } = await client.query<{ max: string | null }>('select max(id)::text as max from change_event');
         this.lastId = rows[0]?.max ?? '0';
       }
       client.on('notification', (n) => {
         if (n.channel === CHANGE_CHANNEL) this.wake();
-        else if (n.channel === PRESENCE_CHANNEL && n.payload) this.onPresence?.(n.payload);
+        else if (n.channel === PRESENCE_CHANNEL && n.payload) this.signals.presence?.(n.payload);
+        else if (n.channel === SESSION_ENDED_CHANNEL && n.payload) this.signals.sessionEnded?.(n.payload);
       });
       this.client = client;
       this.connected = true;
@@ -140,12 +144,13 @@ export class ChangeFeedListener {
     this.retry = setTimeout(() => void this.connect(1), 250);
   }
 
-  /** Notifications are only a wake-up call: events are read by id, in order, from the last one seen. */
+  /** Notifications are only a wake-up call: events are read by id, in order, from the last one seen. The id
+   * stays a bigint in the query (pg hands it over as a string): ordered as text, 100 came before 99. */
   private async catchUp(): Promise<void> {
     const client = this.client;
     if (!client) return;
     for (;;) {
-      const { rows } = await client.query('select id::text as id, topic, type, payload, actor_id, created_at from change_event where id > $1 order by id limit 1000', [this.lastId]);
+      const { rows } = await client.query('select id, topic, type, payload, actor_id, created_at from change_event where id > $1 order by id limit 1000', [this.lastId]);
       for (const row of rows) {
         const record = toRecord(row);
         this.lastId = record.id;

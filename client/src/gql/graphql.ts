@@ -938,7 +938,7 @@ export type Mutation = {
   resourceUpdate: Resource;
   /** Starts a thread with its first message (members). */
   threadCreate: Thread;
-  /** Marks a thread as read up to now. */
+  /** Marks a thread as read up to now, and the viewer's unread replies and mentions in it. */
   threadMarkRead: Thread;
   /** Grants or removes a platform role. Admins only; the last admin cannot be demoted. */
   userSetPlatformRole: User;

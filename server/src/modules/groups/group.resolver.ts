@@ -103,7 +103,7 @@ export class GroupResolver {
   }
 
   @Authorized()
-  @Mutation(() => Thread, { description: 'Marks a thread as read up to now.' })
+  @Mutation(() => Thread, { description: "Marks a thread as read up to now, and the viewer's unread replies and mentions in it." })
   threadMarkRead(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string): Promise<Thread> {
     return new GroupService(ctx).markRead(threadId);
   }

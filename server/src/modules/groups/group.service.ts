@@ -9,7 +9,7 @@ import { viewMapper, Where, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notification.service.js';
+import { notify, userTopic } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { groupReaders, loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
@@ -291,10 +291,19 @@ export class GroupService {
     });
   }
 
+  /** Marks the thread read for the viewer, and with it their unread replies and mentions in it: the inbox
+   * count changes live, and the next reply there notifies them again. */
   async markRead(threadId: string): Promise<Thread> {
     const user = this.viewer.requireUser();
     const thread = await this.thread(threadId);
-    await this.ctx.em.upsert(ReadMarker, { user: this.ctx.em.getReference(User, user.id), thread, lastReadAt: new Date() });
+    await this.write(async (tx, changes) => {
+      await tx.upsert(ReadMarker, { user: tx.getReference(User, user.id), thread: tx.getReference(Thread, thread.id), lastReadAt: new Date() });
+      const cleared = await tx.execute(
+        `update notification set read_at = now() where user_id = ? and read_at is null and type in (?, ?) and data->>'threadId' = ? returning id`,
+        [user.id, NotificationType.REPLY, NotificationType.MENTION, thread.id],
+      );
+      if (cleared.length) changes.push({ topic: userTopic(user.id), type: 'notification.read', payload: {} });
+    });
     return thread;
   }
 

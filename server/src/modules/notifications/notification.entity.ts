@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 
@@ -51,6 +51,12 @@ export interface NotificationData {
 @ObjectType({ description: "An item in a user's notification inbox." })
 @Entity({ tableName: 'notification' })
 @Index({ properties: ['user', 'createdAt'] })
+// One unread REPLY per person and thread: later replies join it (notify() inserts with ON CONFLICT DO NOTHING)
+// until it is read, or the thread is, so a busy thread is one inbox line, not one per message.
+@Unique({
+  name: 'notification_unread_reply',
+  expression: `create unique index "notification_unread_reply" on "notification" ("user_id", ("data"->>'threadId')) where "read_at" is null and "type" = 'REPLY'`,
+})
 export class Notification {
   [OptionalProps]?: 'id' | 'createdAt' | 'emailWanted';
 

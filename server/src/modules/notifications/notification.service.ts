@@ -15,7 +15,9 @@ export const userTopic = (userId: string) => `user/${userId}`;
 /**
  * Adds notifications for `userIds` inside the caller's transaction, honouring each user's preference for
  * the type, and returns the change events that make inbox badges update live. One statement however many
- * users: a reply can notify every earlier author in a thread, a new event every follower.
+ * users: a reply can notify every earlier author in a thread, a new event every follower. Someone who
+ * still has an unread REPLY for the thread gets no second one (the unique index notification_unread_reply),
+ * and so no change event either: their count has not changed.
  */
 export async function notify(em: EntityManager, userIds: string[], type: NotificationType, data: NotificationData): Promise<NewChange[]> {
   const ids = [...new Set(userIds)];
@@ -27,6 +29,7 @@ export async function notify(em: EntityManager, userIds: string[], type: Notific
        from unnest(string_to_array(?, ',')::uuid[]) as u(id)
        left join notification_preference p on p.user_id = u.id and p.type = ?
       where p.channel is distinct from ?
+     on conflict do nothing
      returning id, user_id`,
     [type, JSON.stringify(data), NotificationChannel.EMAIL, ids.join(','), type, NotificationChannel.OFF],
   );

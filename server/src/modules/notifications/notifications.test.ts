@@ -55,6 +55,48 @@ describe('the notification inbox', () => {
     await client.dispose();
   });
 
+  it('gathers the replies in a thread into one unread notification until it, or the thread, is read', async () => {
+    const omar = await make.user({ name: 'Omar' });
+    const kari = await make.user({ name: 'Kari' });
+    const omarCookie = await make.cookieFor(omar);
+    const kariCookie = await make.cookieFor(kari);
+    const { groupId, threadId } = await publicThread(omarCookie);
+    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: kariCookie });
+    const kariPosts = async (b: string) => expect((await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b }, { cookie: kariCookie })).errors).toBeUndefined();
+    const omarInbox = async () => (await server.gql<Inbox>(INBOX, {}, { cookie: omarCookie })).data!.notifications;
+
+    // From the first event on Omar's topic, so every event is seen, in order.
+    const client = wsClient(server.port, omarCookie);
+    const live = collect<{ notificationEvents: { unreadCount: number; notification: { type: string } | null } }>(client, `subscription { notificationEvents(after: "0") { unreadCount notification { type } } }`);
+    const seen = () => live.items.map((e) => [e.notificationEvents.notification?.type ?? null, e.notificationEvents.unreadCount]);
+    await kariPosts('Første svar');
+    await kariPosts(`${mention(omar)} andre svar`);
+    await kariPosts('Tredje svar');
+    await live.waitFor(2);
+    let inbox = await omarInbox();
+    expect(inbox.unreadCount).toBe(2);
+    expect(inbox.nodes.map((n) => [n.type, n.details.excerpt])).toEqual([['MENTION', '@Omar andre svar'], ['REPLY', 'Første svar']]);
+
+    // Reading the thread reads its reply and mention too, and the badge hears of it.
+    await server.gql(`mutation($t: ID!) { threadMarkRead(threadId: $t) { id } }`, { t: threadId }, { cookie: omarCookie });
+    await live.waitFor(3);
+    expect(seen()).toEqual([['REPLY', 1], ['MENTION', 2], [null, 0]]);
+    expect((await omarInbox()).unreadCount).toBe(0);
+
+    // The next reply is news again; so is the one after the notification itself was read.
+    await kariPosts('Fjerde svar');
+    inbox = await omarInbox();
+    expect(inbox.nodes.filter((n) => !n.readAt).map((n) => n.details.excerpt)).toEqual(['Fjerde svar']);
+    await server.gql(`mutation($id: ID!) { notificationMarkRead(id: $id) { id } }`, { id: inbox.nodes[0]!.id }, { cookie: omarCookie });
+    await kariPosts('Femte svar');
+    inbox = await omarInbox();
+    expect(inbox.unreadCount).toBe(1);
+    expect(inbox.nodes.map((n) => [n.type, n.details.excerpt])).toEqual([['REPLY', 'Femte svar'], ['REPLY', 'Fjerde svar'], ['MENTION', '@Omar andre svar'], ['REPLY', 'Første svar']]);
+    await live.waitFor(5);
+    expect(seen().slice(3)).toEqual([['REPLY', 1], ['REPLY', 1]]);
+    await client.dispose();
+  });
+
   it('tells only those who can read a MEMBERS group that they were mentioned', async () => {
     const owner = await make.user();
     const outsider = await make.user({ name: 'Utenfor' });

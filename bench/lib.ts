@@ -136,13 +136,14 @@ export async function publishEvents(port: number, cookie: string, count: number)
  * connection's quota at the start of every second, so its p99 measured bursts of `rate` simultaneous requests.)
  * A response with GraphQL `errors` counts as an error.
  */
-export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string } }): Promise<LoadResult & { offered: number; byLabel: Record<string, { requests: number; p50: number; p99: number }> }> {
+export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string } }): Promise<LoadResult & { offered: number; firstError?: string; byLabel: Record<string, { requests: number; p50: number; p99: number }> }> {
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
   const target = new URL(opts.url);
   const latencies: number[] = [];
   const byLabel: Record<string, number[]> = {};
   let errors = 0;
   let non2xx = 0;
+  let firstError: string | undefined; // what went wrong, for the log: a response's text or the request's error
   const send = (due: number) =>
     new Promise<void>((resolve) => {
       const { cookie, body, label } = opts.next();
@@ -154,10 +155,16 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
           if (label) (byLabel[label] ??= []).push(performance.now() - due);
           if (res.statusCode! >= 300) non2xx++;
           else if (text.includes('"errors"')) errors++;
+          else return resolve();
+          firstError ??= `${label ?? ''} ${res.statusCode}: ${text.slice(0, 400)}`;
           resolve();
         });
       });
-      req.on('error', () => (errors++, resolve()));
+      req.on('error', (err) => {
+        errors++;
+        firstError ??= `${label ?? ''} ${err.message}`;
+        resolve();
+      });
       req.end(body);
     });
   const start = performance.now();
@@ -177,6 +184,7 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
     offered: inFlight.length,
     errors,
     non2xx,
+    ...(firstError ? { firstError } : {}),
     byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, xs]) => [k, { requests: xs.length, p50: round(pct(xs, 50)), p99: round(pct(xs, 99)) }])),
   };
 }

@@ -180,6 +180,30 @@ describe('ending a session', () => {
 });
 
 describe('many writers at once', () => {
+  it('commits simultaneous replies that notify each other: the reply notifications never deadlock', { timeout: 60_000 }, async () => {
+    const owner = await make.user({ name: 'Vert' });
+    const { groupId, threadId, cookie: ownerCookie } = await groupWithThread(owner, GroupVisibility.PUBLIC);
+    const cookies = [ownerCookie];
+    for (let i = 0; i < 12; i++) {
+      const cookie = await make.cookieFor(await make.user({ name: `Deltaker ${i}` }));
+      expect((await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie })).errors).toBeUndefined();
+      expect((await post(cookie, threadId, `Hei fra ${i}`)).errors).toBeUndefined();
+      cookies.push(cookie);
+    }
+    // Each round starts with no one holding an unread reply, so every post inserts one for each of the others at
+    // once: the unique index makes concurrent inserts of the same person wait for each other.
+    for (let round = 0; round < 3; round++) {
+      for (const cookie of cookies) await server.gql(`mutation($t: ID!) { threadMarkRead(threadId: $t) { id } }`, { t: threadId }, { cookie });
+      const results = await Promise.all(cookies.map((cookie, i) => post(cookie, threadId, `Runde ${round}, melding ${i}`)));
+      expect(results.filter((r) => r.errors)).toEqual([]);
+    }
+    const [row] = await server.orm.em.fork().getConnection().execute<{ n: string }[]>(
+      `select count(*) as n from notification where type = 'REPLY' and read_at is null and data->>'threadId' = ?`,
+      [threadId],
+    );
+    expect(Number(row!.n)).toBe(cookies.length);
+  });
+
   it('commits 60 simultaneous posts, more than the pool has connections: no query inside a transaction waits for a second connection', { timeout: 60_000 }, async () => {
     const owner = await make.user({ name: 'Travel' });
     const { threadId, cookie } = await groupWithThread(owner);

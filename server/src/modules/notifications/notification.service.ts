@@ -29,6 +29,8 @@ export async function notify(em: EntityManager, userIds: string[], type: Notific
        from unnest(string_to_array(?, ',')::uuid[]) as u(id)
        left join notification_preference p on p.user_id = u.id and p.type = ?
       where p.channel is distinct from ?
+      -- In one order everywhere: a waiting insert into the unique index then never waits in a circle.
+      order by u.id
      on conflict do nothing
      returning id, user_id`,
     [type, JSON.stringify(data), NotificationChannel.EMAIL, ids.join(','), type, NotificationChannel.OFF],

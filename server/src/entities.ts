@@ -7,7 +7,7 @@ import { GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, Gr
 import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
-import { Message, ReadMarker, Thread } from './modules/groups/message.entity.js';
+import { Message, ReadMarker, Thread, ThreadParticipant } from './modules/groups/message.entity.js';
 import { Notification, NotificationDigest, NotificationPreference } from './modules/notifications/notification.entity.js';
 import { AuthToken } from './modules/accounts/auth-token.entity.js';
 import { Session } from './modules/accounts/session.entity.js';
@@ -36,6 +36,7 @@ export const entities = [
   Thread,
   Message,
   ReadMarker,
+  ThreadParticipant,
   Notification,
   NotificationPreference,
   NotificationDigest,

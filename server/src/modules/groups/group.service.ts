@@ -344,7 +344,7 @@ export class GroupService {
     const mentioned = message.mentions.filter((id) => id !== author.id && isUuid(id));
     const readers = mentioned.length ? await groupReaders(tx, group, mentioned.map(() => '?').join(', '), mentioned) : [];
     changes.push(...(await notify(tx, readers, NotificationType.MENTION, about)));
-    const earlierAuthors = await groupReaders(tx, group, 'select author_id from message where thread_id = ? and deleted_at is null', [thread.id]);
+    const earlierAuthors = await groupReaders(tx, group, 'select user_id from thread_participant where thread_id = ?', [thread.id]);
     const replyTo = earlierAuthors.filter((id) => id !== author.id && !readers.includes(id));
     changes.push(...(await notify(tx, replyTo, NotificationType.REPLY, about)));
     return message;

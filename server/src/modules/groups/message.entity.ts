@@ -98,3 +98,14 @@ export class ReadMarker {
   @Property({ type: 'datetime' })
   lastReadAt!: Date;
 }
+
+/** Who has written in a thread and not deleted all of it: the people a reply there notifies. Kept by triggers on
+ * `message` (migration 20261123184326), so finding them reads no messages however long the thread. */
+@Entity({ tableName: 'thread_participant' })
+export class ThreadParticipant {
+  @ManyToOne({ entity: () => Thread, primary: true, deleteRule: 'cascade' })
+  thread!: Thread;
+
+  @ManyToOne({ entity: () => User, primary: true, deleteRule: 'cascade' })
+  user!: User;
+}

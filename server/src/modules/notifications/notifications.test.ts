@@ -97,6 +97,32 @@ describe('the notification inbox', () => {
     await client.dispose();
   });
 
+  it('tells of a reply those who wrote in the thread and kept something there', async () => {
+    const [omar, kari, lise, per] = await Promise.all(['Omar', 'Kari', 'Lise', 'Per'].map((name) => make.user({ name })));
+    const [omarCookie, kariCookie, liseCookie, perCookie] = await Promise.all([omar, kari, lise, per].map((u) => make.cookieFor(u!)));
+    const { groupId, threadId } = await publicThread(omarCookie!);
+    const posted = async (cookie: string, b: string) => {
+      const r = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b }, { cookie });
+      expect(r.errors).toBeUndefined();
+      return r.data!.messagePost.id;
+    };
+    const deleted = async (cookie: string, id: string) => expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id }, { cookie })).errors).toBeUndefined();
+    for (const cookie of [kariCookie!, liseCookie!, perCookie!]) await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie });
+    // Kari takes back all she wrote, Lise one of her two messages; Omar marks his replies read as they come.
+    await deleted(kariCookie!, await posted(kariCookie!, 'Feil tråd'));
+    const first = await posted(liseCookie!, 'Jeg kommer');
+    await posted(liseCookie!, 'Og tar med kaker');
+    await deleted(liseCookie!, first);
+    await server.gql(`mutation { notificationMarkAllRead }`, {}, { cookie: omarCookie });
+
+    await posted(perCookie!, 'Jeg også!');
+    const unreadReplies = async (cookie: string) => (await server.gql<Inbox>(INBOX, {}, { cookie })).data!.notifications.nodes.filter((n) => !n.readAt && n.type === 'REPLY').length;
+    expect(await unreadReplies(omarCookie!)).toBe(1);
+    expect(await unreadReplies(liseCookie!)).toBe(1);
+    expect(await unreadReplies(kariCookie!)).toBe(0);
+    expect(await unreadReplies(perCookie!)).toBe(0);
+  });
+
   it('tells only those who can read a MEMBERS group that they were mentioned', async () => {
     const owner = await make.user();
     const outsider = await make.user({ name: 'Utenfor' });

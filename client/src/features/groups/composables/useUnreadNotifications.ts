@@ -12,8 +12,8 @@ export function setUnreadNotificationCount(count: number) {
 }
 
 /**
- * The viewer's unread notification count, kept live by notificationEvents; a new notification also
- * refreshes an open inbox.
+ * The viewer's unread notification count, kept live by notificationEvents; every event also refreshes an
+ * open inbox.
  */
 export function useUnreadNotifications(enabled: () => boolean) {
   const { resolveClient } = useApolloClient();
@@ -24,7 +24,8 @@ export function useUnreadNotifications(enabled: () => boolean) {
     cursorOf: (data) => data.notificationEvents.cursor,
     onEvent: (data) => {
       liveCount.value = data.notificationEvents.unreadCount;
-      if (data.notificationEvents.notification) void resolveClient().refetchQueries({ include: [NotificationsDocument] });
+      // A new notification, or some read elsewhere (a thread read in another tab): an open inbox shows it.
+      void resolveClient().refetchQueries({ include: [NotificationsDocument] });
     },
   });
   return {

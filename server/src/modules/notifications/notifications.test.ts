@@ -15,10 +15,19 @@ afterAll(() => server.close());
 
 const mention = (u: User) => `@[${u.name}](user:${u.id})`;
 
-async function publicThread(ownerCookie: string) {
+/** A public group's thread, started by the owner; `memberCookies` join the group. */
+async function publicThread(ownerCookie: string, ...memberCookies: string[]) {
   const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($n: String!) { groupCreate(input: { name: $n, visibility: PUBLIC, joinPolicy: OPEN }) { id } }`, { n: `Gruppe ${Math.random().toString(36).slice(2, 8)}` }, { cookie: ownerCookie });
   const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Språkkafé", body: "Hvem kommer?") { id } }`, { g: g.data!.groupCreate.id }, { cookie: ownerCookie });
+  for (const cookie of memberCookies) expect((await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: g.data!.groupCreate.id }, { cookie })).errors).toBeUndefined();
   return { groupId: g.data!.groupCreate.id, threadId: t.data!.threadCreate.id };
+}
+
+/** Posts a message as the cookie's user; returns its id. */
+async function posted(cookie: string, threadId: string, body: string): Promise<string> {
+  const r = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: body }, { cookie });
+  expect(r.errors).toBeUndefined();
+  return r.data!.messagePost.id;
 }
 
 const INBOX = `{ notifications { unreadCount nodes { id type readAt details { actorName threadTitle excerpt } } } }`;
@@ -30,14 +39,13 @@ describe('the notification inbox', () => {
     const kari = await make.user({ name: 'Kari' });
     const ownerCookie = await make.cookieFor(owner);
     const kariCookie = await make.cookieFor(kari);
-    const { groupId, threadId } = await publicThread(ownerCookie);
-    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: kariCookie });
+    const { threadId } = await publicThread(ownerCookie, kariCookie);
 
     const client = wsClient(server.port, kariCookie);
     const live = collect<{ notificationEvents: { cursor: string; unreadCount: number; notification: { type: string } } }>(client, `subscription { notificationEvents { cursor unreadCount notification { type } } }`);
     await settled(client);
     await new Promise((r) => setTimeout(r, 50));
-    await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `Hei ${mention(kari)}, kan du ta med kaffe?` }, { cookie: ownerCookie });
+    await posted(ownerCookie, threadId, `Hei ${mention(kari)}, kan du ta med kaffe?`);
     const [event] = await live.waitFor(1);
     expect(event!.notificationEvents).toMatchObject({ unreadCount: 1, notification: { type: 'MENTION' } });
 
@@ -45,7 +53,7 @@ describe('the notification inbox', () => {
     expect(inbox.data!.notifications.nodes[0]).toMatchObject({ type: 'MENTION', details: { actorName: 'Omar', threadTitle: 'Språkkafé', excerpt: 'Hei @Kari, kan du ta med kaffe?' } });
 
     // Kari answers: Omar, who wrote in the thread, gets a REPLY.
-    await server.gql(`mutation($t: ID!) { messagePost(threadId: $t, body: "Ja!") { id } }`, { t: threadId }, { cookie: kariCookie });
+    await posted(kariCookie, threadId, 'Ja!');
     const ownerInbox = await server.gql<Inbox>(INBOX, {}, { cookie: ownerCookie });
     expect(ownerInbox.data!.notifications.nodes.map((n) => n.type)).toEqual(['REPLY']);
 
@@ -60,9 +68,8 @@ describe('the notification inbox', () => {
     const kari = await make.user({ name: 'Kari' });
     const omarCookie = await make.cookieFor(omar);
     const kariCookie = await make.cookieFor(kari);
-    const { groupId, threadId } = await publicThread(omarCookie);
-    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: kariCookie });
-    const kariPosts = async (b: string) => expect((await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b }, { cookie: kariCookie })).errors).toBeUndefined();
+    const { threadId } = await publicThread(omarCookie, kariCookie);
+    const kariPosts = (body: string) => posted(kariCookie, threadId, body);
     const omarInbox = async () => (await server.gql<Inbox>(INBOX, {}, { cookie: omarCookie })).data!.notifications;
 
     // From the first event on Omar's topic, so every event is seen, in order.
@@ -100,22 +107,16 @@ describe('the notification inbox', () => {
   it('tells of a reply those who wrote in the thread and kept something there', async () => {
     const [omar, kari, lise, per] = await Promise.all(['Omar', 'Kari', 'Lise', 'Per'].map((name) => make.user({ name })));
     const [omarCookie, kariCookie, liseCookie, perCookie] = await Promise.all([omar, kari, lise, per].map((u) => make.cookieFor(u!)));
-    const { groupId, threadId } = await publicThread(omarCookie!);
-    const posted = async (cookie: string, b: string) => {
-      const r = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b }, { cookie });
-      expect(r.errors).toBeUndefined();
-      return r.data!.messagePost.id;
-    };
+    const { threadId } = await publicThread(omarCookie!, kariCookie!, liseCookie!, perCookie!);
     const deleted = async (cookie: string, id: string) => expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id }, { cookie })).errors).toBeUndefined();
-    for (const cookie of [kariCookie!, liseCookie!, perCookie!]) await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie });
     // Kari takes back all she wrote, Lise one of her two messages; Omar marks his replies read as they come.
-    await deleted(kariCookie!, await posted(kariCookie!, 'Feil tråd'));
-    const first = await posted(liseCookie!, 'Jeg kommer');
-    await posted(liseCookie!, 'Og tar med kaker');
+    await deleted(kariCookie!, await posted(kariCookie!, threadId, 'Feil tråd'));
+    const first = await posted(liseCookie!, threadId, 'Jeg kommer');
+    await posted(liseCookie!, threadId, 'Og tar med kaker');
     await deleted(liseCookie!, first);
     await server.gql(`mutation { notificationMarkAllRead }`, {}, { cookie: omarCookie });
 
-    await posted(perCookie!, 'Jeg også!');
+    await posted(perCookie!, threadId, 'Jeg også!');
     const unreadReplies = async (cookie: string) => (await server.gql<Inbox>(INBOX, {}, { cookie })).data!.notifications.nodes.filter((n) => !n.readAt && n.type === 'REPLY').length;
     expect(await unreadReplies(omarCookie!)).toBe(1);
     expect(await unreadReplies(liseCookie!)).toBe(1);
@@ -154,7 +155,7 @@ describe('the notification inbox', () => {
     expect(prefs.data!.notificationPreferenceSet).toContainEqual({ type: 'MENTION', channel: 'EMAIL' });
     const { threadId } = await publicThread(ownerCookie);
     for (const text of ['første', 'andre']) {
-      await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `${mention(quiet)} ${mention(mailed)} ${text}` }, { cookie: ownerCookie });
+      await posted(ownerCookie, threadId, `${mention(quiet)} ${mention(mailed)} ${text}`);
     }
     expect((await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(quiet) })).data!.notifications.nodes).toEqual([]);
     expect((await server.gql<Inbox>(INBOX, {}, { cookie: await make.cookieFor(mailed) })).data!.notifications.unreadCount).toBe(2);
@@ -166,7 +167,7 @@ describe('the notification inbox', () => {
     expect(digests[0]!.subject).toBe('Du har 2 nye varsler på Samhandling');
     expect(digests[0]!.text).toContain('«@Stille @Epost andre»');
 
-    await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `${mention(mailed)} tredje` }, { cookie: ownerCookie });
+    await posted(ownerCookie, threadId, `${mention(mailed)} tredje`);
     await sendDigests({ ...deps, em: server.orm.em.fork() });
     expect(await server.mails('digest@example.no')).toHaveLength(1); // not again within the hour
     await sendDigests({ ...deps, em: server.orm.em.fork(), now: new Date(Date.now() + 3_700_000) });

@@ -31,7 +31,16 @@ export interface Context extends Omit<AppServices, 'orm'> {
   http?: { req: Request; res: Response };
   pubSub: PubSub;
   /** Per-operation memo, so fields of many items ask the database once (e.g. the viewer's group access). */
-  memo<T>(key: string, load: () => Promise<T>): Promise<T>;
+  memo: Memo;
+}
+
+/** What one operation has read, by key: loads are shared, and what is known already is answered at once. */
+export interface Memo {
+  <T>(key: string, load: () => Promise<T>): Promise<T>;
+  /** The value under `key` if it is known now (primed, or its load has finished); else undefined. */
+  known<T>(key: string): T | undefined;
+  /** Records a value read along with something else (a list's related rows), for `known`. */
+  prime(key: string, value: unknown): void;
 }
 
 export async function createContext(
@@ -45,12 +54,21 @@ export async function createContext(
 }
 
 /** A fresh `Context.memo`. */
-export function createMemo(): Context['memo'] {
+export function createMemo(): Memo {
   const memos = new Map<string, Promise<unknown>>();
-  return <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    if (!memos.has(key)) memos.set(key, load());
-    return memos.get(key) as Promise<T>;
+  const values = new Map<string, unknown>();
+  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+    let loading = memos.get(key);
+    if (!loading) {
+      loading = load().then((value) => (values.set(key, value), value));
+      memos.set(key, loading);
+    }
+    return loading as Promise<T>;
   };
+  return Object.assign(memo, {
+    known: <T>(key: string) => values.get(key) as T | undefined,
+    prime: (key: string, value: unknown) => void values.set(key, value),
+  });
 }
 
 /** Mail goes out after the change is committed; a failed send is logged, never undoes the change. */

@@ -2,11 +2,12 @@ import DataLoader from 'dataloader';
 import { ReferenceKind, type Collection, type EntityClass, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../context.js';
+import type { MaybePromise } from './maybe-promise.js';
 
 /** An entity as a list page shows it: its columns and to-one references, without its collections. */
 export type View<T> = { [K in keyof T as T[K] extends Collection<infer _ extends object> ? never : K]: T[K] };
 
-type Row = Record<string, unknown>;
+export type Row = Record<string, unknown>;
 
 const REFERENCED = Symbol('referenced entity');
 
@@ -70,27 +71,33 @@ export const linkedIdsColumns = (links: Record<string, Link>, alias: string) =>
     .join(', ');
 
 /**
- * The ids each item links to, one query per operation for all the items asked about; a list query that
- * selected them with `linkedIdsColumns` primes it (`listViews`), so its items' fields cost no query at all.
+ * The ids an item links to, one query per operation for all the items asked about; a list query that
+ * selected them with `linkedIdsColumns` records them (`listViews`), so its items' fields are answered at once.
  */
-export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link): Promise<DataLoader<string, string[]>> {
-  return ctx.memo(`linked:${link.table}`, async () =>
-    new DataLoader<string, string[]>(async (ids) => {
-      const rows = await ctx.em.execute<{ owner: string; target: string }[]>(
-        `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} in (${ids.map(() => '?').join(', ')})`,
-        [...ids],
-      );
-      return ids.map((id) => rows.filter((r) => r.owner === id).map((r) => r.target));
-    }),
-  );
+export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link, id: string): MaybePromise<string[]> {
+  const known = ctx.memo.known<string[]>(linkedKey(link, id));
+  if (known) return known;
+  return ctx
+    .memo(`linked:${link.table}`, async () =>
+      new DataLoader<string, string[]>(async (ids) => {
+        const rows = await ctx.em.execute<{ owner: string; target: string }[]>(
+          `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} in (${ids.map(() => '?').join(', ')})`,
+          [...ids],
+        );
+        return ids.map((id) => rows.filter((r) => r.owner === id).map((r) => r.target));
+      }),
+    )
+    .then((loader) => loader.load(id));
 }
 
-/** Rows as views (a list page's, or one item's); the linked ids selected with `linkedIdsColumns(links, …)` prime `linkedIds`. */
-export async function listViews<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, entity: EntityClass<T>, rows: (Row & { id: string })[], links: Record<string, Link>): Promise<View<T>[]> {
-  const loaders = await Promise.all(Object.entries(links).map(async ([column, link]) => [column, await linkedIds(ctx, link)] as const));
+const linkedKey = (link: Link, id: string) => `linked:${link.table}:${id}`;
+
+/** Rows as views (a list page's, or one item's); the linked ids selected with `linkedIdsColumns(links, …)` are
+ * recorded for `linkedIds`, which then answers them without a promise. */
+export function listViews<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, entity: EntityClass<T>, rows: (Row & { id: string })[], links: Record<string, Link>): View<T>[] {
   const view = viewMapper(ctx.em, entity);
   return rows.map((row) => {
-    for (const [column, loader] of loaders) loader.prime(row.id, row[column] as string[]);
+    for (const [column, link] of Object.entries(links)) ctx.memo.prime(linkedKey(link, row.id), row[column] as string[]);
     return view(row);
   });
 }

@@ -6,6 +6,7 @@ import { loadedView } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
+import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { OrganisationView } from '../organisations/organisation.service.js';
@@ -85,15 +86,16 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() a: Activity, @Ctx() ctx: Context): Promise<OrganisationView> {
+  organisation(@Root() a: Activity, @Ctx() ctx: Context): MaybePromise<OrganisationView> {
     return loadedView(ctx, a.organisation);
   }
 
   @FieldResolver(() => Municipality)
-  async municipality(@Root() a: Activity, @Ctx() ctx: Context): Promise<View<Municipality>> {
-    const [found] = await referenceMunicipalities(ctx.em, [a.municipality.number]);
-    if (!found) throw new NotFoundError('municipality');
-    return found;
+  municipality(@Root() a: Activity, @Ctx() ctx: Context): MaybePromise<View<Municipality>> {
+    return thenMaybe(referenceMunicipalities(ctx.em, [a.municipality.number]), ([found]) => {
+      if (!found) throw new NotFoundError('municipality');
+      return found;
+    });
   }
 
   @FieldResolver(() => ActivitySchedule)

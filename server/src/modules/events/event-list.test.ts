@@ -15,11 +15,12 @@ const returnedToHost = new Map<string, Card>();
 const year = new Date().getFullYear() + 1;
 
 const CARD = `id title kind status mode startsAt endsAt startsAtLocal endsAtLocal venueName capacity seatsLeft confirmedCount waitlistCount
-  registrationRequired organisation { id name } topics { slug nameNb } municipalities { number name } viewerCan { manage register }`;
+  registrationRequired organisation { id name } topics { slug nameNb } municipalities { number name } viewerCan { manage register }
+  viewerRegistration { status waitlistPosition }`;
 const LIST = `query($filter: EventFilter, $first: Int, $after: String) {
   events(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { ${CARD} } } }`;
 
-type Card = { id: string; title: string; startsAt: string };
+type Card = { id: string; title: string; startsAt: string; viewerRegistration: { status: string } | null };
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Card[] };
 
 async function list(filter: Record<string, unknown> = {}, opts: { cookie?: string; first?: number; after?: string } = {}): Promise<Page> {
@@ -64,12 +65,14 @@ beforeAll(async () => {
     draft: await create(hostCookie, { organisationId: org.id, title: 'Utkast hos Skien', startsAt: `${year}-06-01T10:00`, endsAt: `${year}-06-01T12:00` }),
     otherDraft: await create(otherCookie, { organisationId: otherOrg.id, title: 'Utkast hos Bamble', startsAt: `${year}-06-02T10:00`, endsAt: `${year}-06-02T12:00` }),
   };
+  // The cards read the viewer's registrations ahead of their fields: one viewer has one, on another's event.
+  expect((await server.gql(`mutation($id: ID!) { eventRegister(eventId: $id) { status } }`, { id: ids.hybrid }, { cookie: staffCookie })).data).toEqual({ eventRegister: { status: 'CONFIRMED' } });
 });
 afterAll(() => server.close());
 
 describe('the event list', () => {
   it('shows published and cancelled events, soonest first, each as the event page shows it', async () => {
-    for (const cookie of [undefined, hostCookie]) {
+    for (const cookie of [undefined, hostCookie, staffCookie]) {
       const page = await list({}, { cookie });
       expect(titles(page)).toEqual(['Fjorårets møte', 'Webinar om tolk', 'Seminar i Skien', 'Nettverkssamling', 'Avlyst kurs']);
       expect(page.totalCount).toBe(5);
@@ -78,7 +81,9 @@ describe('the event list', () => {
         expect(node).toEqual(one.data!.event);
         if (cookie === hostCookie && returnedToHost.has(node.id)) expect(node).toEqual(returnedToHost.get(node.id));
       }
-      expect(page.nodes.filter((n) => returnedToHost.has(n.id)).length).toBeGreaterThan(2);
+      if (cookie === hostCookie) expect(page.nodes.filter((n) => returnedToHost.has(n.id)).length).toBeGreaterThan(2);
+      const registered = page.nodes.filter((n) => n.viewerRegistration).map((n) => [n.id, n.viewerRegistration]);
+      expect(registered).toEqual(cookie === staffCookie ? [[ids.hybrid, { status: 'CONFIRMED', waitlistPosition: null }]] : []);
     }
     const webinar = (await list()).nodes.find((n) => n.id === ids.webinar);
     expect(webinar).toMatchObject({

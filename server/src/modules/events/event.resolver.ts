@@ -7,6 +7,7 @@ import { linkedIds, type View } from '../../common/rows.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
+import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { OrganisationView } from '../organisations/organisation.service.js';
@@ -153,18 +154,18 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() e: EventView, @Ctx() ctx: Context): Promise<OrganisationView> {
+  organisation(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<OrganisationView> {
     return loadedView(ctx, e.organisation);
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Topic>[]> {
-    return referenceTopics(ctx.em, await (await linkedIds(ctx, EVENT_TOPICS)).load(e.id));
+  topics(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<View<Topic>[]> {
+    return thenMaybe(linkedIds(ctx, EVENT_TOPICS, e.id), (slugs) => referenceTopics(ctx.em, slugs));
   }
 
   @FieldResolver(() => [Municipality])
-  async municipalities(@Root() e: EventView, @Ctx() ctx: Context): Promise<View<Municipality>[]> {
-    return referenceMunicipalities(ctx.em, await (await linkedIds(ctx, EVENT_MUNICIPALITIES)).load(e.id));
+  municipalities(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<View<Municipality>[]> {
+    return thenMaybe(linkedIds(ctx, EVENT_MUNICIPALITIES, e.id), (numbers) => referenceMunicipalities(ctx.em, numbers));
   }
 
   @FieldResolver(() => String, { description: 'Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm".' })
@@ -191,7 +192,7 @@ export class EventResolver {
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: "The viewer's live registration, if any." })
-  viewerRegistration(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration | null> | null {
+  viewerRegistration(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<View<Registration> | null> {
     // Anonymous visitors (most of a public list's readers) have none: answered without a promise.
     return ctx.viewer.signedIn ? new EventService(ctx).viewerRegistration(e) : null;
   }

@@ -5,6 +5,7 @@ import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/liv
 import { loadedView } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
+import type { MaybePromise } from '../../common/maybe-promise.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
@@ -257,9 +258,9 @@ export class ThreadResolver {
 @Resolver(() => Message)
 export class MessageResolver {
   @FieldResolver(() => User, { nullable: true, description: 'Null when the author deleted their account.' })
-  author(@Root() m: Message, @Ctx() ctx: Context): Promise<User | null> {
+  author(@Root() m: Message, @Ctx() ctx: Context): MaybePromise<User | null> {
     const author = m.author;
-    return author ? loadedView(ctx, author) : Promise.resolve(null);
+    return author ? loadedView(ctx, author) : null;
   }
 
   @FieldResolver(() => String, { description: 'The markdown source (empty when deleted).' })

@@ -3,6 +3,7 @@ import { authorize, canGroup } from '../../common/auth/policies.js';
 import type { NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { preloadViews } from '../../common/loaded.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { viewMapper, Where, type View } from '../../common/rows.js';
@@ -231,7 +232,10 @@ export class GroupService {
       where.add(`m.created_at < (select created_at from message where id = ${where.values([anchor.id])})`);
     }
     const rows = await this.ctx.em.execute(`select m.* from message m where ${where} order by m.created_at desc, m.id desc limit ?`, [...where.params, last]);
-    return rows.map(viewMapper(this.ctx.em, Message)).reverse();
+    const messages = rows.map(viewMapper(this.ctx.em, Message)).reverse();
+    // The authors in one statement ahead of the messages' fields, which then answer without a promise each.
+    await preloadViews(this.ctx, User, messages.flatMap((m) => (m.author ? [m.author.id] : [])));
+    return messages;
   }
 
   async createThread(groupId: string, title: string, body: string): Promise<Thread> {

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
+import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { clampFirst } from '../../common/pagination.js';
 import { linkedIds, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
@@ -100,13 +101,13 @@ export class OrganisationResolver {
   }
 
   @FieldResolver(() => [Municipality], { description: 'Municipalities served.' })
-  async municipalities(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<View<Municipality>[]> {
-    return referenceMunicipalities(ctx.em, await (await linkedIds(ctx, ORGANISATION_MUNICIPALITIES)).load(org.id));
+  municipalities(@Root() org: OrganisationView, @Ctx() ctx: Context): MaybePromise<View<Municipality>[]> {
+    return thenMaybe(linkedIds(ctx, ORGANISATION_MUNICIPALITIES, org.id), (numbers) => referenceMunicipalities(ctx.em, numbers));
   }
 
   @FieldResolver(() => [Topic])
-  async topics(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<View<Topic>[]> {
-    return referenceTopics(ctx.em, await (await linkedIds(ctx, ORGANISATION_TOPICS)).load(org.id));
+  topics(@Root() org: OrganisationView, @Ctx() ctx: Context): MaybePromise<View<Topic>[]> {
+    return thenMaybe(linkedIds(ctx, ORGANISATION_TOPICS, org.id), (slugs) => referenceTopics(ctx.em, slugs));
   }
 
   @FieldResolver(() => [Membership], { nullable: true, description: 'Members: visible to signed-in users only (null otherwise).' })

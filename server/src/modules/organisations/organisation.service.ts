@@ -51,7 +51,7 @@ export class OrganisationService {
       first,
       offset,
     });
-    const nodes = await listViews(this.ctx, Organisation, rows, ORGANISATION_LINKS);
+    const nodes = listViews(this.ctx, Organisation, rows, ORGANISATION_LINKS);
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
+import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { viewMapper, type View } from '../../common/rows.js';
 import { Municipality } from './municipality.entity.js';
 import { Topic } from './topic.entity.js';
@@ -44,6 +45,7 @@ export interface ReferenceData {
 }
 
 let referenceData: Promise<ReferenceData> | undefined;
+let referenceDataRead: ReferenceData | undefined;
 
 /**
  * Topics and municipalities, read once per process: they come from migrations, nothing in the platform
@@ -55,10 +57,11 @@ export function cachedReferenceData(em: EntityManager): Promise<ReferenceData> {
     const topic = viewMapper(em, Topic);
     const municipality = viewMapper(em, Municipality);
     const [topics, municipalities] = await Promise.all([em.execute('select * from topic order by sort_order, slug'), em.execute('select * from municipality order by number')]);
-    return {
+    referenceDataRead = {
       topics: new Map(topics.map((row) => topic(row)).map((t) => [t.slug, t])),
       municipalities: new Map(municipalities.map((row) => municipality(row)).map((m) => [m.number, m])),
     };
+    return referenceDataRead;
   })().catch((err: unknown) => {
     referenceData = undefined; // a later request tries again
     throw err;
@@ -66,14 +69,12 @@ export function cachedReferenceData(em: EntityManager): Promise<ReferenceData> {
   return referenceData;
 }
 
-/** These topics, in their order (unknown slugs are skipped). */
-export async function referenceTopics(em: EntityManager, slugs: string[]): Promise<View<Topic>[]> {
-  const { topics } = await cachedReferenceData(em);
-  return slugs.flatMap((slug) => topics.get(slug) ?? []).sort((a, b) => a.sortOrder - b.sortOrder);
+/** These topics, in their order (unknown slugs are skipped); without a promise once the process has read them. */
+export function referenceTopics(em: EntityManager, slugs: string[]): MaybePromise<View<Topic>[]> {
+  return thenMaybe(referenceDataRead ?? cachedReferenceData(em), ({ topics }) => slugs.flatMap((slug) => topics.get(slug) ?? []).sort((a, b) => a.sortOrder - b.sortOrder));
 }
 
-/** These municipalities, by number. */
-export async function referenceMunicipalities(em: EntityManager, numbers: string[]): Promise<View<Municipality>[]> {
-  const { municipalities } = await cachedReferenceData(em);
-  return numbers.flatMap((n) => municipalities.get(n) ?? []).sort((a, b) => a.number.localeCompare(b.number));
+/** These municipalities, by number; without a promise once the process has read them. */
+export function referenceMunicipalities(em: EntityManager, numbers: string[]): MaybePromise<View<Municipality>[]> {
+  return thenMaybe(referenceDataRead ?? cachedReferenceData(em), ({ municipalities }) => numbers.flatMap((n) => municipalities.get(n) ?? []).sort((a, b) => a.number.localeCompare(b.number)));
 }

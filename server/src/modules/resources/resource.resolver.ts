@@ -3,6 +3,7 @@ import { can } from '../../common/auth/policies.js';
 import { clampFirst, PageInfo } from '../../common/pagination.js';
 import { loadedItems, loadedView } from '../../common/loaded.js';
 import type { Context } from '../../context.js';
+import type { MaybePromise } from '../../common/maybe-promise.js';
 import { Event } from '../events/event.entity.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -60,7 +61,7 @@ export class ResourceResolver {
   }
 
   @FieldResolver(() => Organisation)
-  organisation(@Root() r: Resource, @Ctx() ctx: Context): Promise<OrganisationView> {
+  organisation(@Root() r: Resource, @Ctx() ctx: Context): MaybePromise<OrganisationView> {
     return loadedView(ctx, r.organisation);
   }
 
@@ -70,9 +71,9 @@ export class ResourceResolver {
   }
 
   @FieldResolver(() => NetworkGroup, { nullable: true })
-  group(@Root() r: Resource, @Ctx() ctx: Context): Promise<NetworkGroup | null> {
+  group(@Root() r: Resource, @Ctx() ctx: Context): MaybePromise<NetworkGroup | null> {
     const group = r.group;
-    return group ? loadedView(ctx, group) : Promise.resolve(null);
+    return group ? loadedView(ctx, group) : null;
   }
 
   @FieldResolver(() => Event, { nullable: true })

@@ -39,6 +39,12 @@ export async function preloadViews<T extends object>(ctx: Pick<Context, 'em' | '
   if (missing.length) await (await viewLoader(ctx, meta)).loadMany(missing);
 }
 
+/** Records a view the operation has read another way (a write's answer), for `loadedView`. */
+export function rememberView<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, entity: EntityClass<T>, view: View<T>): void {
+  const meta = ctx.em.getMetadata().get<T>(entity.name);
+  ctx.memo.prime(viewKey(meta, String((view as Record<string, unknown>)[meta.primaryKeys[0]!])), view);
+}
+
 const viewKey = (meta: EntityMetadata, id: string) => `view:${meta.className}:${id}`;
 
 function viewLoader<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, meta: EntityMetadata<T>): Promise<DataLoader<string, View<T> | undefined>> {

@@ -50,17 +50,21 @@ export function authorize(viewer: Viewer, allowed: boolean, reason?: string): vo
 export const mayReadGroup = (who: Pick<Viewer, 'signedIn' | 'isStaff'>, visibility: GroupVisibility, a: GroupAccess) =>
   who.signedIn && (visibility === GroupVisibility.PUBLIC || a.active || who.isStaff);
 
+/** What the group rules read of a group: an entity or a view of its row. */
+export type GroupFacts = Pick<NetworkGroup, 'id' | 'name' | 'visibility' | 'joinPolicy'>;
+type MessageFacts = Pick<Message, 'deletedAt' | 'author'>;
+
 export const canGroup = {
   create: (v: Viewer) => v.signedIn && v.emailVerified,
-  read: (v: Viewer, g: NetworkGroup, a: GroupAccess) => mayReadGroup(v, g.visibility, a),
-  post: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.active,
-  moderate: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isStaff || (a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR)),
-  manage: (v: Viewer, _g: NetworkGroup, a: GroupAccess) => v.isAdmin || (a.active && a.role === GroupRole.OWNER),
-  join: (v: Viewer, g: NetworkGroup, a: GroupAccess) =>
+  read: (v: Viewer, g: GroupFacts, a: GroupAccess) => mayReadGroup(v, g.visibility, a),
+  post: (_v: Viewer, _g: GroupFacts, a: GroupAccess) => a.active,
+  moderate: (v: Viewer, _g: GroupFacts, a: GroupAccess) => v.isStaff || (a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR)),
+  manage: (v: Viewer, _g: GroupFacts, a: GroupAccess) => v.isAdmin || (a.active && a.role === GroupRole.OWNER),
+  join: (v: Viewer, g: GroupFacts, a: GroupAccess) =>
     v.signedIn && !a.active && a.status !== GroupMemberStatus.REQUESTED && (g.joinPolicy !== GroupJoinPolicy.INVITATION || a.status === GroupMemberStatus.INVITED),
-  leave: (_v: Viewer, _g: NetworkGroup, a: GroupAccess) => a.status === GroupMemberStatus.ACTIVE,
-  editMessage: (v: Viewer, m: Message) => !m.deletedAt && !!v.id && m.author?.id === v.id,
-  deleteMessage: (v: Viewer, m: Message, g: NetworkGroup, a: GroupAccess) => !m.deletedAt && ((!!v.id && m.author?.id === v.id) || canGroup.moderate(v, g, a)),
+  leave: (_v: Viewer, _g: GroupFacts, a: GroupAccess) => a.status === GroupMemberStatus.ACTIVE,
+  editMessage: (v: Viewer, m: MessageFacts) => !m.deletedAt && !!v.id && m.author?.id === v.id,
+  deleteMessage: (v: Viewer, m: MessageFacts, g: GroupFacts, a: GroupAccess) => !m.deletedAt && ((!!v.id && m.author?.id === v.id) || canGroup.moderate(v, g, a)),
 };
 
 export const canAnnounce = (v: Viewer) => v.isStaff;

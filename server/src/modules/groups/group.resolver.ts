@@ -168,26 +168,26 @@ export class GroupResolver {
     const a = await viewerAccess(ctx, g.id);
     const v = ctx.viewer;
     // The only owner cannot leave (the service refuses with group/last_owner): do not offer it.
-    const soleOwner = a.status === GroupMemberStatus.ACTIVE && a.role === GroupRole.OWNER && (await ctx.em.count(GroupMember, { group: g, role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE })) <= 1;
+    const soleOwner = a.status === GroupMemberStatus.ACTIVE && a.role === GroupRole.OWNER && (await ctx.em.count(GroupMember, { group: g.id, role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE })) <= 1;
     return { read: canGroup.read(v, g, a), post: canGroup.post(v, g, a), moderate: canGroup.moderate(v, g, a), manage: canGroup.manage(v, g, a), join: canGroup.join(v, g, a), leave: canGroup.leave(v, g, a) && !soleOwner };
   }
 
   @FieldResolver(() => Int, { description: 'Active members (people; organisation members not counted).' })
   memberCount(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<number> {
-    return ctx.em.count(GroupMember, { group: g, status: GroupMemberStatus.ACTIVE });
+    return ctx.em.count(GroupMember, { group: g.id, status: GroupMemberStatus.ACTIVE });
   }
 
   @FieldResolver(() => [GroupMember], { nullable: true, description: 'Members and pending requests/invitations (pending ones to moderators only); null unless the viewer may read the group.' })
   async members(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupMember[] | null> {
     const a = await viewerAccess(ctx, g.id);
     if (!canGroup.read(ctx.viewer, g, a)) return null;
-    const where = canGroup.moderate(ctx.viewer, g, a) ? { group: g } : { group: g, status: GroupMemberStatus.ACTIVE };
+    const where = canGroup.moderate(ctx.viewer, g, a) ? { group: g.id } : { group: g.id, status: GroupMemberStatus.ACTIVE };
     return ctx.em.find(GroupMember, where, { populate: ['user'], orderBy: { role: 'asc', user: { name: 'asc' } } });
   }
 
   @FieldResolver(() => [Organisation], { description: 'Organisations that are members.' })
   async organisations(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<Organisation[]> {
-    const links = await ctx.em.find(GroupOrganisation, { group: g }, { populate: ['organisation'] });
+    const links = await ctx.em.find(GroupOrganisation, { group: g.id }, { populate: ['organisation'] });
     return links.map((l) => l.organisation).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
 
@@ -225,8 +225,8 @@ export class GroupMemberResolver {
 @Resolver(() => Thread)
 export class ThreadResolver {
   @FieldResolver(() => NetworkGroup)
-  group(@Root() t: Thread, @Ctx() ctx: Context): Promise<NetworkGroup> {
-    return ctx.em.findOneOrFail(NetworkGroup, { id: t.group.id });
+  group(@Root() t: Thread, @Ctx() ctx: Context): MaybePromise<NetworkGroup> {
+    return loadedView(ctx, t.group);
   }
 
   @FieldResolver(() => User, { nullable: true })
@@ -274,13 +274,13 @@ export class MessageResolver {
   }
 
   @FieldResolver(() => Thread)
-  thread(@Root() m: Message, @Ctx() ctx: Context): Promise<Thread> {
-    return ctx.em.findOneOrFail(Thread, { id: m.thread.id });
+  thread(@Root() m: Message, @Ctx() ctx: Context): MaybePromise<Thread> {
+    return loadedView(ctx, m.thread);
   }
 
   @FieldResolver(() => MessagePermissions)
   async viewerCan(@Root() m: Message, @Ctx() ctx: Context): Promise<MessagePermissions> {
-    const group = await ctx.em.findOneOrFail(NetworkGroup, { id: m.group.id });
+    const group = await loadedView(ctx, m.group);
     const access = await viewerAccess(ctx, group.id);
     return { edit: canGroup.editMessage(ctx.viewer, m), delete: canGroup.deleteMessage(ctx.viewer, m, group, access) };
   }

@@ -1,12 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize, canGroup, type GroupFacts } from '../../common/auth/policies.js';
 import type { NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { preloadViews } from '../../common/loaded.js';
+import { preloadViews, rememberView } from '../../common/loaded.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { viewMapper, Where, type View } from '../../common/rows.js';
+import { viewMapper, Where, type Row, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -211,11 +212,24 @@ export class GroupService {
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 
-  async thread(id: string): Promise<Thread> {
-    const thread = isUuid(id) ? await this.ctx.em.findOne(Thread, { id }, { populate: ['group'] }) : null;
-    if (!thread) throw new NotFoundError('thread');
-    await this.readable(thread.group.id);
-    return thread;
+  /** The thread, after checking the viewer may read its group; once per operation (a thread page asks twice). */
+  thread(id: string): Promise<View<Thread>> {
+    return this.ctx.memo(`thread:${id}`, async () => {
+      const { thread, group } = await this.threadWithGroup(this.ctx.em, id);
+      authorize(this.viewer, canGroup.read(this.viewer, group, await this.access(group.id)), 'group/members_only');
+      rememberView(this.ctx, Thread, thread); // for its messages' `thread`
+      return thread;
+    });
+  }
+
+  /** A thread and its group as views, in one statement; the group is remembered for the operation's fields (`loadedView`). */
+  private async threadWithGroup(em: EntityManager, id: string): Promise<{ thread: View<Thread>; group: View<NetworkGroup> }> {
+    this.viewer.requireUser();
+    const [row] = isUuid(id) ? await em.execute<{ thread: Row; group: Row }[]>('select row_to_json(t) as thread, row_to_json(g) as "group" from thread t join network_group g on g.id = t.group_id where t.id = ?', [id]) : [];
+    if (!row) throw new NotFoundError('thread');
+    const group = viewMapper(em, NetworkGroup)(row.group);
+    rememberView(this.ctx, NetworkGroup, group);
+    return { thread: viewMapper(em, Thread)(row.thread), group };
   }
 
   /**
@@ -227,7 +241,7 @@ export class GroupService {
     const where = new Where();
     where.add(`m.thread_id = ${where.values([thread.id])}`);
     if (before) {
-      const anchor = isUuid(before) ? await this.ctx.em.findOne(Message, { id: before, thread }) : null;
+      const anchor = isUuid(before) ? await this.ctx.em.findOne(Message, { id: before, thread: thread.id }) : null;
       if (!anchor) throw UserInputError.field('before', 'validation/cursor_invalid');
       where.add(`m.created_at < (select created_at from message where id = ${where.values([anchor.id])})`);
     }
@@ -248,22 +262,24 @@ export class GroupService {
       authorize(this.viewer, canGroup.post(this.viewer, group, await this.access(groupId, tx)), 'group/members_only');
       const thread = tx.create(Thread, { group, title: clean, createdBy: tx.getReference(User, user.id) });
       changes.push({ topic: groupTopic(groupId), type: 'thread.created', payload: { threadId: thread.id } });
+      await tx.flush(); // the first message refers to the thread row
       await this.addMessage(tx, changes, group, thread, user, body);
+      await tx.refresh(thread); // its counters, which the message's insert moved
       return thread;
     });
   }
 
-  async post(threadId: string, body: string): Promise<Message> {
+  async post(threadId: string, body: string): Promise<View<Message>> {
     const user = this.viewer.requireUser();
     assertBody(body);
     return this.write(async (tx, changes) => {
-      const thread = isUuid(threadId) ? await tx.findOne(Thread, { id: threadId }, { populate: ['group'] }) : null;
-      if (!thread) throw new NotFoundError('thread');
-      const access = await this.access(thread.group.id, tx);
-      authorize(this.viewer, canGroup.post(this.viewer, thread.group, access), 'group/members_only');
+      // Views, not entities: a post writes in SQL, past the unit of work.
+      const { thread, group } = await this.threadWithGroup(tx, threadId);
+      const access = await this.access(group.id, tx);
+      authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
       // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
-      void viewerAccess(this.ctx, thread.group.id, access);
-      return this.addMessage(tx, changes, thread.group, thread, user, body);
+      void viewerAccess(this.ctx, group.id, access);
+      return this.addMessage(tx, changes, group, thread, user, body);
     });
   }
 
@@ -337,15 +353,24 @@ export class GroupService {
     return Number(row?.unread ?? 0);
   }
 
-  private async addMessage(tx: EntityManager, changes: NewChange[], group: NetworkGroup, thread: Thread, author: User, body: string): Promise<Message> {
-    const message = tx.create(Message, { thread, group, author: tx.getReference(User, author.id), body, bodyHtml: renderMarkdown(body), mentions: mentionedUserIds(body) });
-    thread.lastMessageAt = message.createdAt;
-    thread.messageCount += 1;
+  /** Writes a message and counts it in its thread (one statement), notifies who is mentioned and who wrote in the
+   * thread before, and records the change. The author's row triggers their place among the thread's participants. */
+  private async addMessage(tx: EntityManager, changes: NewChange[], group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string): Promise<View<Message>> {
+    const mentions = mentionedUserIds(body);
+    const [row] = await tx.execute<Row[]>(
+      `with m as (insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at, removed_by_moderator)
+                  values (?, ?, ?, ?, ?, ?, ?::uuid[], ?, false) returning *),
+            t as (update thread set last_message_at = m.created_at, message_count = message_count + 1 from m where thread.id = m.thread_id)
+       select * from m`,
+      [randomUUID(), thread.id, group.id, author.id, body, renderMarkdown(body), `{${mentions.join(',')}}`, new Date()],
+    );
+    // The author is the viewer, whose user the answer's `author` field then needs no query for.
+    const message = { ...viewMapper(tx, Message)(row!), author };
     changes.push({ topic: groupTopic(group.id), type: 'message.created', payload: { messageId: message.id, threadId: thread.id } });
 
     const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: message.id, excerpt: excerpt(body) };
     // Only people who can read the group are told about it.
-    const mentioned = message.mentions.filter((id) => id !== author.id && isUuid(id));
+    const mentioned = mentions.filter((id) => id !== author.id && isUuid(id));
     const readers = mentioned.length ? await groupReaders(tx, group, mentioned.map(() => '?').join(', '), mentioned) : [];
     changes.push(...(await notify(tx, readers, NotificationType.MENTION, about)));
     const earlierAuthors = await groupReaders(tx, group, 'select user_id from thread_participant where thread_id = ?', [thread.id]);

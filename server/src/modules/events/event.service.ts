@@ -345,7 +345,7 @@ export class EventService {
   }
 
   /** The viewer's live registrations, one statement for all the events asked about in a tick, each recorded in
-   * the operation's memo. Rows into views: em.find here cost a signed-in event list a third of its CPU. */
+   * the operation's memo. Rows into views: em.find here cost a signed-in event list a quarter of its CPU. */
   private registrationLoader(): Promise<DataLoader<string, View<Registration> | null>> {
     const userId = this.viewer.requireUser().id;
     return this.ctx.memo('event.viewerRegistration', async () => {

@@ -10,64 +10,26 @@
  * Run: npm run bench:mixed   (writes bench/results/mixed.json)
  */
 import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
-import { clientOperation } from './client-documents.js';
-import { benchDatabase, login, openLoad, publishEvents, SECRET, sessions, STAFF, writeResult } from './lib.js';
+import { benchDatabase, openLoad, SECRET, writeResult } from './lib.js';
+import { prepareMix } from './mix.js';
 
 const RATES = [10, 20, 30, 40, 50, 75, 100, 150, 200, 300, 400];
 const db = await benchDatabase('bench_mixed');
 const WORKERS = (process.env.MIXED_WORKERS ?? '1,2').split(',').map(Number);
 let server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
-let url = `http://127.0.0.1:${server.port}/graphql`;
-const call = async <T>(cookie: string, query: string, variables: Record<string, unknown> = {}) => {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
-  const json = (await res.json()) as { data: T; errors?: unknown };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
-  return json.data;
-};
 try {
-  const staff = await login(server.port, STAFF);
-  const events = await publishEvents(server.port, staff, 40);
-  const { groupCreate } = await call<{ groupCreate: { id: string } }>(staff, `mutation { groupCreate(input: { name: "Frivillighet Telemark", visibility: PUBLIC, joinPolicy: OPEN }) { id } }`);
-  const { threadCreate } = await call<{ threadCreate: { id: string } }>(staff, `mutation($g: ID!) { threadCreate(groupId: $g, title: "Språkkafé", body: "Hvem kan ta tirsdager?") { id } }`, { g: groupCreate.id });
-  const members = await sessions(db.orm, 50, 'mixed');
-  for (const cookie of members) await call(cookie, `mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupCreate.id });
-
-  const documents: Record<string, string> = {
-    Events: clientOperation('Events'),
-    Activities: clientOperation('Activities'),
-    Event: clientOperation('Event'),
-    Thread: clientOperation('Thread'),
-    Organisations: clientOperation('Organisations'),
-    MessagePost: clientOperation('MessagePost'),
-    Search: `query Search($q: String!) { search(query: $q, first: 10) { totalCount hits { type id title url snippet } typeFacet { value count } } }`,
-  };
-  const anEvent = () => ({ id: events[Math.floor(Math.random() * events.length)] });
-  let posted = 0;
-  // The mix, in the order a member's visit might take it; arrivals go round it, each as a random member.
-  const sequence: [string, () => Record<string, unknown>][] = [
-    ['Events', () => ({ first: 20 })],
-    ['MessagePost', () => ({ threadId: threadCreate.id, body: `Jeg kan ta en tirsdag (${++posted})` })],
-    ['Activities', () => ({ first: 20, language: 'nb' })],
-    ['Event', anEvent],
-    ['Thread', () => ({ id: threadCreate.id })],
-    ['Organisations', () => ({ first: 20 })],
-    ['MessagePost', () => ({ threadId: threadCreate.id, body: `Jeg kan også (${++posted})` })],
-    ['Search', () => ({ q: 'flyktninger' })],
-    ['Event', anEvent],
-    ['Thread', () => ({ id: threadCreate.id })],
-  ];
+  const { members, threadId, cycle } = await prepareMix(server.port, db.orm);
   let arrival = 0;
   const next = () => {
-    const [name, variables] = sequence[arrival++ % sequence.length]!;
-    return { label: name, cookie: members[Math.floor(Math.random() * members.length)], body: JSON.stringify({ query: documents[name], variables: variables() }) };
+    const op = cycle[arrival++ % cycle.length]!;
+    return { label: op.label, cookie: members[Math.floor(Math.random() * members.length)], body: JSON.stringify({ query: op.query, variables: op.variables() }) };
   };
-  for (const [name, doc] of Object.entries(documents)) if (!doc) throw new Error(`missing ${name}`);
 
   const runs: { workers: number; highestRateWithP99Under100msAndNoErrors: number; steps: (Awaited<ReturnType<typeof openLoad>> & { offeredRate: number; attempt: number; passed: boolean })[] }[] = [];
   for (const workers of WORKERS) {
     await stopServer(server);
     server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: String(workers) });
-    url = `http://127.0.0.1:${server.port}/graphql`;
+    const url = `http://127.0.0.1:${server.port}/graphql`;
     await openLoad({ url, rate: 20, duration: 5, next }); // warm-up
     const steps: (typeof runs)[number]['steps'] = [];
     for (const rate of RATES) {
@@ -86,7 +48,7 @@ try {
     }
     runs.push({ workers, highestRateWithP99Under100msAndNoErrors: [...steps].reverse().find((s) => s.passed)?.offeredRate ?? 0, steps });
   }
-  const [{ n }] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadCreate.id]);
+  const [{ n }] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadId]);
   writeResult('mixed', {
     mix: '8 reads (event list, activity catalogue, event page ×2, thread page ×2, organisations, search) : 2 message posts, each arrival a random one of 50 signed-in members',
     load: 'open loop, Poisson arrivals at the offered rate, 20 s per rate (a failed rate measured once more), latency from when each request was due',

@@ -30,9 +30,20 @@ export function viewerAccess(ctx: Context, groupId: string, known?: GroupAccess)
  * the same rule as `canGroup.read`. One query.
  */
 export async function groupReaders(em: EntityManager, group: Pick<NetworkGroup, 'id' | 'visibility'>, usersSql: string, params: unknown[]): Promise<string[]> {
+  const standing = await groupStanding(em, group, usersSql, params);
+  return [...standing].filter(([, s]) => s.reads).map(([id]) => id);
+}
+
+/** Each of the users `usersSql` gives: their access to the group, and whether they may read it. One query. */
+export async function groupStanding(em: EntityManager, group: Pick<NetworkGroup, 'id' | 'visibility'>, usersSql: string, params: unknown[]): Promise<Map<string, { access: GroupAccess; reads: boolean }>> {
   const rows = await accessRows(em, group.id, usersSql, params);
   const isStaff = (role: PlatformRole) => role === PlatformRole.COUNTY_STAFF || role === PlatformRole.ADMIN;
-  return rows.filter((row) => mayReadGroup({ signedIn: true, isStaff: isStaff(row.platform_role) }, group.visibility, accessOf(row))).map((row) => row.user_id);
+  return new Map(
+    rows.map((row) => {
+      const access = accessOf(row);
+      return [row.user_id, { access, reads: mayReadGroup({ signedIn: true, isStaff: isStaff(row.platform_role) }, group.visibility, access) }];
+    }),
+  );
 }
 
 interface AccessRow {

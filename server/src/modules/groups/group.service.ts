@@ -14,7 +14,7 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify, userTopic } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { groupReaders, loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
+import { groupReaders, groupStanding, loadGroupAccess, NO_ACCESS, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import type { GroupInput } from './group.inputs.js';
 import { Message, ReadMarker, Thread } from './message.entity.js';
@@ -263,7 +263,7 @@ export class GroupService {
       const thread = tx.create(Thread, { group, title: clean, createdBy: tx.getReference(User, user.id) });
       changes.push({ topic: groupTopic(groupId), type: 'thread.created', payload: { threadId: thread.id } });
       await tx.flush(); // the first message refers to the thread row
-      await this.addMessage(tx, changes, group, thread, user, body);
+      await this.addMessage(tx, changes, group, thread, user, body, []);
       await tx.refresh(thread); // its counters, which the message's insert moved
       return thread;
     });
@@ -275,11 +275,14 @@ export class GroupService {
     return this.write(async (tx, changes) => {
       // Views, not entities: a post writes in SQL, past the unit of work.
       const { thread, group } = await this.threadWithGroup(tx, threadId);
-      const access = await this.access(group.id, tx);
+      // The author's access and that of those who wrote here before (told of the reply), in one query.
+      const standing = await groupStanding(tx, group, 'select user_id from thread_participant where thread_id = ? union select ?::uuid', [thread.id, user.id]);
+      const access = standing.get(user.id)?.access ?? NO_ACCESS;
       authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
       // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
       void viewerAccess(this.ctx, group.id, access);
-      return this.addMessage(tx, changes, group, thread, user, body);
+      const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
+      return this.addMessage(tx, changes, group, thread, user, body, earlierAuthors);
     });
   }
 
@@ -354,8 +357,9 @@ export class GroupService {
   }
 
   /** Writes a message and counts it in its thread (one statement), notifies who is mentioned and who wrote in the
-   * thread before, and records the change. The author's row triggers their place among the thread's participants. */
-  private async addMessage(tx: EntityManager, changes: NewChange[], group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string): Promise<View<Message>> {
+   * thread before (`earlierAuthors`: those of them who may read the group), and records the change. The author's
+   * row triggers their place among the thread's participants. */
+  private async addMessage(tx: EntityManager, changes: NewChange[], group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string, earlierAuthors: string[]): Promise<View<Message>> {
     const mentions = mentionedUserIds(body);
     const [row] = await tx.execute<Row[]>(
       `with m as (insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at, removed_by_moderator)
@@ -373,8 +377,7 @@ export class GroupService {
     const mentioned = mentions.filter((id) => id !== author.id && isUuid(id));
     const readers = mentioned.length ? await groupReaders(tx, group, mentioned.map(() => '?').join(', '), mentioned) : [];
     changes.push(...(await notify(tx, readers, NotificationType.MENTION, about)));
-    const earlierAuthors = await groupReaders(tx, group, 'select user_id from thread_participant where thread_id = ?', [thread.id]);
-    const replyTo = earlierAuthors.filter((id) => id !== author.id && !readers.includes(id));
+    const replyTo = earlierAuthors.filter((id) => !readers.includes(id));
     changes.push(...(await notify(tx, replyTo, NotificationType.REPLY, about)));
     return message;
   }

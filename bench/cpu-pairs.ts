@@ -1,0 +1,103 @@
+/**
+ * Server CPU per request, compared in pairs within one window: this machine's speed drifts by a factor of two
+ * within minutes (docs/benchmarks.md), so a number from one run and one from the next compare nothing.
+ * One server process (of this checkout, and of `BASELINE=<path to another checkout>` if given) on one database;
+ * short closed-loop slices of one operation at a time alternate between operations and servers for ROUNDS rounds,
+ * each slice's server CPU read from /proc. Operations (OPS, comma-separated): the mixed benchmark's (bench/mix.ts),
+ * `Mix` (its whole cycle) and `Typename` (`{ __typename }`: the floor of a request).
+ * Run: npm run bench:cpu   (e.g. OPS=Mix,MessagePost BASELINE=../before npm run bench:cpu; writes bench/results/cpu.json)
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
+import { benchDatabase, round, SECRET, writeResult } from './lib.js';
+import { prepareMix, type MixOperation } from './mix.js';
+
+const CONNECTIONS = 4;
+const SLICE_MS = Number(process.env.SLICE_MS ?? 1500);
+const ROUNDS = Number(process.env.ROUNDS ?? 8);
+const OPS = (process.env.OPS ?? 'Mix').split(',');
+
+const db = await benchDatabase('bench_cpu');
+const env = { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' };
+const servers: { label: string; server: ServerProcess }[] = [{ label: 'this', server: await spawnServer(await freePort(), env) }];
+if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnCheckout(process.env.BASELINE) });
+
+/** The server of another checkout (its own node_modules), as `spawnServer` starts this one's. */
+async function spawnCheckout(dir: string): Promise<ServerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/main.ts'], {
+    cwd: join(dir, 'server'),
+    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return { child, port, output: () => '' };
+    await sleep(250);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`the server in ${dir} did not become healthy`);
+}
+
+const cpuSeconds = (pid: number) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
+};
+
+try {
+  const { members, operations, cycle } = await prepareMix(servers[0]!.server.port, db.orm);
+  let next = 0;
+  const all: Record<string, () => MixOperation> = {
+    ...Object.fromEntries(Object.entries(operations).map(([name, op]) => [name, () => op])),
+    Mix: () => cycle[next++ % cycle.length]!,
+    Typename: () => ({ label: 'Typename', query: '{ __typename }', variables: () => ({}) }),
+  };
+  for (const name of OPS) if (!all[name]) throw new Error(`unknown operation ${name}; known: ${Object.keys(all).join(', ')}`);
+  const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+  const send = (port: number, op: MixOperation) =>
+    new Promise<void>((resolve, reject) => {
+      const body = JSON.stringify({ query: op.query, variables: op.variables() });
+      const cookie = members[Math.floor(Math.random() * members.length)]!;
+      const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie };
+      const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8').on('data', (d: string) => (text += d));
+        res.on('end', () => (text.includes('"errors"') ? reject(new Error(text.slice(0, 300))) : resolve()));
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
+  const slice = async (port: number, name: string, ms: number) => {
+    let requests = 0;
+    const stop = performance.now() + ms;
+    await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (performance.now() < stop) { await send(port, all[name]!()); requests++; } }));
+    return requests;
+  };
+  // Every server writes first: a flush turns Node's promise hooks on for good (MikroORM's AsyncLocalStorage), and
+  // a server that has not written yet would measure cheaper than it runs.
+  for (const { server } of servers) for (let i = 0; i < 3; i++) await send(server.port, operations.MessagePost);
+  const cases = servers.flatMap(({ label, server }) => OPS.map((name) => ({ key: `${name} (${label})`, name, server })));
+  for (const c of cases) await slice(c.server.port, c.name, 1500); // warm-up
+  const totals = new Map(cases.map((c) => [c.key, { requests: 0, cpu: 0, rounds: [] as number[] }]));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const c of r % 2 ? [...cases].reverse() : cases) {
+      const before = cpuSeconds(c.server.child.pid!);
+      const requests = await slice(c.server.port, c.name, SLICE_MS);
+      const cpu = cpuSeconds(c.server.child.pid!) - before;
+      const t = totals.get(c.key)!;
+      t.requests += requests;
+      t.cpu += cpu;
+      t.rounds.push(round((cpu * 1000) / requests, 2));
+    }
+  }
+  const results = [...totals].map(([key, t]) => ({ operation: key, serverCpuMsPerRequest: round((t.cpu * 1000) / t.requests, 2), requests: t.requests, perRound: t.rounds }));
+  for (const r of results) console.log(`${r.operation.padEnd(26)} server CPU ${r.serverCpuMsPerRequest} ms/request (rounds: ${r.perRound.join(' ')})`);
+  writeResult('cpu', { method: `closed loop, ${CONNECTIONS} connections, slices of ${SLICE_MS} ms alternating, ${ROUNDS} rounds`, results });
+} finally {
+  for (const { server } of servers) await stopServer(server);
+  await db.stop();
+}
+process.exit(0);

@@ -1,4 +1,3 @@
-import type { Knex } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { recordChanges } from '../../common/change-feed/change-feed.js';
@@ -10,7 +9,7 @@ import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { viewMapper } from '../../common/rows.js';
+import { viewMapper, Where } from '../../common/rows.js';
 import { normaliseEmail, normaliseLanguages } from '../../common/validation.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -50,27 +49,24 @@ export class ActivityService {
    */
   async list(filter: ActivityFilter, first: number, after?: string | null) {
     const offset = decodeCursor(after);
-    const knex = this.ctx.em.getKnex();
     const managing = !!filter.organisationId && isUuid(filter.organisationId) && can.activityManage(this.viewer, filter.organisationId);
-    const base = (except?: Facet) => this.filtered(knex, filter, managing, except);
-    const order = knex.raw(`(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc`, [staleBefore()]);
-    const page = base().select('a.id', knex.raw('row_number() over (order by ?) as n', [order])).orderByRaw('?', [order]).limit(first).offset(offset);
+    // SQL written out rather than built with knex: building this statement cost more than running it.
+    const params: unknown[] = [];
+    const where = (except?: Facet) => {
+      const w = this.conditions(filter, managing, except);
+      params.push(...w.params);
+      return w.toString();
+    };
+    const order = () => (params.push(staleBefore()), '(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc');
     // Each facet counts with every other filter applied but its own, so choices show what they would give.
     const facet = (except: Facet, column: string) =>
-      knex.raw(`(select coalesce(json_agg(json_build_object('value', value, 'count', count) order by count desc, value), '[]') from ? as f)`, [
-        base(except).select(knex.raw(`${column} as value`)).count({ count: '*' }).groupByRaw('1'),
-      ]);
-    const [row] = (await knex
-      .select({
-        ids: knex.raw(`(select coalesce(json_agg(id order by n), '[]') from ? as p)`, [page]),
-        total: knex.raw('(select count(*) from ? as c)', [base()]),
-        municipality: facet('municipality', 'a.municipality_number'),
-        category: facet('category', 'a.category'),
-        language: facet('language', 'unnest(a.languages)'),
-        targetGroup: facet('targetGroup', 'unnest(a.target_groups)'),
-        weekday: facet('weekday', 'unnest(a.weekdays)'),
-        dropIn: facet('dropIn', 'a.drop_in'),
-      })) as ({ ids: string[]; total: string } & Record<Facet, { value: unknown; count: number }[]>)[];
+      `(select coalesce(json_agg(json_build_object('value', value, 'count', count) order by count desc, value), '[]')
+          from (select ${column} as value, count(*) as count from activity a where ${where(except)} group by 1) f) as "${except}"`;
+    const ids = `(select coalesce(json_agg(id order by n), '[]')
+                    from (select a.id, row_number() over (order by ${order()}) as n from activity a where ${where()} order by ${order()} limit ${Number(first)} offset ${Number(offset)}) p) as ids`;
+    const total = `(select count(*) from activity a where ${where()}) as total`;
+    const facets = [facet('municipality', 'a.municipality_number'), facet('category', 'a.category'), facet('language', 'unnest(a.languages)'), facet('targetGroup', 'unnest(a.target_groups)'), facet('weekday', 'unnest(a.weekdays)'), facet('dropIn', 'a.drop_in')];
+    const [row] = await this.ctx.em.execute<({ ids: string[]; total: string } & Record<Facet, { value: unknown; count: number }[]>)[]>(`select ${[ids, total, ...facets].join(', ')}`, params);
     // Rows into read-only views (common/rows.ts); the cards' organisations in one more statement, ahead of their
     // fields (`preloadViews`), municipalities from the reference cache.
     const view = viewMapper(this.ctx.em, Activity);
@@ -80,25 +76,25 @@ export class ActivityService {
     await preloadViews(this.ctx, Organisation, nodes.map((a) => a.organisation.id));
     const totalCount = Number(row!.total);
     const counts = (facet: Facet) => row![facet].map((r) => ({ value: String(r.value), count: r.count }));
-    const facets: ActivityFacets = { municipality: counts('municipality'), category: counts('category'), language: counts('language'), targetGroup: counts('targetGroup'), weekday: counts('weekday'), dropIn: counts('dropIn') };
-    return { nodes, totalCount, facets, pageInfo: pageInfo(offset, nodes.length, totalCount) };
+    const facetCounts: ActivityFacets = { municipality: counts('municipality'), category: counts('category'), language: counts('language'), targetGroup: counts('targetGroup'), weekday: counts('weekday'), dropIn: counts('dropIn') };
+    return { nodes, totalCount, facets: facetCounts, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 
-  private filtered(knex: Knex, f: ActivityFilter, managing: boolean, except?: Facet): Knex.QueryBuilder {
-    const q = knex('activity as a');
-    if (managing) q.where('a.organisation_id', f.organisationId!);
+  private conditions(f: ActivityFilter, managing: boolean, except?: Facet): Where {
+    const w = new Where();
+    if (managing) w.add(`a.organisation_id = ${w.values([f.organisationId])}`);
     else {
-      q.where('a.status', ActivityStatus.PUBLISHED);
-      if (f.organisationId) q.where('a.organisation_id', isUuid(f.organisationId) ? f.organisationId : '00000000-0000-0000-0000-000000000000');
+      w.add(`a.status = ${w.values([ActivityStatus.PUBLISHED])}`);
+      if (f.organisationId) w.add(`a.organisation_id = ${w.values([isUuid(f.organisationId) ? f.organisationId : '00000000-0000-0000-0000-000000000000'])}`);
     }
-    if (f.municipality && except !== 'municipality') q.where('a.municipality_number', f.municipality);
-    if (f.category && except !== 'category') q.where('a.category', f.category);
-    if (f.language && except !== 'language') q.whereRaw('? = any(a.languages)', [f.language.toLowerCase()]);
-    if (f.targetGroup && except !== 'targetGroup') q.whereRaw('? = any(a.target_groups)', [f.targetGroup]);
-    if (f.weekday && except !== 'weekday') q.whereRaw('? = any(a.weekdays)', [f.weekday]);
-    if (f.dropIn != null && except !== 'dropIn') q.where('a.drop_in', f.dropIn);
-    if (f.search?.trim()) q.whereRaw(`to_tsvector('norwegian', a.title || ' ' || a.description) @@ websearch_to_tsquery('norwegian', ?)`, [f.search.trim()]);
-    return q;
+    if (f.municipality && except !== 'municipality') w.add(`a.municipality_number = ${w.values([f.municipality])}`);
+    if (f.category && except !== 'category') w.add(`a.category = ${w.values([f.category])}`);
+    if (f.language && except !== 'language') w.add(`${w.values([f.language.toLowerCase()])} = any(a.languages)`);
+    if (f.targetGroup && except !== 'targetGroup') w.add(`${w.values([f.targetGroup])} = any(a.target_groups)`);
+    if (f.weekday && except !== 'weekday') w.add(`${w.values([f.weekday])} = any(a.weekdays)`);
+    if (f.dropIn != null && except !== 'dropIn') w.add(`a.drop_in = ${w.values([f.dropIn])}`);
+    if (f.search?.trim()) w.add(`to_tsvector('norwegian', a.title || ' ' || a.description) @@ websearch_to_tsquery('norwegian', ${w.values([f.search.trim()])})`);
+    return w;
   }
 
   async get(id: string, em: EntityManager = this.ctx.em): Promise<Activity> {

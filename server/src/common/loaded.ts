@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { wrap, type Collection, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { Context } from '../context.js';
-import type { MaybePromise } from '../common/maybe-promise.js';
+import type { MaybePromise } from './maybe-promise.js';
 import { NotFoundError } from './errors.js';
 import { referencedEntity, viewMapper, type View } from './rows.js';
 

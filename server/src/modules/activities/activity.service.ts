@@ -57,7 +57,9 @@ export class ActivityService {
       params.push(...w.params);
       return w.toString();
     };
-    const order = () => (params.push(staleBefore()), '(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc');
+    // One instant for both uses of the order, so the page's numbering and its sort agree.
+    const stale = staleBefore();
+    const order = () => (params.push(stale), '(a.last_confirmed_at < ?) asc, a.next_occurrence_at asc nulls last, a.title asc, a.id asc');
     // Each facet counts with every other filter applied but its own, so choices show what they would give.
     const facet = (except: Facet, column: string) =>
       `(select coalesce(json_agg(json_build_object('value', value, 'count', count) order by count desc, value), '[]')

@@ -7,11 +7,9 @@
  * `Mix` (its whole cycle) and `Typename` (`{ __typename }`: the floor of a request).
  * Run: npm run bench:cpu   (e.g. OPS=Mix,MessagePost BASELINE=../before npm run bench:cpu; writes bench/results/cpu.json)
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
 import { benchDatabase, round, SECRET, writeResult } from './lib.js';
 import { prepareMix, type MixOperation } from './mix.js';
@@ -24,23 +22,7 @@ const OPS = (process.env.OPS ?? 'Mix').split(',');
 const db = await benchDatabase('bench_cpu');
 const env = { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' };
 const servers: { label: string; server: ServerProcess }[] = [{ label: 'this', server: await spawnServer(await freePort(), env) }];
-if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnCheckout(process.env.BASELINE) });
-
-/** The server of another checkout (its own node_modules), as `spawnServer` starts this one's. */
-async function spawnCheckout(dir: string): Promise<ServerProcess> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/main.ts'], {
-    cwd: join(dir, 'server'),
-    env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false)) return { child, port, output: () => '' };
-    await sleep(250);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`the server in ${dir} did not become healthy`);
-}
+if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnServer(await freePort(), env, join(process.env.BASELINE, 'server')) });
 
 const cpuSeconds = (pid: number) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');

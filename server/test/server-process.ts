@@ -25,12 +25,13 @@ export interface ServerProcess {
   output: () => string;
 }
 
-/** Starts `server/src/main.ts` on `port` with `env` added, and waits until /healthz answers 200. */
-export async function spawnServer(port: number, env: Record<string, string>): Promise<ServerProcess> {
+/** Starts `server/src/main.ts` on `port` with `env` added, and waits until /healthz answers 200. `serverDir` is
+ * this checkout's server unless given (bench/cpu-pairs.ts runs another checkout's beside it). */
+export async function spawnServer(port: number, env: Record<string, string>, serverDir = join(import.meta.dirname, '..')): Promise<ServerProcess> {
   let output = '';
   // The young-generation size `npm start` gives the server (docs/benchmarks.md, benchmark 4).
   const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/main.ts'], {
-    cwd: join(import.meta.dirname, '..'),
+    cwd: serverDir,
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

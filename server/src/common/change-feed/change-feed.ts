@@ -37,23 +37,35 @@ export async function recordChanges(em: EntityManager, changes: NewChange[]): Pr
   const conn = em.getConnection();
   const ctx = em.getTransactionContext();
   if (!ctx) throw new Error('recordChanges must run inside a transaction');
-  // One round trip however many changes (a reply to a busy thread tells dozens of people): the lock is taken
-  // before any id is handed out (the insert's rows need it), the rows travel as one JSON parameter and get
-  // their ids in its order, and one NOTIFY of the last id wakes listeners, which read everything after the
-  // last id they saw.
+  // One round trip however many changes (a reply to a busy thread tells dozens of people): the rows travel as
+  // one JSON parameter and get their ids in its order.
   const inserted = await conn.execute<{ id: string; created_at: Date }[]>(
-    `with ordered as (select pg_advisory_xact_lock(?) as locked),
-          inserted as (insert into change_event (topic, type, payload, actor_id)
-                       select x.topic, x.type, x.payload, x.actor_id
-                         from ordered, jsonb_to_recordset(?::jsonb) as x(topic text, type text, payload jsonb, actor_id uuid)
-                       returning id, created_at),
-          notified as (select pg_notify(?, (select max(id) from inserted)::text) as sent)
+    `with ${changeEventCtes(`jsonb_to_recordset(?::jsonb) as ${CHANGE_COLUMNS}`)}
      select id, created_at from inserted, notified order by id`,
-    [ORDER_LOCK, JSON.stringify(changes.map((c) => ({ topic: c.topic, type: c.type, payload: c.payload, actor_id: c.actorId ?? null }))), CHANGE_CHANNEL],
+    [JSON.stringify(changes.map((c) => ({ topic: c.topic, type: c.type, payload: c.payload, actor_id: c.actorId ?? null })))],
     'all',
     ctx,
   );
   return changes.map((c, j): ChangeRecord => ({ id: String(inserted[j]!.id), topic: c.topic, type: c.type, payload: c.payload, actorId: c.actorId ?? null, createdAt: inserted[j]!.created_at }));
+}
+
+/** The columns of a change event as a row source's alias (`jsonb_to_recordset(?) as ${CHANGE_COLUMNS}`). */
+export const CHANGE_COLUMNS = 'x(topic text, type text, payload jsonb, actor_id uuid)';
+
+/**
+ * The CTEs that record the change events `source` yields (topic, type, payload, actor_id, as alias `x`) and
+ * NOTIFY the last id: `inserted` (id, created_at, in the source's order) and `notified`, which the statement's
+ * own select must read (a select CTE nobody reads never runs). The lock is taken before any id is handed out
+ * (the insert's rows need it). `after` names a CTE that writes the rows this change is about: it runs first,
+ * so that a statement writing and recording at once takes its row locks before the order lock, as a
+ * transaction calling recordChanges last does, and the two never wait for each other in a circle.
+ */
+export function changeEventCtes(source: string, after?: string): string {
+  return `ordered as (select pg_advisory_xact_lock(${ORDER_LOCK}) as locked${after ? ` from (select count(*) from ${after}) written` : ''}),
+          inserted as (insert into change_event (topic, type, payload, actor_id)
+                       select x.topic, x.type, x.payload, x.actor_id from ordered, ${source}
+                       returning id, created_at),
+          notified as (select pg_notify('${CHANGE_CHANNEL}', (select max(id) from inserted)::text) as sent)`;
 }
 
 /** Change events on `topic` after the cursor, oldest first (the replay of a reconnecting subscriber). */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, canGroup, type GroupFacts } from '../../common/auth/policies.js';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { CHANGE_COLUMNS, changeEventCtes, type NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { preloadViews, rememberView } from '../../common/loaded.js';
@@ -11,7 +11,7 @@ import { viewMapper, Where, type Row, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { notify, userTopic } from '../notifications/notification.service.js';
+import { notificationInsert, notify, userTopic } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { groupReaders, groupStanding, loadGroupAccess, NO_ACCESS, viewerAccess, type GroupAccess } from './group-access.js';
@@ -257,33 +257,36 @@ export class GroupService {
     const clean = title.trim();
     if (clean.length < 2 || clean.length > 200) throw UserInputError.field('title', 'thread/title_length');
     assertBody(body);
-    return this.write(async (tx, changes) => {
+    return this.write(async (tx) => {
       const group = await this.group(groupId, tx);
       authorize(this.viewer, canGroup.post(this.viewer, group, await this.access(groupId, tx)), 'group/members_only');
       const thread = tx.create(Thread, { group, title: clean, createdBy: tx.getReference(User, user.id) });
-      changes.push({ topic: groupTopic(groupId), type: 'thread.created', payload: { threadId: thread.id } });
       await tx.flush(); // the first message refers to the thread row
-      await this.addMessage(tx, changes, group, thread, user, body, []);
+      // The thread's change goes with the message's, ahead of it: subscribers learn of the thread first.
+      await this.addMessage(tx, group, thread, user, body, [], [{ topic: groupTopic(groupId), type: 'thread.created', payload: { threadId: thread.id } }]);
       await tx.refresh(thread); // its counters, which the message's insert moved
       return thread;
     });
   }
 
+  /**
+   * A post is the platform's most frequent write, and all of it is one statement (addMessage) outside any
+   * transaction: the thread's row, which every post to the thread updates, is locked only while that statement
+   * runs, not for a transaction's round trips, so posts to a busy thread do not queue behind each other.
+   */
   async post(threadId: string, body: string): Promise<View<Message>> {
     const user = this.viewer.requireUser();
     assertBody(body);
-    return this.write(async (tx, changes) => {
-      // Views, not entities: a post writes in SQL, past the unit of work.
-      const { thread, group } = await this.threadWithGroup(tx, threadId);
-      // The author's access and that of those who wrote here before (told of the reply), in one query.
-      const standing = await groupStanding(tx, group, 'select user_id from thread_participant where thread_id = ? union select ?::uuid', [thread.id, user.id]);
-      const access = standing.get(user.id)?.access ?? NO_ACCESS;
-      authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
-      // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
-      void viewerAccess(this.ctx, group.id, access);
-      const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
-      return this.addMessage(tx, changes, group, thread, user, body, earlierAuthors);
-    });
+    // Views, not entities: a post writes in SQL, past the unit of work.
+    const { thread, group } = await this.threadWithGroup(this.ctx.em, threadId);
+    // The author's access and that of those who wrote here before (told of the reply), in one query.
+    const standing = await groupStanding(this.ctx.em, group, 'select user_id from thread_participant where thread_id = ? union select ?::uuid', [thread.id, user.id]);
+    const access = standing.get(user.id)?.access ?? NO_ACCESS;
+    authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
+    // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
+    void viewerAccess(this.ctx, group.id, access);
+    const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
+    return this.addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
   }
 
   async edit(messageId: string, body: string): Promise<Message> {
@@ -356,30 +359,45 @@ export class GroupService {
     return Number(row?.unread ?? 0);
   }
 
-  /** Writes a message and counts it in its thread (one statement), notifies who is mentioned and who wrote in the
-   * thread before (`earlierAuthors`: those of them who may read the group), and records the change. The author's
-   * row triggers their place among the thread's participants. */
-  private async addMessage(tx: EntityManager, changes: NewChange[], group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string, earlierAuthors: string[]): Promise<View<Message>> {
+  /**
+   * Writes a message, counts it in its thread, notifies who is mentioned and who wrote in the thread before
+   * (`earlierAuthors`: those of them who may read the group) and records the changes (`first`, then the
+   * message's, then the notifications'), all in one statement. The author's row triggers their place among the
+   * thread's participants.
+   */
+  private async addMessage(em: EntityManager, group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string, earlierAuthors: string[], first: NewChange[] = []): Promise<View<Message>> {
+    const id = randomUUID();
     const mentions = mentionedUserIds(body);
-    const [row] = await tx.execute<Row[]>(
+    // Only people who can read the group are told about it.
+    const mentioned = mentions.filter((m) => m !== author.id && isUuid(m));
+    const readers = mentioned.length ? await groupReaders(em, group, mentioned.map(() => '?').join(', '), mentioned) : [];
+    const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: excerpt(body) };
+    const mention = notificationInsert(readers, NotificationType.MENTION, about);
+    const reply = notificationInsert(earlierAuthors.filter((a) => !readers.includes(a)), NotificationType.REPLY, about);
+    const [row] = await em.execute<Row[]>(
       `with m as (insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at, removed_by_moderator)
                   values (?, ?, ?, ?, ?, ?, ?::uuid[], ?, false) returning *),
-            t as (update thread set last_message_at = m.created_at, message_count = message_count + 1 from m where thread.id = m.thread_id)
-       select * from m`,
-      [randomUUID(), thread.id, group.id, author.id, body, renderMarkdown(body), `{${mentions.join(',')}}`, new Date()],
+            t as (update thread set last_message_at = m.created_at, message_count = message_count + 1 from m where thread.id = m.thread_id returning thread.id),
+            mention as (${mention.sql}),
+            reply as (${reply.sql}),
+            changes as (select * from jsonb_to_recordset(?::jsonb) as ${CHANGE_COLUMNS}
+                        union all select ?, 'message.created', jsonb_build_object('messageId', m.id, 'threadId', m.thread_id), m.author_id from m
+                        union all select ? || n.user_id, 'notification.created', jsonb_build_object('notificationId', n.id), ?::uuid
+                                    from (select * from mention union all select * from reply) n),
+            ${changeEventCtes('changes x', 't')}
+       select m.* from m, notified`,
+      [
+        ...[id, thread.id, group.id, author.id, body, renderMarkdown(body), `{${mentions.join(',')}}`, new Date()],
+        ...mention.params,
+        ...reply.params,
+        JSON.stringify(first.map((c) => ({ topic: c.topic, type: c.type, payload: c.payload, actor_id: author.id }))),
+        groupTopic(group.id),
+        userTopic(''),
+        author.id,
+      ],
     );
     // The author is the viewer, whose user the answer's `author` field then needs no query for.
-    const message = { ...viewMapper(tx, Message)(row!), author };
-    changes.push({ topic: groupTopic(group.id), type: 'message.created', payload: { messageId: message.id, threadId: thread.id } });
-
-    const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: message.id, excerpt: excerpt(body) };
-    // Only people who can read the group are told about it.
-    const mentioned = mentions.filter((id) => id !== author.id && isUuid(id));
-    const readers = mentioned.length ? await groupReaders(tx, group, mentioned.map(() => '?').join(', '), mentioned) : [];
-    changes.push(...(await notify(tx, readers, NotificationType.MENTION, about)));
-    const replyTo = earlierAuthors.filter((id) => !readers.includes(id));
-    changes.push(...(await notify(tx, replyTo, NotificationType.REPLY, about)));
-    return message;
+    return { ...viewMapper(em, Message)(row!), author };
   }
 
   private async member(tx: EntityManager, id: string): Promise<GroupMember> {

@@ -20,22 +20,28 @@ export const userTopic = (userId: string) => `user/${userId}`;
  * and so no change event either: their count has not changed.
  */
 export async function notify(em: EntityManager, userIds: string[], type: NotificationType, data: NotificationData): Promise<NewChange[]> {
-  const ids = [...new Set(userIds)];
-  if (!ids.length) return [];
-  // The ids travel as one text parameter: em.execute would spread an array into a list of parameters.
-  const rows = await em.execute<{ id: string; user_id: string }[]>(
-    `insert into notification (id, user_id, type, data, email_wanted, created_at)
-     select gen_random_uuid(), u.id, ?, ?::jsonb, coalesce(p.channel = ?, false), now()
-       from unnest(string_to_array(?, ',')::uuid[]) as u(id)
-       left join notification_preference p on p.user_id = u.id and p.type = ?
-      where p.channel is distinct from ?
-      -- In one order everywhere: a waiting insert into the unique index then never waits in a circle.
-      order by u.id
-     on conflict do nothing
-     returning id, user_id`,
-    [type, JSON.stringify(data), NotificationChannel.EMAIL, ids.join(','), type, NotificationChannel.OFF],
-  );
+  if (!userIds.length) return [];
+  const insert = notificationInsert(userIds, type, data);
+  const rows = await em.execute<{ id: string; user_id: string }[]>(insert.sql, insert.params);
   return rows.map((n) => ({ topic: userTopic(n.user_id), type: 'notification.created', payload: { notificationId: n.id } }));
+}
+
+/** notify()'s insert as SQL (returning id, user_id), also for a statement that notifies as one part of a larger
+ * write (a message post: group.service.ts). No users, no rows. */
+export function notificationInsert(userIds: string[], type: NotificationType, data: NotificationData): { sql: string; params: unknown[] } {
+  return {
+    // The ids travel as one text parameter: em.execute would spread an array into a list of parameters.
+    sql: `insert into notification (id, user_id, type, data, email_wanted, created_at)
+          select gen_random_uuid(), u.id, ?, ?::jsonb, coalesce(p.channel = ?, false), now()
+            from unnest(string_to_array(?, ',')::uuid[]) as u(id)
+            left join notification_preference p on p.user_id = u.id and p.type = ?
+           where p.channel is distinct from ?
+           -- In one order everywhere: a waiting insert into the unique index then never waits in a circle.
+           order by u.id
+          on conflict do nothing
+          returning id, user_id`,
+    params: [type, JSON.stringify(data), NotificationChannel.EMAIL, [...new Set(userIds)].join(','), type, NotificationChannel.OFF],
+  };
 }
 
 export class NotificationService {

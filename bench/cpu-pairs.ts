@@ -3,11 +3,11 @@
  * within minutes (docs/benchmarks.md), so a number from one run and one from the next compare nothing.
  * One server process (of this checkout, and of `BASELINE=<path to another checkout>` if given) on one database;
  * short closed-loop slices of one operation at a time alternate between operations and servers for ROUNDS rounds,
- * each slice's server CPU read from /proc. Operations (OPS, comma-separated): the mixed benchmark's (bench/mix.ts),
+ * each slice's server CPU, and PostgreSQL's, read from /proc. Operations (OPS, comma-separated): the mixed benchmark's (bench/mix.ts),
  * `Mix` (its whole cycle) and `Typename` (`{ __typename }`: the floor of a request).
  * Run: npm run bench:cpu   (e.g. OPS=Mix,MessagePost BASELINE=../before npm run bench:cpu; writes bench/results/cpu.json)
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
@@ -24,10 +24,24 @@ const env = { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'productio
 const servers: { label: string; server: ServerProcess }[] = [{ label: 'this', server: await spawnServer(await freePort(), env) }];
 if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnServer(await freePort(), env, join(process.env.BASELINE, 'server')) });
 
-const cpuSeconds = (pid: number) => {
+const cpuSeconds = (pid: number | string) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
 };
+// PostgreSQL's share: every postgres process's CPU (the servers take turns, so a slice's is its server's). Per
+// process, as backends come and go with the pool: one that ended during a slice is left out.
+const postgresCpu = () => {
+  const byPid = new Map<string, number>();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) byPid.set(pid, cpuSeconds(pid));
+    } catch {
+      // ended meanwhile
+    }
+  }
+  return byPid;
+};
+const postgresCpuSince = (before: Map<string, number>) => [...postgresCpu()].reduce((sum, [pid, cpu]) => sum + cpu - (before.get(pid) ?? 0), 0);
 
 try {
   const { members, operations, cycle } = await prepareMix(servers[0]!.server.port, db.orm);
@@ -63,20 +77,22 @@ try {
   for (const { server } of servers) for (let i = 0; i < 3; i++) await send(server.port, operations.MessagePost);
   const cases = servers.flatMap(({ label, server }) => OPS.map((name) => ({ key: `${name} (${label})`, name, server })));
   for (const c of cases) await slice(c.server.port, c.name, 1500); // warm-up
-  const totals = new Map(cases.map((c) => [c.key, { requests: 0, cpu: 0, rounds: [] as number[] }]));
+  const totals = new Map(cases.map((c) => [c.key, { requests: 0, cpu: 0, pg: 0, rounds: [] as number[] }]));
   for (let r = 0; r < ROUNDS; r++) {
     for (const c of r % 2 ? [...cases].reverse() : cases) {
       const before = cpuSeconds(c.server.child.pid!);
+      const pgBefore = postgresCpu();
       const requests = await slice(c.server.port, c.name, SLICE_MS);
       const cpu = cpuSeconds(c.server.child.pid!) - before;
       const t = totals.get(c.key)!;
       t.requests += requests;
       t.cpu += cpu;
+      t.pg += postgresCpuSince(pgBefore);
       t.rounds.push(round((cpu * 1000) / requests, 2));
     }
   }
-  const results = [...totals].map(([key, t]) => ({ operation: key, serverCpuMsPerRequest: round((t.cpu * 1000) / t.requests, 2), requests: t.requests, perRound: t.rounds }));
-  for (const r of results) console.log(`${r.operation.padEnd(26)} server CPU ${r.serverCpuMsPerRequest} ms/request (rounds: ${r.perRound.join(' ')})`);
+  const results = [...totals].map(([key, t]) => ({ operation: key, serverCpuMsPerRequest: round((t.cpu * 1000) / t.requests, 2), postgresCpuMsPerRequest: round((t.pg * 1000) / t.requests, 2), requests: t.requests, perRound: t.rounds }));
+  for (const r of results) console.log(`${r.operation.padEnd(26)} server CPU ${r.serverCpuMsPerRequest} ms/request, PostgreSQL ${r.postgresCpuMsPerRequest} (server's rounds: ${r.perRound.join(' ')})`);
   writeResult('cpu', { method: `closed loop, ${CONNECTIONS} connections, slices of ${SLICE_MS} ms alternating, ${ROUNDS} rounds`, results });
 } finally {
   for (const { server } of servers) await stopServer(server);

@@ -1,15 +1,16 @@
 import { Migrator } from '@mikro-orm/migrations';
-import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
+import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations/index.js';
 import type { Logger } from './common/logger.js';
 import { migrationsDir } from './common/paths.js';
+import { PreparingPostgreSqlDriver } from './db/prepared-statements.js';
 import { entities } from './entities.js';
 
 export type Orm = MikroORM;
 
 export function ormOptions(clientUrl: string, logger?: Logger): Options {
   return {
-    driver: PostgreSqlDriver,
+    driver: PreparingPostgreSqlDriver,
     clientUrl,
     entities,
     extensions: [Migrator],

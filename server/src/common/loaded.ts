@@ -3,7 +3,7 @@ import { wrap, type Collection, type EntityClass, type EntityMetadata } from '@m
 import type { Context } from '../context.js';
 import type { MaybePromise } from './maybe-promise.js';
 import { NotFoundError } from './errors.js';
-import { referencedEntity, viewMapper, type View } from './rows.js';
+import { pgArray, referencedEntity, viewMapper, type View } from './rows.js';
 
 /**
  * A to-one reference for a field resolver: itself if it is a loaded entity, else a read-only view of its row
@@ -50,9 +50,12 @@ const viewKey = (meta: EntityMetadata, id: string) => `view:${meta.className}:${
 function viewLoader<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, meta: EntityMetadata<T>): Promise<DataLoader<string, View<T> | undefined>> {
   return ctx.memo(`view:${meta.className}`, async () => {
     const view = viewMapper(ctx.em, meta.class);
-    const column = meta.properties[meta.primaryKeys[0]!]!.fieldNames[0]!;
+    const key = meta.properties[meta.primaryKeys[0]!]!;
+    const column = key.fieldNames[0]!;
+    // The ids as one array parameter: one statement text whatever their number (prepared once: db/prepared-statements.ts).
+    const sql = `select * from ${meta.tableName} where ${column} = any(?::${key.columnTypes[0]}[])`;
     return new DataLoader<string, View<T> | undefined>(async (ids) => {
-      const rows = await ctx.em.execute<Record<string, unknown>[]>(`select * from ${meta.tableName} where ${column} in (${ids.map(() => '?').join(', ')})`, [...ids]);
+      const rows = await ctx.em.execute<Record<string, unknown>[]>(sql, [pgArray(ids)]);
       const byId = new Map(rows.map((row) => [String(row[column]), view(row)]));
       for (const [id, found] of byId) ctx.memo.prime(viewKey(meta, id), found);
       return ids.map((id) => byId.get(id));

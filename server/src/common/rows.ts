@@ -102,6 +102,10 @@ export function listViews<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, e
   });
 }
 
+/** Values as one array parameter (`= any(?::uuid[])`), in PostgreSQL's array text: em.execute would spread a JS
+ * array into a list of parameters. For ids and codes, which hold no quotes, commas or braces. */
+export const pgArray = (values: readonly string[]) => `{${values.join(',')}}`;
+
 /** The conditions of a list query, with their parameters bound in the order they are written. */
 export class Where {
   private readonly parts: string[] = [];

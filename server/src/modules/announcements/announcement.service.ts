@@ -3,6 +3,7 @@ import { authorize, canAnnounce } from '../../common/auth/policies.js';
 import { recordChanges } from '../../common/change-feed/change-feed.js';
 import { UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
+import { pgArray } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -24,7 +25,6 @@ const AUDIENCE_SQL = `
        and (cardinality(?::text[]) = 0 or exists (select 1 from organisation_municipality om
                                                    where om.organisation_id = o.id and om.municipality_number = any(?::text[]))))`;
 
-const pgArray = (values: string[]) => `{${values.join(',')}}`;
 const audienceParams = (a: Pick<Announcement, 'audienceKinds' | 'audienceMunicipalities'>) => {
   const kinds = pgArray(a.audienceKinds);
   const munis = pgArray(a.audienceMunicipalities);

@@ -12,7 +12,7 @@ import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
-import { linkedIdsColumns, listViews, pageOfRows, viewMapper, Where, type Link, type Row, type View } from '../../common/rows.js';
+import { linkedIdsColumns, listViews, pageOfRows, pgArray, viewMapper, Where, type Link, type Row, type View } from '../../common/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { normaliseEmail } from '../../common/validation.js';
@@ -352,8 +352,8 @@ export class EventService {
       const view = viewMapper(this.ctx.em, Registration);
       return new DataLoader<string, View<Registration> | null>(async (ids) => {
         const rows = await this.ctx.em.execute<(Row & { event_id: string })[]>(
-          `select * from registration where event_id in (${ids.map(() => '?').join(', ')}) and user_id = ? and status <> ?`,
-          [...ids, userId, RegistrationStatus.CANCELLED],
+          'select * from registration where event_id = any(?::uuid[]) and user_id = ? and status <> ?',
+          [pgArray(ids), userId, RegistrationStatus.CANCELLED],
         );
         const byEvent = new Map(rows.map((row) => [row.event_id, view(row)]));
         return ids.map((id) => {

@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '..
 import { preloadViews, rememberView } from '../../common/loaded.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { viewMapper, Where, type Row, type View } from '../../common/rows.js';
+import { pgArray, viewMapper, Where, type Row, type View } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -342,7 +342,7 @@ export class GroupService {
         where m.thread_id = any(?::uuid[]) and m.deleted_at is null and m.author_id is distinct from ?
           and (r.last_read_at is null or m.created_at > r.last_read_at)
         group by m.thread_id`,
-      [this.viewer.id, `{${threadIds.join(',')}}`, this.viewer.id],
+      [this.viewer.id, pgArray(threadIds), this.viewer.id],
     );
     return new Map(rows.map((r) => [r.thread_id, Number(r.unread)]));
   }
@@ -387,7 +387,7 @@ export class GroupService {
             ${changeEventCtes('changes x', 't')}
        select m.* from m, notified`,
       [
-        ...[id, thread.id, group.id, author.id, body, renderMarkdown(body), `{${mentions.join(',')}}`, new Date()],
+        ...[id, thread.id, group.id, author.id, body, renderMarkdown(body), pgArray(mentions), new Date()],
         ...mention.params,
         ...reply.params,
         JSON.stringify(first.map((c) => ({ topic: c.topic, type: c.type, payload: c.payload, actor_id: author.id }))),

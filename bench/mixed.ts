@@ -13,7 +13,7 @@ import { freePort, spawnServer, stopServer } from '../server/test/server-process
 import { benchDatabase, openLoad, SECRET, writeResult } from './lib.js';
 import { prepareMix } from './mix.js';
 
-const RATES = [10, 20, 30, 40, 50, 75, 100, 150, 200, 300, 400];
+const RATES = [10, 20, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400];
 const db = await benchDatabase('bench_mixed');
 const WORKERS = (process.env.MIXED_WORKERS ?? '1,2').split(',').map(Number);
 let server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });

@@ -39,7 +39,7 @@ export class PreparingPostgreSqlConnection extends PostgreSqlConnection {
     } catch (e) {
       if ((e as { code?: string }).code !== RESULT_TYPE_CHANGED) throw e;
       PreparingPostgreSqlConnection.names.delete(query); // the next use prepares it again, under a new name
-      if (ctx) throw e; // the transaction is aborted; its retry will
+      if (ctx) throw e; // the transaction is aborted: this request fails, the next one prepares afresh
       return super.execute<T>(query, params, method, ctx, loggerContext);
     }
   }

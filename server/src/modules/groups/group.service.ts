@@ -367,9 +367,10 @@ export class GroupService {
    */
   private async addMessage(em: EntityManager, group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string, earlierAuthors: string[], first: NewChange[] = []): Promise<View<Message>> {
     const id = randomUUID();
-    const mentions = mentionedUserIds(body);
+    // A mention's target is written by the user: only real ids are kept (the column is uuid[]).
+    const mentions = mentionedUserIds(body).filter(isUuid);
     // Only people who can read the group are told about it.
-    const mentioned = mentions.filter((m) => m !== author.id && isUuid(m));
+    const mentioned = mentions.filter((m) => m !== author.id);
     const readers = mentioned.length ? await groupReaders(em, group, mentioned.map(() => '?').join(', '), mentioned) : [];
     const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: excerpt(body) };
     const mention = notificationInsert(readers, NotificationType.MENTION, about);

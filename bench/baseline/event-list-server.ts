@@ -27,11 +27,12 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 
 // The statements our server sends for the page (captured from it): the page with its total and each event's
 // topic slugs, then the page's organisations. Topic names come from a table read once at start, as ours does.
+// Named, so prepared once per connection, as ours prepares its own (server/src/db/prepared-statements.ts).
 const PAGE = `select e.*, count(*) over () as total_count,
          array(select p.topic_slug from event_topic p where p.event_id = e.id) as topic_slugs, array(select p.municipality_number from event_municipality p where p.event_id = e.id) as municipality_numbers
        from event e where (e.status in ('PUBLISHED', 'CANCELLED')) order by e.starts_at asc, e.id asc limit $1 offset $2`;
 const COUNT = `select count(*) as n from event e where (e.status in ('PUBLISHED', 'CANCELLED'))`;
-const ORGANISATIONS = (n: number) => `select * from organisation where id in (${Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ')})`;
+const ORGANISATIONS = 'select * from organisation where id = any($1::uuid[])';
 
 interface Row { [k: string]: unknown }
 
@@ -42,10 +43,10 @@ const resolvers = {
     async events(_: unknown, args: { first: number; after?: string | null }) {
       const first = Math.min(Math.max(args.first, 1), 100);
       const offset = args.after ? Number(Buffer.from(args.after, 'base64url').toString().slice(2)) + 1 : 0;
-      const page = await pool.query<Row>(PAGE, [first, offset]);
-      const totalCount = page.rows.length ? Number(page.rows[0]!.total_count) : offset > 0 ? Number((await pool.query<{ n: string }>(COUNT)).rows[0]!.n) : 0;
+      const page = await pool.query<Row>({ name: 'page', text: PAGE, values: [first, offset] });
+      const totalCount = page.rows.length ? Number(page.rows[0]!.total_count) : offset > 0 ? Number((await pool.query<{ n: string }>({ name: 'count', text: COUNT })).rows[0]!.n) : 0;
       const organisationIds = [...new Set(page.rows.map((r) => r.organisation_id))];
-      const organisations = organisationIds.length ? await pool.query<Row>(ORGANISATIONS(organisationIds.length), organisationIds) : { rows: [] };
+      const organisations = organisationIds.length ? await pool.query<Row>({ name: 'organisations', text: ORGANISATIONS, values: [organisationIds] }) : { rows: [] };
       const organisationById = new Map(organisations.rows.map((o) => [o.id, o]));
       const shown = page.rows.map((e) => ({
         ...e,

@@ -371,7 +371,7 @@ export class GroupService {
     const mentions = mentionedUserIds(body).filter(isUuid);
     // Only people who can read the group are told about it.
     const mentioned = mentions.filter((m) => m !== author.id);
-    const readers = mentioned.length ? await groupReaders(em, group, mentioned.map(() => '?').join(', '), mentioned) : [];
+    const readers = mentioned.length ? await groupReaders(em, group, 'select unnest(?::uuid[])', [pgArray(mentioned)]) : [];
     const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: excerpt(body) };
     const mention = notificationInsert(readers, NotificationType.MENTION, about);
     const reply = notificationInsert(earlierAuthors.filter((a) => !readers.includes(a)), NotificationType.REPLY, about);

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
+import { pgArray } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
@@ -30,17 +31,16 @@ export async function notify(em: EntityManager, userIds: string[], type: Notific
  * write (a message post: group.service.ts). No users, no rows. */
 export function notificationInsert(userIds: string[], type: NotificationType, data: NotificationData): { sql: string; params: unknown[] } {
   return {
-    // The ids travel as one text parameter: em.execute would spread an array into a list of parameters.
     sql: `insert into notification (id, user_id, type, data, email_wanted, created_at)
           select gen_random_uuid(), u.id, ?, ?::jsonb, coalesce(p.channel = ?, false), now()
-            from unnest(string_to_array(?, ',')::uuid[]) as u(id)
+            from unnest(?::uuid[]) as u(id)
             left join notification_preference p on p.user_id = u.id and p.type = ?
            where p.channel is distinct from ?
            -- In one order everywhere: a waiting insert into the unique index then never waits in a circle.
            order by u.id
           on conflict do nothing
           returning id, user_id`,
-    params: [type, JSON.stringify(data), NotificationChannel.EMAIL, [...new Set(userIds)].join(','), type, NotificationChannel.OFF],
+    params: [type, JSON.stringify(data), NotificationChannel.EMAIL, pgArray([...new Set(userIds)]), type, NotificationChannel.OFF],
   };
 }
 

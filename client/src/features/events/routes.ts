@@ -7,7 +7,7 @@ export const eventRoutes: RouteRecordRaw[] = [
     component: () => import('./views/EventsView.vue'),
     meta: { titleKey: 'events.list.title' },
   },
-  // Before /:id, so "ny" and "mine" are not taken for ids.
+  // Before /:id, so "ny", "mine" and "arrangor" are not taken for ids.
   {
     path: '/arrangementer/ny',
     name: 'event-create',
@@ -19,6 +19,12 @@ export const eventRoutes: RouteRecordRaw[] = [
     name: 'my-events',
     component: () => import('./views/MyEventsView.vue'),
     meta: { titleKey: 'events.mine.title', requiresAuth: true },
+  },
+  {
+    path: '/arrangementer/arrangor',
+    name: 'organising-events',
+    component: () => import('./views/OrganisingView.vue'),
+    meta: { titleKey: 'events.organising.title', requiresAuth: true },
   },
   {
     path: '/arrangementer/:id',

@@ -139,6 +139,8 @@ export class OrganisationResolver {
       manageMembers: can.organisationManageMembers(v, org),
       viewMembers: can.organisationViewMembers(v),
       leave: can.organisationLeave(v, org),
+      manageEvents: can.eventManage(v, org.id),
+      manageActivities: can.activityManage(v, org.id),
     };
   }
 }

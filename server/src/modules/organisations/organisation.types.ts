@@ -20,6 +20,12 @@ export class OrganisationPermissions {
 
   @Field(() => Boolean)
   leave!: boolean;
+
+  @Field(() => Boolean, { description: "Create and manage the organisation's events, drafts included." })
+  manageEvents!: boolean;
+
+  @Field(() => Boolean, { description: "Register and manage the organisation's activities, drafts included." })
+  manageActivities!: boolean;
 }
 
 @ObjectType({ description: 'What the viewer may do with a membership.' })

@@ -210,11 +210,16 @@ describe('memberships and invitations', () => {
     const member = await make.user();
     const org = await make.organisation({ admins: [admin], members: [member], kind: OrganisationKind.NGO });
     const memberCookie = await make.cookieFor(member);
-    const q = `query($id: ID!) { organisation(id: $id) { viewerRole viewerCan { leave } } }`;
-    expect((await server.gql(q, { id: org.id }, { cookie: memberCookie })).data).toEqual({ organisation: { viewerRole: 'MEMBER', viewerCan: { leave: true } } });
+    const q = `query($id: ID!) { organisation(id: $id) { viewerRole viewerCan { leave manageEvents manageActivities } } }`;
+    expect((await server.gql(q, { id: org.id }, { cookie: memberCookie })).data).toEqual({
+      organisation: { viewerRole: 'MEMBER', viewerCan: { leave: true, manageEvents: true, manageActivities: true } },
+    });
+    expect((await server.gql(q, { id: org.id })).data).toEqual({ organisation: { viewerRole: null, viewerCan: { leave: false, manageEvents: false, manageActivities: false } } });
     const m = await server.orm.em.fork().findOneOrFail(Membership, { organisation: org.id, user: member.id });
     await server.gql(`mutation($id: ID!) { membershipRemove(membershipId: $id) }`, { id: m.id }, { cookie: await make.cookieFor(admin) });
-    expect((await server.gql(q, { id: org.id }, { cookie: memberCookie })).data).toEqual({ organisation: { viewerRole: null, viewerCan: { leave: false } } });
+    expect((await server.gql(q, { id: org.id }, { cookie: memberCookie })).data).toEqual({
+      organisation: { viewerRole: null, viewerCan: { leave: false, manageEvents: false, manageActivities: false } },
+    });
   });
 });
 

@@ -1,12 +1,9 @@
+import { dateTimeFormat, intlLocale } from '@/shared/lib/intl';
+
 /** Every event time is shown in Oslo, whatever the browser's own time zone. */
 export const OSLO = 'Europe/Oslo';
 
-/** The Intl locale for an interface language. */
-export function intlLocale(locale: string): string {
-  if (locale === 'nn') return 'nn-NO';
-  if (locale === 'en') return 'en-GB';
-  return 'nb-NO';
-}
+export { intlLocale };
 
 /** "2026-05-12": the Oslo calendar date of an instant. */
 export function osloDateKey(instant: string | Date): string {
@@ -17,7 +14,7 @@ export function osloDateKey(instant: string | Date): string {
 
 /** "tirsdag 12. mai 2026" / "Tuesday 12 May 2026". */
 export function formatOsloDate(instant: string | Date, locale: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
+  return dateTimeFormat(locale, { timeZone: OSLO, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
 }
 
 /** "12.00" in Norwegian, "12:00" in English (CLDR data for the separator differs between engines). */

@@ -1,13 +1,10 @@
 import { ApolloError } from '@apollo/client/core';
+import { intlLocale } from '@/shared/lib/intl';
 
 /** Every time is shown in Oslo, whatever the browser's own time zone. */
 export const OSLO = 'Europe/Oslo';
 
-export function intlLocale(locale: string): string {
-  if (locale === 'nn') return 'nn-NO';
-  if (locale === 'en') return 'en-GB';
-  return 'nb-NO';
-}
+export { intlLocale };
 
 function osloParts(instant: string | Date) {
   const parts = new Intl.DateTimeFormat('en-GB', {

@@ -1,8 +1,8 @@
-const INTL_LOCALES: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+import { intlLocale } from '@/shared/lib/intl';
 
 /** A server instant as date and time in Oslo, in the UI language. */
 export function formatDateTime(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALES[locale] ?? 'nb-NO', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Oslo' }).format(new Date(iso));
 }
 
 /** Oslo's offset from UTC in minutes at `instant` (60 in winter, 120 in summer). */

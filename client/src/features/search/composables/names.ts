@@ -1,8 +1,5 @@
-const INTL_LOCALES: Record<string, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
-export function intlLocale(locale: string): string {
-  return INTL_LOCALES[locale] ?? 'nb-NO';
-}
+import { intlLocale } from '@/shared/lib/intl';
+export { intlLocale };
 
 /** A language's name in the UI language ("ukrainsk", "Ukrainian"); the code itself if the browser does not know it. */
 export function languageName(code: string, locale: string): string {

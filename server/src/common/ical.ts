@@ -43,10 +43,15 @@ export function multiLine(s: string): string {
   return s.replace(CONTROL, '');
 }
 
-/** An event's text without control characters: summary and location on one line, the description's line breaks kept. */
-export function cleanText<T extends ICalEventData>(data: T): T {
-  const one = (v: unknown) => (typeof v === 'string' ? singleLine(v) || undefined : v);
-  return { ...data, summary: one(data.summary), location: one(data.location), description: typeof data.description === 'string' ? multiLine(data.description) : data.description };
+/** An event's text without control characters: summary and a text location on one line, the description's line breaks kept. */
+export function cleanText(data: ICalEventData): ICalEventData {
+  const { summary, location, description } = data;
+  return {
+    ...data,
+    summary: summary && singleLine(summary),
+    location: typeof location === 'string' ? singleLine(location) || undefined : location,
+    description: typeof description === 'string' ? multiLine(description) : description && { ...description, plain: multiLine(description.plain) },
+  };
 }
 
 /** RFC 5545 §3.3.11 TEXT escaping, for the properties ical-generator writes unescaped. */

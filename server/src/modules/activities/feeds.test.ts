@@ -77,6 +77,14 @@ describe('an activity’s iCal feed, read by ical.js', () => {
       expect(a.nextOccurrences.map((o) => ({ startsAt: new Date(o.startsAt).toISOString(), endsAt: new Date(o.endsAt).toISOString() }))).toEqual(api.slice(0, 10));
       expect(text).toContain(`DTSTART;TZID=Europe/Oslo:${a.schedule.startDate.replace(/-/g, '')}T023000`);
     }
+    // Starting on the very night of a change: DTSTART itself is pinned, and DURATION keeps the length.
+    for (const [month, instant] of [[3, 'T01:30:00.000Z'], [10, 'T00:30:00.000Z']] as const) {
+      const a = await activity(`Nattkafé fra ${month}`, { frequency: 'WEEKLY', interval: 1, weekdays: ['SU'], startDate: lastSunday(month), until: addDays(lastSunday(month), 21), startTime: '02:30', endTime: '03:30' });
+      const api = await apiOccurrences(a.id);
+      expect(api).toHaveLength(4);
+      expect(api[0]!.startsAt).toBe(`${lastSunday(month)}${instant}`);
+      expect(expand((await feedOf(a.id)).event, cutoff)).toEqual(api);
+    }
     const weeklyDates = await apiOccurrences(weekly.id);
     expect(weeklyDates.map((o) => o.startsAt)).toEqual(expect.arrayContaining([`${lastSunday(3)}T01:30:00.000Z`, `${lastSunday(10)}T00:30:00.000Z`]));
     expect(weeklyDates.at(-1)!.startsAt.slice(0, 10)).toBe(lastSunday(11));

@@ -65,3 +65,27 @@ export function addOsloLocal(d: Date, unit: 'WEEKLY' | 'MONTHLY', n: number): Da
 function daysIn(year: number, monthIndex: number): number {
   return new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
 }
+
+/**
+ * An Oslo wall-clock time as RFC 5545 §3.3.5 reads it: a time the spring change skips is read with the offset
+ * before the gap (02:30 → 03:30 CEST), and a time the autumn change repeats means its first occurrence (02:30
+ * CEST, not CET). Some readers (ical.js among them) choose otherwise, so calendars pin such times in UTC.
+ */
+export function osloWallClock(date: string, time: string): Date {
+  const { before, valid } = readings(date, time);
+  return new Date(valid.length ? Math.min(...valid) : before);
+}
+
+/** Whether an Oslo wall-clock time is skipped or repeated by a change of offset (and so read differently by different readers). */
+export function isAmbiguousWallClock(date: string, time: string): boolean {
+  return readings(date, time).valid.length !== 1;
+}
+
+/** The instants a wall-clock time would be with the offsets half a day before and after it, and which of them show that time. */
+function readings(date: string, time: string): { before: number; valid: number[] } {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const before = wall - osloOffsetMs(new Date(wall - 43_200_000));
+  const after = wall - osloOffsetMs(new Date(wall + 43_200_000));
+  const local = `${date}T${time}`;
+  return { before, valid: [...new Set([before, after])].filter((t) => toOsloLocal(new Date(t)) === local) };
+}

@@ -5,7 +5,7 @@ import { Announcement } from '../modules/announcements/announcement.entity.js';
 import { Event, EventKind, EventMode, EventStatus } from '../modules/events/event.entity.js';
 import { ApplicationState, GrantApplication, GrantGuidelines, GrantRound, GrantScheme, RoundState } from '../modules/grants/grant.entity.js';
 import { Activity, ActivityCategory, ActivityStatus, TargetGroup } from '../modules/activities/activity.entity.js';
-import { occurrences, toRrule, type Schedule, type Weekday } from '../modules/activities/schedule.js';
+import { occurrences, toRrule, withFirstOccurrence, type Schedule, type Weekday } from '../modules/activities/schedule.js';
 import { osloLocalToInstant } from '../common/time.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../modules/groups/group.entity.js';
 import { Message, Thread } from '../modules/groups/message.entity.js';
@@ -246,10 +246,11 @@ const ACTIVITIES: SeedActivity[] = [
 function seedActivities(em: EntityManager, org: (key: string) => Organisation) {
   const start = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
   ACTIVITIES.forEach(([key, title, category, municipality, days, from, to, languages, groups, description, extra], i) => {
-    const schedule: Schedule = { frequency: extra?.frequency ?? 'WEEKLY', interval: extra?.interval ?? 1, weekdays: days, setPos: extra?.setPos ?? null, startDate: start, until: null, startTime: from, endTime: to };
+    // Starts on the first date its rule produces, as the server keeps new activities (iCal's DTSTART).
+    const schedule = withFirstOccurrence({ frequency: extra?.frequency ?? 'WEEKLY', interval: extra?.interval ?? 1, weekdays: days, setPos: extra?.setPos ?? null, startDate: start, until: null, startTime: from, endTime: to });
     em.create(Activity, {
       organisation: org(key), title, description, descriptionHtml: renderMarkdown(description), category, municipality: em.getReference(Municipality, municipality),
-      address: extra?.address ?? null, rrule: toRrule(schedule), startDate: start, startTime: from, endTime: to, weekdays: days,
+      address: extra?.address ?? null, rrule: toRrule(schedule), startDate: schedule.startDate, startTime: from, endTime: to, weekdays: days,
       nextOccurrenceAt: occurrences(schedule, new Date(), 1)[0]?.startsAt ?? null, dropIn: extra?.dropIn ?? true, languages, targetGroups: groups,
       status: ActivityStatus.PUBLISHED,
       // One listing has not been confirmed for a long time, to show how stale ones look.

@@ -22,7 +22,7 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
 import type { ActivityFilter, ActivityInput } from './activity.inputs.js';
 import type { ActivityFacets } from './activity.types.js';
-import { fromRrule, occurrences, toRrule, validateSchedule, type Schedule, type Weekday } from './schedule.js';
+import { fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule, type Weekday } from './schedule.js';
 
 const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
 
@@ -219,8 +219,9 @@ export class ActivityService {
     }
     if (input.address != null) a.address = input.address.trim() || null;
     if (input.schedule) {
-      const s: Schedule = { ...input.schedule, weekdays: [...new Set(input.schedule.weekdays)] as Weekday[], setPos: input.schedule.setPos ?? null, until: input.schedule.until || null };
-      validateSchedule(s);
+      const given: Schedule = { ...input.schedule, weekdays: [...new Set(input.schedule.weekdays)] as Weekday[], setPos: input.schedule.setPos ?? null, until: input.schedule.until || null };
+      validateSchedule(given);
+      const s = withFirstOccurrence(given); // DTSTART in iCal: a date the rule produces
       a.rrule = toRrule(s);
       a.startDate = s.startDate;
       a.startTime = s.startTime;

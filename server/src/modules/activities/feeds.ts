@@ -1,13 +1,12 @@
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import express from 'express';
-import ical from 'ical-generator';
-import { OSLO, wallClockDate } from '../../common/time.js';
+import { cleanText, icsText, osloCalendar } from '../../common/ical.js';
+import { isAmbiguousWallClock, OSLO, wallClockDate } from '../../common/time.js';
 import type { AppServices } from '../../context.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus } from './activity.entity.js';
 import { scheduleOf } from './activity.service.js';
-import { describeSchedule, occurrences } from './schedule.js';
+import { describeSchedule, firstOccurrence, icalUtc, toRrule, walk, type Schedule } from './schedule.js';
 
 /** Feeds municipal websites can embed (JSON Feed 1.1 and RSS 2.0 per municipality) and an activity's dates as iCal. */
 export function activityFeedsRouter(services: AppServices): express.Router {
@@ -62,15 +61,40 @@ export function activityFeedsRouter(services: AppServices): express.Router {
   router.get('/kalender/aktiviteter/:id.ics', async (req, res) => {
     const a = isUuid(req.params.id) ? await orm.em.fork().findOne(Activity, { id: req.params.id, status: ActivityStatus.PUBLISHED }) : null;
     if (!a) return void res.status(404).type('text/plain').send('Not found');
-    const cal = ical({ name: a.title, prodId: { company: 'Samhandling', product: 'samhandling', language: 'NB' }, timezone: { name: OSLO, generator: getVtimezoneComponent } });
-    const first = occurrences({ ...scheduleOf(a) }, new Date(`${a.startDate}T00:00:00Z`), 1)[0];
+    const cal = osloCalendar(a.title);
+    const s = scheduleOf(a);
+    // DTSTART is the first date the rule produces (older rows may start on another); the RRULE is written anew, so
+    // rows stored with an older UNTIL are right too.
+    const first = firstOccurrence(s);
     if (first) {
-      cal.createEvent({ id: `${a.id}@samhandling`, start: wallClockDate(`${a.startDate}T${a.startTime}`), end: wallClockDate(`${a.startDate}T${a.endTime}`), timezone: OSLO, summary: a.title, description: a.description, location: a.address ?? undefined, url: url(a), repeating: `RRULE:${a.rrule}` });
+      const event = cal.createEvent(cleanText({ id: `${a.id}@samhandling`, start: wallClockDate(`${first.date}T${s.startTime}`), timezone: OSLO, summary: a.title, description: a.description, location: a.address ?? undefined, url: url(a), repeating: [`RRULE:${toRrule(s)}`, ...pinned({ ...s, startDate: first.date })].join('\r\n') }));
+      // DURATION, not DTEND: every occurrence lasts the schedule's length in real time, as the API says, also when
+      // the first one crosses a change of offset. (ical-generator has no DURATION; an entry of x() given as a pair
+      // is written as it is.)
+      event.x([['DURATION', `PT${(first.endsAt.getTime() - first.startsAt.getTime()) / 60_000}M`]]);
     }
-    res.type('text/calendar; charset=utf-8').send(cal.toString());
+    res.type('text/calendar; charset=utf-8').send(icsText(cal));
   });
 
   return router;
+}
+
+/** How far ahead occurrences at a skipped or repeated wall-clock time are pinned (an unending rule has one or two a year). */
+const PIN_YEARS = 5;
+
+/**
+ * EXDATE and RDATE lines that pin each occurrence whose start is skipped or repeated by a change of offset (02:30 on
+ * the last Sunday of March or October) to its instant in UTC: readers differ on such times (ical.js takes the second
+ * 02:30 in autumn and 01:30 CET in spring, where RFC 5545 §3.3.5 says the first and 03:30 CEST), UTC they all read alike.
+ */
+function pinned(s: Schedule): string[] {
+  const days = Math.ceil((Date.now() - Date.parse(s.startDate)) / 86_400_000) + PIN_YEARS * 366;
+  const lines: string[] = [];
+  for (const o of walk(s, new Date(0), days)) {
+    if (!isAmbiguousWallClock(o.date, s.startTime)) continue;
+    lines.push(`EXDATE;TZID=${OSLO}:${o.date.replace(/-/g, '')}T${s.startTime.replace(':', '')}00`, `RDATE:${icalUtc(o.startsAt)}`);
+  }
+  return lines;
 }
 
 function xml(s: string): string {

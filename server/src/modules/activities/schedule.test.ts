@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toOsloLocal } from '../../common/time.js';
-import { describeSchedule, fromRrule, occurrences, toRrule, validateSchedule, type Schedule } from './schedule.js';
+import { describeSchedule, firstOccurrence, fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule } from './schedule.js';
 
 const weekly: Schedule = { frequency: 'WEEKLY', interval: 1, weekdays: ['TU'], setPos: null, startDate: '2027-03-01', until: null, startTime: '18:00', endTime: '20:00' };
 
@@ -8,7 +8,7 @@ describe('activity schedules', () => {
   it('writes and reads RFC 5545 RRULEs', () => {
     expect(toRrule(weekly)).toBe('FREQ=WEEKLY;BYDAY=TU');
     const other = { ...weekly, interval: 2, weekdays: ['MO', 'TH'] as Schedule['weekdays'], until: '2027-06-30' };
-    expect(toRrule(other)).toBe('FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;UNTIL=20270630T225959Z');
+    expect(toRrule(other)).toBe('FREQ=WEEKLY;INTERVAL=2;WKST=MO;BYDAY=MO,TH;UNTIL=20270630T215959Z');
     expect(fromRrule(toRrule(other), other)).toEqual(other);
     const monthly: Schedule = { ...weekly, frequency: 'MONTHLY', setPos: -1, weekdays: ['FR'] };
     expect(toRrule(monthly)).toBe('FREQ=MONTHLY;BYDAY=-1FR');
@@ -27,6 +27,41 @@ describe('activity schedules', () => {
     expect(other.map((o) => toOsloLocal(o.startsAt).slice(0, 10))).toEqual(['2027-03-01', '2027-03-15', '2027-03-29']);
     const last = occurrences({ ...weekly, frequency: 'MONTHLY', setPos: -1, weekdays: ['FR'] }, new Date('2027-03-01T00:00:00Z'), 2);
     expect(last.map((o) => toOsloLocal(o.startsAt).slice(0, 10))).toEqual(['2027-03-26', '2027-04-30']);
+  });
+
+  it('writes UNTIL as the end of the last day in Oslo, in UTC: 21:59:59Z in summer, 22:59:59Z in winter', () => {
+    expect(toRrule({ ...weekly, until: '2027-06-29' })).toBe('FREQ=WEEKLY;BYDAY=TU;UNTIL=20270629T215959Z');
+    expect(toRrule({ ...weekly, until: '2027-12-28' })).toBe('FREQ=WEEKLY;BYDAY=TU;UNTIL=20271228T225959Z');
+    // The day after UNTIL gives nothing, even at 00:30 (which is 22:30Z the day before in summer).
+    const late = { ...weekly, weekdays: ['TU', 'WE'] as Schedule['weekdays'], startTime: '00:30', endTime: '01:30', until: '2027-06-29' };
+    expect(occurrences(late, new Date('2027-06-27T00:00:00Z'), 5).map((o) => o.startsAt.toISOString())).toEqual(['2027-06-28T22:30:00.000Z']);
+  });
+
+  it('reads skipped and repeated wall-clock times as RFC 5545 §3.3.5 says, and lasts the schedule’s length in real time', () => {
+    const night = { ...weekly, frequency: 'MONTHLY' as const, setPos: -1, weekdays: ['SU'] as Schedule['weekdays'], startDate: '2027-03-01', startTime: '02:30', endTime: '03:30' };
+    const [march, , , , , , , october] = occurrences(night, new Date('2027-03-01T00:00:00Z'), 8);
+    // 28 March: 02:30 does not exist; read with the offset before the gap (CET), it is 03:30 CEST.
+    expect([march!.startsAt.toISOString(), toOsloLocal(march!.startsAt), march!.endsAt.toISOString()]).toEqual(['2027-03-28T01:30:00.000Z', '2027-03-28T03:30', '2027-03-28T02:30:00.000Z']);
+    // 31 October: 02:30 occurs twice; the first (CEST).
+    expect([october!.startsAt.toISOString(), october!.endsAt.toISOString()]).toEqual(['2027-10-31T00:30:00.000Z', '2027-10-31T01:30:00.000Z']);
+    // 01:00–04:00 across the spring change lasts three hours, as an iCalendar event of that length does.
+    const across = occurrences({ ...night, startTime: '01:00', endTime: '04:00' }, new Date('2027-03-01T00:00:00Z'), 1)[0]!;
+    expect(across.endsAt.getTime() - across.startsAt.getTime()).toBe(3 * 3_600_000);
+  });
+
+  it('moves the start date to the first date the rule produces, and keeps every other week’s weeks', () => {
+    // 3 March 2027 is a Wednesday: a Tuesday rule first occurs on the 9th.
+    expect(firstOccurrence({ ...weekly, startDate: '2027-03-03' })?.date).toBe('2027-03-09');
+    const other: Schedule = { ...weekly, interval: 2, weekdays: ['MO'], startDate: '2027-03-03' }; // weeks of 1, 15, 29 March
+    const moved = withFirstOccurrence(other);
+    expect(moved.startDate).toBe('2027-03-15');
+    expect(occurrences(moved, new Date('2027-03-01T00:00:00Z'), 4)).toEqual(occurrences(other, new Date('2027-03-01T00:00:00Z'), 4));
+    // An occurrence at 00:30 on the start date itself counts (it is the day before in UTC).
+    expect(() => validateSchedule({ ...weekly, startDate: '2027-03-02', until: '2027-03-02', startTime: '00:30', endTime: '01:00' })).not.toThrow();
+  });
+
+  it('still finds the next dates more than three years after the start', () => {
+    expect(occurrences(weekly, new Date('2035-06-01T00:00:00Z'), 1)[0]?.startsAt.toISOString()).toBe('2035-06-05T16:00:00.000Z');
   });
 
   it('refuses a schedule that never occurs, and one that ends before it starts', () => {

@@ -1,6 +1,5 @@
-import { fromZonedTime } from 'date-fns-tz';
 import { UserInputError } from '../../common/errors.js';
-import { OSLO, toOsloLocal } from '../../common/time.js';
+import { osloWallClock, toOsloLocal } from '../../common/time.js';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -9,7 +8,8 @@ export type Weekday = (typeof WEEKDAYS)[number];
  * The recurring schedules activities use, as a subset of RFC 5545 RRULE:
  *   FREQ=WEEKLY;INTERVAL=n;BYDAY=MO,TH[;UNTIL=…]      every (n-th) week on these days
  *   FREQ=MONTHLY;BYDAY=1MO | -1FR[;UNTIL=…]           the first Monday / last Friday of each month
- * with a start date and wall-clock times in Europe/Oslo.
+ * with a start date and wall-clock times in Europe/Oslo. The start date is kept on the first date the rule
+ * produces (`withFirstOccurrence`), as RFC 5545 expects of DTSTART.
  */
 export interface Schedule {
   frequency: 'WEEKLY' | 'MONTHLY';
@@ -26,13 +26,20 @@ export interface Schedule {
 export function toRrule(s: Schedule): string {
   const parts = [`FREQ=${s.frequency}`];
   if (s.frequency === 'WEEKLY') {
-    if (s.interval > 1) parts.push(`INTERVAL=${s.interval}`);
+    // Weeks are counted from Monday (`matches`); RFC 5545's default too, but said for readers that assume Sunday.
+    if (s.interval > 1) parts.push(`INTERVAL=${s.interval}`, 'WKST=MO');
     parts.push(`BYDAY=${s.weekdays.join(',')}`);
   } else {
     parts.push(`BYDAY=${s.setPos}${s.weekdays[0]}`);
   }
-  if (s.until) parts.push(`UNTIL=${s.until.replace(/-/g, '')}T225959Z`);
+  // UNTIL must be UTC (DTSTART has a TZID): the end of the last day in Oslo, 21:59:59Z in summer, 22:59:59Z in winter.
+  if (s.until) parts.push(`UNTIL=${icalUtc(new Date(osloWallClock(s.until, '23:59').getTime() + 59_000))}`);
   return parts.join(';');
+}
+
+/** An instant as an RFC 5545 UTC date-time, e.g. 20270630T215959Z. */
+export function icalUtc(d: Date): string {
+  return d.toISOString().replace(/[-:]|\.\d{3}/g, '');
 }
 
 /** Reads back an RRULE this module wrote; anything else is refused. */
@@ -62,25 +69,68 @@ export function validateSchedule(s: Schedule): void {
   if (!Number.isInteger(s.interval) || s.interval < 1 || s.interval > 4) throw field('interval', 'activity/interval_invalid');
   if (s.frequency === 'MONTHLY' && (s.weekdays.length !== 1 || ![1, 2, 3, 4, -1].includes(s.setPos ?? 0))) throw field('setPos', 'activity/monthly_invalid');
   if (s.until && s.until < s.startDate) throw field('until', 'activity/until_before_start');
-  if (!occurrences(s, new Date(`${s.startDate}T00:00:00Z`), 1).length) throw field('until', 'activity/never_occurs');
+  if (!firstOccurrence(s)) throw field('until', 'activity/never_occurs');
+}
+
+export interface Occurrence {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** An occurrence with the Oslo date the rule produced it on (its wall-clock start is that date and `startTime`). */
+export interface DatedOccurrence extends Occurrence {
+  date: string;
 }
 
 /** The next `count` occurrences starting at or after `from`, as instants (start and end). */
-export function occurrences(s: Schedule, from: Date, count: number): { startsAt: Date; endsAt: Date }[] {
-  const out: { startsAt: Date; endsAt: Date }[] = [];
-  const fromLocal = toOsloLocal(from).slice(0, 10);
-  let day = new Date(`${s.startDate}T00:00:00Z`);
-  const startMonday = mondayOf(day);
-  // Walk day by day (at most ~3 years): simple, and exact for every rule above.
-  for (let i = 0; i < 1100 && out.length < count; i++, day = new Date(day.getTime() + 86_400_000)) {
-    const date = day.toISOString().slice(0, 10);
-    if (s.until && date > s.until) break;
-    if (date < fromLocal || !matches(s, day, startMonday)) continue;
-    const startsAt = fromZonedTime(`${date}T${s.startTime}`, OSLO);
-    if (startsAt < from) continue;
-    out.push({ startsAt, endsAt: fromZonedTime(`${date}T${s.endTime}`, OSLO) });
+export function occurrences(s: Schedule, from: Date, count: number): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const o of walk(s, from)) {
+    if (out.length >= count) break;
+    out.push({ startsAt: o.startsAt, endsAt: o.endsAt });
   }
   return out;
+}
+
+/** The first date the rule produces on or after its start date, or undefined when it never occurs. */
+export function firstOccurrence(s: Schedule): DatedOccurrence | undefined {
+  return walk(s, new Date(0)).next().value;
+}
+
+/**
+ * The schedule with its start date moved to the first date its rule produces (RFC 5545 counts DTSTART as the
+ * first occurrence, whether the rule produces it or not). Same dates: a weekly rule's first occurrence lies a
+ * whole number of intervals after the start week.
+ */
+export function withFirstOccurrence(s: Schedule): Schedule {
+  const first = firstOccurrence(s);
+  return first ? { ...s, startDate: first.date } : s;
+}
+
+/**
+ * Occurrences from `from`, day by day from the later of the start date and `from`'s date, for at most ~3 years:
+ * simple, and exact for every rule above. Each starts at its wall-clock time read as RFC 5545 §3.3.5 says
+ * (`osloWallClock`) and lasts the schedule's length in real time, as a recurring iCalendar event whose length
+ * DTSTART–DTEND gives does.
+ */
+export function* walk(s: Schedule, from: Date, days = 1100): Generator<DatedOccurrence> {
+  const fromLocal = toOsloLocal(from).slice(0, 10);
+  const startMonday = mondayOf(new Date(`${s.startDate}T00:00:00Z`));
+  const length = minutes(s.endTime) - minutes(s.startTime);
+  let day = new Date(`${fromLocal > s.startDate ? fromLocal : s.startDate}T00:00:00Z`);
+  for (let i = 0; i < days; i++, day = new Date(day.getTime() + 86_400_000)) {
+    const date = day.toISOString().slice(0, 10);
+    if (s.until && date > s.until) return;
+    if (!matches(s, day, startMonday)) continue;
+    const startsAt = osloWallClock(date, s.startTime);
+    if (startsAt < from) continue;
+    yield { date, startsAt, endsAt: new Date(startsAt.getTime() + length * 60_000) };
+  }
+}
+
+function minutes(time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return h * 60 + m;
 }
 
 function matches(s: Schedule, day: Date, startMonday: number): boolean {

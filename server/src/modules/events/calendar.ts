@@ -1,11 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { stringify } from 'csv-stringify/sync';
 import express from 'express';
-import ical, { ICalEventStatus } from 'ical-generator';
+import { ICalEventStatus } from 'ical-generator';
 import { can } from '../../common/auth/policies.js';
 import { loadViewer } from '../../common/auth/session.js';
-import { OSLO, toOsloLocal, wallClockDate } from '../../common/time.js';
+import { cleanText, icsText, osloCalendar, osloEventTimes } from '../../common/ical.js';
+import { toOsloLocal } from '../../common/time.js';
 import type { AppServices } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
@@ -28,23 +28,21 @@ export function calendarRouter(services: AppServices): express.Router {
   const em = () => orm.em.fork();
 
   const send = (res: express.Response, name: string, events: Event[]) => {
-    const cal = ical({ name, prodId: { company: 'Samhandling', product: 'samhandling', language: 'NB' }, timezone: { name: OSLO, generator: getVtimezoneComponent } });
+    const cal = osloCalendar(name);
     for (const e of events) {
-      cal.createEvent({
+      cal.createEvent(cleanText({
         id: `${e.id}@samhandling`,
-        start: wallClockDate(toOsloLocal(e.startsAt)),
-        end: wallClockDate(toOsloLocal(e.endsAt)),
-        timezone: OSLO,
+        ...osloEventTimes(e.startsAt, e.endsAt),
         summary: e.status === EventStatus.CANCELLED ? `AVLYST: ${e.title}` : e.title,
         description: e.description,
         location: [e.venueName, e.venueAddress].filter(Boolean).join(', ') || undefined,
         url: `${config.publicUrl}/arrangementer/${e.id}`,
         status: e.status === EventStatus.CANCELLED ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         lastModified: e.createdAt,
-      });
+      }));
     }
     res.type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${name.replace(/[^\w.-]+/g, '-')}.ics"`);
-    res.send(cal.toString());
+    res.send(icsText(cal));
   };
   const published = { status: { $in: [EventStatus.PUBLISHED, EventStatus.CANCELLED] } };
   const recent = () => ({ endsAt: { $gte: new Date(Date.now() - 90 * 86_400_000) } });

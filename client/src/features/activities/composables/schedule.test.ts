@@ -19,8 +19,26 @@ describe('Oslo wall clock', () => {
     expect(osloToInstant('2026-12-02', '17:00').toISOString()).toBe('2026-12-02T16:00:00.000Z');
     expect(osloToInstant('2027-06-02', '17:00').toISOString()).toBe('2027-06-02T15:00:00.000Z');
     expect(osloDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    // Skipped by the spring change: the earlier instant, as the server's date-fns-tz gives.
-    expect(osloToInstant('2027-03-28', '02:30').toISOString()).toBe('2027-03-28T00:30:00.000Z');
+    // As RFC 5545 §3.3.5 and the server read them: skipped by the spring change, the offset before the gap
+    // (03:30 CEST); repeated by the autumn change, the first (CEST).
+    expect(osloToInstant('2027-03-28', '02:30').toISOString()).toBe('2027-03-28T01:30:00.000Z');
+    expect(osloToInstant('2027-10-31', '02:30').toISOString()).toBe('2027-10-31T00:30:00.000Z');
+    expect(osloToInstant('2027-10-31', '03:00').toISOString()).toBe('2027-10-31T02:00:00.000Z');
+  });
+
+  it('agrees with the server on the nights the offset changes (server/src/modules/activities/schedule.test.ts)', () => {
+    const night = weekly({ frequency: 'MONTHLY', setPos: -1, weekdays: ['SU'], startDate: '2027-03-01', startTime: '02:30', endTime: '03:30' });
+    const dates = previewOccurrences(night, new Date('2027-03-01T00:00:00Z'), 8);
+    expect([dates[0]!.startsAt.toISOString(), dates[0]!.endsAt.toISOString()]).toEqual(['2027-03-28T01:30:00.000Z', '2027-03-28T02:30:00.000Z']);
+    expect([dates[7]!.startsAt.toISOString(), dates[7]!.endsAt.toISOString()]).toEqual(['2027-10-31T00:30:00.000Z', '2027-10-31T01:30:00.000Z']);
+    const across = previewOccurrences({ ...night, startTime: '01:00', endTime: '04:00' }, new Date('2027-03-01T00:00:00Z'), 1)[0]!;
+    expect(across.endsAt.getTime() - across.startsAt.getTime()).toBe(3 * 3_600_000);
+    // The day after UNTIL gives nothing, even at 00:30 in summer.
+    const late = weekly({ weekdays: ['TU', 'WE'], startDate: '2027-06-01', startTime: '00:30', endTime: '01:30', until: '2027-06-29' });
+    expect(iso(previewOccurrences(late, new Date('2027-06-27T00:00:00Z'), 5))).toEqual(['2027-06-28T22:30:00.000Z']);
+    // Still dates more than three years after the start.
+    expect(iso(previewOccurrences(weekly({ weekdays: ['TU'], startDate: '2027-03-01', startTime: '18:00', endTime: '20:00' }), new Date('2035-06-01T00:00:00Z'), 1))).toEqual(['2035-06-05T16:00:00.000Z']);
+    expect(everOccurs(weekly({ weekdays: ['TU'], startDate: '2027-03-02', until: '2027-03-02', startTime: '00:30', endTime: '01:00' }))).toBe(true);
   });
 });
 

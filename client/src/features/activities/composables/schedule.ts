@@ -47,16 +47,19 @@ function osloOffset(instant: number): number {
 }
 
 /**
- * The instant of an Oslo wall-clock time. A time skipped by the spring change (02:30 on the last Sunday of
- * March) gives the earlier instant, as on the server (date-fns-tz).
+ * The instant of an Oslo wall-clock time, read as RFC 5545 §3.3.5 and the server (`osloWallClock`) read it: a
+ * time the spring change skips uses the offset before the gap (02:30 → 03:30 CEST); a time the autumn change
+ * repeats means the first (CEST).
  */
 export function osloToInstant(date: string, time: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   const wall = Date.UTC(y, m - 1, d, hh, mm);
-  const first = wall - osloOffset(wall);
-  const second = wall - osloOffset(first);
-  return new Date(osloOffset(second) === osloOffset(first) ? second : Math.min(first, second));
+  const before = wall - osloOffset(wall - DAY / 2);
+  const after = wall - osloOffset(wall + DAY / 2);
+  const shows = (t: number) => t + osloOffset(t) === wall;
+  const valid = [before, after].filter(shows);
+  return new Date(valid.length ? Math.min(...valid) : before);
 }
 
 /** The Oslo calendar date (YYYY-MM-DD) of an instant. */
@@ -94,32 +97,39 @@ function matches(s: ScheduleDraft, day: number, startMonday: number): boolean {
   return Math.floor((date.getUTCDate() - 1) / 7) + 1 === s.setPos;
 }
 
+function minutes(time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
 /**
  * The next `count` dates a schedule produces at or after `from`, with the server's rules
- * (server/src/modules/activities/schedule.ts): weekly counts weeks from the Monday of the start date's
- * week; monthly takes the n-th or last weekday; times are Oslo wall clock. Empty when incomplete.
+ * (server/src/modules/activities/schedule.ts, `walk`): weekly counts weeks from the Monday of the start date's
+ * week; monthly takes the n-th or last weekday; starts are Oslo wall clock (`osloToInstant`) and each lasts
+ * the schedule's length in real time. Empty when incomplete.
  */
 export function previewOccurrences(s: ScheduleDraft, from: Date, count: number): Occurrence[] {
   if (!scheduleComplete(s)) return [];
   const out: Occurrence[] = [];
   const fromDate = osloDate(from);
   const startMonday = mondayOf(Date.parse(`${s.startDate}T00:00:00Z`));
-  let day = Date.parse(`${s.startDate}T00:00:00Z`);
-  // Day by day, at most ~3 years, like the server.
+  const length = (minutes(s.endTime) - minutes(s.startTime)) * 60_000;
+  let day = Date.parse(`${fromDate > s.startDate ? fromDate : s.startDate}T00:00:00Z`);
+  // Day by day from the later of the start and `from`, at most ~3 years, like the server.
   for (let i = 0; i < 1100 && out.length < count; i++, day += DAY) {
     const date = new Date(day).toISOString().slice(0, 10);
     if (s.until && date > s.until) break;
-    if (date < fromDate || !matches(s, day, startMonday)) continue;
+    if (!matches(s, day, startMonday)) continue;
     const startsAt = osloToInstant(date, s.startTime);
     if (startsAt < from) continue;
-    out.push({ startsAt, endsAt: osloToInstant(date, s.endTime) });
+    out.push({ startsAt, endsAt: new Date(startsAt.getTime() + length) });
   }
   return out;
 }
 
 /** Whether the schedule produces any date at all from its start (the server refuses one that never does). */
 export function everOccurs(s: ScheduleDraft): boolean {
-  return previewOccurrences(s, osloToInstant(s.startDate, '00:00'), 1).length > 0;
+  return previewOccurrences(s, new Date(0), 1).length > 0;
 }
 
 /** Today's date in Oslo, for a new schedule's default start. */

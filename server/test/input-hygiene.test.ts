@@ -13,6 +13,7 @@ import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js'
 import type { Organisation } from '../src/modules/organisations/organisation.entity.js';
 import { factories, MINIMAL_PDF, postFile } from './factories.js';
 import { startTestServer, type GqlResponse, type TestServer } from './test-server.js';
+import { collect, wsClient } from './ws.js';
 
 /** Issue 20, items 8 (input side), 11, 13, 14 and 16: what users type is cleaned in one place. */
 let server: TestServer;
@@ -62,6 +63,21 @@ describe('NUL bytes and subscriptions over HTTP (item 13)', () => {
 
     const id = await server.gql(`query($id: ID!) { group(id: $id) { id } }`, { id: `${threadId}\u0000` }, { cookie });
     expect(firstError(id)).toEqual(invalidCharacters('id'));
+    expect(loggedErrors).not.toHaveBeenCalled();
+  });
+
+  it('answers NUL over graphql-ws the same way, in a subscription and in a mutation', async () => {
+    const client = wsClient(server.port, cookie);
+    try {
+      const sub = collect(client, `subscription($g: ID!) { groupEvents(groupId: $g) { __typename } }`, { g: 'x\u0000' });
+      const mutation = collect(client, `mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Nett\u0000verk', visibility: 'PUBLIC', joinPolicy: 'OPEN' } });
+      await vi.waitFor(() => expect(sub.completed && mutation.completed).toBe(true));
+      for (const { errors } of [sub, mutation]) {
+        expect(errors).toEqual([[expect.objectContaining({ message: 'validation/invalid_characters', extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) })]]);
+      }
+    } finally {
+      await client.dispose();
+    }
     expect(loggedErrors).not.toHaveBeenCalled();
   });
 

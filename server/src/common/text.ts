@@ -44,6 +44,7 @@ const CONTROLS_BUT_NEWLINE_AND_TAB = /[^\P{Cc}\n\t]/gu;
  * overrides and isolates, soft hyphen, variation selectors, Hangul fillers, tags …), the blank braille
  * pattern, and halves of surrogate pairs. */
 const INVISIBLE = /^[\p{Default_Ignorable_Code_Point}\p{Cs}\u2800]$/u;
+const ANY_INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cs}\u2800]/u;
 const JOINERS = new Set(['\u200c', '\u200d']);
 const VARIATION_SELECTOR = /^[\ufe00-\ufe0f\u{e0100}-\u{e01ef}]$/u;
 const VISIBLE = /^[\p{L}\p{M}\p{N}\p{S}\p{P}]$/u;
@@ -52,6 +53,7 @@ const VISIBLE = /^[\p{L}\p{M}\p{N}\p{S}\p{P}]$/u;
  * a zero-width (non-)joiner between two visible characters (Persian "می‌شود", emoji sequences) and a
  * variation selector after one (❤️). */
 export function hasInvisibleCharacters(text: string): boolean {
+  if (!ANY_INVISIBLE.test(text)) return false;
   const chars = Array.from(text);
   return chars.some((c, i) => {
     if (!INVISIBLE.test(c)) return false;

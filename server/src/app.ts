@@ -12,6 +12,7 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { makeFormatError } from './common/errors.js';
+import { subscriptionsOverWebSocketOnly } from './common/http-subscriptions.js';
 import { checkOperation, documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
@@ -140,6 +141,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       // We send no cache hints; left on, it wraps every field resolver of the schema, which graphql-ws shares:
       // a tenth of the CPU of a fan-out to 1 000 subscribers (bench/ws-fanout.ts).
       ApolloServerPluginCacheControlDisabled(),
+      subscriptionsOverWebSocketOnly,
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });

@@ -2,6 +2,7 @@ import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
+import { applyTextRules } from './common/text.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
 import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
@@ -47,10 +48,12 @@ const resolvers: NonEmptyArray<Function> = [
 export type PubSub = ReturnType<typeof createPubSub>;
 
 export async function buildAppSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers,
     pubSub,
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false } },
   });
+  // Every string argument is checked (NUL) and, where marked, normalised before any resolver sees it.
+  return applyTextRules(schema);
 }

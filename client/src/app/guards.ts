@@ -3,7 +3,8 @@ import type { PlatformRole } from '@/gql/graphql';
 
 /** What the guard needs to know about the signed-in user. */
 export interface GuardViewer {
-  platformRole: PlatformRole;
+  /** The viewer's own role (the server shows it only to the user and to admins). */
+  platformRole?: PlatformRole | null;
 }
 
 /** Null when signed out. May throw (server unreachable): the guard then lets the page show the problem. */
@@ -23,7 +24,7 @@ export async function checkAccess(to: RouteLocationNormalized, loadViewer: LoadV
     return true; // the page's own query shows the error
   }
   if (!viewer) return { name: LOGIN_ROUTE, query: { neste: to.fullPath } };
-  if (roles?.length && !roles.includes(viewer.platformRole)) return { name: ACCESS_DENIED_ROUTE, query: { side: to.fullPath } };
+  if (roles?.length && !(viewer.platformRole && roles.includes(viewer.platformRole))) return { name: ACCESS_DENIED_ROUTE, query: { side: to.fullPath } };
   return true;
 }
 

@@ -2139,7 +2139,8 @@ export type User = {
   memberships?: Maybe<Array<Membership>>;
   /** Display name. */
   name: Scalars['String']['output'];
-  platformRole: PlatformRole;
+  /** Platform role: visible to the user and to admins only. */
+  platformRole?: Maybe<PlatformRole>;
   /** Preferred language for the interface and e-mails. */
   preferredLanguage: Language;
   /** Profile tags such as volunteer, diversity-adviser, coordinator. */
@@ -2209,7 +2210,7 @@ export type AccountLoginMutationVariables = Exact<{
 }>;
 
 
-export type AccountLoginMutation = { __typename?: 'Mutation', accountLogin: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
+export type AccountLoginMutation = { __typename?: 'Mutation', accountLogin: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole?: PlatformRole | null, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
 
 export type AccountLogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -2246,7 +2247,7 @@ export type AccountSignUpMutationVariables = Exact<{
 }>;
 
 
-export type AccountSignUpMutation = { __typename?: 'Mutation', accountSignUp: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
+export type AccountSignUpMutation = { __typename?: 'Mutation', accountSignUp: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole?: PlatformRole | null, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
 
 export type AccountVerifyEmailMutationVariables = Exact<{
   token: Scalars['String']['input'];
@@ -2260,14 +2261,14 @@ export type ProfileUpdateMutationVariables = Exact<{
 }>;
 
 
-export type ProfileUpdateMutation = { __typename?: 'Mutation', profileUpdate: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
+export type ProfileUpdateMutation = { __typename?: 'Mutation', profileUpdate: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole?: PlatformRole | null, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } };
 
-export type ViewerFieldsFragment = { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } };
+export type ViewerFieldsFragment = { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole?: PlatformRole | null, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole: PlatformRole, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } | null };
+export type ViewerQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, name: string, title?: string | null, profileTags: Array<string>, preferredLanguage: Language, platformRole?: PlatformRole | null, createdAt: string, email?: string | null, emailVerified?: boolean | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean, seePrivate: boolean } } | null };
 
 export type ViewerDataExportQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2382,7 +2383,7 @@ export type UserSetPlatformRoleMutationVariables = Exact<{
 }>;
 
 
-export type UserSetPlatformRoleMutation = { __typename?: 'Mutation', userSetPlatformRole: { __typename?: 'User', id: string, platformRole: PlatformRole } };
+export type UserSetPlatformRoleMutation = { __typename?: 'Mutation', userSetPlatformRole: { __typename?: 'User', id: string, platformRole?: PlatformRole | null } };
 
 export type UsersQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -2390,7 +2391,7 @@ export type UsersQueryVariables = Exact<{
 }>;
 
 
-export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, name: string, title?: string | null, email?: string | null, platformRole: PlatformRole, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean } }> };
+export type UsersQuery = { __typename?: 'Query', users: Array<{ __typename?: 'User', id: string, name: string, title?: string | null, email?: string | null, platformRole?: PlatformRole | null, viewerCan: { __typename?: 'UserPermissions', setPlatformRole: boolean } }> };
 
 export type EventQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3122,7 +3123,7 @@ export type ResourceEventOptionsQuery = { __typename?: 'Query', events: { __type
 export type ResourceFormOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ResourceFormOptionsQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, platformRole: PlatformRole, memberships?: Array<{ __typename?: 'Membership', id: string, organisation: { __typename?: 'Organisation', id: string, name: string } }> | null } | null, groups: Array<{ __typename?: 'NetworkGroup', id: string, name: string }> };
+export type ResourceFormOptionsQuery = { __typename?: 'Query', viewer?: { __typename?: 'User', id: string, platformRole?: PlatformRole | null, memberships?: Array<{ __typename?: 'Membership', id: string, organisation: { __typename?: 'Organisation', id: string, name: string } }> | null } | null, groups: Array<{ __typename?: 'NetworkGroup', id: string, name: string }> };
 
 export type ResourceStaffOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 

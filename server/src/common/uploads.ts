@@ -44,7 +44,8 @@ export interface ReceivedFile {
   sha256: string;
 }
 
-const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+// Browsers send the file name as UTF-8 without saying so; busboy's default (latin1) made "Søknad" "SÃ¸knad".
+const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' });
 
 /**
  * Reads the multipart field `file` (call it only after deciding the caller may upload) and checks its type by
@@ -62,7 +63,8 @@ export function receiveFile(req: express.Request, res: express.Response, domain:
       if (!req.file) return refuse(400, 'BAD_USER_INPUT', 'file_missing');
       const detected = await fileTypeFromBuffer(req.file.buffer);
       if (!detected || !ALLOWED.has(detected.mime)) return refuse(415, 'BAD_USER_INPUT', 'file_type_not_allowed', { detected: detected?.mime ?? null });
-      const base = (req.file.originalname || 'fil').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 200) || 'fil';
+      // NFC first: macOS sends "å" as "a" and a combining ring, which the filter below would split.
+      const base = (req.file.originalname || 'fil').normalize('NFC').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 200) || 'fil';
       resolve({
         buffer: req.file.buffer,
         filename: `${base}.${ALLOWED.get(detected.mime)}`,

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { SingleLineText } from '../../common/text.js';
 import { Language } from './user.entity.js';
 
 @InputType({ description: 'A new account. The e-mail address must be confirmed before the user can create organisations.' })
@@ -14,6 +15,7 @@ export class AccountSignUpInput {
 
   @Field(() => String)
   @Length(1, 120, { message: 'validation/name_length' })
+  @SingleLineText()
   name!: string;
 
   @Field(() => Language, { nullable: true })
@@ -25,17 +27,20 @@ export class ProfileUpdateInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 120, { message: 'validation/name_length' })
+  @SingleLineText()
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Empty string clears the title.' })
   @IsOptional()
   @MaxLength(120, { message: 'validation/title_length' })
+  @SingleLineText()
   title?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'validation/too_many_tags' })
   @MaxLength(40, { each: true, message: 'validation/tag_length' })
+  @SingleLineText()
   profileTags?: string[] | null;
 
   @Field(() => Language, { nullable: true })

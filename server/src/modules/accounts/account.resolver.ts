@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
@@ -25,6 +26,7 @@ export class AccountResolver {
 
   @Authorized('ADMIN')
   @Query(() => [User], { description: 'Users by name or e-mail, for granting platform roles. Admins only.' })
+  @TextArgs({ search: 'single-line' })
   users(
     @Ctx() ctx: Context,
     @Arg('search', () => String, { nullable: true }) search?: string | null,
@@ -100,6 +102,11 @@ export class AccountResolver {
   @FieldResolver(() => String, { nullable: true, description: 'E-mail address: visible to the user and to admins only.' })
   email(@Root() user: User, @Ctx() ctx: Context): string | null {
     return can.userSeePrivate(ctx.viewer, user) ? user.email : null;
+  }
+
+  @FieldResolver(() => PlatformRole, { nullable: true, description: 'Platform role: visible to the user and to admins only.' })
+  platformRole(@Root() user: User, @Ctx() ctx: Context): PlatformRole | null {
+    return can.userSeePrivate(ctx.viewer, user) ? user.platformRole : null;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'Whether the e-mail address is confirmed: visible to the user and to admins only.' })

@@ -58,7 +58,7 @@ export class User {
   @Enum({ items: () => Language, type: 'string', default: Language.nb })
   preferredLanguage: Language = Language.nb;
 
-  @Field(() => PlatformRole)
+  /** Exposed only to the user themself and to admins (see AccountResolver). */
   @Enum({ items: () => PlatformRole, type: 'string', default: PlatformRole.USER })
   @Index()
   platformRole: PlatformRole = PlatformRole.USER;

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { ActivityCategory, TargetGroup } from './activity.entity.js';
 
 export enum ScheduleFrequency {
@@ -34,11 +35,11 @@ export class ScheduleInput {
 @InputType({ description: 'An activity as registered or edited; on update, omitted fields stay as they are.' })
 export class ActivityInput {
   @Field(() => ID, { nullable: true, description: 'The organisation that runs it (create only).' }) organisationId?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 200, { message: 'activity/title_length' }) title?: string | null;
-  @Field(() => String, { nullable: true, description: 'Markdown.' }) @IsOptional() @MaxLength(10_000, { message: 'activity/description_length' }) description?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @Length(3, 200, { message: 'activity/title_length' }) @SingleLineText() title?: string | null;
+  @Field(() => String, { nullable: true, description: 'Markdown.' }) @IsOptional() @MaxLength(10_000, { message: 'activity/description_length' }) @MultiLineText() description?: string | null;
   @Field(() => ActivityCategory, { nullable: true }) category?: ActivityCategory | null;
   @Field(() => ID, { nullable: true, description: 'Municipality number.' }) municipalityNumber?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: 'activity/address_length' }) address?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(300, { message: 'activity/address_length' }) @SingleLineText() address?: string | null;
   @Field(() => ScheduleInput, { nullable: true }) schedule?: ScheduleInput | null;
   @Field(() => Boolean, { nullable: true }) dropIn?: boolean | null;
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes.' }) @IsOptional() @ArrayMaxSize(20, { message: 'validation/too_many_items' }) languages?: string[] | null;
@@ -46,11 +47,11 @@ export class ActivityInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'activity/age_invalid' }) @Max(120, { message: 'activity/age_invalid' }) ageMin?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Min(0, { message: 'activity/age_invalid' }) @Max(120, { message: 'activity/age_invalid' }) ageMax?: number | null;
   @Field(() => Boolean, { nullable: true }) free?: boolean | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'activity/cost_length' }) cost?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: 'activity/accessibility_length' }) accessibility?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: 'validation/name_length' }) contactName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'activity/cost_length' }) @SingleLineText() cost?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: 'activity/accessibility_length' }) @MultiLineText() accessibility?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(120, { message: 'validation/name_length' }) @SingleLineText() contactName?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(254, { message: 'validation/email_invalid' }) contactEmail?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: 'organisation/phone_invalid' }) contactPhone?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(40, { message: 'organisation/phone_invalid' }) @SingleLineText() contactPhone?: string | null;
 }
 
 @InputType({ description: 'Catalogue filters; combined with AND. Facet counts are given for each.' })
@@ -61,6 +62,6 @@ export class ActivityFilter {
   @Field(() => TargetGroup, { nullable: true }) targetGroup?: TargetGroup | null;
   @Field(() => Weekday, { nullable: true }) weekday?: Weekday | null;
   @Field(() => Boolean, { nullable: true }) dropIn?: boolean | null;
-  @Field(() => String, { nullable: true, description: 'Words, searched with Norwegian stemming.' }) @IsOptional() @MaxLength(200, { message: 'validation/search_too_long' }) search?: string | null;
+  @Field(() => String, { nullable: true, description: 'Words, searched with Norwegian stemming.' }) @IsOptional() @MaxLength(200, { message: 'validation/search_too_long' }) @SingleLineText() search?: string | null;
   @Field(() => ID, { nullable: true, description: "One organisation's activities (its members also see drafts, paused and archived)." }) organisationId?: string | null;
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
 import { NotFoundError } from '../../common/errors.js';
 import { loadedView } from '../../common/loaded.js';
@@ -75,6 +76,7 @@ export class ActivityResolver {
 
   @Authorized()
   @Mutation(() => VolunteerInterest, { description: '"Jeg vil bidra": offers to help; the organisation is told.' })
+  @TextArgs({ message: 'multi-line' })
   activityVolunteer(@Ctx() ctx: Context, @Arg('activityId', () => ID) activityId: string, @Arg('message', () => String, { defaultValue: '' }) message: string): Promise<VolunteerInterest> {
     return new ActivityService(ctx).volunteer(activityId, message);
   }

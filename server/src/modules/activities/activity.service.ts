@@ -196,7 +196,8 @@ export class ActivityService {
   }
 
   interests(activity: Activity): Promise<VolunteerInterest[]> {
-    return this.ctx.em.find(VolunteerInterest, { activity }, { orderBy: { createdAt: 'desc' }, populate: ['user'] });
+    // By id: the catalogue hands over plain rows (views), which are no entity to compare with.
+    return this.ctx.em.find(VolunteerInterest, { activity: activity.id }, { orderBy: { createdAt: 'desc' }, populate: ['user'] });
   }
 
   private write<T>(work: Work<T>): Promise<T> {

@@ -1,15 +1,18 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 
 @InputType()
 export class AnnouncementInput {
   @Field(() => String)
   @Length(3, 200, { message: 'announcement/title_length' })
+  @SingleLineText()
   title!: string;
 
   @Field(() => String, { description: 'Markdown.' })
   @MaxLength(10_000, { message: 'announcement/body_length' })
+  @MultiLineText()
   body!: string;
 
   @Field(() => [OrganisationKind], { nullable: true, description: 'Only members of organisations of these kinds; empty: all.' })

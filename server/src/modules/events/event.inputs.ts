@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { EventKind, EventMode } from './event.entity.js';
 
 @InputType({ description: 'An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are.' })
@@ -10,11 +11,13 @@ export class EventInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(3, 200, { message: 'event/title_length' })
+  @SingleLineText()
   title?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown.' })
   @IsOptional()
   @MaxLength(20_000, { message: 'event/description_length' })
+  @MultiLineText()
   description?: string | null;
 
   @Field(() => EventKind, { nullable: true })
@@ -36,22 +39,26 @@ export class EventInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(200, { message: 'event/venue_length' })
+  @SingleLineText()
   venueName?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(300, { message: 'event/venue_length' })
+  @SingleLineText()
   venueAddress?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Shown to registered participants only.' })
   @IsOptional()
   @MaxLength(500, { message: 'event/meeting_url_invalid' })
+  @SingleLineText()
   meetingUrl?: string | null;
 
   @Field(() => [String], { nullable: true })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'validation/too_many_items' })
   @MaxLength(80, { each: true, message: 'event/audience_length' })
+  @SingleLineText()
   audience?: string[] | null;
 
   @Field(() => [ID], { nullable: true })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
@@ -62,6 +63,7 @@ export class EventResolver {
 
   @Authorized()
   @Mutation(() => Event, { description: 'Cancels an event; registrants are told in the inbox and by e-mail.' })
+  @TextArgs({ reason: 'multi-line' })
   eventCancel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null): Promise<Event> {
     return new EventService(ctx).cancel(id, reason);
   }
@@ -90,6 +92,7 @@ export class EventResolver {
   }
 
   @Mutation(() => Registration, { description: 'Registers a guest by name and e-mail; the e-mailed link confirms or cancels.' })
+  @TextArgs({ name: 'single-line' })
   async eventRegisterGuest(
     @Ctx() ctx: Context,
     @Arg('eventId', () => ID) eventId: string,
@@ -118,12 +121,14 @@ export class EventResolver {
 
   @Authorized()
   @Mutation(() => Int, { description: 'Sends a message to everyone registered; returns how many.' })
+  @TextArgs({ subject: 'single-line', body: 'multi-line' })
   eventMessageRegistrants(@Ctx() ctx: Context, @Arg('eventId', () => ID) eventId: string, @Arg('subject', () => String) subject: string, @Arg('body', () => String) body: string): Promise<number> {
     return new EventService(ctx).messageRegistrants(eventId, subject, body);
   }
 
   @Authorized()
   @Mutation(() => Event, { description: 'Attaches the recording link and materials after the event.' })
+  @TextArgs({ recordingUrl: 'single-line', materials: 'multi-line' })
   eventAttachMaterials(
     @Ctx() ctx: Context,
     @Arg('eventId', () => ID) eventId: string,

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { TextArgs } from '../../common/text.js';
 import { AuditEntry } from '../../common/audit.js';
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
@@ -35,6 +36,7 @@ export class GrantRoundResolver {
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantScheme)
+  @TextArgs({ name: 'single-line', description: 'multi-line' })
   grantSchemeCreate(@Ctx() ctx: Context, @Arg('name', () => String) name: string, @Arg('description', () => String, { defaultValue: '' }) description: string): Promise<GrantScheme> {
     return new GrantService(ctx).createScheme(name, description);
   }
@@ -127,6 +129,7 @@ export class GrantApplicationResolver {
   }
 
   @Authorized() @Mutation(() => GrantApplication, { description: 'Starts a draft application for one of the viewer’s organisations.' })
+  @TextArgs({ title: 'single-line' })
   grantApplicationCreate(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string, @Arg('organisationId', () => ID) organisationId: string, @Arg('title', () => String) title: string): Promise<GrantApplication> {
     return new GrantService(ctx).createApplication(roundId, organisationId, title);
   }
@@ -158,16 +161,19 @@ export class GrantApplicationResolver {
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantAssessment, { description: 'Scores criteria 0–5 and comments.' })
+  @TextArgs({ comment: 'multi-line' })
   grantAssessmentSave(@Ctx() ctx: Context, @Arg('applicationId', () => ID) applicationId: string, @Arg('scores', () => [ScoreInput]) scores: ScoreInput[], @Arg('comment', () => String, { defaultValue: '' }) comment: string): Promise<GrantAssessment> {
     return new GrantService(ctx).assess(applicationId, scores, comment);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantApplication, { description: 'IN_REVIEW → MORE_INFO_REQUESTED with a message to the applicant.' })
+  @TextArgs({ message: 'multi-line' })
   grantApplicationRequestInfo(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('message', () => String) message: string): Promise<GrantApplication> {
     return new GrantService(ctx).requestInfo(id, message);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantApplication, { description: 'Records a decision (published with the round). Beyond the budget needs overrideNote.' })
+  @TextArgs({ reason: 'multi-line', overrideNote: 'multi-line' })
   grantApplicationDecide(
     @Ctx() ctx: Context,
     @Arg('id', () => ID) id: string,

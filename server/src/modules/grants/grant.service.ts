@@ -6,6 +6,7 @@ import { recordChanges, type NewChange } from '../../common/change-feed/change-f
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
+import { nameKey } from '../../common/text.js';
 import { osloLocalToInstant, osloReadable } from '../../common/time.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -51,7 +52,9 @@ export class GrantService {
     authorize(this.viewer, can.grantAdminister(this.viewer));
     const clean = name.trim();
     if (clean.length < 2 || clean.length > 200) throw UserInputError.field('name', 'grant/name_length');
-    if (await this.ctx.em.count(GrantScheme, { name: clean })) throw UserInputError.field('name', 'grant/name_taken');
+    // A handful of schemes: compared by name key (case, Unicode form, lookalikes) in JS.
+    const schemes = await this.ctx.em.find(GrantScheme, {}, { fields: ['name'] });
+    if (schemes.some((s) => nameKey(s.name) === nameKey(clean))) throw UserInputError.field('name', 'grant/name_taken');
     const scheme = this.ctx.em.create(GrantScheme, { name: clean, description: description.trim() });
     await this.ctx.em.flush();
     return scheme;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { nameKey } from '../../common/text.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
@@ -34,7 +35,7 @@ registerEnumType(GroupMemberStatus, { name: 'GroupMemberStatus' });
 @ObjectType({ description: 'A network group, e.g. "Regionalt nettverk for integrering".' })
 @Entity({ tableName: 'network_group' })
 export class NetworkGroup {
-  [OptionalProps]?: 'id' | 'description' | 'createdAt';
+  [OptionalProps]?: 'id' | 'description' | 'createdAt' | 'nameKey';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -44,6 +45,11 @@ export class NetworkGroup {
   @Property({ type: 'string', length: 120 })
   @Unique()
   name!: string;
+
+  /** The name as compared for uniqueness (`nameKey`: case, Unicode form, invisibles and lookalikes folded). */
+  @Property({ type: 'text', onCreate: (g: NetworkGroup) => nameKey(g.name), onUpdate: (g: NetworkGroup) => nameKey(g.name) })
+  @Unique()
+  nameKey!: string;
 
   @Field(() => String)
   @Property({ type: 'text', default: '' })

@@ -1,5 +1,6 @@
 import { IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { GroupJoinPolicy, GroupVisibility } from './group.entity.js';
 
 @InputType({ description: 'A network group as created or edited; on update, omitted fields stay as they are.' })
@@ -7,11 +8,13 @@ export class GroupInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(3, 120, { message: 'group/name_length' })
+  @SingleLineText()
   name?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(5000, { message: 'group/description_length' })
+  @MultiLineText()
   description?: string | null;
 
   @Field(() => GroupVisibility, { nullable: true })

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { TextArgs } from '../../common/text.js';
 import { canGroup } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
@@ -99,6 +100,7 @@ export class GroupResolver {
 
   @Authorized()
   @Mutation(() => Thread, { description: 'Starts a thread with its first message (members).' })
+  @TextArgs({ title: 'single-line', body: 'multi-line' })
   threadCreate(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('title', () => String) title: string, @Arg('body', () => String, { description: 'Markdown.' }) body: string): Promise<Thread> {
     return new GroupService(ctx).createThread(groupId, title, body);
   }
@@ -111,12 +113,14 @@ export class GroupResolver {
 
   @Authorized()
   @Mutation(() => Message, { description: 'Posts a message (markdown; `@[Name](user:<id>)` mentions notify) (members).' })
+  @TextArgs({ body: 'multi-line' })
   messagePost(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string, @Arg('body', () => String) body: string): Promise<Message> {
     return new GroupService(ctx).post(threadId, body);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Edits a message (its author).' })
+  @TextArgs({ body: 'multi-line' })
   messageEdit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('body', () => String) body: string): Promise<Message> {
     return new GroupService(ctx).edit(id, body);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { authorize, canGroup, type GroupFacts } from '../../common/auth/policies.js';
 import { CHANGE_COLUMNS, changeEventCtes, type NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
@@ -8,6 +8,7 @@ import { preloadViews, rememberView } from '../../common/loaded.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { pgArray, viewMapper, Where, type Row, type View } from '../../common/rows.js';
+import { nameKey } from '../../common/text.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -20,6 +21,17 @@ import type { GroupInput } from './group.inputs.js';
 import { Message, ReadMarker, Thread } from './message.entity.js';
 
 export const groupTopic = (groupId: string) => `group/${groupId}`;
+
+/** Two groups whose names differ only in case or lookalike letters, created at once: the unique name key
+ * lets one in, and the other gets the answer the check before it would have given. */
+async function nameTaken<T>(write: Promise<T>): Promise<T> {
+  try {
+    return await write;
+  } catch (err) {
+    if (err instanceof UniqueConstraintViolationException && /network_group_name/.test(err.message)) throw UserInputError.field('name', 'group/name_taken');
+    throw err;
+  }
+}
 const MAX_BODY = 20_000;
 
 export class GroupService {
@@ -65,22 +77,22 @@ export class GroupService {
     if (name.length < 3) throw UserInputError.field('name', 'group/name_length');
     if (!input.visibility) throw UserInputError.field('visibility', 'group/visibility_required');
     if (!input.joinPolicy) throw UserInputError.field('joinPolicy', 'group/join_policy_required');
-    if (await this.ctx.em.count(NetworkGroup, { name: { $ilike: name } })) throw UserInputError.field('name', 'group/name_taken');
-    return this.write(async (tx) => {
+    if (await this.ctx.em.count(NetworkGroup, { nameKey: nameKey(name) })) throw UserInputError.field('name', 'group/name_taken');
+    return nameTaken(this.write(async (tx) => {
       const group = tx.create(NetworkGroup, { name, description: input.description?.trim() ?? '', visibility: input.visibility!, joinPolicy: input.joinPolicy!, createdBy: tx.getReference(User, user.id) });
       tx.create(GroupMember, { group, user: tx.getReference(User, user.id), role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE });
       return group;
-    });
+    }));
   }
 
   async update(id: string, input: GroupInput): Promise<NetworkGroup> {
-    return this.write(async (tx, changes) => {
+    return nameTaken(this.write(async (tx, changes) => {
       const group = await this.group(id, tx);
       authorize(this.viewer, canGroup.manage(this.viewer, group, await this.access(id, tx)));
       if (input.name != null) {
         const name = input.name.trim();
         if (name.length < 3) throw UserInputError.field('name', 'group/name_length');
-        if (await tx.count(NetworkGroup, { name: { $ilike: name }, id: { $ne: id } })) throw UserInputError.field('name', 'group/name_taken');
+        if (await tx.count(NetworkGroup, { nameKey: nameKey(name), id: { $ne: id } })) throw UserInputError.field('name', 'group/name_taken');
         group.name = name;
       }
       if (input.description != null) group.description = input.description.trim();
@@ -89,7 +101,7 @@ export class GroupService {
       // Visibility decides who may read: subscribers check again on this event.
       changes.push({ topic: groupTopic(id), type: 'group.access_changed', payload: {} });
       return group;
-    });
+    }));
   }
 
   async join(groupId: string): Promise<GroupMember> {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { MembershipRole } from './membership.entity.js';
 import { OrganisationKind, VerificationStatus } from './organisation.entity.js';
 
@@ -8,6 +9,7 @@ export class OrganisationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(2, 200, { message: 'organisation/name_length' })
+  @SingleLineText()
   name?: string | null;
 
   @Field(() => OrganisationKind, { nullable: true })
@@ -21,6 +23,7 @@ export class OrganisationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(5000, { message: 'organisation/description_length' })
+  @MultiLineText()
   description?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -31,11 +34,13 @@ export class OrganisationInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(40, { message: 'organisation/phone_invalid' })
+  @SingleLineText()
   contactPhone?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(500, { message: 'organisation/website_invalid' })
+  @SingleLineText()
   website?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Municipality numbers served.' })
@@ -66,6 +71,7 @@ export class OrganisationFilter {
   @Field(() => String, { nullable: true, description: 'Part of the name.' })
   @IsOptional()
   @MaxLength(200, { message: 'validation/search_too_long' })
+  @SingleLineText()
   search?: string | null;
 }
 

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
 import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { clampFirst } from '../../common/pagination.js';
@@ -56,6 +57,7 @@ export class OrganisationResolver {
 
   @Authorized('COUNTY_STAFF')
   @Mutation(() => Organisation, { description: 'Rejects an organisation with a reason its admins are told (county staff).' })
+  @TextArgs({ reason: 'multi-line' })
   organisationReject(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string): Promise<Organisation> {
     return new OrganisationService(ctx).reject(id, reason);
   }

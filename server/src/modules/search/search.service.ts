@@ -20,9 +20,11 @@ type FacetKey = keyof typeof FACET_COLUMNS;
 // Markdown emphasis, headings, quotes, code marks and link targets: not shown in snippets.
 const MARKDOWN_MARKS = '[*_#>`~]+|\\]\\([^)]*\\)|\\[';
 
-// Highlight markers that cannot occur in user text; the snippet is HTML-escaped, then they become <mark>.
+// Highlight markers; the snippet is HTML-escaped, then they become <mark>. They cannot occur in user text: the
+// input rule (common/text.ts) drops control characters, and the headline's text loses them (older rows).
 const START = '\u0001';
 const STOP = '\u0002';
+const MARKERS = START + STOP;
 
 interface Branch {
   type: SearchType;
@@ -143,13 +145,14 @@ export class SearchService {
          -- The snippet comes from the text (markdown marks stripped), or from the title when only the title matched;
          -- made for the page of hits only.
          (select coalesce(json_agg(json_build_object('type', type, 'id', id, 'title', title, 'link', link, 'rank', rank,
-                   'body', ts_headline('norwegian', case when to_tsvector('norwegian', text) @@ websearch_to_tsquery('norwegian', ?) then text else title end,
+                   'body', ts_headline('norwegian', case when to_tsvector('norwegian', text) @@ websearch_to_tsquery('norwegian', ?) then text else plain_title end,
                                        websearch_to_tsquery('norwegian', ?), 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2'))
                    order by rank desc, title asc), '[]')
-            from (select *, regexp_replace(left(body, 5000), ?, ' ', 'g') as text from matched where ${hitsWhere} order by rank desc, title asc limit ?) page) as hits,
+            from (select *, translate(regexp_replace(left(body, 5000), ?, ' ', 'g'), ?, '') as text, translate(title, ?, '') as plain_title
+                    from matched where ${hitsWhere} order by rank desc, title asc limit ?) page) as hits,
          (select coalesce(json_agg(json_build_object('type', type, 'n', n)), '[]') from (select type, count(*) as n from matched where ${typesWhere} group by type) t) as types,
          ${facetsWhere.map((f) => valueFacet(f.key, f.where)).join(',\n         ')}`,
-      [...matchedParams, q, q, MARKDOWN_MARKS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],
+      [...matchedParams, q, q, MARKDOWN_MARKS, MARKERS, MARKERS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],
     );
     const typeFacet = Object.values(SearchType).map((type) => ({ value: type, count: row!.types.find((t) => t.type === type)?.n ?? 0 }));
     return {

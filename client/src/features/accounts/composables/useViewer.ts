@@ -7,7 +7,7 @@ export type Viewer = ViewerFieldsFragment;
 export const STAFF_ROLES: readonly PlatformRole[] = ['COUNTY_STAFF', 'ADMIN'];
 
 export function isStaff(viewer: Pick<Viewer, 'platformRole'> | null | undefined): boolean {
-  return !!viewer && STAFF_ROLES.includes(viewer.platformRole);
+  return !!viewer?.platformRole && STAFF_ROLES.includes(viewer.platformRole);
 }
 
 /**

@@ -2028,7 +2028,7 @@ export type Subscription = {
   grantRoundUpdates: RoundUpdate;
   /** Live events of one group. With `after`, first replays every event after that cursor, in order. Ends when the viewer loses access. */
   groupEvents: GroupEvent;
-  /** Who is in the group now and who is typing; the subscriber counts as present while subscribed. */
+  /** Who is in the group now and who is typing; the subscriber counts as present while subscribed. Ends when the viewer loses access. */
   groupPresence: GroupPresence;
   /** Live changes to the viewer's inbox; with `after`, what came since that cursor first. */
   notificationEvents: NotificationEvent;

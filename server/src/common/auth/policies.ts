@@ -57,13 +57,14 @@ type MessageFacts = Pick<Message, 'deletedAt' | 'author'>;
 export const canGroup = {
   create: (v: Viewer) => v.signedIn && v.emailVerified,
   read: (v: Viewer, g: GroupFacts, a: GroupAccess) => mayReadGroup(v, g.visibility, a),
-  post: (_v: Viewer, _g: GroupFacts, a: GroupAccess) => a.active,
+  /** Writing (joining, threads, posts, mentions, edits) needs a confirmed e-mail address: no throwaway accounts. */
+  post: (v: Viewer, _g: GroupFacts, a: GroupAccess) => v.emailVerified && a.active,
   moderate: (v: Viewer, _g: GroupFacts, a: GroupAccess) => v.isStaff || (a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR)),
   manage: (v: Viewer, _g: GroupFacts, a: GroupAccess) => v.isAdmin || (a.active && a.role === GroupRole.OWNER),
   join: (v: Viewer, g: GroupFacts, a: GroupAccess) =>
-    v.signedIn && !a.active && a.status !== GroupMemberStatus.REQUESTED && (g.joinPolicy !== GroupJoinPolicy.INVITATION || a.status === GroupMemberStatus.INVITED),
+    v.signedIn && v.emailVerified && !a.active && a.status !== GroupMemberStatus.REQUESTED && (g.joinPolicy !== GroupJoinPolicy.INVITATION || a.status === GroupMemberStatus.INVITED),
   leave: (_v: Viewer, _g: GroupFacts, a: GroupAccess) => a.status === GroupMemberStatus.ACTIVE,
-  editMessage: (v: Viewer, m: MessageFacts) => !m.deletedAt && !!v.id && m.author?.id === v.id,
+  editMessage: (v: Viewer, m: MessageFacts) => !m.deletedAt && !!v.id && v.emailVerified && m.author?.id === v.id,
   deleteMessage: (v: Viewer, m: MessageFacts, g: GroupFacts, a: GroupAccess) => !m.deletedAt && ((!!v.id && m.author?.id === v.id) || canGroup.moderate(v, g, a)),
 };
 

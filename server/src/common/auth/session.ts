@@ -21,7 +21,11 @@ export function sessionTokenHash(secret: string, cookieHeader: string | undefine
 /** The viewer behind a Cookie header: an unexpired session's user and their memberships, or anonymous. */
 export async function loadViewer(em: EntityManager, secret: string, cookieHeader: string | undefined): Promise<Viewer> {
   const tokenHash = sessionTokenHash(secret, cookieHeader);
-  if (!tokenHash) return Viewer.anonymous();
+  return tokenHash ? sessionViewer(em, tokenHash) : Viewer.anonymous();
+}
+
+/** The viewer of the stored session `tokenHash` (read anew by a live subscription when the user's access changes). */
+export async function sessionViewer(em: EntityManager, tokenHash: string): Promise<Viewer> {
   // One plain query for the session, its user and their memberships: every signed-in request waits for this,
   // and the ORM's query building cost more than the query (bench/event-list.ts).
   const [row] = await em.getConnection().execute<(Record<string, unknown> & { s_expires_at: string | Date; s_last_seen_at: string | Date; s_memberships: { o: string; r: MembershipRole }[] })[]>(

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import type { PubSub } from '../../schema.js';
+import { noteAccessChange } from './access.js';
 import { PRESENCE_CHANNEL } from './presence.js';
 
 export const CHANGE_CHANNEL = 'change_event';
@@ -166,6 +167,7 @@ export class ChangeFeedListener {
       for (const row of rows) {
         const record = toRecord(row);
         this.lastId = record.id;
+        noteAccessChange(this.pubSub, record);
         this.pubSub.publish(record.topic, record);
       }
       if (rows.length < 1000) return;

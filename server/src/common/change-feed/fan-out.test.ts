@@ -91,6 +91,20 @@ describe('one execution per live event, shared by subscribers who would get the 
     expect(f.calls.guarded).toBe(2);
   });
 
+  it('shares by the role the subscriber has now: one who lost it (their viewer read anew) gets no shared answer of the old role', async () => {
+    const f = fixture();
+    const query = 'subscription { ticks { guarded } }';
+    const [kari, ola] = [f.contextFor('Kari', 'ADMIN'), f.contextFor('Ola', 'ADMIN')];
+    const streams = await Promise.all([f.subscribe(query, kari), f.subscribe(query, ola)]);
+    const first = streams.map((s) => s.next());
+    f.publish({ n: 6 });
+    expect((await Promise.all(first)).map(data)).toEqual([{ ticks: { guarded: 'secret 6' } }, { ticks: { guarded: 'secret 6' } }]);
+    ola.viewer = f.contextFor('Ola').viewer; // what AccessGuard does after a role change
+    const second = streams.map((s) => s.next());
+    f.publish({ n: 7 });
+    expect((await Promise.all(second)).map(data)).toEqual([{ ticks: { guarded: 'secret 7' } }, { ticks: { guarded: null } }]);
+  });
+
   it('does not share between different documents or variables, nor between different event objects', async () => {
     const f = fixture();
     const a = await f.subscribe('subscription { ticks { title } }', f.contextFor('Kari'));

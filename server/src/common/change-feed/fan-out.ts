@@ -14,10 +14,11 @@ import type { Viewer } from '../auth/viewer.js';
 export async function subscribeSharingResults(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in stream)) return stream;
-  const viewer = (args.contextValue as Context).viewer;
-  // The auth checker's answer depends on the platform role only (auth-checker.ts): part of the key.
-  const key = JSON.stringify([print(args.document), args.variableValues ?? null, args.operationName ?? null, viewer.user?.platformRole ?? null]);
-  return mapEvents(stream, (event) => resultFor(args, key, event));
+  const ctx = args.contextValue as Context;
+  const operation = JSON.stringify([print(args.document), args.variableValues ?? null, args.operationName ?? null]);
+  // The auth checker's answer depends on the platform role only (auth-checker.ts): part of the key, read per event
+  // because a live subscription's viewer is replaced when their access changes (AccessGuard).
+  return mapEvents(stream, (event) => resultFor(args, `${operation}/${ctx.viewer.user?.platformRole ?? ''}`, event));
 }
 
 /** Context fields that are the same whoever asks (`then`: type-graphql asks every argument whether it is a

@@ -1,19 +1,21 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PubSub } from '../../schema.js';
+import type { Context } from '../../context.js';
+import type { Viewer } from '../auth/viewer.js';
 import { UserInputError } from '../errors.js';
+import { AccessGuard } from './access.js';
 import { changesAfter, type ChangeRecord } from './change-feed.js';
 
 export interface LiveOptions {
-  pubSub: PubSub;
-  em: EntityManager;
   topic: string;
   /** The last event id the client saw; events after it are replayed first. */
   after?: string | null;
-  /** Whether the subscriber may receive this event; false ends the subscription. */
-  allowed(event: ChangeRecord): Promise<boolean>;
-  /** Events that change who may see the topic (a membership removed …): permission is checked anew on
-   * these; between them the last answer stands, because the feed is ordered. */
-  changesAccess?(event: ChangeRecord): boolean;
+  /**
+   * Whether `viewer` may receive the topic's events, read from the database. Asked when the subscription starts
+   * and again after every change of the viewer's access or an access-changing event on `accessTopics`
+   * (AccessGuard); false ends the subscription before anything more is delivered.
+   */
+  allowed(viewer: Viewer): Promise<boolean>;
+  /** Topics besides the viewer's own access topic whose access-changing events call for a new check (the group's own). */
+  accessTopics?: string[];
   /** Events this subscriber does not want (still counted for the cursor). */
   wanted?(event: ChangeRecord): boolean | Promise<boolean>;
 }
@@ -23,23 +25,20 @@ export interface LiveOptions {
  * then live ones from this process's pubsub, with nothing missed in between (we listen before we read)
  * and nothing twice (live events at or below the last replayed id are dropped).
  */
-export async function* replayThenLive(opts: LiveOptions): AsyncGenerator<ChangeRecord> {
+export async function* replayThenLive(ctx: Pick<Context, 'pubSub' | 'em' | 'viewer'>, opts: LiveOptions): AsyncGenerator<ChangeRecord> {
   const after = parseCursor(opts.after);
-  const live = opts.pubSub.subscribe(opts.topic)[Symbol.asyncIterator]();
+  const guard = new AccessGuard(ctx, opts.accessTopics ?? [], opts.allowed);
+  const live = ctx.pubSub.subscribe(opts.topic)[Symbol.asyncIterator]();
   // The pubsub attaches its listener on the first next(): ask for it now, before reading the backlog.
   let pendingLive = live.next();
   let last = after ?? 0n;
-  let access: boolean | null = null;
-  const check = async (event: ChangeRecord) => {
-    if (access === null || opts.changesAccess?.(event)) access = await opts.allowed(event);
-    return access;
-  };
   try {
+    if (!(await guard.check())) return;
     if (after !== null) {
       for (;;) {
-        const backlog = await changesAfter(opts.em, opts.topic, last.toString());
+        const backlog = await changesAfter(ctx.em, opts.topic, last.toString());
         for (const event of backlog) {
-          if (!(await check(event))) return;
+          if (!(await guard.check())) return;
           last = BigInt(event.id);
           if ((await opts.wanted?.(event)) ?? true) yield event;
         }
@@ -47,16 +46,22 @@ export async function* replayThenLive(opts: LiveOptions): AsyncGenerator<ChangeR
       }
     }
     for (;;) {
-      const { value, done } = await pendingLive;
+      const step = await guard.until(pendingLive);
+      if (step === null) {
+        if (!(await guard.check())) return;
+        continue;
+      }
+      const { value, done } = step;
       if (done) return;
       pendingLive = live.next();
       const event = value as ChangeRecord;
       if (BigInt(event.id) <= last) continue;
-      if (!(await check(event))) return;
+      if (!(await guard.check())) return;
       last = BigInt(event.id);
       if ((await opts.wanted?.(event)) ?? true) yield event;
     }
   } finally {
+    guard.close();
     await live.return?.();
   }
 }

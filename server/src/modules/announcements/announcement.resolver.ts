@@ -31,9 +31,7 @@ export class AnnouncementResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const userId = ctx.viewer.requireUser().id;
-      return replayThenLive({
-        pubSub: ctx.pubSub,
-        em: ctx.em,
+      return replayThenLive(ctx, {
         topic: ANNOUNCEMENTS_TOPIC,
         after: args.after as string | null,
         allowed: async () => true,

@@ -3,6 +3,7 @@ import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
+import { NotFoundError } from '../../common/errors.js';
 import { loadedView } from '../../common/loaded.js';
 import { linkedIds, type View } from '../../common/rows.js';
 import { clampFirst } from '../../common/pagination.js';
@@ -150,7 +151,9 @@ export class EventResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const event = await new EventService(ctx).get(args.eventId as string);
-      return replayThenLive({ pubSub: ctx.pubSub, em: ctx.em, topic: eventTopic(event.id), after: args.after as string | null, allowed: async () => true });
+      // A draft is its organisers' only, also after the start: ends when the viewer (read anew) may no longer see it.
+      const visible = () => new EventService(ctx).get(event.id, ctx.em.fork()).then(() => true, (e: unknown) => (e instanceof NotFoundError ? false : Promise.reject(e)));
+      return replayThenLive(ctx, { topic: eventTopic(event.id), after: args.after as string | null, allowed: visible });
     },
   })
   eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID) _eventId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): EventUpdate {

@@ -82,7 +82,8 @@ export class GrantRoundResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const round = await new GrantService(ctx).round(args.roundId as string);
-      return replayThenLive({ pubSub: ctx.pubSub, em: ctx.em, topic: roundTopic(round.id), after: args.after as string | null, allowed: async () => true });
+      // County staff only, also after the start: ends when the viewer's role is taken away.
+      return replayThenLive(ctx, { topic: roundTopic(round.id), after: args.after as string | null, allowed: async (viewer) => can.grantAdminister(viewer) });
     },
   })
   grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID) _roundId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): RoundUpdate {

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { PlatformRole } from '../accounts/user.entity.js';
-import { mayReadGroup } from '../../common/auth/policies.js';
-import { GroupMemberStatus, GroupRole, type NetworkGroup } from './group.entity.js';
+import { canGroup, mayReadGroup } from '../../common/auth/policies.js';
+import type { Viewer } from '../../common/auth/viewer.js';
+import { GroupMemberStatus, GroupRole, NetworkGroup } from './group.entity.js';
 
 /** The viewer's standing in one group: their own membership, or membership through an organisation. */
 export interface GroupAccess {
@@ -18,6 +19,13 @@ export async function loadGroupAccess(em: EntityManager, userId: string | null, 
   if (!userId) return NO_ACCESS;
   const [row] = await accessRows(em, groupId, '?', [userId]);
   return row ? accessOf(row) : NO_ACCESS;
+}
+
+/** Whether `viewer` may read the group now, asked of the database in a fork of `em` (a live subscription's check). */
+export async function mayReadGroupNow(em: EntityManager, viewer: Viewer, groupId: string): Promise<boolean> {
+  const fork = em.fork();
+  const group = await fork.findOne(NetworkGroup, { id: groupId });
+  return !!group && canGroup.read(viewer, group, await loadGroupAccess(fork, viewer.id, groupId));
 }
 
 /** The viewer's access to a group on the read path, asked once per operation however many fields need it. */

@@ -9,14 +9,12 @@ import type { Context } from '../../context.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
+import { mayReadGroupNow, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import { GroupInput } from './group.inputs.js';
 import { groupTopic, GroupService } from './group.service.js';
 import { GroupEvent, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
 import { Message, Thread } from './message.entity.js';
-
-const ACCESS_EVENTS = new Set(['member.removed', 'member.joined', 'member.role_changed', 'group.access_changed']);
 
 @Resolver(() => NetworkGroup)
 export class GroupResolver {
@@ -137,19 +135,11 @@ export class GroupResolver {
     subscribe: async ({ args, context }) => {
       const ctx = context as Context;
       const { group } = await new GroupService(ctx).readable(args.groupId as string);
-      const userId = ctx.viewer.id;
-      return replayThenLive({
-        pubSub: ctx.pubSub,
-        em: ctx.em,
+      return replayThenLive(ctx, {
         topic: groupTopic(group.id),
         after: args.after as string | null,
-        // Checked anew against the database (not the operation's cache) when access may have changed.
-        allowed: async () => {
-          const em = ctx.em.fork();
-          const fresh = await em.findOne(NetworkGroup, { id: group.id });
-          return !!fresh && canGroup.read(ctx.viewer, fresh, await loadGroupAccess(em, userId, group.id));
-        },
-        changesAccess: (e) => ACCESS_EVENTS.has(e.type),
+        allowed: (viewer) => mayReadGroupNow(ctx.em, viewer, group.id),
+        accessTopics: [groupTopic(group.id)],
       });
     },
   })

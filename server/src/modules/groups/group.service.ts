@@ -106,6 +106,7 @@ export class GroupService {
 
   async join(groupId: string): Promise<GroupMember> {
     const user = this.viewer.requireUser();
+    this.assertVerified();
     return this.write(async (tx, changes) => {
       const group = await this.group(groupId, tx);
       const access = await this.access(groupId, tx);
@@ -245,8 +246,9 @@ export class GroupService {
   }
 
   /**
-   * Messages of a thread, oldest first; `before` pages back through history (a message id). Read as rows into
-   * views (common/rows.ts): a thread page shows 50 messages and changes none of them.
+   * Messages of a thread, oldest first; `before` pages back through history (a message id). Ordered and paged by
+   * (created_at, id), which is unique: messages sharing a timestamp are neither skipped nor repeated. Read as rows
+   * into views (common/rows.ts): a thread page shows 50 messages and changes none of them.
    */
   async messages(threadId: string, last: number, before?: string | null): Promise<View<Message>[]> {
     const thread = await this.thread(threadId);
@@ -255,7 +257,7 @@ export class GroupService {
     if (before) {
       const anchor = isUuid(before) ? await this.ctx.em.findOne(Message, { id: before, thread: thread.id }) : null;
       if (!anchor) throw UserInputError.field('before', 'validation/cursor_invalid');
-      where.add(`m.created_at < (select created_at from message where id = ${where.values([anchor.id])})`);
+      where.add(`(m.created_at, m.id) < (select created_at, id from message where id = ${where.values([anchor.id])})`);
     }
     const rows = await this.ctx.em.execute(`select m.* from message m where ${where} order by m.created_at desc, m.id desc limit ?`, [...where.params, last]);
     const messages = rows.map(viewMapper(this.ctx.em, Message)).reverse();
@@ -266,6 +268,7 @@ export class GroupService {
 
   async createThread(groupId: string, title: string, body: string): Promise<Thread> {
     const user = this.viewer.requireUser();
+    this.assertVerified();
     const clean = title.trim();
     if (clean.length < 2 || clean.length > 200) throw UserInputError.field('title', 'thread/title_length');
     assertBody(body);
@@ -288,6 +291,7 @@ export class GroupService {
    */
   async post(threadId: string, body: string): Promise<View<Message>> {
     const user = this.viewer.requireUser();
+    this.assertVerified();
     assertBody(body);
     // Views, not entities: a post writes in SQL, past the unit of work.
     const { thread, group } = await this.threadWithGroup(this.ctx.em, threadId);
@@ -302,6 +306,8 @@ export class GroupService {
   }
 
   async edit(messageId: string, body: string): Promise<Message> {
+    this.viewer.requireUser();
+    this.assertVerified();
     assertBody(body);
     return this.write(async (tx, changes) => {
       const message = await this.message(tx, messageId);
@@ -424,6 +430,11 @@ export class GroupService {
     if (!m) throw new NotFoundError('message');
     if (m.deletedAt) throw new ConflictError('message/deleted');
     return m;
+  }
+
+  /** Writing in groups needs a confirmed address (canGroup.post, .join): said as such, before any other reason. */
+  private assertVerified() {
+    authorize(this.viewer, this.viewer.emailVerified, 'auth/email_not_verified');
   }
 
   /** A group always keeps at least one owner. */

@@ -65,3 +65,73 @@ describe('a thread page', () => {
     expect(await statementsFor(1)).toBe(await statementsFor(5));
   });
 });
+
+describe('thread history', () => {
+  it('pages back by a unique key: messages sharing a timestamp are all listed, each once', async () => {
+    const owner = await make.user();
+    const cookie = await make.cookieFor(owner);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Travel tråd', visibility: GroupVisibility.MEMBERS, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie });
+    const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Mange på en gang", body: "0") { id } }`, { g: g.data!.groupCreate.id }, { cookie });
+    const threadId = t.data!.threadCreate.id;
+    // Bursts of messages with the very same created_at, as a busy thread (or a restore) has them.
+    await server.orm.em.fork().getConnection().execute(
+      `insert into message (id, thread_id, group_id, author_id, body, body_html, created_at, removed_by_moderator)
+       select gen_random_uuid(), t.id, t.group_id, ?, n::text, '<p>' || n || '</p>', timestamptz '2026-12-01 10:00:00' + ((n - 1) / 7) * interval '1 second', false
+         from thread t, generate_series(1, 40) n where t.id = ?`,
+      [owner.id, threadId],
+    );
+    const seen: string[] = [];
+    let before: string | undefined;
+    for (let pages = 0; pages < 30; pages++) {
+      const res = await server.gql<{ thread: { messages: { id: string; body: string }[] } }>(`query($id: ID!, $b: ID) { thread(id: $id) { messages(last: 3, before: $b) { id body } } }`, { id: threadId, b: before }, { cookie });
+      expect(res.errors).toBeUndefined();
+      const messages = res.data!.thread.messages;
+      if (!messages.length) break;
+      seen.unshift(...messages.map((m) => m.id));
+      before = messages[0]!.id;
+    }
+    expect(seen).toHaveLength(41);
+    expect(new Set(seen).size).toBe(41);
+    const [{ ids }] = await server.orm.em.fork().getConnection().execute<{ ids: string[] }[]>('select array_agg(id order by created_at, id) as ids from message where thread_id = ?', [threadId]);
+    expect(seen).toEqual(ids);
+  });
+});
+
+describe('writing in groups', () => {
+  it('needs a confirmed e-mail address: joining, new threads, posts (and so mentions) and edits are refused with auth/email_not_verified', async () => {
+    const owner = await make.user();
+    const ownerCookie = await make.cookieFor(owner);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Åpen gruppe', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie: ownerCookie });
+    const groupId = g.data!.groupCreate.id;
+    const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Hei", body: "Velkommen") { id } }`, { g: groupId }, { cookie: ownerCookie });
+    const threadId = t.data!.threadCreate.id;
+    const unverified = await make.user({ verified: false });
+    const cookie = await make.cookieFor(unverified);
+    const refused = (res: { errors?: { message: string; extensions?: { code?: string } }[] }) => expect(res.errors?.[0]).toMatchObject({ message: 'auth/email_not_verified', extensions: { code: 'FORBIDDEN' } });
+
+    const can = await server.gql<{ group: { viewerCan: { read: boolean; join: boolean; post: boolean } } }>(`query($g: ID!) { group(id: $g) { viewerCan { read join post } } }`, { g: groupId }, { cookie });
+    expect(can.data!.group.viewerCan).toEqual({ read: true, join: false, post: false });
+    refused(await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie }));
+
+    // Already a member (from before the rule, or through an organisation): still no writing.
+    const em = server.orm.em.fork();
+    await em.getConnection().execute(`insert into group_member (id, group_id, user_id, role, status, created_at) values (gen_random_uuid(), ?, ?, 'MEMBER', 'ACTIVE', now())`, [groupId, unverified.id]);
+    refused(await server.gql(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Kjøp billig", body: "Spam") { id } }`, { g: groupId }, { cookie }));
+    refused(await server.gql(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `Hei @[Eier](user:${owner.id})` }, { cookie }));
+    const [{ id: oldMessage }] = await em.getConnection().execute<{ id: string }[]>(
+      `insert into message (id, thread_id, group_id, author_id, body, body_html, created_at, removed_by_moderator) values (gen_random_uuid(), ?, ?, ?, 'Før', '<p>Før</p>', now(), false) returning id`,
+      [threadId, groupId, unverified.id],
+    );
+    refused(await server.gql(`mutation($id: ID!) { messageEdit(id: $id, body: "Spam") { id } }`, { id: oldMessage }, { cookie }));
+    const [{ messages, notifications }] = await em.getConnection().execute<{ messages: string; notifications: string }[]>(
+      `select (select count(*) from message where author_id = ?) as messages, (select count(*) from notification where user_id = ?) as notifications`,
+      [unverified.id, owner.id],
+    );
+    expect({ messages: Number(messages), notifications: Number(notifications) }).toEqual({ messages: 1, notifications: 0 });
+
+    // Once the address is confirmed, the same member writes.
+    await em.getConnection().execute(`update app_user set email_verified_at = now() where id = ?`, [unverified.id]);
+    const posted = await server.gql(`mutation($t: ID!) { messagePost(threadId: $t, body: "Nå går det") { id } }`, { t: threadId }, { cookie });
+    expect(posted.errors).toBeUndefined();
+  });
+});

@@ -1,8 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { authorize, canGroup } from '../../common/auth/policies.js';
+import { AccessGuard } from '../../common/change-feed/access.js';
 import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/presence.js';
 import type { Context } from '../../context.js';
-import { GroupService } from './group.service.js';
+import { mayReadGroupNow } from './group-access.js';
+import { GroupService, groupTopic } from './group.service.js';
 import { GroupPresence } from './group.types.js';
 
 @Resolver()
@@ -21,24 +23,30 @@ export class PresenceResolver {
 
   @Authorized()
   @Subscription(() => GroupPresence, {
-    description: 'Who is in the group now and who is typing; the subscriber counts as present while subscribed.',
+    description: 'Who is in the group now and who is typing; the subscriber counts as present while subscribed. Ends when the viewer loses access.',
     subscribe: async function* ({ args, context }) {
       const ctx = context as Context;
       const { group } = await new GroupService(ctx).readable(args.groupId as string);
       const user = ctx.viewer.requireUser();
+      // Checked again, as group events are, whenever the viewer's access or the group's may have changed.
+      const guard = new AccessGuard(ctx, [groupTopic(group.id)], (viewer) => mayReadGroupNow(ctx.em, viewer, group.id));
       const live = ctx.pubSub.subscribe(presenceTopic(group.id))[Symbol.asyncIterator]();
       let next = live.next();
-      const leave = ctx.presence.attend(group.id, { id: user.id, name: user.name });
+      let leave: (() => void) | null = null;
       try {
+        if (!(await guard.check())) return;
+        leave = ctx.presence.attend(group.id, { id: user.id, name: user.name });
         yield ctx.presence.snapshot(group.id);
         for (;;) {
-          const { value, done } = await next;
-          if (done) return;
-          next = live.next();
-          yield value;
+          const step = await guard.until(next);
+          if (step?.done) return;
+          if (step) next = live.next();
+          if (!(await guard.check())) return;
+          if (step) yield step.value;
         }
       } finally {
-        leave();
+        leave?.();
+        guard.close();
         await live.return?.();
       }
     },

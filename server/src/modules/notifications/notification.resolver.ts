@@ -54,7 +54,8 @@ export class NotificationResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const user = ctx.viewer.requireUser();
-      return replayThenLive({ pubSub: ctx.pubSub, em: ctx.em, topic: userTopic(user.id), after: args.after as string | null, allowed: async () => true });
+      // Ends when the account is gone (its session with it: the socket closes too).
+      return replayThenLive(ctx, { topic: userTopic(user.id), after: args.after as string | null, allowed: async (viewer) => viewer.id === user.id });
     },
   })
   async notificationEvents(

@@ -1,0 +1,74 @@
+import { createPubSub } from '@graphql-yoga/subscription';
+import { describe, expect, it } from 'vitest';
+import type { Context } from '../../context.js';
+import { Viewer } from '../auth/viewer.js';
+import type { User } from '../../modules/accounts/user.entity.js';
+import { accessTopic, noteAccessChange } from './access.js';
+import type { ChangeRecord } from './change-feed.js';
+import { replayThenLive } from './live.js';
+
+/** What the change feed listener does with each event, in id order. */
+function deliver(pubSub: ReturnType<typeof createPubSub>, record: ChangeRecord) {
+  noteAccessChange(pubSub, record);
+  pubSub.publish(record.topic, record);
+}
+
+const record = (id: number, topic: string, type: string): ChangeRecord => ({ id: String(id), topic, type, payload: {}, actorId: null, createdAt: new Date() });
+
+describe('a live subscription and the access changes of its viewer', () => {
+  function fixture() {
+    const pubSub = createPubSub();
+    const viewer = new Viewer({ id: 'u1', name: 'Kari' } as User);
+    const ctx = { pubSub, em: {}, viewer } as unknown as Context;
+    const state = { allowed: true, asked: 0 };
+    const events = replayThenLive(ctx, { topic: 'group/g1', accessTopics: ['group/g1'], allowed: async () => (state.asked++, state.allowed) });
+    return { pubSub, state, events };
+  }
+
+  it('asks once at the start, then only after an access change, not per event', async () => {
+    const f = fixture();
+    const first = f.events.next();
+    await new Promise((r) => setTimeout(r, 10));
+    deliver(f.pubSub, record(1, 'group/g1', 'message.created'));
+    expect((await first).value).toMatchObject({ id: '1' });
+    deliver(f.pubSub, record(2, 'group/g1', 'message.created'));
+    expect((await f.events.next()).value).toMatchObject({ id: '2' });
+    expect(f.state.asked).toBe(1);
+    await f.events.return(undefined);
+  });
+
+  it('delivers nothing published after a change that took access away, even in the same burst, and ends', async () => {
+    const f = fixture();
+    const first = f.events.next();
+    await new Promise((r) => setTimeout(r, 10));
+    deliver(f.pubSub, record(1, 'group/g1', 'message.created'));
+    await first;
+    // The subscriber is busy elsewhere while the access change and the next message arrive together.
+    f.state.allowed = false;
+    deliver(f.pubSub, record(2, accessTopic('u1'), 'access.changed'));
+    deliver(f.pubSub, record(3, 'group/g1', 'message.created'));
+    expect(await f.events.next()).toEqual({ done: true, value: undefined });
+    expect(f.state.asked).toBe(2);
+  });
+
+  it('ends at once, with no event of its own topic to wait for', async () => {
+    const f = fixture();
+    const next = f.events.next();
+    await new Promise((r) => setTimeout(r, 10));
+    f.state.allowed = false;
+    deliver(f.pubSub, record(1, 'group/g1', 'group.access_changed'));
+    expect(await next).toEqual({ done: true, value: undefined });
+  });
+
+  it("ignores other users' access changes", async () => {
+    const f = fixture();
+    const next = f.events.next();
+    await new Promise((r) => setTimeout(r, 10));
+    f.state.allowed = false;
+    deliver(f.pubSub, record(1, accessTopic('u2'), 'access.changed'));
+    deliver(f.pubSub, record(2, 'group/g1', 'message.created'));
+    expect((await next).value).toMatchObject({ id: '2' });
+    expect(f.state.asked).toBe(1);
+    await f.events.return(undefined);
+  });
+});

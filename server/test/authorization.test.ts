@@ -191,6 +191,10 @@ const matrix: Record<string, Row> = {
   accountLogout: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation { accountLogout }`) },
   accountLogoutEverywhere: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { accountLogoutEverywhere }`) },
   accountRequestPasswordReset: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($e: String!) { accountRequestPasswordReset(email: $e) }`, { e: w.extra.email }) },
+  accountUnlockLogin: {
+    allowed: EVERYONE,
+    run: async (w, gql) => gql(`mutation($t: String!) { accountUnlockLogin(token: $t) }`, { t: await tokenFor(w, w.extra, AuthTokenPurpose.UNLOCK_LOGIN) }),
+  },
   accountResetPassword: {
     allowed: EVERYONE,
     run: async (w, gql) => gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "nytt-og-langt-passord") }`, { t: await tokenFor(w, w.extra, AuthTokenPurpose.RESET_PASSWORD) }),

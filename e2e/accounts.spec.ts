@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, signUp, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, newPerson, signUp, uniqueEmail } from './helpers';
 
 test.describe('accounts', () => {
   test('sign-up form: required fields, a malformed e-mail and a common password show field errors', async ({ page, expectAxeClean }) => {
@@ -152,6 +152,61 @@ test.describe('accounts', () => {
     await expect(page).toHaveURL(/\/logg-inn$/);
     await expect(flashMessage(page)).toContainText(/Du er logget ut på 1 enhet\./);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+  });
+
+  test('signing up with an address that has an account tells nothing on the page and mails its owner', async ({ page, request, expectAxeClean }) => {
+    const email = uniqueEmail('finnes');
+    await signUp(page, { name: 'Frida Først', email });
+    await expect(page).toHaveURL(/\/konto$/);
+    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+
+    // Someone else tries the same address with another password: no "taken" error, no sign-in.
+    await signUp(page, { name: 'Noen Andre', email, password: 'Et-helt-annet-passord-5' });
+    await expect(page.getByRole('status').filter({ hasText: `Vi har sendt en e-post til ${email}. Følg den for å gå videre.` })).toBeVisible();
+    await expect(page).toHaveURL(/\/registrer$/);
+    await expect(page.getByRole('region', { name: /rette opp/ })).toHaveCount(0);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+    await expectAxeClean(page, 'sign-up (address has an account)');
+
+    await expect
+      .poll(async () => ((await (await request.get(`/dev/mail.json?to=${encodeURIComponent(email)}`)).json()) as { subject: string }[]).map((m) => m.subject))
+      .toEqual(['Du har allerede en konto', 'Bekreft e-postadressen din']);
+  });
+
+  test('a locked account: the browser that signed in before still gets in, and the mailed link lifts the lock', async ({ page, browser, baseURL, request, expectAxeClean }) => {
+    const email = uniqueEmail('sperret');
+    await signUp(page, { name: 'Sara Sperre', email });
+    await expect(page).toHaveURL(/\/konto$/);
+    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
+
+    // Five wrong passwords from a browser that has never signed in to the account lock it there, even against the right one.
+    const other = await newPerson(browser, baseURL);
+    const summary = other.page.getByRole('region', { name: /rette opp/ });
+    for (let i = 0; i < 5; i++) {
+      await logIn(other.page, email, `feil-passord-${i}`);
+      await expect(summary).toContainText('Feil e-postadresse eller passord.');
+    }
+    await logIn(other.page, email, GOOD_PASSWORD);
+    await expect(summary).toContainText('For mange forsøk på innlogging.');
+    await expectAxeClean(other.page, 'login (locked)');
+
+    // The owner's browser gets in with the right password.
+    await logIn(page, email, GOOD_PASSWORD);
+    await expect(page.getByRole('banner').getByRole('link', { name: /Sara Sperre/ })).toBeVisible();
+
+    // The owner was mailed a link that lifts the lock, here opened in the other browser (the owner's phone, say).
+    await other.page.goto(await linkFromMail(request, email, '/konto/opphev-sperre'));
+    await expect(h1(other.page)).toHaveText('Opphev sperren');
+    await expect(other.page.getByRole('status').filter({ hasText: 'Sperren er opphevet.' })).toBeVisible();
+    await expectAxeClean(other.page, 'unlock login (done)');
+    await other.page.getByRole('main').getByRole('link', { name: 'Logg inn' }).click();
+    await other.page.getByLabel('E-postadresse').fill(email);
+    await other.page.getByLabel('Passord').fill(GOOD_PASSWORD);
+    await other.page.getByRole('button', { name: 'Logg inn' }).click();
+    await expect(other.page.getByRole('banner').getByRole('link', { name: /Sara Sperre/ })).toBeVisible();
+    await other.context.close();
   });
 
   test('forgotten password: request a link, choose a new password, log in with it, delete the account', async ({ page, request, expectAxeClean }) => {

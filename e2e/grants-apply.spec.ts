@@ -121,9 +121,10 @@ test.describe('grants: the applicant', () => {
     });
 
     await test.step('a second member of the organisation opens the same draft', async () => {
-      await gql(member.page.request, 'mutation ($input: AccountSignUpInput!) { accountSignUp(input: $input) { id } }', {
+      await gql(member.page.request, 'mutation ($input: AccountSignUpInput!) { accountSignUp(input: $input) }', {
         input: { name: 'Maja Medlem', email: memberEmail, password: GOOD_PASSWORD },
       });
+      await logInApi(member.page.request, memberEmail, GOOD_PASSWORD);
       const { viewer } = await gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(page.request, '{ viewer { memberships { organisation { id } } } }');
       await gql(page.request, 'mutation ($input: OrganisationInviteInput!) { organisationInvite(input: $input) { id } }', {
         input: { organisationId: viewer.memberships[0]!.organisation.id, email: memberEmail },

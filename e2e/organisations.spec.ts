@@ -6,9 +6,11 @@ import {
   flashMessage,
   founderWithOrganisation,
   GOOD_PASSWORD,
+  gql,
   h1,
   linkFromMail,
   logIn,
+  logInApi,
   newPerson,
   signUp,
   STAFF_EMAIL,
@@ -319,9 +321,15 @@ test.describe('organisations', () => {
     await expect(page.getByRole('link', { name: 'https://mangfold.example' })).toBeVisible();
     await expect(page.getByRole('definition').filter({ hasText: 'Tønsberg' })).toBeVisible();
 
+    // Until county staff have verified the organisation it cannot mail invitations.
     const invited = uniqueEmail('angrer');
     await page.getByLabel('E-postadresse').fill(invited);
     await page.getByLabel('Rolle').selectOption('ADMIN');
+    await page.getByRole('button', { name: 'Send invitasjon' }).click();
+    await expect(page.getByRole('region', { name: /rette opp/ })).toContainText('Organisasjonen må være verifisert av fylkeskommunen før den kan sende e-post til andre.');
+    await expectAxeClean(page, 'invite (organisation not verified)');
+    await logInApi(request, STAFF_EMAIL);
+    await gql(request, 'mutation ($id: ID!) { organisationVerify(id: $id) { id } }', { id: new URL(page.url()).pathname.split('/').pop() });
     await page.getByRole('button', { name: 'Send invitasjon' }).click();
     const pending = page.getByRole('table', { name: 'Ventende invitasjoner' });
     await expect(pending.getByRole('row', { name: new RegExp(invited.replace(/\./g, '\\.')) })).toContainText('Administrator');

@@ -31,6 +31,7 @@ import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
+import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Orm } from './orm.js';
@@ -226,23 +227,5 @@ function serveClient(app: express.Express) {
       return;
     }
     res.sendFile(index, { headers: { 'Cache-Control': 'no-cache' } });
-  });
-}
-
-/** Development only: the mails that would have been sent, for people (`/dev/mail`) and tests (`/dev/mail.json`). */
-function serveDevMailbox(app: express.Express, mailbox: DevMailbox) {
-  app.get('/dev/mail.json', async (req, res) => {
-    res.json(await mailbox.list(typeof req.query.to === 'string' ? req.query.to : undefined));
-  });
-  app.get('/dev/mail', async (_req, res) => {
-    const mails = await mailbox.list();
-    const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-    const linkify = (s: string) => escape(s).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`);
-    const items = mails
-      .map((m) => `<article><h2>${escape(m.subject)}</h2><p>To: ${escape(m.to)} · ${escape(m.sentAt)}</p><pre>${linkify(m.text)}</pre></article>`)
-      .join('\n');
-    res.type('html').send(
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dev mailbox</title></head><body><main><h1>Dev mailbox (${mails.length})</h1>${items || '<p>No mail yet.</p>'}</main></body></html>`,
-    );
   });
 }

@@ -83,7 +83,7 @@ async function world(role: Role): Promise<World> {
     make.user({ role: PlatformRole.ADMIN }),
     make.user(),
   ]);
-  const orgA = await make.organisation({ admins: [orgAdmin], members: [member] });
+  const orgA = await make.organisation({ admins: [orgAdmin], members: [member], verified: true });
   const orgB = await make.organisation({ admins: [otherOrgAdmin] });
   const extraMembership = await make.membership(orgA, extra);
   const em = () => server.orm.em.fork();
@@ -181,7 +181,7 @@ const groupState = async (w: World) => {
 };
 
 const matrix: Record<string, Row> = {
-  accountSignUp: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation($e: String!) { accountSignUp(input: { email: $e, password: "lang-og-sikker-frase", name: "Ny" }) { id } }`, { e: `new-${randomUUID()}@example.no` }) },
+  accountSignUp: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation($e: String!) { accountSignUp(input: { email: $e, password: "lang-og-sikker-frase", name: "Ny" }) }`, { e: `new-${randomUUID()}@example.no` }) },
   accountVerifyEmail: {
     allowed: EVERYONE,
     run: async (w, gql) => gql(`mutation($t: String!) { accountVerifyEmail(token: $t) { id } }`, { t: await tokenFor(w, await make.user({ verified: false }), AuthTokenPurpose.VERIFY_EMAIL) }),
@@ -191,6 +191,10 @@ const matrix: Record<string, Row> = {
   accountLogout: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation { accountLogout }`) },
   accountLogoutEverywhere: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { accountLogoutEverywhere }`) },
   accountRequestPasswordReset: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($e: String!) { accountRequestPasswordReset(email: $e) }`, { e: w.extra.email }) },
+  accountUnlockLogin: {
+    allowed: EVERYONE,
+    run: async (w, gql) => gql(`mutation($t: String!) { accountUnlockLogin(token: $t) }`, { t: await tokenFor(w, w.extra, AuthTokenPurpose.UNLOCK_LOGIN) }),
+  },
   accountResetPassword: {
     allowed: EVERYONE,
     run: async (w, gql) => gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "nytt-og-langt-passord") }`, { t: await tokenFor(w, w.extra, AuthTokenPurpose.RESET_PASSWORD) }),

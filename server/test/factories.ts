@@ -6,7 +6,7 @@ import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { Session } from '../src/modules/accounts/session.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
 import { Membership, MembershipRole } from '../src/modules/organisations/membership.entity.js';
-import { Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity.js';
+import { Organisation, OrganisationKind, VerificationStatus } from '../src/modules/organisations/organisation.entity.js';
 import type { TestServer } from './test-server.js';
 
 export const TEST_PASSWORD = 'Riktig-hest-batteri-9';
@@ -31,9 +31,11 @@ export function factories(server: TestServer) {
       return user;
     },
 
-    async organisation(opts: { name?: string; kind?: OrganisationKind; admins?: User[]; members?: User[] } = {}): Promise<Organisation> {
+    /** Pending verification unless `verified` (only verified ones may mail invitations and messages). */
+    async organisation(opts: { name?: string; kind?: OrganisationKind; admins?: User[]; members?: User[]; verified?: boolean } = {}): Promise<Organisation> {
       const e = em();
       const org = e.create(Organisation, { name: opts.name ?? `Org ${randomUUID().slice(0, 6)}`, kind: opts.kind ?? OrganisationKind.VOLUNTARY });
+      if (opts.verified) Object.assign(org, { verificationStatus: VerificationStatus.VERIFIED, verifiedAt: new Date() });
       for (const u of opts.admins ?? []) e.create(Membership, { organisation: org, user: e.getReference(User, u.id), role: MembershipRole.ADMIN });
       for (const u of opts.members ?? []) e.create(Membership, { organisation: org, user: e.getReference(User, u.id), role: MembershipRole.MEMBER });
       await e.flush();

@@ -21,7 +21,8 @@ type Documents = {
     "mutation AccountRequestPasswordReset($email: String!) {\n  accountRequestPasswordReset(email: $email)\n}": typeof types.AccountRequestPasswordResetDocument,
     "mutation AccountResendVerification {\n  accountResendVerification\n}": typeof types.AccountResendVerificationDocument,
     "mutation AccountResetPassword($token: String!, $password: String!) {\n  accountResetPassword(token: $token, password: $password)\n}": typeof types.AccountResetPasswordDocument,
-    "mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.AccountSignUpDocument,
+    "mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input)\n}": typeof types.AccountSignUpDocument,
+    "mutation AccountUnlockLogin($token: String!) {\n  accountUnlockLogin(token: $token)\n}": typeof types.AccountUnlockLoginDocument,
     "mutation AccountVerifyEmail($token: String!) {\n  accountVerifyEmail(token: $token) {\n    id\n    emailVerified\n  }\n}": typeof types.AccountVerifyEmailDocument,
     "mutation ProfileUpdate($input: ProfileUpdateInput!) {\n  profileUpdate(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.ProfileUpdateDocument,
     "fragment ViewerFields on User {\n  id\n  name\n  title\n  profileTags\n  preferredLanguage\n  platformRole\n  createdAt\n  email\n  emailVerified\n  viewerCan {\n    setPlatformRole\n    seePrivate\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
@@ -171,7 +172,8 @@ const documents: Documents = {
     "mutation AccountRequestPasswordReset($email: String!) {\n  accountRequestPasswordReset(email: $email)\n}": types.AccountRequestPasswordResetDocument,
     "mutation AccountResendVerification {\n  accountResendVerification\n}": types.AccountResendVerificationDocument,
     "mutation AccountResetPassword($token: String!, $password: String!) {\n  accountResetPassword(token: $token, password: $password)\n}": types.AccountResetPasswordDocument,
-    "mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input) {\n    ...ViewerFields\n  }\n}": types.AccountSignUpDocument,
+    "mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input)\n}": types.AccountSignUpDocument,
+    "mutation AccountUnlockLogin($token: String!) {\n  accountUnlockLogin(token: $token)\n}": types.AccountUnlockLoginDocument,
     "mutation AccountVerifyEmail($token: String!) {\n  accountVerifyEmail(token: $token) {\n    id\n    emailVerified\n  }\n}": types.AccountVerifyEmailDocument,
     "mutation ProfileUpdate($input: ProfileUpdateInput!) {\n  profileUpdate(input: $input) {\n    ...ViewerFields\n  }\n}": types.ProfileUpdateDocument,
     "fragment ViewerFields on User {\n  id\n  name\n  title\n  profileTags\n  preferredLanguage\n  platformRole\n  createdAt\n  email\n  emailVerified\n  viewerCan {\n    setPlatformRole\n    seePrivate\n  }\n}": types.ViewerFieldsFragmentDoc,
@@ -359,7 +361,11 @@ export function graphql(source: "mutation AccountResetPassword($token: String!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input) {\n    ...ViewerFields\n  }\n}"];
+export function graphql(source: "mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input)\n}"): (typeof documents)["mutation AccountSignUp($input: AccountSignUpInput!) {\n  accountSignUp(input: $input)\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AccountUnlockLogin($token: String!) {\n  accountUnlockLogin(token: $token)\n}"): (typeof documents)["mutation AccountUnlockLogin($token: String!) {\n  accountUnlockLogin(token: $token)\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

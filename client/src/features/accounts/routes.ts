@@ -1,7 +1,7 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { ACCESS_DENIED_ROUTE, LOGIN_ROUTE } from '@/app/guards';
 
-// Paths are Norwegian; the mails link to /konto/bekreft, /konto/nytt-passord (and /invitasjon).
+// Paths are Norwegian; the mails link to /konto/bekreft, /konto/nytt-passord, /konto/opphev-sperre (and /invitasjon).
 export const accountRoutes: RouteRecordRaw[] = [
   { path: '/logg-inn', name: LOGIN_ROUTE, component: () => import('./views/LoginView.vue'), meta: { titleKey: 'accounts.login.title' } },
   { path: '/registrer', name: 'sign-up', component: () => import('./views/SignUpView.vue'), meta: { titleKey: 'accounts.signUp.title' } },
@@ -18,6 +18,12 @@ export const accountRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'accounts.reset.title' },
   },
   { path: '/konto/bekreft', name: 'verify-email', component: () => import('./views/VerifyEmailView.vue'), meta: { titleKey: 'accounts.verify.title' } },
+  {
+    path: '/konto/opphev-sperre',
+    name: 'unlock-login',
+    component: () => import('./views/UnlockLoginView.vue'),
+    meta: { titleKey: 'accounts.unlock.title' },
+  },
   { path: '/konto', name: 'profile', component: () => import('./views/ProfileView.vue'), meta: { titleKey: 'accounts.profile.title', requiresAuth: true } },
   {
     path: '/ingen-tilgang',

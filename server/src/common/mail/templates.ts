@@ -51,6 +51,16 @@ const templates = {
     nn: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `Melding frå arrangøren av ${event}:\n\n${body}` }),
     en: ({ event, subject, body }) => ({ subject: `${event}: ${subject}`, text: `A message from the organiser of ${event}:\n\n${body}` }),
   } as Localised<{ event: string; subject: string; body: string }>,
+  accountExists: {
+    nb: ({ name, loginLink, resetLink }) => ({ subject: 'Du har allerede en konto', text: `Hei ${name}!\n\nNoen, kanskje du, prøvde å opprette en ny konto på Samhandling med denne e-postadressen. Du har allerede en konto her.\n\nLogg inn:\n${loginLink}\n\nHar du glemt passordet, kan du velge et nytt:\n${resetLink}\n\nHar du ikke prøvd å registrere deg, kan du se bort fra e-posten.` }),
+    nn: ({ name, loginLink, resetLink }) => ({ subject: 'Du har allereie ein konto', text: `Hei ${name}!\n\nNokon, kanskje du, prøvde å opprette ein ny konto på Samhandling med denne e-postadressa. Du har allereie ein konto her.\n\nLogg inn:\n${loginLink}\n\nHar du gløymt passordet, kan du velje eit nytt:\n${resetLink}\n\nHar du ikkje prøvd å registrere deg, kan du sjå bort frå e-posten.` }),
+    en: ({ name, loginLink, resetLink }) => ({ subject: 'You already have an account', text: `Hi ${name}!\n\nSomeone, perhaps you, tried to create a new account on Samhandling with this e-mail address. You already have an account here.\n\nLog in:\n${loginLink}\n\nIf you have forgotten your password, you can choose a new one:\n${resetLink}\n\nIf you did not try to sign up, you can ignore this e-mail.` }),
+  } as Localised<{ name: string; loginLink: string; resetLink: string }>,
+  unlockLogin: {
+    nb: ({ name, minutes, link }) => ({ subject: 'Innloggingen til kontoen din er sperret', text: `Hei ${name}!\n\nNoen har prøvd feil passord for kontoen din flere ganger. Derfor er innlogging sperret i ${minutes} minutter fra nettlesere som ikke har vært logget inn på kontoen før.\n\nVar det deg? Åpne lenken innen én time for å oppheve sperren. Nettleseren du åpner den i, kan deretter logge inn med riktig passord selv om noen prøver igjen:\n${link}\n\nVar det ikke deg, trenger du ikke gjøre noe: passordet ditt er ikke avslørt.` }),
+    nn: ({ name, minutes, link }) => ({ subject: 'Innlogginga til kontoen din er sperra', text: `Hei ${name}!\n\nNokon har prøvd feil passord for kontoen din fleire gonger. Difor er innlogging sperra i ${minutes} minutt frå nettlesarar som ikkje har vore logga inn på kontoen før.\n\nVar det deg? Opne lenkja innan ein time for å oppheve sperra. Nettlesaren du opnar ho i, kan deretter logge inn med rett passord sjølv om nokon prøver igjen:\n${link}\n\nVar det ikkje deg, treng du ikkje gjere noko: passordet ditt er ikkje avslørt.` }),
+    en: ({ name, minutes, link }) => ({ subject: 'Signing in to your account is locked', text: `Hi ${name}!\n\nSomeone has tried a wrong password for your account several times, so signing in is locked for ${minutes} minutes from browsers that have not signed in to the account before.\n\nWas it you? Open this link within one hour to lift the lock. The browser you open it in can then sign in with the right password even if someone keeps trying:\n${link}\n\nIf it was not you, you need not do anything: your password has not been revealed.` }),
+  } as Localised<{ name: string; minutes: number; link: string }>,
   activityStale: {
     nb: ({ activity, link }) => ({ subject: `Går «${activity}» fortsatt?`, text: `Det er over et halvt år siden noen bekreftet at «${activity}» fortsatt går. Bekreft, endre eller arkiver aktiviteten, så katalogen er til å stole på:\n${link}` }),
     nn: ({ activity, link }) => ({ subject: `Går «${activity}» framleis?`, text: `Det er over eit halvt år sidan nokon stadfesta at «${activity}» framleis går. Stadfest, endre eller arkiver aktiviteten, så katalogen er til å stole på:\n${link}` }),
@@ -60,6 +70,22 @@ const templates = {
 
 export type MailKind = keyof typeof templates;
 
+/** Arguments that are meant to span lines (an organiser's message, a reason), and the links the server makes;
+ * every other text is a name or title. */
+const KEPT_AS_IS = (key: string) => key === 'body' || key === 'reason' || /link$/i.test(key);
+const NAME_MAX = 120;
+const SUBJECT_MAX = 160;
+
+/**
+ * One line of at most `max` characters: control characters (CR/LF among them, which would start new
+ * header lines or fake paragraphs) become spaces. Names and titles are chosen by users, and some reach
+ * other people's inboxes (an invitation names the organisation and the inviter).
+ */
+export function oneLine(text: string, max: number): string {
+  const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
+}
+
 export function renderMail<K extends MailKind>(
   kind: K,
   language: Language,
@@ -67,6 +93,9 @@ export function renderMail<K extends MailKind>(
   args: Parameters<(typeof templates)[K][Language]>[0],
 ): MailMessage {
   const template = templates[kind][language] as Template<typeof args>;
-  const { subject, text } = template(args);
-  return { to, subject, text: text + signature[language] };
+  const clean = Object.fromEntries(
+    Object.entries(args).map(([key, value]) => [key, typeof value === 'string' && !KEPT_AS_IS(key) ? oneLine(value, NAME_MAX) : value]),
+  ) as typeof args;
+  const { subject, text } = template(clean);
+  return { to, subject: oneLine(subject, SUBJECT_MAX), text: text + signature[language] };
 }

@@ -35,8 +35,11 @@ export class AccountResolver {
     return new AccountService(ctx).list(search, clampFirst(first));
   }
 
-  @Mutation(() => User, { description: 'Creates an account, signs it in and e-mails a confirmation link.' })
-  accountSignUp(@Ctx() ctx: Context, @Arg('input', () => AccountSignUpInput) input: AccountSignUpInput): Promise<User> {
+  @Mutation(() => Boolean, {
+    description:
+      'Creates an account and e-mails a confirmation link; for an address that has an account, e-mails its owner instead. Always true, so it reveals nothing; sign in with accountLogin next.',
+  })
+  accountSignUp(@Ctx() ctx: Context, @Arg('input', () => AccountSignUpInput) input: AccountSignUpInput): Promise<boolean> {
     return new AccountService(ctx).signUp(input);
   }
 
@@ -46,7 +49,7 @@ export class AccountResolver {
   }
 
   @Authorized()
-  @Mutation(() => Boolean, { description: 'Sends a new confirmation link; false when already confirmed.' })
+  @Mutation(() => Boolean, { description: 'Sends a new confirmation link (at most 3 an hour); false when already confirmed.' })
   accountResendVerification(@Ctx() ctx: Context): Promise<boolean> {
     return new AccountService(ctx).resendVerification();
   }
@@ -72,7 +75,12 @@ export class AccountResolver {
     return new AccountService(ctx).requestPasswordReset(email);
   }
 
-  @Mutation(() => Boolean, { description: 'Sets a new password with the token from the e-mailed link; ends all sessions.' })
+  @Mutation(() => Boolean, { description: "Lifts a login lock with the token from the e-mailed link, and makes this browser a known one for the account." })
+  accountUnlockLogin(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<boolean> {
+    return new AccountService(ctx).unlockLogin(token);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets a new password with the token from the e-mailed link; ends all sessions and other reset links.' })
   accountResetPassword(@Ctx() ctx: Context, @Arg('token', () => String) token: string, @Arg('password', () => String) password: string): Promise<boolean> {
     return new AccountService(ctx).resetPassword(token, password);
   }

@@ -1,8 +1,12 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError, UserInputError } from '../../common/errors.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/password.js';
 import { clearSessionCookie, startSession } from '../../common/auth/session.js';
+import { knownDevice, rememberDevice } from '../../common/auth/device-cookie.js';
+import { LOGIN_LIMITS } from '../../common/auth/login-limiter.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
+import { clientIp, mailLimits } from '../../common/mail/mail-limits.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { assertPassword, normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
@@ -24,28 +28,54 @@ export class AccountService {
     return this.ctx.em;
   }
 
-  async signUp(input: AccountSignUpInput): Promise<User> {
+  /**
+   * The same answer whether or not the address has an account, so sign-up reveals nothing (like login and
+   * reset): a new address gets an account and a confirmation link, a known one a mail saying it already has
+   * an account. Signing in is the next step (the client logs in with the same password right after).
+   */
+  async signUp(input: AccountSignUpInput): Promise<boolean> {
     const email = normaliseEmail('email', input.email);
     assertPassword('password', input.password);
     const name = input.name.trim();
     if (!name) throw UserInputError.field('name', 'validation/name_length');
-    if (await this.em.count(User, { email })) throw UserInputError.field('email', 'account/email_taken');
-    const user = this.em.create(User, {
-      email,
-      name,
-      passwordHash: await hashPassword(input.password),
-      preferredLanguage: input.preferredLanguage ?? Language.nb,
-    });
+    const limits = mailLimits(this.ctx);
+    await limits.fromIp('signUp', clientIp(this.ctx));
+    // Hashed either way: the answer takes as long for a known address as for a new one.
+    const passwordHash = await hashPassword(input.password);
+    const existing = await this.em.findOne(User, { email });
+    if (existing) {
+      await this.tellAccountExists(existing);
+      return true;
+    }
+    const user = this.em.create(User, { email, name, passwordHash, preferredLanguage: input.preferredLanguage ?? Language.nb });
     const token = this.createToken(user, AuthTokenPurpose.VERIFY_EMAIL, 24 * HOUR);
-    await this.em.flush();
-    await startSession(this.ctx, user);
-    await sendMail(this.ctx, renderMail('verifyEmail', user.preferredLanguage, email, { name, link: this.link('/konto/bekreft', token) }));
-    return user;
+    try {
+      await this.em.flush();
+    } catch (e) {
+      // The same address signed up a moment ago, in parallel: it is a known address now.
+      if (!(e instanceof UniqueConstraintViolationException)) throw e;
+      this.em.clear();
+      const winner = await this.em.findOne(User, { email });
+      if (winner) await this.tellAccountExists(winner);
+      return true;
+    }
+    if (await limits.toRecipient('verifyEmail', email)) {
+      await sendMail(this.ctx, renderMail('verifyEmail', user.preferredLanguage, email, { name, link: this.link('/konto/bekreft', token) }));
+    }
+    return true;
   }
 
+  private async tellAccountExists(user: User): Promise<void> {
+    if (!(await mailLimits(this.ctx).toRecipient('accountExists', user.email))) return;
+    const base = this.ctx.config.publicUrl;
+    await sendMail(this.ctx, renderMail('accountExists', user.preferredLanguage, user.email, { name: user.name, loginLink: `${base}/logg-inn`, resetLink: `${base}/konto/glemt-passord` }));
+  }
+
+  /** True when a link was due (a silent cap on mails to the address may still hold it back); false when already confirmed. */
   async resendVerification(): Promise<boolean> {
     const user = this.ctx.viewer.requireUser();
     if (user.emailVerifiedAt) return false;
+    if (!(await mailLimits(this.ctx).toRecipient('verifyEmail', user.email))) return true;
     const token = this.createToken(user, AuthTokenPurpose.VERIFY_EMAIL, 24 * HOUR);
     await this.em.flush();
     await sendMail(this.ctx, renderMail('verifyEmail', user.preferredLanguage, user.email, { name: user.name, link: this.link('/konto/bekreft', token) }));
@@ -59,18 +89,42 @@ export class AccountService {
     return record.user;
   }
 
+  /**
+   * Signs in. A browser that has signed in to the account before (its device cookie) is let through with the
+   * right password even while the account is locked for everyone else; the lock mails the owner an unlock link.
+   */
   async login(emailInput: string, password: string): Promise<User> {
     const email = emailInput.trim().toLowerCase();
-    await this.ctx.loginLimiter.beforeAttempt(this.ctx.http?.req.ip ?? 'unknown', email);
+    const ip = clientIp(this.ctx);
     const user = await this.em.findOne(User, { email });
+    const device = user ? knownDevice(this.ctx, user.id) : null;
+    await this.ctx.loginLimiter.beforeAttempt(ip, email, device);
     const ok = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
     if (!user || !ok) {
-      await this.ctx.loginLimiter.failed(email);
+      if ((await this.ctx.loginLimiter.failed(email, device)) && user) await this.sendUnlockLink(user);
       throw new UserInputError('auth/invalid_credentials', [{ field: 'password', message: 'auth/invalid_credentials' }]);
     }
-    await this.ctx.loginLimiter.succeeded(email);
+    await this.ctx.loginLimiter.succeeded(ip, email, device);
     await startSession(this.ctx, user);
+    rememberDevice(this.ctx, user.id);
     return user;
+  }
+
+  private async sendUnlockLink(user: User): Promise<void> {
+    const token = this.createToken(user, AuthTokenPurpose.UNLOCK_LOGIN, HOUR);
+    await this.em.flush();
+    const mail = renderMail('unlockLogin', user.preferredLanguage, user.email, { name: user.name, minutes: LOGIN_LIMITS.windowSeconds / 60, link: this.link('/konto/opphev-sperre', token) });
+    // Not awaited: how long the answer takes must not tell that the address has an account.
+    void sendMail(this.ctx, mail);
+  }
+
+  /** The mailed unlock link: lifts the account's lock and makes this browser a known one for it. */
+  async unlockLogin(token: string): Promise<boolean> {
+    const record = await this.useToken(token, AuthTokenPurpose.UNLOCK_LOGIN);
+    await this.em.flush();
+    await this.ctx.loginLimiter.unlock(record.user.email);
+    rememberDevice(this.ctx, record.user.id);
+    return true;
   }
 
   async logout(): Promise<boolean> {
@@ -89,22 +143,31 @@ export class AccountService {
   /** Always answers true, so the form does not reveal which addresses have accounts. */
   async requestPasswordReset(emailInput: string): Promise<boolean> {
     const email = normaliseEmail('email', emailInput);
+    const limits = mailLimits(this.ctx);
+    await limits.fromIp('passwordReset', clientIp(this.ctx));
+    // Counted for every address, known or not: the same work either way.
+    const due = await limits.toRecipient('resetPassword', email);
     const user = await this.em.findOne(User, { email });
-    if (!user) return true;
+    if (!user || !due) return true;
     const token = this.createToken(user, AuthTokenPurpose.RESET_PASSWORD, HOUR);
     await this.em.flush();
     await sendMail(this.ctx, renderMail('resetPassword', user.preferredLanguage, email, { name: user.name, link: this.link('/konto/nytt-passord', token) }));
     return true;
   }
 
-  /** Sets a new password and ends every session of the account (whoever had the old password is out). */
+  /**
+   * Sets a new password and ends every session of the account (whoever had the old password is out), and
+   * the account's other reset links with them; the link proved the inbox, so a login lock is lifted too.
+   */
   async resetPassword(token: string, password: string): Promise<boolean> {
     assertPassword('password', password);
     const record = await this.useToken(token, AuthTokenPurpose.RESET_PASSWORD);
     record.user.passwordHash = await hashPassword(password);
     record.user.emailVerifiedAt ??= new Date(); // the link proved the inbox
     await this.em.flush();
+    await this.em.nativeUpdate(AuthToken, { user: record.user, purpose: AuthTokenPurpose.RESET_PASSWORD, usedAt: null }, { usedAt: new Date() });
     await this.em.nativeDelete(Session, { user: record.user });
+    await this.ctx.loginLimiter.unlock(record.user.email);
     return true;
   }
 

@@ -3,6 +3,8 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, sessionCookieFrom, TEST_PASSWORD, tokenFromMail } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { deviceCookieName } from '../../common/auth/device-cookie.js';
+import { MAIL_LIMITS } from '../../common/mail/mail-limits.js';
 import { AuthToken } from './auth-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
@@ -15,24 +17,30 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const SIGN_UP = `mutation($input: AccountSignUpInput!) { accountSignUp(input: $input) { id name email emailVerified } }`;
+const SIGN_UP = `mutation($input: AccountSignUpInput!) { accountSignUp(input: $input) }`;
 const LOGIN = `mutation($email: String!, $password: String!) { accountLogin(email: $email, password: $password) { id email } }`;
 const VIEWER = `{ viewer { id email emailVerified } }`;
 
 const fieldsOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>
   (res.errors?.[0]?.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
 const countUsers = () => server.orm.em.fork().count(User);
+/** The `name=value` of the device cookie a response set for `userId`. */
+const deviceCookieFrom = (setCookies: string[], userId: string) =>
+  setCookies.find((c) => c.startsWith(`${deviceCookieName(server.config.sessionSecret, userId)}=`))?.split(';')[0];
 
 describe('sign-up, e-mail verification and login', () => {
   it('signs up, signs in with an HttpOnly SameSite=Lax cookie, and verifies the address from the mailed link', async () => {
     const res = await server.gql(SIGN_UP, { input: { email: ' Amina@Example.NO ', password: 'lang-og-sikker-frase', name: 'Amina' } });
     expect(res.errors).toBeUndefined();
-    expect(res.data).toMatchObject({ accountSignUp: { email: 'amina@example.no', emailVerified: false } });
-    const setCookie = res.setCookies.find((c) => c.startsWith('samhandling_session='))!;
+    expect(res.data).toEqual({ accountSignUp: true });
+    expect(res.setCookies).toEqual([]); // signing in is the next step, as for an address that has an account
+    const login = await server.gql(`mutation { accountLogin(email: "amina@example.no", password: "lang-og-sikker-frase") { email emailVerified } }`);
+    expect(login.data).toEqual({ accountLogin: { email: 'amina@example.no', emailVerified: false } });
+    const setCookie = login.setCookies.find((c) => c.startsWith('samhandling_session='))!;
     expect(setCookie).toMatch(/HttpOnly/i);
     expect(setCookie).toMatch(/SameSite=Lax/i);
     expect(setCookie).not.toMatch(/Secure/i); // http://localhost: no Secure, or the browser would drop it
-    const cookie = sessionCookieFrom(res.setCookies)!;
+    const cookie = sessionCookieFrom(login.setCookies)!;
 
     const [mail] = await server.mails('amina@example.no');
     expect(mail!.subject).toBe('Bekreft e-postadressen din');
@@ -71,10 +79,46 @@ describe('sign-up, e-mail verification and login', () => {
     expect(res.setCookies).toEqual([]);
   });
 
-  it('refuses a duplicate e-mail address, whatever its case', async () => {
-    await make.user({ email: 'taken@example.no' });
-    const res = await server.gql(SIGN_UP, { input: { email: 'TAKEN@example.no', password: 'lang-og-sikker-frase', name: 'Twin' } });
-    expect(fieldsOf(res)).toEqual([{ field: 'email', message: 'account/email_taken' }]);
+  it('answers a known address (whatever its case) as a new one, and mails its owner instead of making a second account', async () => {
+    const owner = await make.user({ email: 'taken@example.no', name: 'Tora' });
+    const users = await countUsers();
+    const known = await server.gql(SIGN_UP, { input: { email: 'TAKEN@example.no', password: 'lang-og-sikker-frase', name: 'Twin' } });
+    const fresh = await server.gql(SIGN_UP, { input: { email: 'fresh@example.no', password: 'lang-og-sikker-frase', name: 'Fresh' } });
+    expect(known).toEqual(fresh);
+    expect(known).toMatchObject({ status: 200, data: { accountSignUp: true }, setCookies: [] });
+    expect(await countUsers()).toBe(users + 1);
+
+    const [mail] = await server.mails('taken@example.no');
+    expect(mail!.subject).toBe('Du har allerede en konto');
+    expect(mail!.text).toContain('Hei Tora!');
+    expect(mail!.text).toContain(`${server.config.publicUrl}/konto/glemt-passord`);
+    expect((await server.mails('fresh@example.no'))[0]!.subject).toBe('Bekreft e-postadressen din');
+    // The owner's password and name are untouched.
+    const after = await server.orm.em.fork().findOneOrFail(User, { id: owner.id });
+    expect([after.name, after.passwordHash]).toEqual([owner.name, owner.passwordHash]);
+  });
+
+  it('limits sign-ups per IP address with RATE_LIMITED', async () => {
+    const headers = { 'x-forwarded-for': '203.0.113.30' };
+    for (let i = 0; i < MAIL_LIMITS.perIp.signUp.points; i++) {
+      const ok = await server.gql(SIGN_UP, { input: { email: `mass-${i}@example.no`, password: 'lang-og-sikker-frase', name: 'Masse' } }, { headers });
+      expect(ok.data).toEqual({ accountSignUp: true });
+    }
+    const over = await server.gql(SIGN_UP, { input: { email: 'mass-over@example.no', password: 'lang-og-sikker-frase', name: 'Masse' } }, { headers });
+    expect(over.errors?.[0]).toMatchObject({ message: 'limit/too_many_requests', extensions: { code: 'RATE_LIMITED' } });
+    expect(await server.orm.em.fork().count(User, { email: 'mass-over@example.no' })).toBe(0);
+    // Another address is not affected.
+    const other = await server.gql(SIGN_UP, { input: { email: 'mass-other@example.no', password: 'lang-og-sikker-frase', name: 'Annen' } }, { headers: { 'x-forwarded-for': '203.0.113.31' } });
+    expect(other.data).toEqual({ accountSignUp: true });
+  });
+
+  it('sends at most 3 confirmation links an hour to an address, answering as always', async () => {
+    const user = await make.user({ email: 'resend@example.no', verified: false });
+    const cookie = await make.cookieFor(user);
+    for (let i = 0; i < 5; i++) {
+      expect((await server.gql(`mutation { accountResendVerification }`, {}, { cookie })).data).toEqual({ accountResendVerification: true });
+    }
+    expect(await server.mails('resend@example.no')).toHaveLength(MAIL_LIMITS.perRecipient.verifyEmail.points);
   });
 
   it('gives a wrong password a clear error and a fresh session id on every login', async () => {
@@ -104,6 +148,53 @@ describe('sign-up, e-mail verification and login', () => {
     expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(blocked.setCookies).toEqual([]);
+  });
+
+  it('lets a browser that has signed in before through a lock with the right password, and mails the owner one unlock link', async () => {
+    const user = await make.user({ email: 'locked@example.no', name: 'Lars' });
+    const known = await server.gql(LOGIN, { email: 'locked@example.no', password: TEST_PASSWORD });
+    const deviceCookie = deviceCookieFrom(known.setCookies, user.id)!;
+    const deviceHeader = known.setCookies.find((c) => c.startsWith(deviceCookie.split('=')[0]!))!;
+    for (const attribute of [/HttpOnly/i, /SameSite=Strict/i, /Path=\/graphql/i, /Max-Age=31536000/i]) expect(deviceHeader).toMatch(attribute);
+
+    // A stranger guesses five times: the account is locked for browsers it has not seen, even with the right password.
+    const stranger = { 'x-forwarded-for': '203.0.113.70' };
+    for (let i = 0; i < 7; i++) await server.gql(LOGIN, { email: 'locked@example.no', password: `guess-number-${i}` }, { headers: stranger });
+    const blocked = await server.gql(LOGIN, { email: 'locked@example.no', password: TEST_PASSWORD }, { headers: stranger });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // A forged or another account's device cookie does not help.
+    const [name, value] = deviceCookie.split('=') as [string, string];
+    const forged = await server.gql(LOGIN, { email: 'locked@example.no', password: TEST_PASSWORD }, { cookie: `${name}=x${value.slice(1)}` });
+    expect(forged.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+
+    // The owner's browser gets in.
+    const owner = await server.gql(LOGIN, { email: 'locked@example.no', password: TEST_PASSWORD }, { cookie: deviceCookie });
+    expect(owner.data).toEqual({ accountLogin: { id: user.id, email: 'locked@example.no' } });
+
+    // One unlock mail for the lock, however many attempts followed.
+    const mails = await server.mails('locked@example.no');
+    expect(mails.map((m) => m.subject)).toEqual(['Innloggingen til kontoen din er sperret']);
+    expect(mails[0]!.text).toContain('/konto/opphev-sperre?token=');
+
+    // The link lifts the lock and makes the browser that opens it a known one.
+    const unlock = await server.gql(`mutation($t: String!) { accountUnlockLogin(token: $t) }`, { t: tokenFromMail(mails[0]!.text) });
+    expect(unlock.data).toEqual({ accountUnlockLogin: true });
+    expect(deviceCookieFrom(unlock.setCookies, user.id)).toBeDefined();
+    const again = await server.gql(LOGIN, { email: 'locked@example.no', password: TEST_PASSWORD }, { headers: stranger });
+    expect(again.errors).toBeUndefined();
+    const reused = await server.gql(`mutation($t: String!) { accountUnlockLogin(token: $t) }`, { t: tokenFromMail(mails[0]!.text) });
+    expect(fieldsOf(reused)).toEqual([{ field: 'token', message: 'auth/token_used' }]);
+  });
+
+  it('counts wrong passwords from a known browser on their own: five lock that browser', async () => {
+    const user = await make.user({ email: 'own-count@example.no' });
+    const deviceCookie = deviceCookieFrom((await server.gql(LOGIN, { email: 'own-count@example.no', password: TEST_PASSWORD })).setCookies, user.id)!;
+    for (let i = 0; i < 5; i++) await server.gql(LOGIN, { email: 'own-count@example.no', password: `guess-number-${i}` }, { cookie: deviceCookie });
+    const blocked = await server.gql(LOGIN, { email: 'own-count@example.no', password: TEST_PASSWORD }, { cookie: deviceCookie });
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // The account itself is not locked: no unlock mail, and another browser gets in.
+    expect(await server.mails('own-count@example.no')).toEqual([]);
+    expect((await server.gql(LOGIN, { email: 'own-count@example.no', password: TEST_PASSWORD })).errors).toBeUndefined();
   });
 
   it('logs out this browser, and everywhere', async () => {
@@ -142,6 +233,39 @@ describe('password reset', () => {
     const reused = await server.gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "enda-et-nytt-passord") }`, { t: token });
     expect(fieldsOf(reused)).toEqual([{ field: 'token', message: 'auth/token_used' }]);
     expect((await server.gql(LOGIN, { email: 'forgot@example.no', password: 'enda-et-nytt-passord' })).errors?.[0]?.message).toBe('auth/invalid_credentials');
+  });
+
+  it('a successful reset ends the account’s other unused reset links', async () => {
+    await make.user({ email: 'twice@example.no' });
+    const headers = { 'x-forwarded-for': '203.0.113.40' };
+    await server.gql(`mutation { accountRequestPasswordReset(email: "twice@example.no") }`, {}, { headers });
+    await server.gql(`mutation { accountRequestPasswordReset(email: "twice@example.no") }`, {}, { headers });
+    const [newer, older] = (await server.mails('twice@example.no')).map((m) => tokenFromMail(m.text));
+    expect(newer).not.toBe(older);
+    const ok = await server.gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "nytt-og-langt-passord") }`, { t: newer });
+    expect(ok.data).toEqual({ accountResetPassword: true });
+    const stale = await server.gql(`mutation($t: String!) { accountResetPassword(token: $t, password: "angriperens-passord") }`, { t: older });
+    expect(fieldsOf(stale)).toEqual([{ field: 'token', message: 'auth/token_used' }]);
+    expect((await server.gql(LOGIN, { email: 'twice@example.no', password: 'nytt-og-langt-passord' })).errors).toBeUndefined();
+  });
+
+  it('sends at most 3 reset mails an hour to an address, silently, and limits requests per IP', async () => {
+    await make.user({ email: 'flooded@example.no' });
+    const answers = [];
+    for (let i = 0; i < 6; i++) {
+      answers.push(await server.gql(`mutation { accountRequestPasswordReset(email: "flooded@example.no") }`, {}, { headers: { 'x-forwarded-for': `203.0.113.${50 + i}` } }));
+    }
+    // The same answer every time (nothing revealed), but only 3 mails.
+    expect(answers.map((a) => a.data)).toEqual(Array(6).fill({ accountRequestPasswordReset: true }));
+    expect(await server.mails('flooded@example.no')).toHaveLength(MAIL_LIMITS.perRecipient.resetPassword.points);
+
+    const headers = { 'x-forwarded-for': '203.0.113.60' };
+    for (let i = 0; i < MAIL_LIMITS.perIp.passwordReset.points; i++) {
+      const res = await server.gql(`mutation($e: String!) { accountRequestPasswordReset(email: $e) }`, { e: `someone-${i}@example.no` }, { headers });
+      expect(res.data).toEqual({ accountRequestPasswordReset: true });
+    }
+    const over = await server.gql(`mutation { accountRequestPasswordReset(email: "one-more@example.no") }`, {}, { headers });
+    expect(over.errors?.[0]).toMatchObject({ message: 'limit/too_many_requests', extensions: { code: 'RATE_LIMITED' } });
   });
 
   it('refuses an unknown token', async () => {

@@ -4,9 +4,10 @@ import { User } from './user.entity.js';
 export enum AuthTokenPurpose {
   VERIFY_EMAIL = 'VERIFY_EMAIL',
   RESET_PASSWORD = 'RESET_PASSWORD',
+  UNLOCK_LOGIN = 'UNLOCK_LOGIN',
 }
 
-/** A one-time link sent by e-mail (verification, password reset); stored as an HMAC of the token. */
+/** A one-time link sent by e-mail (verification, password reset, unlocking a locked login); stored as an HMAC of the token. */
 @Entity({ tableName: 'auth_token' })
 export class AuthToken {
   [PrimaryKeyProp]?: 'tokenHash';

@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { assertMayMailOutsiders } from '../../common/mail/mail-limits.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/loaded.js';
@@ -372,6 +373,7 @@ export class EventService {
     return this.write(async (tx, changes, mails) => {
       const event = await this.get(eventId, tx);
       authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      await assertMayMailOutsiders(this.ctx, tx, event.organisation.id, 'registrantMessage');
       const regs = await this.activeRegistrations(tx, event);
       changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MESSAGE, { eventId: event.id, title: subject.trim(), excerpt: body.slice(0, 140) })));
       for (const r of regs) mails.push(renderMail('eventMessage', language(r), recipient(r), { event: event.title, subject: subject.trim(), body }));

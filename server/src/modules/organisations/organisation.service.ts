@@ -1,6 +1,7 @@
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { assertMayMailOutsiders, mailLimits } from '../../common/mail/mail-limits.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/rows.js';
@@ -125,6 +126,7 @@ export class OrganisationService {
     if (existing && (await this.em.count(Membership, { organisation: org, user: existing }))) {
       throw new ConflictError('invitation/already_member');
     }
+    await assertMayMailOutsiders(this.ctx, this.em, org.id, 'invitation');
     const token = newToken();
     const invitation = this.em.create(Invitation, {
       organisation: org,
@@ -137,7 +139,10 @@ export class OrganisationService {
     await this.em.flush();
     const language = existing?.preferredLanguage ?? inviter.preferredLanguage;
     const link = `${this.ctx.config.publicUrl}/invitasjon?token=${encodeURIComponent(token)}`;
-    await sendMail(this.ctx, renderMail('invitation', language, email, { organisation: org.name, inviter: inviter.name, link }));
+    // Silently capped per address: the invitation stands and can be sent again later.
+    if (await mailLimits(this.ctx).toRecipient('invitation', email)) {
+      await sendMail(this.ctx, renderMail('invitation', language, email, { organisation: org.name, inviter: inviter.name, link }));
+    }
     return invitation;
   }
 

@@ -143,7 +143,7 @@ describe('the directory', () => {
 describe('memberships and invitations', () => {
   it('invites by e-mail; the invited address accepts and becomes a member', async () => {
     const admin = await make.user({ name: 'Hanne Admin' });
-    const org = await make.organisation({ name: 'Kvinnegruppa Porsgrunn', admins: [admin] });
+    const org = await make.organisation({ name: 'Kvinnegruppa Porsgrunn', admins: [admin], verified: true });
     const adminCookie = await make.cookieFor(admin);
     const invite = await server.gql(
       `mutation($i: OrganisationInviteInput!) { organisationInvite(input: $i) { email role } }`,
@@ -172,7 +172,7 @@ describe('memberships and invitations', () => {
   it('refuses an expired invitation and inviting an existing member', async () => {
     const admin = await make.user();
     const member = await make.user({ email: 'allerede@example.no' });
-    const org = await make.organisation({ admins: [admin], members: [member] });
+    const org = await make.organisation({ admins: [admin], members: [member], verified: true });
     const cookie = await make.cookieFor(admin);
     const dup = await server.gql(`mutation($i: OrganisationInviteInput!) { organisationInvite(input: $i) { id } }`, { i: { organisationId: org.id, email: 'allerede@example.no' } }, { cookie });
     expect(dup.errors?.[0]).toMatchObject({ message: 'invitation/already_member', extensions: { code: 'CONFLICT' } });

@@ -276,7 +276,7 @@ test.describe('grants: the applicant', () => {
     await staff.dispose();
     await applicant.dispose();
   });
-  test('asked for more information, the applicant edits, resubmits, and can withdraw', async ({ page, baseURL, expectAxeClean }) => {
+  test('asked for more information, the applicant edits, resubmits, and can withdraw', async ({ page, request, baseURL, expectAxeClean }) => {
     const staff = await apiLogin(baseURL, STAFF_EMAIL);
     const applicant = await apiLogin(baseURL, OLENA);
     const roundId = await openRound(staff, `Mer info-runde ${Date.now().toString(36)}`);
@@ -284,6 +284,13 @@ test.describe('grants: the applicant', () => {
     await gql(applicant, 'mutation ($id: ID!) { grantApplicationSubmit(id: $id) { id } }', { id: appId });
     await gql(staff, 'mutation ($id: ID!) { grantAssessmentDeclare(applicationId: $id) { id } }', { id: appId });
     await gql(staff, 'mutation ($id: ID!, $m: String!) { grantApplicationRequestInfo(id: $id, message: $m) { id } }', { id: appId, m: 'Hvilke arbeidsgivere er med?' });
+    // By e-mail too, with the question and a link to the application.
+    await expect
+      .poll(async () => {
+        const mails = (await (await request.get(`/dev/mail.json?to=${encodeURIComponent(OLENA)}`)).json()) as { subject: string; text: string }[];
+        return mails.some((m) => m.subject.startsWith('Mer informasjon trengs:') && m.text.includes('Hvilke arbeidsgivere er med?') && m.text.includes(`/tilskudd/soknader/${appId}`));
+      })
+      .toBe(true);
 
     await logIn(page, OLENA, DEMO_PASSWORD);
     await expect(page).not.toHaveURL(/logg-inn/);

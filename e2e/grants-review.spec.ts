@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, flashMessage, gql, h1, logIn, newPerson, STAFF_EMAIL } from './helpers';
+import { ADMIN_EMAIL, DEMO_PASSWORD, flashMessage, gql, h1, logIn, newPerson, STAFF_EMAIL } from './helpers';
 
 const NGO_EMAIL = 'omar.frivillig@demo.samhandling.no';
 const TIIA = `TIIA ${new Date().getFullYear() + 1}`;
@@ -87,6 +87,58 @@ test.describe('grant review (county staff)', () => {
     await expect(row).toContainText('Åpen');
     await expect(row).toContainText(/450\s000/);
     await expectAxeClean(page, 'rounds overview with the new round');
+  });
+
+  test('a reviewer who is inhabil says so: out of the assessment, in the log, on the dashboard, live', async ({ page, browser, baseURL, expectAxeClean }) => {
+    test.setTimeout(120_000);
+    const appTitle = 'Lærlingveiledning for unge voksne';
+    // A colleague watches the round's dashboard meanwhile.
+    const colleague = await newPerson(browser, baseURL);
+    await logIn(colleague.page, STAFF_EMAIL, DEMO_PASSWORD);
+    await expect(colleague.page).not.toHaveURL(/logg-inn/);
+    await colleague.page.goto('/tilskudd/behandling');
+    await colleague.page.getByRole('link', { name: TIIA, exact: true }).click();
+    const watched = colleague.page.getByRole('region', { name: 'Inhabilitet' });
+    await expect(watched).toContainText('Ingen har erklært seg inhabil i denne runden.');
+
+    await logIn(page, ADMIN_EMAIL, DEMO_PASSWORD);
+    await expect(page).not.toHaveURL(/logg-inn/);
+    await page.goto('/tilskudd/behandling');
+    await page.getByRole('link', { name: TIIA, exact: true }).click();
+    await page.getByRole('link', { name: appTitle, exact: true }).click();
+    await expect(h1(page)).toHaveText(appTitle);
+    await expect(page.getByRole('heading', { name: 'Erklæring om habilitet' })).toBeVisible();
+    const other = page.getByRole('region', { name: 'Er du inhabil?' });
+    await expect(other).toContainText('kan ikke trekkes tilbake');
+    await other.getByRole('button', { name: 'Jeg er inhabil' }).click();
+    const dialog = page.getByRole('dialog', { name: `Erklære deg inhabil i «${appTitle}»?` });
+    await expect(dialog).toContainText('Vurderingen og kommentaren din blir fjernet');
+    await expectAxeClean(page, 'conflict dialog');
+    await shot(page, 'conflict-dialog');
+    await dialog.getByRole('button', { name: 'Ja, jeg er inhabil' }).click();
+
+    await expect(page.getByRole('heading', { name: 'Du er inhabil i denne søknaden' })).toBeVisible();
+    await expect(h1(page)).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'Du har erklært deg inhabil i søknaden.' })).toBeAttached();
+    const appLog = page.getByRole('region', { name: 'Logg for søknaden' });
+    await expect(appLog.getByRole('row').filter({ hasText: 'Erklærte seg inhabil' })).toContainText('Ada Administrator');
+    await expect(page.getByRole('heading', { name: 'Søknaden', exact: true })).toHaveCount(0);
+    await expectAxeClean(page, 'declared conflict');
+    await shot(page, 'conflict-declared');
+    // It holds: the server answers the same after a reload, and there is no way back to the content.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Du er inhabil i denne søknaden' })).toBeVisible();
+    await expect(h1(page)).toHaveText(appTitle);
+    await expect(page.getByRole('button', { name: 'Bekreft og åpne søknaden' })).toHaveCount(0);
+
+    // The colleague's dashboard says so live; the round's dashboard lists it.
+    await expect(colleague.page.getByText('En saksbehandler har erklært seg inhabil i en søknad. Oversikten er oppdatert.')).toBeVisible();
+    await expect(watched.getByRole('listitem')).toHaveText(new RegExp(`${appTitle}: Ada Administrator erklærte seg inhabil`));
+    await expectAxeClean(colleague.page, 'dashboard with a conflict');
+    await colleague.context.close();
+    await page.getByRole('link', { name: 'Tilbake til søknadsrunden' }).click();
+    await expect(page.getByRole('region', { name: 'Inhabilitet' }).getByRole('link', { name: appTitle })).toBeVisible();
+    await shot(page, 'conflict-dashboard');
   });
 
   test('TIIA: live dashboard, declaration before content, scoring, over-budget decision, publishing', async ({ page, browser, baseURL, expectAxeClean }) => {
@@ -227,5 +279,19 @@ test.describe('grant review (county staff)', () => {
     await expect(page.getByRole('region', { name: 'Budsjett, søkt og innvilget' }).getByRole('listitem').filter({ hasText: 'Innvilget' })).toContainText(/1\s700\s000/);
     await expectAxeClean(page, 'round after publishing');
     await shot(page, 'published');
+
+    // The applicant's inbox says what happened, in words, with a link to the decision letter.
+    const applicant = await newPerson(browser, baseURL);
+    await logIn(applicant.page, NGO_EMAIL, DEMO_PASSWORD);
+    await expect(applicant.page).not.toHaveURL(/logg-inn/);
+    await applicant.page.goto('/varsler');
+    const decided = applicant.page.getByRole('link', { name: `Det er fattet vedtak i søknaden «${appTitle}». Les vedtaksbrevet.` });
+    await expect(decided).toHaveAttribute('href', `/tilskudd/soknader/${appId}/vedtak`);
+    await expect(applicant.page.getByText(/groups\.inbox\.types/)).toHaveCount(0);
+    await expectAxeClean(applicant.page, 'applicant inbox with a decision');
+    await decided.click();
+    await expect(h1(applicant.page)).toBeVisible();
+    await expect(applicant.page).toHaveURL(new RegExp(`/tilskudd/soknader/${appId}/vedtak$`));
+    await applicant.context.close();
   });
 });

@@ -13,6 +13,7 @@ import { Migration20261123184326 } from './Migration20261123184326.js';
 import { Migration20261205083435 } from './Migration20261205083435.js';
 import { Migration20261205090000 } from './Migration20261205090000.js';
 import { Migration20261205083441 } from './Migration20261205083441.js';
+import { Migration20261205083013 } from './Migration20261205083013.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -31,5 +32,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083435', class: Migration20261205083435 },
   { name: 'Migration20261205090000', class: Migration20261205090000 },
   { name: 'Migration20261205083441', class: Migration20261205083441 },
+  { name: 'Migration20261205083013', class: Migration20261205083013 },
   // <list>
 ];

@@ -66,6 +66,16 @@ const templates = {
     nn: ({ activity, link }) => ({ subject: `Går «${activity}» framleis?`, text: `Det er over eit halvt år sidan nokon stadfesta at «${activity}» framleis går. Stadfest, endre eller arkiver aktiviteten, så katalogen er til å stole på:\n${link}` }),
     en: ({ activity, link }) => ({ subject: `Is "${activity}" still running?`, text: `Nobody has confirmed for over six months that "${activity}" is still running. Confirm, edit or archive it so the catalogue stays trustworthy:\n${link}` }),
   } as Localised<{ activity: string; link: string }>,
+  grantMoreInfo: {
+    nb: ({ application, message, link }) => ({ subject: `Mer informasjon trengs: ${application}`, text: `Fylkeskommunen ber om mer informasjon i søknaden «${application}»:\n\n${message}\n\nSvar ved å oppdatere søknaden og sende den inn på nytt:\n${link}` }),
+    nn: ({ application, message, link }) => ({ subject: `Meir informasjon trengst: ${application}`, text: `Fylkeskommunen ber om meir informasjon i søknaden «${application}»:\n\n${message}\n\nSvar ved å oppdatere søknaden og sende han inn på nytt:\n${link}` }),
+    en: ({ application, message, link }) => ({ subject: `More information needed: ${application}`, text: `The county asks for more information in the application "${application}":\n\n${message}\n\nAnswer by updating the application and submitting it again:\n${link}` }),
+  } as Localised<{ application: string; message: string; link: string }>,
+  grantDecision: {
+    nb: ({ application, round, link }) => ({ subject: `Vedtak: ${application}`, text: `Det er fattet vedtak i søknaden «${application}» (${round}). Les vedtaksbrevet:\n${link}` }),
+    nn: ({ application, round, link }) => ({ subject: `Vedtak: ${application}`, text: `Det er gjort vedtak i søknaden «${application}» (${round}). Les vedtaksbrevet:\n${link}` }),
+    en: ({ application, round, link }) => ({ subject: `Decision: ${application}`, text: `A decision has been made on the application "${application}" (${round}). Read the decision letter:\n${link}` }),
+  } as Localised<{ application: string; round: string; link: string }>,
 };
 
 export type MailKind = keyof typeof templates;

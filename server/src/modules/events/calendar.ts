@@ -1,5 +1,4 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { stringify } from 'csv-stringify/sync';
 import express from 'express';
 import { ICalEventStatus } from 'ical-generator';
 import { can } from '../../common/auth/policies.js';
@@ -10,6 +9,7 @@ import type { AppServices } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Topic } from '../reference/topic.entity.js';
+import { attendeeCsv } from './attendee-csv.js';
 import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
 
 /** The personal feed's secret: an HMAC of the user id, so the URL needs no table and works until the secret changes. */
@@ -85,17 +85,10 @@ export function calendarRouter(services: AppServices): express.Router {
     const event = isUuid(req.params.id) ? await e.findOne(Event, { id: req.params.id }) : null;
     if (!event || !can.eventManage(viewer, event.organisation.id)) return void res.status(viewer.signedIn ? 403 : 401).type('text/plain').send('Forbidden');
     const regs = await e.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
-    const rows = regs.map((r) => [r.user?.name ?? r.guestName ?? '', r.user?.email ?? r.guestEmail ?? '', r.user ? 'bruker' : 'gjest', r.status, toOsloLocal(r.createdAt).replace('T', ' ')]);
-    // A leading BOM makes Excel read UTF-8 (æøå) correctly.
-    const csv = '\ufeff' + stringify([['navn', 'e-post', 'type', 'status', 'påmeldt'], ...rows.map(safeRow)]);
+    const csv = attendeeCsv(regs, viewer.user?.preferredLanguage);
     res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="deltakere-${event.id}.csv"`);
     res.send(csv);
   });
 
   return router;
-}
-
-/** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */
-function safeRow(row: string[]): string[] {
-  return row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
 }

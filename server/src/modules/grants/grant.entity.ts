@@ -30,6 +30,25 @@ export enum Decision {
 }
 registerEnumType(Decision, { name: 'Decision' });
 
+/** A reviewer's answer to the conflict-of-interest question for one application. */
+export enum ConflictDeclaration {
+  /** Not inhabil: may open, score and decide the application. */
+  NO_CONFLICT = 'NO_CONFLICT',
+  /** Inhabil: takes no part in the application's assessment (scores and comment removed, no access to its content). */
+  CONFLICT = 'CONFLICT',
+}
+registerEnumType(ConflictDeclaration, { name: 'ConflictDeclaration', description: 'NO_CONFLICT: the reviewer may assess. CONFLICT: the reviewer is inhabil and takes no part.' });
+
+/**
+ * Which declarations may follow which. A reviewer answers once (NONE: no row yet), and one who declared no
+ * conflict may still find one later; a declared conflict is final, so it cannot be undone to read the content.
+ */
+export const DECLARATION_TRANSITIONS: Record<ConflictDeclaration | 'NONE', readonly ConflictDeclaration[]> = {
+  NONE: [ConflictDeclaration.NO_CONFLICT, ConflictDeclaration.CONFLICT],
+  [ConflictDeclaration.NO_CONFLICT]: [ConflictDeclaration.CONFLICT],
+  [ConflictDeclaration.CONFLICT]: [],
+};
+
 @ObjectType({ description: 'A grant scheme, e.g. TIIA – inclusion and integration in working life.' })
 @Entity({ tableName: 'grant_scheme' })
 export class GrantScheme {
@@ -132,15 +151,17 @@ export class GrantAttachment {
   @Field(() => Date) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 
-@ObjectType({ description: 'One reviewer’s assessment of one application.' })
+@ObjectType({ description: 'One reviewer’s declaration on one application and, unless they declared a conflict, their assessment.' })
 @Entity({ tableName: 'grant_assessment' })
 @Unique({ properties: ['application', 'reviewer'] })
 export class GrantAssessment {
-  [OptionalProps]?: 'id' | 'scores' | 'comment' | 'updatedAt';
+  [OptionalProps]?: 'id' | 'scores' | 'comment' | 'updatedAt' | 'declaration' | 'noConflictDeclaredAt' | 'conflictDeclaredAt';
   @Field(() => ID) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @ManyToOne({ entity: () => GrantApplication, deleteRule: 'cascade' }) application!: GrantApplication;
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' }) reviewer!: User;
-  @Field(() => Date, { description: 'When the reviewer declared no conflict of interest.' }) @Property({ type: 'datetime' }) noConflictDeclaredAt!: Date;
+  @Field(() => ConflictDeclaration) @Enum({ items: () => ConflictDeclaration, type: 'string', default: ConflictDeclaration.NO_CONFLICT }) declaration: ConflictDeclaration = ConflictDeclaration.NO_CONFLICT;
+  @Field(() => Date, { nullable: true, description: 'When the reviewer declared no conflict of interest (null if they declared a conflict straight away).' }) @Property({ type: 'datetime', nullable: true }) noConflictDeclaredAt?: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the reviewer declared a conflict of interest (inhabil).' }) @Property({ type: 'datetime', nullable: true }) conflictDeclaredAt?: Date | null;
   @Property({ type: 'json' }) scores: Record<string, number> = {};
   @Field(() => String) @Property({ type: 'text', default: '' }) comment: string = '';
   @Field(() => Date) @Property({ type: 'datetime' }) updatedAt: Date = new Date();

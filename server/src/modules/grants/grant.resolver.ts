@@ -8,8 +8,7 @@ import { ForbiddenError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
-import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
+import { ApplicationState, ConflictDeclaration, Decision, GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
 import { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 import { removeAttachmentFile } from './files.js';
 import { GrantService, roundTopic } from './grant.service.js';
@@ -90,9 +89,9 @@ export class GrantRoundResolver {
     return { cursor: e.id, type: e.type, applicationId: (e.payload as { applicationId?: string }).applicationId ?? null };
   }
 
-  @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff).' })
+  @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff). Details of scores and attachments only for reviewers who have declared no conflict of interest for the application.' })
   auditLog(@Ctx() ctx: Context, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
-    return isUuid(entityId) ? ctx.em.find(AuditEntry, { entityId }, { orderBy: { at: 'asc' } }) : Promise.resolve([]);
+    return new GrantService(ctx).auditLog(entityId);
   }
 
   @FieldResolver(() => GrantScheme) scheme(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<GrantScheme> {
@@ -156,9 +155,16 @@ export class GrantApplicationResolver {
     return app;
   }
 
-  @Authorized('COUNTY_STAFF') @Mutation(() => GrantAssessment, { description: 'Declares no conflict of interest: required before opening and scoring an application.' })
-  grantAssessmentDeclare(@Ctx() ctx: Context, @Arg('applicationId', () => ID) applicationId: string): Promise<GrantAssessment> {
-    return new GrantService(ctx).declare(applicationId);
+  @Authorized('COUNTY_STAFF')
+  @Mutation(() => GrantAssessment, {
+    description: 'Answers the conflict-of-interest question. NO_CONFLICT (the default) is required before opening and scoring an application; CONFLICT (inhabil) takes the reviewer out of its assessment for good. CONFLICT grant/conflict_declared after a declared conflict.',
+  })
+  grantAssessmentDeclare(
+    @Ctx() ctx: Context,
+    @Arg('applicationId', () => ID) applicationId: string,
+    @Arg('declaration', () => ConflictDeclaration, { defaultValue: ConflictDeclaration.NO_CONFLICT }) declaration: ConflictDeclaration,
+  ): Promise<GrantAssessment> {
+    return new GrantService(ctx).declare(applicationId, declaration);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantAssessment, { description: 'Scores criteria 0–5 and comments.' })
@@ -234,9 +240,11 @@ export class GrantApplicationResolver {
     return { decision: a.decision, grantedAmount: a.grantedAmount ?? 0, reason: a.decisionReason ?? '', decidedAt: a.decidedAt ?? a.updatedAt };
   }
 
-  @FieldResolver(() => [GrantAssessment], { nullable: true, description: 'County staff only.' })
-  assessments(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantAssessment[]> | null {
-    return can.grantAdminister(ctx.viewer) ? ctx.em.find(GrantAssessment, { application: a }, { populate: ['reviewer'] }) : null;
+  @FieldResolver(() => [GrantAssessment], { nullable: true, description: 'Every reviewer’s declaration and assessment: county staff who have declared no conflict of interest for this application (FORBIDDEN grant/declaration_required before); null for others.' })
+  async assessments(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantAssessment[] | null> {
+    if (!can.grantAdminister(ctx.viewer)) return null;
+    if (!(await new GrantService(ctx).reviewerCleared(a))) throw new ForbiddenError('grant/declaration_required');
+    return ctx.em.find(GrantAssessment, { application: a }, { populate: ['reviewer'], orderBy: { noConflictDeclaredAt: 'asc', conflictDeclaredAt: 'asc' } });
   }
 }
 

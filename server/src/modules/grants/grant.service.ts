@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { audit } from '../../common/audit.js';
+import { audit, AuditEntry } from '../../common/audit.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { nameKey } from '../../common/text.js';
 import { osloLocalToInstant, osloReadable } from '../../common/time.js';
@@ -19,13 +20,16 @@ import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { municipalitiesByNumber } from '../reference/reference.service.js';
-import { ApplicationState, GrantApplication, GrantAttachment, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState, type Decision } from './grant.entity.js';
+import { ApplicationState, ConflictDeclaration, DECLARATION_TRANSITIONS, GrantApplication, GrantAttachment, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState, type Decision } from './grant.entity.js';
 import type { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 
 /** Enough for budgets, letters of intent and partner agreements; not a file store. */
 export const MAX_ATTACHMENTS = 20;
 
 export const roundTopic = (id: string) => `round/${id}`;
+
+/** Audit actions on an application whose details are reviewer data (scores) or its content (file names). */
+const GATED_AUDIT_DETAILS = new Set(['assessed', 'attachment_added', 'attachment_removed']);
 
 /** Reasons an application cannot be submitted, as keys the client translates. */
 export type Missing = 'title' | 'summary' | 'projectPlan' | 'budgetLines' | 'partners' | 'organisationKind' | 'municipality' | 'deadline' | 'notOpen';
@@ -142,9 +146,7 @@ export class GrantService {
         audit(tx, { entityType: 'grant_application', entityId: app.id, action: `state:${from}→DECIDED`, actor: this.actor(), details: { decision: app.decision, grantedAmount: app.grantedAmount } });
         const members = await tx.find(Membership, { organisation: app.organisation.id }, { populate: ['user'] });
         changes.push(...(await notify(tx, members.map((m) => m.user.id), NotificationType.GRANT_DECISION, { title: app.title, applicationId: app.id })));
-        for (const m of members) {
-          mails.push({ to: m.user.email, subject: `Vedtak: ${app.title}`, text: `Det er fattet vedtak i søknaden «${app.title}» (${round.title}). Les vedtaksbrevet:\n${this.ctx.config.publicUrl}/tilskudd/soknader/${app.id}/vedtak\n\nHilsen Samhandling` });
-        }
+        for (const m of members) mails.push(renderMail('grantDecision', m.user.preferredLanguage, m.user.email, { application: app.title, round: round.title, link: `${this.ctx.config.publicUrl}/tilskudd/soknader/${app.id}/vedtak` }));
       }
       changes.push(roundChange(round, 'round.decided'));
       return round;
@@ -154,18 +156,28 @@ export class GrantService {
   // ── Applications (the applicant organisation) ───────────────────────────────────────────────────
 
   /**
-   * Whether the viewer may read an application's content (not just its title, organisation and state):
-   * its organisation, or a reviewer who has declared no conflict of interest. Asked once per operation, so a
-   * ranking of many applications costs one query.
+   * The reviewer gate, the one rule for what county staff may read of an application beyond its title,
+   * organisation and state (its content, other reviewers' scores and comments, the audit log's details):
+   * only after declaring no conflict of interest for it. Asked once per operation (within a transaction,
+   * on it), so a ranking of many applications costs one query.
    */
-  async contentVisible(app: GrantApplication): Promise<boolean> {
-    if (can.grantApply(this.viewer, app.organisation.id)) return true;
+  async reviewerCleared(app: { id: string }, em: EntityManager = this.ctx.em): Promise<boolean> {
     if (!can.grantAdminister(this.viewer)) return false;
-    const declared = await this.ctx.memo('grant.declaredApplications', async () => {
-      const rows = await this.ctx.em.getConnection().execute<{ application_id: string }[]>('select application_id from grant_assessment where reviewer_id = ?', [this.viewer.id]);
-      return new Set(rows.map((r) => r.application_id));
-    });
-    return declared.has(app.id);
+    return (await this.declarations(em)).get(app.id) === ConflictDeclaration.NO_CONFLICT;
+  }
+
+  /** The viewer's own declarations, by application id. */
+  private declarations(em: EntityManager): Promise<Map<string, ConflictDeclaration>> {
+    const load = async () => {
+      const rows = await em.execute<{ application_id: string; declaration: ConflictDeclaration }[]>('select application_id, declaration from grant_assessment where reviewer_id = ?', [this.viewer.id]);
+      return new Map(rows.map((r) => [r.application_id, r.declaration]));
+    };
+    return em === this.ctx.em ? this.ctx.memo('grant.declarations', load) : load();
+  }
+
+  /** Whether the viewer may read an application's content: its organisation, or a cleared reviewer. */
+  async contentVisible(app: GrantApplication): Promise<boolean> {
+    return can.grantApply(this.viewer, app.organisation.id) || this.reviewerCleared(app);
   }
 
   async application(id: string, em: EntityManager = this.ctx.em): Promise<GrantApplication> {
@@ -174,8 +186,9 @@ export class GrantService {
     if (can.grantApply(this.viewer, app.organisation.id)) return app;
     if (can.grantAdminister(this.viewer) && app.state !== ApplicationState.DRAFT) {
       // A reviewer opens an application only after declaring no conflict of interest.
-      if (await em.count(GrantAssessment, { application: app, reviewer: this.viewer.id })) return app;
-      throw new ForbiddenError('grant/declaration_required');
+      if (await this.reviewerCleared(app, em)) return app;
+      const declared = (await this.declarations(em)).get(app.id);
+      throw new ForbiddenError(declared === ConflictDeclaration.CONFLICT ? 'grant/conflict_declared' : 'grant/declaration_required');
     }
     throw new NotFoundError('grant_application');
   }
@@ -317,18 +330,37 @@ export class GrantService {
 
   // ── Assessment (county staff) ────────────────────────────────────────────────────────────────────
 
-  /** The reviewer declares no conflict of interest; only then may they open and score the application. */
-  async declare(applicationId: string): Promise<GrantAssessment> {
+  /**
+   * The reviewer answers the conflict-of-interest question (DECLARATION_TRANSITIONS says which answers may
+   * follow which; the same answer again changes nothing). NO_CONFLICT opens the application to them.
+   * CONFLICT (inhabil) takes them out of its assessment: their scores and comment go, the ranking no
+   * longer counts them, and they can no longer open, score or decide it.
+   */
+  async declare(applicationId: string, declaration: ConflictDeclaration = ConflictDeclaration.NO_CONFLICT): Promise<GrantAssessment> {
     const user = this.viewer.requireUser();
     authorize(this.viewer, can.grantAdminister(this.viewer));
-    return this.write(async (tx) => {
+    return this.write(async (tx, changes) => {
       const app = isUuid(applicationId) ? await tx.findOne(GrantApplication, { id: applicationId }) : null;
       if (!app || app.state === ApplicationState.DRAFT) throw new NotFoundError('grant_application');
-      const existing = await tx.findOne(GrantAssessment, { application: app, reviewer: user.id });
-      if (existing) return existing;
-      const a = tx.create(GrantAssessment, { application: app, reviewer: tx.getReference(User, user.id), noConflictDeclaredAt: new Date() });
-      audit(tx, { entityType: 'grant_application', entityId: app.id, action: 'no_conflict_declared', actor: this.actor() });
-      if (app.state === ApplicationState.SUBMITTED) this.transition(tx, 'grant_application', app, ApplicationState.SUBMITTED, ApplicationState.IN_REVIEW);
+      const existing = await tx.findOne(GrantAssessment, { application: app, reviewer: user.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (existing?.declaration === declaration) return existing;
+      if (!DECLARATION_TRANSITIONS[existing?.declaration ?? 'NONE'].includes(declaration)) throw new ConflictError('grant/conflict_declared');
+      const now = new Date();
+      const a = existing ?? tx.create(GrantAssessment, { application: app, reviewer: tx.getReference(User, user.id), declaration });
+      a.declaration = declaration;
+      if (declaration === ConflictDeclaration.NO_CONFLICT) {
+        a.noConflictDeclaredAt = now;
+        audit(tx, { entityType: 'grant_application', entityId: app.id, action: 'no_conflict_declared', actor: this.actor() });
+        if (app.state === ApplicationState.SUBMITTED) this.transition(tx, 'grant_application', app, ApplicationState.SUBMITTED, ApplicationState.IN_REVIEW);
+      } else {
+        a.conflictDeclaredAt = now;
+        const withdrew = Object.keys(a.scores).length > 0 || a.comment !== '';
+        a.scores = {};
+        a.comment = '';
+        a.updatedAt = now;
+        audit(tx, { entityType: 'grant_application', entityId: app.id, action: 'conflict_declared', actor: this.actor(), details: { assessmentWithdrawn: withdrew } });
+        changes.push(roundChange(app.round, 'application.conflict_declared', app.id));
+      }
       return a;
     });
   }
@@ -339,7 +371,9 @@ export class GrantService {
     if (comment.length > 10_000) throw UserInputError.field('comment', 'grant/comment_length');
     return this.write(async (tx, changes) => {
       const app = await this.application(applicationId, tx);
-      const assessment = await tx.findOneOrFail(GrantAssessment, { application: app, reviewer: user.id });
+      // Locked and read again: a conflict declared meanwhile wins over these scores.
+      const assessment = await tx.findOne(GrantAssessment, { application: app, reviewer: user.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (assessment?.declaration !== ConflictDeclaration.NO_CONFLICT) throw new ForbiddenError('grant/conflict_declared');
       const round = await tx.findOneOrFail(GrantRound, { id: app.round.id });
       const keys = new Set(round.criteria.map((c) => c.key));
       for (const s of scores) {
@@ -358,12 +392,15 @@ export class GrantService {
   async requestInfo(applicationId: string, message: string): Promise<GrantApplication> {
     authorize(this.viewer, can.grantAdminister(this.viewer));
     if (!message.trim() || message.length > 5000) throw UserInputError.field('message', 'grant/message_length');
-    return this.write(async (tx, changes) => {
+    return this.write(async (tx, changes, mails) => {
       const app = await this.application(applicationId, tx);
       this.transition(tx, 'grant_application', app, ApplicationState.IN_REVIEW, ApplicationState.MORE_INFO_REQUESTED);
       app.moreInfoRequest = message.trim();
-      const members = await tx.find(Membership, { organisation: app.organisation.id });
+      const members = await tx.find(Membership, { organisation: app.organisation.id }, { populate: ['user'] });
       changes.push(...(await notify(tx, members.map((m) => m.user.id), NotificationType.GRANT_MORE_INFO, { title: app.title, applicationId: app.id, excerpt: message.slice(0, 140) })));
+      // By e-mail too, whatever the inbox preference: the applicant has to act, and the round does not wait.
+      const link = `${this.ctx.config.publicUrl}/tilskudd/soknader/${app.id}`;
+      for (const m of members) mails.push(renderMail('grantMoreInfo', m.user.preferredLanguage, m.user.email, { application: app.title, message: app.moreInfoRequest, link }));
       changes.push(roundChange(app.round, 'application.more_info', app.id));
       return app;
     });
@@ -401,7 +438,7 @@ export class GrantService {
     authorize(this.viewer, can.grantAdminister(this.viewer));
     const round = await this.round(roundId);
     const apps = await this.ctx.em.find(GrantApplication, { round, state: { $nin: [ApplicationState.DRAFT, ApplicationState.WITHDRAWN] } });
-    const assessments = await this.ctx.em.find(GrantAssessment, { application: { $in: apps.map((a) => a.id) } });
+    const assessments = await this.ctx.em.find(GrantAssessment, { application: { $in: apps.map((a) => a.id) }, declaration: ConflictDeclaration.NO_CONFLICT });
     const totalWeight = round.criteria.reduce((s, c) => s + c.weight, 0) || 1;
     const rows = apps.map((application) => {
       const mine = assessments.filter((a) => a.application.id === application.id && Object.keys(a.scores).length);
@@ -429,7 +466,31 @@ export class GrantService {
     );
     const [totals] = await conn.execute<{ requested: string; granted: string }[]>(`select coalesce(sum(requested_total), 0) as requested, coalesce(sum(granted_amount), 0) as granted from grant_application a where ${active}`, [round.id]);
     const n = (rows: { value?: string; state?: string; count: string; requested: string }[]) => rows.map((r) => ({ value: r.value ?? r.state!, count: Number(r.count), requested: Number(r.requested) }));
-    return { budget: round.budget, requested: Number(totals?.requested ?? 0), granted: Number(totals?.granted ?? 0), byState: n(byState), byMunicipality: n(byMunicipality), byOrganisationKind: n(byKind) };
+    const conflicts = await this.ctx.em.find(GrantAssessment, { application: { round }, declaration: ConflictDeclaration.CONFLICT }, { populate: ['application', 'reviewer'], orderBy: { conflictDeclaredAt: 'asc' } });
+    return {
+      budget: round.budget,
+      requested: Number(totals?.requested ?? 0),
+      granted: Number(totals?.granted ?? 0),
+      byState: n(byState),
+      byMunicipality: n(byMunicipality),
+      byOrganisationKind: n(byKind),
+      conflicts: conflicts.map((c) => ({ application: c.application, reviewerName: c.reviewer.name, declaredAt: c.conflictDeclaredAt ?? c.updatedAt })),
+    };
+  }
+
+  /**
+   * The audit log of a round or an application. Who did what and when is for all county staff; the details
+   * of an application's entries that carry reviewer data or content only for reviewers it has cleared.
+   */
+  async auditLog(entityId: string): Promise<AuditEntry[]> {
+    authorize(this.viewer, can.grantAdminister(this.viewer));
+    if (!isUuid(entityId)) return [];
+    // Not managed: the hidden details are never flushed back.
+    const entries = await this.ctx.em.find(AuditEntry, { entityId }, { orderBy: { at: 'asc' }, disableIdentityMap: true });
+    for (const e of entries) {
+      if (e.entityType === 'grant_application' && GATED_AUDIT_DETAILS.has(e.action) && !(await this.reviewerCleared({ id: e.entityId }))) e.details = {};
+    }
+    return entries;
   }
 
   // ── Helpers ─────────────────────────────────────────────────────────────────────────────────────

@@ -38,6 +38,13 @@ export class GrantDecision {
   @Field(() => Int, { description: 'NOK requested.' }) requested!: number;
 }
 
+@ObjectType({ description: 'A reviewer who declared a conflict of interest (inhabil) for an application, and so takes no part in its assessment.' })
+export class DeclaredConflict {
+  @Field(() => GrantApplication) application!: GrantApplication;
+  @Field(() => String) reviewerName!: string;
+  @Field(() => Date) declaredAt!: Date;
+}
+
 @ObjectType({ description: 'A round at a glance, for county staff.' })
 export class RoundDashboard {
   @Field(() => Int) budget!: number;
@@ -46,6 +53,7 @@ export class RoundDashboard {
   @Field(() => [DashboardBucket]) byState!: DashboardBucket[];
   @Field(() => [DashboardBucket]) byMunicipality!: DashboardBucket[];
   @Field(() => [DashboardBucket]) byOrganisationKind!: DashboardBucket[];
+  @Field(() => [DeclaredConflict], { description: 'Declared conflicts of interest in the round, oldest first.' }) conflicts!: DeclaredConflict[];
 }
 
 @ObjectType() export class RoundUpdate {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
-import { PlatformRole } from '../accounts/user.entity.js';
+import { Language, PlatformRole, User } from '../accounts/user.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { GrantRound } from './grant.entity.js';
 import { grantDeadlineReminders } from './grant.service.js';
@@ -153,6 +153,116 @@ describe('grant rounds and applications', () => {
     expect(await grantDeadlineReminders(server.orm.em.fork(), new Date(closes.getTime() - 3_600_000))).toBe(1);
     const inbox = ok(await g<{ notifications: { nodes: { type: string }[] } }>(`{ notifications { nodes { type } } }`, {}, cookie));
     expect(inbox.notifications.nodes.map((n) => n.type)).toEqual(['GRANT_DEADLINE', 'GRANT_DEADLINE']);
+  });
+});
+
+describe('the reviewer gate and conflicts of interest', () => {
+  /** A submitted application in the round, and its organisation's admin. */
+  async function submitted(roundId: string, title: string, requested = 100_000) {
+    const a = await applicant();
+    const id = ok(await g<{ grantApplicationCreate: { id: string } }>(`mutation($r: ID!, $o: ID!, $t: String!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: $t) { id } }`, { r: roundId, o: a.org.id, t: title }, a.cookie)).grantApplicationCreate.id;
+    ok(await g(SAVE, { id, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'Lønn', ownFunding: 0, requested }] } }, a.cookie));
+    ok(await g(`mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`, { id }, a.cookie));
+    return { ...a, id };
+  }
+  const reviewer = async (name: string) => make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF, name }));
+  const DECLARE = `mutation($id: ID!, $d: ConflictDeclaration!) { grantAssessmentDeclare(applicationId: $id, declaration: $d) { declaration noConflictDeclaredAt conflictDeclaredAt } }`;
+  const SCORE = `mutation($id: ID!) { grantAssessmentSave(applicationId: $id, scores: [{ key: "relevance", score: 5 }, { key: "feasibility", score: 2 }], comment: "Svak forankring hos NAV") { id } }`;
+  type Log = { auditLog: { action: string; actorName: string; details: Record<string, unknown> }[] };
+  const LOG = `query($id: ID!) { auditLog(entityId: $id) { action actorName details } }`;
+
+  it('shows other reviewers’ scores and comments only to reviewers who have declared no conflict: not through the ranking, not in the audit log', async () => {
+    const roundId = await openRound(500_000, 0);
+    const app = await submitted(roundId, 'Leksehjelp');
+    const first = await reviewer('Første Saksbehandler');
+    ok(await g(DECLARE, { id: app.id, d: 'NO_CONFLICT' }, first));
+    ok(await g(SCORE, { id: app.id }, first));
+
+    const undeclared = await reviewer('Ny Saksbehandler');
+    const RANKED = `query($r: ID!) { grantRoundRanking(roundId: $r) { score application { title assessments { reviewerName comment scores { key score } } } } }`;
+    const listed = await g<{ grantRoundRanking: { application: { assessments: unknown } | null }[] | null }>(RANKED, { r: roundId }, undeclared);
+    expect(listed.errors?.[0]).toMatchObject({ message: 'grant/declaration_required', extensions: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify(listed.data)).not.toContain('Svak forankring');
+    // Who did what, and when, stays readable; the scores in the details do not.
+    const hidden = ok(await g<Log>(LOG, { id: app.id }, undeclared)).auditLog.find((e) => e.action === 'assessed');
+    expect(hidden?.actorName).toBe('Første Saksbehandler');
+    expect(hidden?.details).toEqual({});
+    expect(ok(await g<Log>(LOG, { id: app.id }, first)).auditLog.find((e) => e.action === 'assessed')?.details).toEqual({ scores: { relevance: 5, feasibility: 2 } });
+    // Applicants never see assessments.
+    expect(ok(await g<{ grantApplication: { assessments: unknown } }>(`query($id: ID!) { grantApplication(id: $id) { assessments { comment } } }`, { id: app.id }, app.cookie)).grantApplication.assessments).toBeNull();
+
+    // After declaring, the same queries answer in full.
+    ok(await g(DECLARE, { id: app.id, d: 'NO_CONFLICT' }, undeclared));
+    const shown = ok(await g<{ grantRoundRanking: { application: { assessments: { reviewerName: string; comment: string }[] } }[] }>(RANKED, { r: roundId }, undeclared));
+    expect(shown.grantRoundRanking[0]!.application.assessments).toContainEqual(expect.objectContaining({ reviewerName: 'Første Saksbehandler', comment: 'Svak forankring hos NAV' }));
+    expect(ok(await g<Log>(LOG, { id: app.id }, undeclared)).auditLog.find((e) => e.action === 'assessed')?.details).toEqual({ scores: { relevance: 5, feasibility: 2 } });
+  });
+
+  it('a reviewer who declares a conflict is taken out of the assessment, for good, and it shows in the log, the dashboard and live', async () => {
+    const roundId = await openRound(500_000, 0);
+    const app = await submitted(roundId, 'Jobbklubb');
+    const other = await submitted(roundId, 'Språkkafé');
+    const inhabil = await reviewer('Inga Inhabil');
+    const colleague = await reviewer('Kollega Kristiansen');
+    for (const c of [inhabil, colleague]) ok(await g(DECLARE, { id: app.id, d: 'NO_CONFLICT' }, c));
+    ok(await g(SCORE, { id: app.id }, inhabil));
+    const RANK = `query($r: ID!) { grantRoundRanking(roundId: $r) { score reviews application { title } } }`;
+    expect(ok(await g<{ grantRoundRanking: { score: number; reviews: number; application: { title: string } }[] }>(RANK, { r: roundId }, colleague)).grantRoundRanking.find((r) => r.application.title === 'Jobbklubb')).toMatchObject({ score: 4, reviews: 1 });
+
+    const client = wsClient(server.port, colleague);
+    const live = collect<{ grantRoundUpdates: { type: string; applicationId: string } }>(client, `subscription($r: ID!) { grantRoundUpdates(roundId: $r) { type applicationId } }`, { r: roundId });
+    await settled(client);
+
+    const declared = ok(await g<{ grantAssessmentDeclare: { declaration: string; noConflictDeclaredAt: string | null; conflictDeclaredAt: string | null } }>(DECLARE, { id: app.id, d: 'CONFLICT' }, inhabil));
+    expect(declared.grantAssessmentDeclare).toMatchObject({ declaration: 'CONFLICT', noConflictDeclaredAt: expect.any(String), conflictDeclaredAt: expect.any(String) });
+    const [update] = await live.waitFor(1);
+    expect(update!.grantRoundUpdates).toEqual({ type: 'application.conflict_declared', applicationId: app.id });
+    await client.dispose();
+
+    // The score no longer counts, and the reviewer can no longer open, score, decide or take it back.
+    expect(ok(await g<{ grantRoundRanking: { score: number | null; reviews: number; application: { title: string } }[] }>(RANK, { r: roundId }, colleague)).grantRoundRanking.find((r) => r.application.title === 'Jobbklubb')).toMatchObject({ score: null, reviews: 0 });
+    expect((await g(`query($id: ID!) { grantApplication(id: $id) { projectPlan } }`, { id: app.id }, inhabil)).errors?.[0]).toMatchObject({ message: 'grant/conflict_declared', extensions: { code: 'FORBIDDEN' } });
+    expect((await g(SCORE, { id: app.id }, inhabil)).errors?.[0]).toMatchObject({ message: 'grant/conflict_declared', extensions: { code: 'FORBIDDEN' } });
+    expect((await g(`mutation($id: ID!) { grantApplicationRequestInfo(id: $id, message: "Mer?") { id } }`, { id: app.id }, inhabil)).errors?.[0]?.message).toBe('grant/conflict_declared');
+    expect((await g(DECLARE, { id: app.id, d: 'NO_CONFLICT' }, inhabil)).errors?.[0]).toMatchObject({ message: 'grant/conflict_declared', extensions: { code: 'CONFLICT' } });
+    expect(ok(await g<{ grantAssessmentDeclare: { declaration: string } }>(DECLARE, { id: app.id, d: 'CONFLICT' }, inhabil)).grantAssessmentDeclare.declaration).toBe('CONFLICT');
+    // Nor read its reviewers' data in the log (the entry itself is there for everyone).
+    const log = ok(await g<Log>(LOG, { id: app.id }, inhabil)).auditLog;
+    expect(log.map((e) => e.action)).toEqual(['created', 'state:DRAFT→SUBMITTED', 'no_conflict_declared', 'state:SUBMITTED→IN_REVIEW', 'no_conflict_declared', 'assessed', 'conflict_declared']);
+    expect(log.find((e) => e.action === 'assessed')!.details).toEqual({});
+    expect(log.at(-1)).toMatchObject({ actorName: 'Inga Inhabil', details: { assessmentWithdrawn: true } });
+
+    // Colleagues see the declaration, without the withdrawn scores and comment.
+    const seen = ok(await g<{ grantApplication: { assessments: { reviewerName: string; declaration: string; comment: string; scores: unknown[] }[] } }>(`query($id: ID!) { grantApplication(id: $id) { assessments { reviewerName declaration comment scores { key score } } } }`, { id: app.id }, colleague));
+    expect(seen.grantApplication.assessments).toContainEqual({ reviewerName: 'Inga Inhabil', declaration: 'CONFLICT', comment: '', scores: [] });
+
+    // A conflict declared straight away: no access, and the application is not taken into review by it.
+    ok(await g(DECLARE, { id: other.id, d: 'CONFLICT' }, colleague));
+    expect(ok(await g<{ grantApplication: { state: string } }>(`query($id: ID!) { grantApplication(id: $id) { state } }`, { id: other.id }, other.cookie)).grantApplication.state).toBe('SUBMITTED');
+    expect((await g(`query($id: ID!) { grantApplication(id: $id) { summary } }`, { id: other.id }, colleague)).errors?.[0]?.message).toBe('grant/conflict_declared');
+
+    const dash = ok(await g<{ grantRoundDashboard: { conflicts: { reviewerName: string; declaredAt: string; application: { title: string } }[] } }>(`query($r: ID!) { grantRoundDashboard(roundId: $r) { conflicts { reviewerName declaredAt application { title } } } }`, { r: roundId }, staff));
+    expect(dash.grantRoundDashboard.conflicts.map((c) => [c.reviewerName, c.application.title])).toEqual([['Inga Inhabil', 'Jobbklubb'], ['Kollega Kristiansen', 'Språkkafé']]);
+  });
+
+  it('asks the applicant for more information by e-mail, in each member’s language, with a link to the application', async () => {
+    const roundId = await openRound(500_000, 0);
+    const app = await submitted(roundId, 'Arbeidspraksis');
+    const english = await make.user({ email: `english-${Date.now()}@example.no` });
+    await server.orm.em.fork().nativeUpdate(User, { id: english.id }, { preferredLanguage: Language.en });
+    await make.membership(app.org, english);
+    ok(await g(DECLARE, { id: app.id, d: 'NO_CONFLICT' }, staff));
+    ok(await g(`mutation($id: ID!) { grantApplicationRequestInfo(id: $id, message: "Legg ved budsjett for 2027.") { state } }`, { id: app.id }, staff));
+
+    const [nb] = await server.mails(app.user.email);
+    expect(nb).toMatchObject({ subject: 'Mer informasjon trengs: Arbeidspraksis' });
+    expect(nb!.text).toContain('Legg ved budsjett for 2027.');
+    expect(nb!.text).toContain(`${server.config.publicUrl}/tilskudd/soknader/${app.id}`);
+    const [en] = await server.mails(english.email);
+    expect(en).toMatchObject({ subject: 'More information needed: Arbeidspraksis' });
+    expect(en!.text).toContain(`${server.config.publicUrl}/tilskudd/soknader/${app.id}`);
+    const inbox = ok(await g<{ notifications: { nodes: { type: string; details: { applicationId: string } }[] } }>(`{ notifications { nodes { type details { applicationId } } } }`, {}, app.cookie));
+    expect(inbox.notifications.nodes).toContainEqual({ type: 'GRANT_MORE_INFO', details: { applicationId: app.id } });
   });
 });
 

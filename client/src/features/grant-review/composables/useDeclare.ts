@@ -1,8 +1,8 @@
 import { useMutation } from '@vue/apollo-composable';
-import { GrantReviewDeclareDocument } from '@/gql/graphql';
+import { GrantReviewDeclareDocument, type ConflictDeclaration } from '@/gql/graphql';
 
-/** Declares no conflict of interest; only then does the server show the application. */
+/** Answers the conflict-of-interest question: NO_CONFLICT opens the application, CONFLICT (inhabil) takes the reviewer out of it. */
 export function useDeclare() {
   const { mutate } = useMutation(GrantReviewDeclareDocument);
-  return { declare: async (applicationId: string) => (await mutate({ applicationId }))?.data?.grantAssessmentDeclare ?? null };
+  return { declare: async (applicationId: string, declaration: ConflictDeclaration = 'NO_CONFLICT') => (await mutate({ applicationId, declaration }))?.data?.grantAssessmentDeclare ?? null };
 }

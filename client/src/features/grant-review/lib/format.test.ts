@@ -73,7 +73,8 @@ describe('audit actions', () => {
   it('recognises state changes and known actions', () => {
     expect(parseAuditAction('state:DRAFT→OPEN')).toEqual({ key: 'state', from: 'DRAFT', to: 'OPEN', raw: 'state:DRAFT→OPEN' });
     expect(parseAuditAction('decision').key).toBe('decision');
-    expect(parseAuditAction('something_new').key).toBeNull();
+    expect(parseAuditAction('attachment_added').key).toBe('attachment_added');
+    expect(parseAuditAction('Something: odd').key).toBeNull();
   });
 });
 

@@ -108,19 +108,18 @@ export function moneyOverview(d: { budget: number; requested: number; granted: n
 }
 
 export interface AuditAction {
-  /** The i18n key under grantReview.audit.actions, or null for an action this client does not know. */
+  /** The key under grantReview.audit.actions (which may still lack a text: check with te), or null for an action of another shape. */
   key: string | null;
   from?: string;
   to?: string;
   raw: string;
 }
 
-/** "state:DRAFT→OPEN" → a state change; "decision", "assessed" … → their own keys. */
+/** "state:DRAFT→OPEN" → a state change; "decision", "assessed", "attachment_added" … → their own keys. */
 export function parseAuditAction(action: string): AuditAction {
   const state = /^state:([A-Z_]+)→([A-Z_]+)$/.exec(action);
   if (state) return { key: 'state', from: state[1], to: state[2], raw: action };
-  const known = ['created', 'updated', 'no_conflict_declared', 'assessed', 'decision'];
-  return { key: known.includes(action) ? action : null, raw: action };
+  return { key: /^[a-z][a-z0-9_]*$/.test(action) ? action : null, raw: action };
 }
 
 /** The weighted score of one set of scores (0–5), as the server ranks: Σ score·weight / Σ weight. */

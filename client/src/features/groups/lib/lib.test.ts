@@ -20,6 +20,8 @@ const details = {
   startsAt: null,
   activityId: null,
   accepted: null,
+  applicationId: null,
+  roundId: null,
 };
 
 describe('format', () => {
@@ -60,6 +62,12 @@ describe('notifications', () => {
     expect(notificationLink({ ...details, groupId: null, threadId: null, eventId: 'e1' })).toBe('/arrangementer/e1');
     expect(notificationLink({ ...details, groupId: null, threadId: null, activityId: 'a1' })).toBe('/aktiviteter/a1');
     expect(notificationLink({ ...details, groupId: null, threadId: null })).toBeNull();
+  });
+  it('links grant notifications to the application, its decision letter, or the round', () => {
+    const grant = { ...details, groupId: null, threadId: null, applicationId: 'app1' };
+    expect(notificationLink(grant, 'GRANT_MORE_INFO')).toBe('/tilskudd/soknader/app1');
+    expect(notificationLink(grant, 'GRANT_DECISION')).toBe('/tilskudd/soknader/app1/vedtak');
+    expect(notificationLink({ ...details, groupId: null, threadId: null, roundId: 'r1' }, 'GRANT_DEADLINE')).toBe('/tilskudd/runder/r1');
   });
   it('fills the texts without "undefined"', () => {
     const params = notificationParams({ ...details, actorName: null }, () => 'x');

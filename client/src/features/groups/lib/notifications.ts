@@ -1,5 +1,5 @@
 import type { RouteLocationRaw } from 'vue-router';
-import type { NotificationFieldsFragment } from '@/gql/graphql';
+import type { NotificationFieldsFragment, NotificationType } from '@/gql/graphql';
 
 export const NOTIFICATION_TYPES = [
   'MENTION',
@@ -14,16 +14,27 @@ export const NOTIFICATION_TYPES = [
   'VOLUNTEER_INTEREST',
   'VOLUNTEER_ANSWERED',
   'ACTIVITY_STALE',
-] as const;
+  'GRANT_DECISION',
+  'GRANT_MORE_INFO',
+  'GRANT_DEADLINE',
+] as const satisfies readonly NotificationType[];
+
+// The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.
+export const everyNotificationTypeListed: [Exclude<NotificationType, (typeof NOTIFICATION_TYPES)[number]>] extends [never] ? true : never = true;
 
 type Details = NotificationFieldsFragment['details'];
 
-/** Where a notification leads: the thread, the group, the event, the activity, the home page, or nowhere. */
-export function notificationLink(details: Details): RouteLocationRaw | null {
+/**
+ * Where a notification leads: the thread, the group, the event, the activity, the grant application (its
+ * decision letter for a decision), the grant round, the home page, or nowhere.
+ */
+export function notificationLink(details: Details, type?: string): RouteLocationRaw | null {
   if (details.groupId && details.threadId) return `/grupper/${details.groupId}/traader/${details.threadId}`;
   if (details.groupId) return `/grupper/${details.groupId}`;
   if (details.eventId) return `/arrangementer/${details.eventId}`;
   if (details.activityId) return `/aktiviteter/${details.activityId}`;
+  if (details.applicationId) return type === 'GRANT_DECISION' ? `/tilskudd/soknader/${details.applicationId}/vedtak` : `/tilskudd/soknader/${details.applicationId}`;
+  if (details.roundId) return `/tilskudd/runder/${details.roundId}`;
   // Current announcements show on the home page.
   if (details.announcementId) return '/';
   return null;

@@ -1,0 +1,184 @@
+// @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { mergeMessages } from '@/app/i18n';
+import { NOTIFICATION_TYPES, notificationTextKey } from '@/features/groups/lib/notifications';
+import { parseAuditAction } from '@/features/grant-review/lib/format';
+import en from './en.json';
+import nb from './nb.json';
+import nn from './nn.json';
+
+/**
+ * What the server can put in front of a user must have a text in nb, nn and en: every notification type, every
+ * error message key, every audit action. The server's side is read from its source and the emitted schema, so a
+ * code added there without a translation fails here, with the missing keys listed.
+ */
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', { eager: true, import: 'default' });
+const bases = { nb, nn, en } as Record<string, Record<string, unknown>>;
+const LANGUAGES = ['nb', 'nn', 'en'] as const;
+
+/** Every leaf of a language's merged messages as a dotted path, as the app loads them. */
+const leaves = Object.fromEntries(
+  LANGUAGES.map((lang) => {
+    const out = new Map<string, unknown>();
+    const walk = (value: unknown, prefix: string) => {
+      if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, prefix ? `${prefix}.${k}` : k);
+      else out.set(prefix, value);
+    };
+    walk(mergeMessages(bases[lang]!, lang, featureFiles), '');
+    return [lang, out];
+  }),
+) as Record<(typeof LANGUAGES)[number], Map<string, unknown>>;
+
+const translated = (lang: (typeof LANGUAGES)[number], key: string) => {
+  const v = leaves[lang].get(key);
+  return typeof v === 'string' && v.trim() !== '';
+};
+
+/** Fails listing, per language, the keys that have no text. */
+function expectTranslated(what: string, keys: Iterable<string>) {
+  const wanted = [...new Set(keys)].sort();
+  const missing = LANGUAGES.flatMap((lang) => wanted.filter((k) => !translated(lang, k)).map((k) => `${lang}: ${k}`));
+  expect(missing, `${what} without a text. Add these keys to client/src/locales/{nb,nn,en}.json or the feature's locales/{nb,nn,en}.json:\n  ${missing.join('\n  ')}\n`).toEqual([]);
+}
+
+// ── The server's side ──────────────────────────────────────────────────────────────────────────────
+
+const schema = readFileSync(join(root, 'schema/schema.graphql'), 'utf8');
+function schemaEnum(name: string): string[] {
+  const body = new RegExp(`enum ${name} \\{([^}]*)\\}`).exec(schema)?.[1];
+  if (!body) throw new Error(`enum ${name} not found in schema/schema.graphql`);
+  return body.split('\n').map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(path);
+    return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+/** The server's source without comments (a comment may quote a code's shape, e.g. `domain/snake_case`). */
+const sources = sourceFiles(join(root, 'server/src')).map((path) => ({
+  path: path.slice(root.length),
+  text: readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '').replace(/\s\/\/\s.*$/gm, ''),
+}));
+const allSource = sources.map((s) => s.text).join('\n');
+
+/** Error message keys look like `grant/over_budget` (client/src/app/errors.ts nests them under errors.messages). */
+const CODE = /^[a-z][a-z0-9_]*\/[a-z0-9_]+$/;
+/** Literals of that shape that are no message keys. */
+const NOT_CODES = new Set(['server/src']);
+const MIME_TOP_LEVEL = new Set(['text', 'image', 'application', 'audio', 'video', 'font', 'multipart']);
+
+/**
+ * Keys built at run time, by the source text that builds them: each with what it can become. A new one fails
+ * the test until it is added here.
+ */
+const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
+  // grant.service.ts createRound: each required round field.
+  { source: /`grant\/\$\{f\.replace\(/, codes: () => ['title', 'year', 'budget', 'opens_at', 'closes_at'].map((f) => `grant/${f}_required`) },
+  // grant.service.ts submit: one field problem per missing item (the Missing type).
+  {
+    source: /`grant\/missing_\$\{/,
+    codes: () => {
+      const union = /export type Missing = ([^;]+);/.exec(allSource)?.[1] ?? '';
+      return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
+    },
+  },
+  // event.service.ts: each required event field (start and end share one key).
+  { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
+  // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.
+  { source: /`\$\{domain\}\/upload_header_missing`/, codes: () => uploadDomains().map((d) => `${d}/upload_header_missing`) },
+  {
+    source: /`\$\{domain\}\/\$\{key\}`/,
+    codes: () => {
+      const reasons = [...allSource.matchAll(/refuse\(\d+, '[A-Z_]+', '([a-z_]+)'/g)].map((m) => m[1]!);
+      return uploadDomains().flatMap((d) => reasons.map((r) => `${d}/${r}`));
+    },
+  },
+  // loaded.ts: a reference to a row deleted meanwhile; the client says NOT_FOUND's own text.
+  { source: /NotFoundError\(meta\.className/, codes: () => [] },
+];
+const uploadDomains = () => [...new Set([...allSource.matchAll(/(?:receiveFile|hasUploadHeader)\(req, res, '([a-z_]+)'/g)].map((m) => m[1]!))];
+
+function serverErrorCodes(): { codes: Set<string>; unexplained: string[] } {
+  const codes = new Set<string>();
+  const unexplained: string[] = [];
+  for (const { path, text } of sources) {
+    // Plain literals ('…', "…", and `…` without ${}).
+    for (const m of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"|`([^`$\n]*)`/g)) {
+      const value = m[1] ?? m[2] ?? m[3] ?? '';
+      if (CODE.test(value) && !NOT_CODES.has(value) && !MIME_TOP_LEVEL.has(value.split('/')[0]!)) codes.add(value);
+    }
+    for (const m of text.matchAll(/NotFoundError\(\s*'([a-z_]+)'/g)) codes.add(`${m[1]}/not_found`);
+    // Keys built at run time, where errors are made.
+    for (const line of text.split('\n')) {
+      if (!/Error\b|fail\(|message:/.test(line)) continue;
+      if (!/`(?:[a-z][a-z0-9_]*|\$\{\w+\})\/[a-z0-9_]*\$\{|`\$\{\w+\}\/[a-z0-9_]+`|NotFoundError\((?!\s*'|\))/.test(line)) continue;
+      const known = DYNAMIC_CODES.find((d) => d.source.test(line));
+      if (known) known.codes().forEach((c) => codes.add(c));
+      else unexplained.push(`${path}: ${line.trim()}`);
+    }
+  }
+  return { codes, unexplained };
+}
+
+function serverAuditActions(): { actions: Set<string>; stateChanges: boolean; unexplained: string[] } {
+  const actions = new Set<string>();
+  const unexplained: string[] = [];
+  let stateChanges = false;
+  for (const m of allSource.matchAll(/\baudit\(\s*\w+,\s*\{[^;]*?\baction:\s*(?:'([^']+)'|`([^`]+)`)/g)) {
+    if (m[1]) actions.add(m[1]);
+    else if (/^state:\$\{\w+\}→(?:\$\{\w+\}|[A-Z_]+)$/.test(m[2]!)) stateChanges = true;
+    else unexplained.push(m[2]!);
+  }
+  return { actions, stateChanges, unexplained };
+}
+
+// ── The tests ──────────────────────────────────────────────────────────────────────────────────────
+
+describe('every server text has a translation in nb, nn and en', () => {
+  it('notification types: the name (preferences) and the inbox text', () => {
+    const types = schemaEnum('NotificationType');
+    expect(types.length).toBeGreaterThan(10);
+    expect([...NOTIFICATION_TYPES].sort(), 'NOTIFICATION_TYPES in features/groups/lib/notifications.ts must list every NotificationType').toEqual([...types].sort());
+    const details = { __typename: 'NotificationDetails' as const };
+    expectTranslated(
+      'Notification types',
+      types.flatMap((type) => [`groups.inbox.types.${type}.name`, notificationTextKey(type, { ...details, accepted: true }), notificationTextKey(type, { ...details, accepted: false })]),
+    );
+  });
+
+  it('error codes: each code in errors.<CODE> and each message key the server source can emit in errors.messages', () => {
+    const errorCodeBlock = /export const ErrorCode = \{([^}]*)\}/.exec(allSource)?.[1] ?? '';
+    const errorCodes = [...errorCodeBlock.matchAll(/^\s*([A-Z_]+):/gm)].map((m) => m[1]!);
+    expect(errorCodes).toContain('BAD_USER_INPUT');
+    expectTranslated('Error codes', errorCodes.map((c) => `errors.${c}`));
+
+    const { codes, unexplained } = serverErrorCodes();
+    expect(unexplained, `Message keys built at run time that this test cannot expand: add them to DYNAMIC_CODES in client/src/locales/server-keys.test.ts:\n  ${unexplained.join('\n  ')}\n`).toEqual([]);
+    expect(codes.size).toBeGreaterThan(100);
+    expect(codes).toContain('grant/over_budget');
+    expectTranslated('Server error message keys', [...codes].map((c) => `errors.messages.${c.replaceAll('/', '.')}`));
+  });
+
+  it('audit actions, as the audit log shows them (state changes by their states)', () => {
+    const { actions, stateChanges, unexplained } = serverAuditActions();
+    expect(unexplained, 'Audit actions built at run time that this test cannot expand').toEqual([]);
+    expect(actions).toContain('attachment_added');
+    const keys = [...actions].map((action) => {
+      const key = parseAuditAction(action).key;
+      return key ? `grantReview.audit.actions.${key}` : `(no key for the audit action "${action}")`;
+    });
+    if (stateChanges) {
+      keys.push('grantReview.audit.actions.state');
+      keys.push(...schemaEnum('RoundState').map((s) => `grantReview.roundStates.${s}`), ...schemaEnum('ApplicationState').map((s) => `grantReview.applicationStates.${s}`));
+    }
+    expectTranslated('Audit actions', keys);
+  });
+});

@@ -1,0 +1,47 @@
+import { stringify } from 'csv-stringify/sync';
+import { toOsloLocal } from '../../common/time.js';
+import { Language } from '../accounts/user.entity.js';
+import { RegistrationStatus, type Registration } from './event.entity.js';
+
+interface Words {
+  header: [name: string, email: string, type: string, status: string, registeredAt: string];
+  user: string;
+  guest: string;
+  /** Every status, so a new one does not compile until it is translated here. */
+  status: Record<RegistrationStatus, string>;
+}
+
+/** The attendee list's words, in the organiser's language (the same words as the attendee page). */
+export const ATTENDEE_CSV_WORDS: Record<Language, Words> = {
+  nb: {
+    header: ['navn', 'e-post', 'type', 'status', 'påmeldt'],
+    user: 'bruker',
+    guest: 'gjest',
+    status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeldt' },
+  },
+  nn: {
+    header: ['namn', 'e-post', 'type', 'status', 'påmeld'],
+    user: 'brukar',
+    guest: 'gjest',
+    status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeld' },
+  },
+  en: {
+    header: ['name', 'e-mail', 'type', 'status', 'registered'],
+    user: 'account',
+    guest: 'guest',
+    status: { [RegistrationStatus.CONFIRMED]: 'has a seat', [RegistrationStatus.WAITLISTED]: 'waiting list', [RegistrationStatus.CANCELLED]: 'cancelled' },
+  },
+};
+
+/** The organisers' attendee list as CSV (registrations with their users populated), in `language`. */
+export function attendeeCsv(regs: Registration[], language: Language = Language.nb): string {
+  const w = ATTENDEE_CSV_WORDS[language] ?? ATTENDEE_CSV_WORDS.nb;
+  const rows = regs.map((r) => [r.user?.name ?? r.guestName ?? '', r.user?.email ?? r.guestEmail ?? '', r.user ? w.user : w.guest, w.status[r.status] ?? r.status, toOsloLocal(r.createdAt).replace('T', ' ')]);
+  // A leading BOM makes Excel read UTF-8 (æøå) correctly.
+  return '\ufeff' + stringify([w.header, ...rows.map(safeRow)]);
+}
+
+/** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */
+function safeRow(row: string[]): string[] {
+  return row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell));
+}

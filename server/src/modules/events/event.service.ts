@@ -5,6 +5,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
+import type { Viewer } from '../../common/auth/viewer.js';
 import type { NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -39,6 +40,12 @@ const EVENT_LINKS = { topic_slugs: EVENT_TOPICS, municipality_numbers: EVENT_MUN
 type EventRow = Record<string, unknown> & { id: string };
 type Mail = Parameters<typeof sendMail>[1];
 
+/** Who may see an event (the rule of `event(id)`, and of every field that links to one): published and cancelled
+ * events everyone, drafts those who manage them. */
+export function eventVisible(viewer: Viewer, event: { status: EventStatus; organisation: { id: string } }): boolean {
+  return event.status !== EventStatus.DRAFT || can.eventManage(viewer, event.organisation.id);
+}
+
 export class EventService {
   constructor(private readonly ctx: Context) {}
 
@@ -46,10 +53,10 @@ export class EventService {
     return this.ctx.viewer;
   }
 
-  /** Visible: published and cancelled events to everyone, drafts to those who manage them. */
+  /** Visible (`eventVisible`) or NOT_FOUND. */
   async get(id: string, em: EntityManager = this.ctx.em): Promise<Event> {
     const event = isUuid(id) ? await em.findOne(Event, { id }) : null;
-    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     return event;
   }
 
@@ -57,7 +64,7 @@ export class EventService {
   async view(id: string): Promise<EventView> {
     const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
     const [event] = listViews(this.ctx, Event, rows, EVENT_LINKS);
-    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     await this.preloadCardFields([event]);
     return event;
   }
@@ -414,7 +421,7 @@ export class EventService {
   /** The event row, locked for this transaction. */
   private async locked(tx: EntityManager, id: string): Promise<Event> {
     const event = isUuid(id) ? await tx.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     return event;
   }
 

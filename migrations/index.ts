@@ -10,6 +10,7 @@ import { Migration20261123051438 } from './Migration20261123051438.js';
 import { Migration20261123120000 } from './Migration20261123120000.js';
 import { Migration20261123175203 } from './Migration20261123175203.js';
 import { Migration20261123184326 } from './Migration20261123184326.js';
+import { Migration20261205083412 } from './Migration20261205083412.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -25,5 +26,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261123120000', class: Migration20261123120000 },
   { name: 'Migration20261123175203', class: Migration20261123175203 },
   { name: 'Migration20261123184326', class: Migration20261123184326 },
+  { name: 'Migration20261205083412', class: Migration20261205083412 },
   // <list>
 ];

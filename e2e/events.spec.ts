@@ -4,6 +4,8 @@ import { DEMO_PASSWORD, flashMessage, h1, linkFromMail, logIn, newPerson, signUp
 
 const WEBINAR = 'Webinar: Bruk av tolk i offentlig sektor';
 const GATHERING = 'Nettverkssamling: forebygging av negativ sosial kontroll';
+const INFO_MEETING = 'Digitalt informasjonsmøte for søkere til TIIA';
+const HYBRID = 'Karriereveiledning for nyankomne flyktninger';
 
 /** An Oslo date a few weeks ahead, "YYYY-MM-DD". */
 function dateAhead(days: number): string {
@@ -14,9 +16,10 @@ const registration = (page: Page) => page.getByRole('region', { name: 'Påmeldin
 
 async function signedUpPerson(browser: Parameters<typeof newPerson>[0], baseURL: string | undefined, name: string) {
   const person = await newPerson(browser, baseURL);
-  await signUp(person.page, { name, email: uniqueEmail('deltaker') });
+  const email = uniqueEmail('deltaker');
+  await signUp(person.page, { name, email });
   await expect(person.page).toHaveURL(/\/konto$/);
-  return person;
+  return { ...person, email };
 }
 
 test.describe('events', () => {
@@ -69,13 +72,15 @@ test.describe('events', () => {
     const cecilie = await signedUpPerson(browser, baseURL, 'Cecilie Carlsen');
     for (const person of [anna, bjorn]) {
       await person.page.goto(eventUrl);
-      await registration(person.page).getByRole('button', { name: 'Meld meg på' }).click();
+      await registration(person.page).getByRole('button', { name: 'Meld meg på', exact: true }).click();
       await expect(registration(person.page).getByText('Du har plass')).toBeVisible();
     }
     await expectAxeClean(bjorn.page, 'event (confirmed)');
     await cecilie.page.goto(eventUrl);
     await expect(cecilie.page.getByTestId('seats')).toHaveText('Fullt, ingen på venteliste');
-    await registration(cecilie.page).getByRole('button', { name: 'Meld meg på' }).click();
+    // Full: the button says what it does (the server's flag for this event).
+    await expect(registration(cecilie.page).getByRole('button', { name: 'Meld meg på', exact: true })).toHaveCount(0);
+    await registration(cecilie.page).getByRole('button', { name: 'Meld meg på venteliste', exact: true }).click();
     await expect(registration(cecilie.page).getByText('Du står på venteliste som nummer 1', { exact: true })).toBeVisible();
     await expect(cecilie.page.getByTestId('seats')).toHaveText('Fullt, 1 på venteliste');
     await expectAxeClean(cecilie.page, 'event (waitlisted)');
@@ -102,12 +107,15 @@ test.describe('events', () => {
     await expect(h1(page)).toHaveText(`Deltakere: ${title}`);
     const table = page.getByRole('table', { name: 'Påmeldte i den rekkefølgen de meldte seg på' });
     await expect(table.getByRole('row', { name: /Bjørn Berg/ })).toContainText('Har plass');
+    // The page shows the account e-mails the CSV has.
+    await expect(table.getByRole('row', { name: /Bjørn Berg/ })).toContainText(bjorn.email);
     await expect(table.getByRole('row', { name: /Cecilie Carlsen/ })).toContainText('Har plass');
     await expect(table.getByRole('row', { name: /Anna Andersen/ })).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'Last ned som CSV' })).toHaveAttribute('href', /deltakere\.csv$/);
     const csv = await page.request.get((await page.getByRole('link', { name: 'Last ned som CSV' }).getAttribute('href'))!);
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Cecilie Carlsen');
+    expect(await csv.text()).toContain(bjorn.email);
     await expectAxeClean(page, 'attendees');
     await page.getByRole('button', { name: 'Send melding til alle påmeldte' }).click();
     const dialog = page.getByRole('dialog', { name: 'Send melding til de påmeldte' });
@@ -118,11 +126,11 @@ test.describe('events', () => {
     await dialog.getByRole('button', { name: 'Send meldingen' }).click();
     await expect(page.getByText('Meldingen er sendt til 2 personer.')).toBeVisible();
 
-    // Anna opens the page again, but her live connection is cut: she still sees "Meld meg på".
+    // Anna opens the page again, but her live connection is cut: she still sees the button (the event is full: the waitlist).
     const stale = await anna.context.newPage();
     await stale.routeWebSocket(/\/graphql/, () => undefined);
     await stale.goto(eventUrl);
-    await expect(registration(stale).getByRole('button', { name: 'Meld meg på' })).toBeVisible();
+    await expect(registration(stale).getByRole('button', { name: 'Meld meg på venteliste' })).toBeVisible();
 
     // Kari cancels the event with a reason.
     await page.getByRole('link', { name: `Tilbake til «${title}»` }).click();
@@ -139,7 +147,7 @@ test.describe('events', () => {
 
     // Bjørn's open page shows the cancellation live; Anna's stale page gets the translated error.
     await expect(bjorn.page.getByRole('heading', { name: 'Arrangementet er avlyst' })).toBeVisible();
-    await registration(stale).getByRole('button', { name: 'Meld meg på' }).click();
+    await registration(stale).getByRole('button', { name: 'Meld meg på venteliste' }).click();
     await expect(registration(stale).getByRole('alert')).toHaveText('Arrangementet er avlyst.');
     await expect(stale.getByRole('heading', { name: 'Arrangementet er avlyst' })).toBeVisible();
     await expectAxeClean(stale, 'event (registration error)');
@@ -220,27 +228,37 @@ test.describe('events', () => {
     await expectAxeClean(page, 'event (anonymous)');
   });
 
-  test('a visitor registers as a guest and confirms, then cancels, from the e-mailed link', async ({ page, request, expectAxeClean }) => {
+  test('a visitor registers as a guest: no seat until the e-mailed link confirms it, then cancels', async ({ page, request, expectAxeClean }) => {
     const email = uniqueEmail('gjest');
     await page.goto('/arrangementer');
     await page.getByRole('link', { name: GATHERING, exact: true }).click();
     await expect(h1(page)).toHaveText(GATHERING);
+    const seatsBefore = await page.getByTestId('seats').textContent();
     await page.getByRole('button', { name: 'Meld meg på som gjest' }).click();
     await expect(page.getByLabel('Navn', { exact: true })).toHaveAttribute('aria-invalid', 'true');
     await expectAxeClean(page, 'guest form (errors)');
     await page.getByLabel('Navn', { exact: true }).fill('Gunnar Gjest');
     await page.getByLabel('E-postadresse').fill(email);
     await page.getByRole('button', { name: 'Meld meg på som gjest' }).click();
-    await expect(page.getByText(`Vi har sendt en e-post til ${email}.`, { exact: false })).toBeVisible();
+    await expect(page.getByText(`Vi har sendt en e-post til ${email}. Du får plass først når du har bekreftet`, { exact: false })).toBeVisible();
     await expectAxeClean(page, 'guest form (done)');
+    // Not confirmed yet: the seat count has not moved.
+    await page.reload();
+    await expect(page.getByTestId('seats')).toHaveText(seatsBefore!);
 
+    // The link from the mail (read from /dev/mail.json) shows the pending registration; confirming takes the seat.
     await page.goto(await linkFromMail(request, email, '/pamelding'));
     await expect(h1(page)).toHaveText('Din påmelding');
     await expect(page.getByRole('link', { name: GATHERING })).toBeVisible();
-    await expect(page.getByText('Du har plass')).toBeVisible();
-    await expectAxeClean(page, 'guest registration');
+    await expect(page.getByText(/^Ikke bekreftet ennå\. Bekreft innen /)).toBeVisible();
+    await expectAxeClean(page, 'guest registration (pending)');
     await page.getByRole('button', { name: 'Bekreft påmeldingen' }).click();
-    await expect(page.getByText('Påmeldingen er bekreftet.').first()).toBeVisible();
+    await expect(page.getByText('Påmeldingen er bekreftet. Du har plass.')).toBeVisible();
+    await expect(page.getByText('Du har plass', { exact: true })).toBeVisible();
+    await expectAxeClean(page, 'guest registration (confirmed)');
+    await page.getByRole('link', { name: GATHERING }).click();
+    await expect(page.getByTestId('seats')).not.toHaveText(seatsBefore!);
+    await page.goBack();
     await page.getByRole('button', { name: 'Meld meg av' }).click();
     await expect(page.getByText('Du er meldt av.')).toBeVisible();
     await expect(page.getByText('Avmeldt')).toBeVisible();
@@ -248,6 +266,44 @@ test.describe('events', () => {
     await page.goto('/pamelding?token=ugyldig');
     await expect(page.getByRole('alert')).toContainText('Lenken er ugyldig.');
     await expectAxeClean(page, 'guest registration (invalid)');
+  });
+
+  test('an open online meeting shows its join link to everyone, on the page and in the calendar file', async ({ page, request, expectAxeClean }) => {
+    await page.goto('/arrangementer');
+    await page.getByRole('link', { name: INFO_MEETING, exact: true }).click();
+    await expect(h1(page)).toHaveText(INFO_MEETING);
+    await expect(page.getByText('Du trenger ikke melde deg på. Velkommen!')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'https://teams.example.no/tiia-infomote' })).toHaveAttribute('href', 'https://teams.example.no/tiia-infomote');
+    await expectAxeClean(page, 'open event with join link');
+    const ics = await request.get((await page.getByRole('link', { name: 'Legg til i kalender' }).getAttribute('href'))!);
+    expect((await ics.text()).replace(/\r\n[ \t]/g, '')).toContain('https://teams.example.no/tiia-infomote');
+
+    // An event with registration keeps its link for those with a seat.
+    await page.goto('/arrangementer');
+    await page.getByRole('link', { name: WEBINAR, exact: true }).click();
+    await expect(page.getByText('Lenken vises for dem som har fått plass.')).toBeVisible();
+    await expect(page.getByRole('link', { name: /teams\.example\.no/ })).toHaveCount(0);
+  });
+
+  test('a hybrid event lets a participant choose online, with its own places, and shows the join link once registered', async ({ page, browser, baseURL, expectAxeClean }) => {
+    await page.goto('/arrangementer');
+    await page.getByRole('link', { name: HYBRID, exact: true }).click();
+    await expect(page.getByTestId('seats')).toHaveText(/^I salen: .+\. Digitalt: ubegrenset antall plasser, \d+ påmeldt/);
+    // A guest is offered the choice as well.
+    await expect(registration(page).getByRole('group', { name: 'Hvordan vil du delta?' })).toBeVisible();
+    await expectAxeClean(page, 'hybrid event (anonymous)');
+
+    const dina = await signedUpPerson(browser, baseURL, 'Dina Digital');
+    await dina.page.goto(page.url());
+    const choice = registration(dina.page).getByRole('group', { name: 'Hvordan vil du delta?' });
+    await expect(choice.getByLabel(/^I salen \(/)).toBeVisible();
+    await choice.getByLabel('Digitalt (ubegrenset antall plasser)').check();
+    await expectAxeClean(dina.page, 'hybrid event (choice)');
+    await registration(dina.page).getByRole('button', { name: 'Meld meg på', exact: true }).click();
+    await expect(registration(dina.page).getByText('Du har plass Du deltar digitalt.')).toBeVisible();
+    await expect(dina.page.getByRole('link', { name: 'https://teams.example.no/karriere' })).toBeVisible();
+    await expectAxeClean(dina.page, 'hybrid event (registered online)');
+    await dina.context.close();
   });
   test('organisers duplicate, edit, make a series and attach materials', async ({ page, expectAxeClean }) => {
     test.setTimeout(90_000);

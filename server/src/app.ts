@@ -29,6 +29,7 @@ import { grantDeadlineReminders } from './modules/grants/grant.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
+import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
@@ -68,6 +69,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const upkeep = setInterval(() => {
     activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
     grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
+    expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
   }, 60 * 60_000);
   upkeep.unref();
   const formatError = makeFormatError(logger);

@@ -198,7 +198,8 @@ function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff
       audience: ['Minoritetsrådgivere', 'Kommuner', 'Frivillige organisasjoner'], topics: ['negative-social-control', 'children-youth'], venueName: 'Telemark fylkeskommune, Fylkeshuset', venueAddress: 'Fylkesbakken 8, 3715 Skien',
     },
     {
-      org: 'karrieresenter', kind: EventKind.WEBINAR, mode: EventMode.HYBRID, date: day(4, 2), from: '14:00', to: '15:00', capacity: 2, registrationRequired: true,
+      // Two seats in the room; online places are unlimited, so online participants are never waitlisted.
+      org: 'karrieresenter', kind: EventKind.WEBINAR, mode: EventMode.HYBRID, date: day(4, 2), from: '14:00', to: '15:00', capacity: 2, onlineCapacity: null, registrationRequired: true,
       title: 'Karriereveiledning for nyankomne flyktninger',
       description: 'Hvordan bestiller flyktningtjenesten karriereveiledning, og hva skjer i samtalene? Karrieresenteret i Skien og Seljord forteller. Få plasser i salen – resten følger digitalt.',
       audience: ['Flyktningtjenesten', 'Kommuner'], topics: ['career-guidance'], venueName: 'Karrieresenteret Skien', venueAddress: 'Skien', meetingUrl: 'https://teams.example.no/karriere',
@@ -207,7 +208,7 @@ function seedEvents(em: EntityManager, org: (key: string) => Organisation, staff
   return events.map((e) => {
     const event = em.create(Event, {
       organisation: org(e.org), title: e.title, description: e.description, descriptionHtml: renderMarkdown(e.description), kind: e.kind, mode: e.mode,
-      startsAt: at(e.date, e.from), endsAt: at(e.date, e.to), capacity: e.capacity, registrationRequired: e.registrationRequired, audience: e.audience,
+      startsAt: at(e.date, e.from), endsAt: at(e.date, e.to), capacity: e.capacity, onlineCapacity: e.onlineCapacity ?? null, registrationRequired: e.registrationRequired, audience: e.audience,
       venueName: e.venueName ?? null, venueAddress: e.venueAddress ?? null, meetingUrl: e.meetingUrl ?? null, status: EventStatus.PUBLISHED, createdBy: staff,
     });
     event.topics.set(e.topics.map((slug) => em.getReference(Topic, slug)));

@@ -32,10 +32,10 @@ const templates = {
     en: ({ organisation, verified, reason }) => ({ subject: verified ? `${organisation} is verified` : `${organisation} was not verified`, text: verified ? `The county has verified ${organisation}. It is now shown as verified.` : `The county could not verify ${organisation}.\n\nReason: ${reason}` }),
   } as Localised<{ organisation: string; verified: boolean; reason?: string | null }>,
   eventGuestRegistration: {
-    nb: ({ event, when, status, link }) => ({ subject: `Påmelding: ${event}`, text: `Takk for påmeldingen til ${event} (${when}).\n\nStatus: ${status === 'CONFIRMED' ? 'du har plass' : 'du står på venteliste'}.\n\nBekreft e-postadressen din, eller meld deg av, her:\n${link}` }),
-    nn: ({ event, when, status, link }) => ({ subject: `Påmelding: ${event}`, text: `Takk for påmeldinga til ${event} (${when}).\n\nStatus: ${status === 'CONFIRMED' ? 'du har plass' : 'du står på venteliste'}.\n\nStadfest e-postadressa di, eller meld deg av, her:\n${link}` }),
-    en: ({ event, when, status, link }) => ({ subject: `Registration: ${event}`, text: `Thank you for registering for ${event} (${when}).\n\nStatus: ${status === 'CONFIRMED' ? 'you have a seat' : 'you are on the waitlist'}.\n\nConfirm your e-mail address, or cancel, here:\n${link}` }),
-  } as Localised<{ event: string; when: string; status: string; link: string }>,
+    nb: ({ event, when, link }) => ({ subject: `Bekreft påmeldingen: ${event}`, text: `Takk for påmeldingen til ${event} (${when}).\n\nDu får plass (eller plass på ventelisten hvis det er fullt) først når du har bekreftet påmeldingen. Bekreft innen 24 timer, eller meld deg av, her:\n${link}\n\nHar du ikke meldt deg på, kan du se bort fra e-posten.` }),
+    nn: ({ event, when, link }) => ({ subject: `Stadfest påmeldinga: ${event}`, text: `Takk for påmeldinga til ${event} (${when}).\n\nDu får plass (eller plass på ventelista om det er fullt) først når du har stadfesta påmeldinga. Stadfest innan 24 timar, eller meld deg av, her:\n${link}\n\nHar du ikkje meldt deg på, kan du sjå bort frå e-posten.` }),
+    en: ({ event, when, link }) => ({ subject: `Confirm your registration: ${event}`, text: `Thank you for registering for ${event} (${when}).\n\nYou get a seat (or a place on the waitlist if it is full) only once you have confirmed. Confirm within 24 hours, or cancel, here:\n${link}\n\nIf you did not register, you can ignore this e-mail.` }),
+  } as Localised<{ event: string; when: string; link: string }>,
   eventPromoted: {
     nb: ({ event, when, link }) => ({ subject: `Du har fått plass: ${event}`, text: `En plass ble ledig, og du har nå plass på ${event} (${when}).\n\n${link}` }),
     nn: ({ event, when, link }) => ({ subject: `Du har fått plass: ${event}`, text: `Ein plass vart ledig, og du har no plass på ${event} (${when}).\n\n${link}` }),

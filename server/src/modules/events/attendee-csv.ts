@@ -17,19 +17,19 @@ export const ATTENDEE_CSV_WORDS: Record<Language, Words> = {
     header: ['navn', 'e-post', 'type', 'status', 'påmeldt'],
     user: 'bruker',
     guest: 'gjest',
-    status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeldt' },
+    status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeldt', [RegistrationStatus.PENDING]: 'ikke bekreftet', [RegistrationStatus.EXPIRED]: 'utløpt' },
   },
   nn: {
     header: ['namn', 'e-post', 'type', 'status', 'påmeld'],
     user: 'brukar',
     guest: 'gjest',
-    status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeld' },
+    status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeld', [RegistrationStatus.PENDING]: 'ikkje stadfesta', [RegistrationStatus.EXPIRED]: 'gått ut' },
   },
   en: {
     header: ['name', 'e-mail', 'type', 'status', 'registered'],
     user: 'account',
     guest: 'guest',
-    status: { [RegistrationStatus.CONFIRMED]: 'has a seat', [RegistrationStatus.WAITLISTED]: 'waiting list', [RegistrationStatus.CANCELLED]: 'cancelled' },
+    status: { [RegistrationStatus.CONFIRMED]: 'has a seat', [RegistrationStatus.WAITLISTED]: 'waiting list', [RegistrationStatus.CANCELLED]: 'cancelled', [RegistrationStatus.PENDING]: 'not confirmed', [RegistrationStatus.EXPIRED]: 'expired' },
   },
 };
 

@@ -11,6 +11,7 @@ import { isUuid } from '../organisations/organisation.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { attendeeCsv } from './attendee-csv.js';
 import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
+import { meetingUrlFor } from './event.service.js';
 
 /** The personal feed's secret: an HMAC of the user id, so the URL needs no table and works until the secret changes. */
 export function calendarFeedToken(secret: string, userId: string): string {
@@ -27,7 +28,8 @@ export function calendarRouter(services: AppServices): express.Router {
   const { orm, config } = services;
   const em = () => orm.em.fork();
 
-  const send = (res: express.Response, name: string, events: Event[]) => {
+  // `registrationOf` (the personal feed) gives each event's registration; public feeds show what anyone may see.
+  const send = (res: express.Response, name: string, events: Event[], registrationOf?: (e: Event) => Registration | undefined) => {
     const cal = osloCalendar(name);
     for (const e of events) {
       cal.createEvent(cleanText({
@@ -35,7 +37,7 @@ export function calendarRouter(services: AppServices): express.Router {
         ...osloEventTimes(e.startsAt, e.endsAt),
         summary: e.status === EventStatus.CANCELLED ? `AVLYST: ${e.title}` : e.title,
         description: e.description,
-        location: [e.venueName, e.venueAddress].filter(Boolean).join(', ') || undefined,
+        location: [e.venueName, e.venueAddress, meetingUrlFor(e, { registration: registrationOf?.(e) })].filter(Boolean).join(', ') || undefined,
         url: `${config.publicUrl}/arrangementer/${e.id}`,
         status: e.status === EventStatus.CANCELLED ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         lastModified: e.createdAt,
@@ -76,7 +78,7 @@ export function calendarRouter(services: AppServices): express.Router {
       return void res.status(404).type('text/plain').send('Not found');
     }
     const regs = await em().find(Registration, { user: userId, status: { $ne: RegistrationStatus.CANCELLED } }, { populate: ['event'] });
-    send(res, 'Mine arrangementer', regs.map((r) => r.event).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()));
+    send(res, 'Mine arrangementer', regs.map((r) => r.event).sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()), (e) => regs.find((r) => r.event === e));
   });
 
   router.get('/arrangementer/:id/deltakere.csv', async (req, res) => {

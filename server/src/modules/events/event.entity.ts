@@ -23,6 +23,13 @@ export enum EventMode {
 }
 registerEnumType(EventMode, { name: 'EventMode' });
 
+/** How a registrant takes part in a HYBRID event: each has its own seats and waitlist. */
+export enum AttendanceMode {
+  IN_ROOM = 'IN_ROOM',
+  ONLINE = 'ONLINE',
+}
+registerEnumType(AttendanceMode, { name: 'AttendanceMode', description: 'In the room or online: a HYBRID event has seats and a waitlist for each.' });
+
 export enum EventStatus {
   DRAFT = 'DRAFT',
   PUBLISHED = 'PUBLISHED',
@@ -35,7 +42,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Index({ properties: ['status', 'startsAt'] })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
+  [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -81,7 +88,7 @@ export class Event {
   @Property({ type: 'string', length: 300, nullable: true })
   venueAddress?: string | null;
 
-  /** Shown only to registered participants and organisers (see the resolver). */
+  /** Shown to organisers, to all for an event without registration, else to confirmed participants (`meetingUrlFor`). */
   @Property({ type: 'string', length: 500, nullable: true })
   meetingUrl?: string | null;
 
@@ -99,9 +106,13 @@ export class Event {
   @Property({ type: 'string', length: 10, default: 'nb' })
   language: string = 'nb';
 
-  @Field(() => Int, { nullable: true, description: 'Seats; null is unlimited.' })
+  @Field(() => Int, { nullable: true, description: 'Seats; null is unlimited. For a HYBRID event: the seats in the room (online: `onlineCapacity`).' })
   @Property({ type: 'integer', nullable: true })
   capacity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Online seats of a HYBRID event; null is unlimited. Other events use `capacity` alone.' })
+  @Property({ type: 'integer', nullable: true })
+  onlineCapacity?: number | null;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: true })
@@ -144,6 +155,14 @@ export class Event {
   @Property({ type: 'integer', default: 0 })
   waitlistCount: number = 0;
 
+  @Field(() => Int, { description: 'Confirmed online participants of a HYBRID event (`confirmedCount` counts the room there).' })
+  @Property({ type: 'integer', default: 0 })
+  onlineConfirmedCount: number = 0;
+
+  @Field(() => Int, { description: 'The online waitlist of a HYBRID event.' })
+  @Property({ type: 'integer', default: 0 })
+  onlineWaitlistCount: number = 0;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   cancelReason?: string | null;
@@ -156,27 +175,40 @@ export class Event {
   createdAt: Date = new Date();
 }
 
+/** The moves between these are in registration.states.ts. */
 export enum RegistrationStatus {
+  /** A guest who has not confirmed the e-mail yet: holds no seat, is not counted, expires after 24 hours. */
+  PENDING = 'PENDING',
   CONFIRMED = 'CONFIRMED',
   WAITLISTED = 'WAITLISTED',
   CANCELLED = 'CANCELLED',
+  /** A guest registration never confirmed. */
+  EXPIRED = 'EXPIRED',
 }
-registerEnumType(RegistrationStatus, { name: 'RegistrationStatus' });
+registerEnumType(RegistrationStatus, {
+  name: 'RegistrationStatus',
+  valuesConfig: {
+    PENDING: { description: 'A guest who has not confirmed by e-mail yet: no seat, not counted; expires after 24 hours.' },
+    EXPIRED: { description: 'A guest registration that was never confirmed.' },
+  },
+});
 
 @ObjectType({ description: 'A place at an event (or on its waitlist), for a user or a guest.' })
 @Entity({ tableName: 'registration' })
 @Index({ properties: ['event', 'status', 'seq'] })
-// One live registration per person and event; cancelled ones do not count.
-@Index({ name: 'registration_active_user', expression: `create unique index "registration_active_user" on "registration" ("event_id", "user_id") where "status" <> 'CANCELLED' and "user_id" is not null` })
-@Index({ name: 'registration_active_guest', expression: `create unique index "registration_active_guest" on "registration" ("event_id", lower("guest_email")) where "status" <> 'CANCELLED' and "guest_email" is not null` })
+// One live registration per person and event; cancelled and expired ones do not count.
+@Index({ name: 'registration_active_user', expression: `create unique index "registration_active_user" on "registration" ("event_id", "user_id") where "status" in ('PENDING', 'CONFIRMED', 'WAITLISTED') and "user_id" is not null` })
+@Index({ name: 'registration_active_guest', expression: `create unique index "registration_active_guest" on "registration" ("event_id", lower("guest_email")) where "status" in ('PENDING', 'CONFIRMED', 'WAITLISTED') and "guest_email" is not null` })
+// The hourly sweep finds unconfirmed guests by age.
+@Index({ name: 'registration_pending', expression: `create index "registration_pending" on "registration" ("created_at") where "status" = 'PENDING'` })
 export class Registration {
-  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed';
+  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  /** Order of arrival: the waitlist is served by it. */
+  /** Order of arrival (for a guest: of confirming): the waitlist is served by it. */
   @Property({ type: 'bigint', autoincrement: true, unique: true })
   seq!: string;
 
@@ -206,6 +238,10 @@ export class Registration {
   @Field(() => RegistrationStatus)
   @Enum({ items: () => RegistrationStatus, type: 'string' })
   status!: RegistrationStatus;
+
+  @Field(() => AttendanceMode, { description: 'In the room or online (ONLINE for an online event, IN_ROOM for one in person).' })
+  @Enum({ items: () => AttendanceMode, type: 'string', default: AttendanceMode.IN_ROOM })
+  attendance: AttendanceMode = AttendanceMode.IN_ROOM;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

@@ -48,7 +48,7 @@ export class EventInput {
   @SingleLineText()
   venueAddress?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Shown to registered participants only.' })
+  @Field(() => String, { nullable: true, description: 'Shown to everyone when no registration is required, else to confirmed participants.' })
   @IsOptional()
   @MaxLength(500, { message: 'event/meeting_url_invalid' })
   @SingleLineText()
@@ -81,6 +81,12 @@ export class EventInput {
   @Min(0, { message: 'event/capacity_invalid' })
   @Max(100_000, { message: 'event/capacity_invalid' })
   capacity?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'HYBRID events: online seats; 0 or omitted on create means unlimited.' })
+  @IsOptional()
+  @Min(0, { message: 'event/capacity_invalid' })
+  @Max(100_000, { message: 'event/capacity_invalid' })
+  onlineCapacity?: number | null;
 
   @Field(() => Boolean, { nullable: true })
   registrationRequired?: boolean | null;

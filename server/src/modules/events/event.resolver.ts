@@ -15,11 +15,12 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import type { OrganisationView } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
-import { Event, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
+import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, type EventView } from './event.service.js';
+import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, meetingUrlFor, type EventView } from './event.service.js';
+import { attendanceModes, PENDING_HOURS, poolOf, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
-import { EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
+import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -41,7 +42,7 @@ export class EventResolver {
   @Query(() => GuestRegistrationView, { description: "A guest's registration, from the token in the e-mailed link." })
   async guestRegistration(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<GuestRegistrationView> {
     const registration = await new EventService(ctx).guestRegistration(token);
-    return { registration, event: registration.event };
+    return { registration, event: registration.event, meetingUrl: meetingUrlFor(registration.event, { registration }) };
   }
 
   @Authorized()
@@ -87,12 +88,18 @@ export class EventResolver {
   }
 
   @Authorized()
-  @Mutation(() => Registration, { description: 'Registers the viewer: CONFIRMED while seats are left, else WAITLISTED.' })
-  async eventRegister(@Ctx() ctx: Context, @Arg('eventId', () => ID) eventId: string): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId)).registration;
+  @Mutation(() => Registration, { description: 'Registers the viewer: CONFIRMED while seats are left, else WAITLISTED (per attendance mode in a HYBRID event).' })
+  async eventRegister(
+    @Ctx() ctx: Context,
+    @Arg('eventId', () => ID) eventId: string,
+    @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online. Ignored for others.' }) attendance?: AttendanceMode | null,
+  ): Promise<Registration> {
+    return (await new EventService(ctx).register(eventId, undefined, attendance)).registration;
   }
 
-  @Mutation(() => Registration, { description: 'Registers a guest by name and e-mail; the e-mailed link confirms or cancels.' })
+  @Mutation(() => Registration, {
+    description: 'Registers a guest by name and e-mail: PENDING (no seat) until the e-mailed link confirms it within 24 hours. At most 10 an hour per IP address and 50 per event (RATE_LIMITED).',
+  })
   @TextArgs({ name: 'single-line' })
   async eventRegisterGuest(
     @Ctx() ctx: Context,
@@ -100,11 +107,12 @@ export class EventResolver {
     @Arg('name', () => String) name: string,
     @Arg('email', () => String) email: string,
     @Arg('language', () => Language, { nullable: true, description: 'Language of the confirmation e-mail (default nb).' }) language?: Language | null,
+    @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online.' }) attendance?: AttendanceMode | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb })).registration;
+    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, attendance)).registration;
   }
 
-  @Mutation(() => Registration, { description: "Confirms a guest's e-mail address from the link." })
+  @Mutation(() => Registration, { description: "Confirms a guest's e-mail from the link: the guest now takes a seat, or a place on the waitlist when it is full." })
   guestRegistrationConfirm(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<Registration> {
     return new EventService(ctx).confirmGuest(token);
   }
@@ -157,8 +165,16 @@ export class EventResolver {
     },
   })
   eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID) _eventId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): EventUpdate {
-    const p = e.payload as { confirmed?: number; waitlisted?: number; status?: EventStatus };
-    return { cursor: e.id, type: e.type, confirmedCount: p.confirmed ?? null, waitlistCount: p.waitlisted ?? null, status: p.status ?? null };
+    const p = e.payload as { confirmed?: number; waitlisted?: number; onlineConfirmed?: number; onlineWaitlisted?: number; status?: EventStatus };
+    return {
+      cursor: e.id,
+      type: e.type,
+      confirmedCount: p.confirmed ?? null,
+      waitlistCount: p.waitlisted ?? null,
+      onlineConfirmedCount: p.onlineConfirmed ?? null,
+      onlineWaitlistCount: p.onlineWaitlisted ?? null,
+      status: p.status ?? null,
+    };
   }
 
   @FieldResolver(() => Organisation)
@@ -186,17 +202,31 @@ export class EventResolver {
     return toOsloLocal(e.endsAt);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: 'Seats left; null when unlimited.' })
+  @FieldResolver(() => Int, { nullable: true, description: 'Seats left (in the room, for a HYBRID event); null when unlimited.' })
   seatsLeft(@Root() e: EventView): number | null {
-    return e.capacity == null ? null : Math.max(0, e.capacity - e.confirmedCount);
+    return seatsLeft(e, 'main');
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'The meeting link: only for confirmed participants and organisers.' })
-  async meetingUrl(@Root() e: EventView, @Ctx() ctx: Context): Promise<string | null> {
+  @FieldResolver(() => Int, { nullable: true, description: 'Online seats left in a HYBRID event; null when unlimited or not HYBRID.' })
+  onlineSeatsLeft(@Root() e: EventView): number | null {
+    return e.mode === EventMode.HYBRID ? seatsLeft(e, 'online') : null;
+  }
+
+  @FieldResolver(() => [AttendanceOption], { description: 'The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist. Empty without registration.' })
+  attendanceOptions(@Root() e: EventView): AttendanceOption[] {
+    if (!e.registrationRequired) return [];
+    return attendanceModes(e).map((attendance) => {
+      const pool = poolOf(e, attendance);
+      return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool) };
+    });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers.' })
+  meetingUrl(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<string | null> {
     if (!e.meetingUrl) return null;
-    if (can.eventManage(ctx.viewer, e.organisation.id)) return e.meetingUrl;
-    const mine = await new EventService(ctx).viewerRegistration(e);
-    return mine?.status === RegistrationStatus.CONFIRMED ? e.meetingUrl : null;
+    const manages = can.eventManage(ctx.viewer, e.organisation.id);
+    if (manages || !e.registrationRequired || !ctx.viewer.signedIn) return meetingUrlFor(e, { manages });
+    return thenMaybe(new EventService(ctx).viewerRegistration(e), (registration) => meetingUrlFor(e, { registration }));
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: "The viewer's live registration, if any." })
@@ -255,8 +285,19 @@ export class RegistrationResolver {
 
   @FieldResolver(() => String, { nullable: true, description: "A guest's e-mail: organisers only." })
   async guestEmail(@Root() r: Registration, @Ctx() ctx: Context): Promise<string | null> {
-    const event = await ctx.em.findOneOrFail(Event, { id: r.event.id });
-    return can.eventManage(ctx.viewer, event.organisation.id) ? (r.guestEmail ?? null) : null;
+    return (await organises(r, ctx)) ? (r.guestEmail ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The registrant's e-mail, the account's or the guest's: organisers only (as in the attendee CSV)." })
+  async email(@Root() r: Registration, @Ctx() ctx: Context): Promise<string | null> {
+    if (!(await organises(r, ctx))) return null;
+    if (!r.user) return r.guestEmail ?? null;
+    return (await ctx.em.findOne(User, { id: r.user.id }))?.email ?? null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'When a PENDING guest registration lapses unless confirmed.' })
+  expiresAt(@Root() r: Registration): Date | null {
+    return r.status === RegistrationStatus.PENDING ? new Date(r.createdAt.getTime() + PENDING_HOURS * 3_600_000) : null;
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Place on the waitlist (1 = next), when waitlisted.' })
@@ -269,4 +310,10 @@ export class RegistrationResolver {
   event(@Root() r: Registration, @Ctx() ctx: Context): Promise<Event> {
     return ctx.em.findOneOrFail(Event, { id: r.event.id });
   }
+}
+
+/** Whether the viewer manages the registration's event (read once per event and operation). */
+async function organises(r: Pick<Registration, 'event'>, ctx: Context): Promise<boolean> {
+  const event = await ctx.memo(`event.organisation:${r.event.id}`, () => ctx.em.findOneOrFail(Event, { id: r.event.id }));
+  return can.eventManage(ctx.viewer, event.organisation.id);
 }

@@ -5,6 +5,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
+import type { Viewer } from '../../common/auth/viewer.js';
 import type { NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -26,7 +27,9 @@ import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
-import { Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
+import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
+import { countGuestRegistration } from './guest-limiter.js';
+import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
@@ -40,6 +43,12 @@ const EVENT_LINKS = { topic_slugs: EVENT_TOPICS, municipality_numbers: EVENT_MUN
 type EventRow = Record<string, unknown> & { id: string };
 type Mail = Parameters<typeof sendMail>[1];
 
+/** Who may see an event (the rule of `event(id)`, and of every field that links to one): published and cancelled
+ * events everyone, drafts those who manage them. */
+export function eventVisible(viewer: Viewer, event: { status: EventStatus; organisation: { id: string } }): boolean {
+  return event.status !== EventStatus.DRAFT || can.eventManage(viewer, event.organisation.id);
+}
+
 export class EventService {
   constructor(private readonly ctx: Context) {}
 
@@ -47,10 +56,10 @@ export class EventService {
     return this.ctx.viewer;
   }
 
-  /** Visible: published and cancelled events to everyone, drafts to those who manage them. */
+  /** Visible (`eventVisible`) or NOT_FOUND. */
   async get(id: string, em: EntityManager = this.ctx.em): Promise<Event> {
     const event = isUuid(id) ? await em.findOne(Event, { id }) : null;
-    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     return event;
   }
 
@@ -58,7 +67,7 @@ export class EventService {
   async view(id: string): Promise<EventView> {
     const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
     const [event] = listViews(this.ctx, Event, rows, EVENT_LINKS);
-    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     await this.preloadCardFields([event]);
     return event;
   }
@@ -132,7 +141,10 @@ export class EventService {
       const event = await this.locked(tx, id);
       authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
       if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      const mode = event.mode;
       await this.apply(tx, event, input);
+      // Into or out of HYBRID: the room and online places are grouped anew.
+      if (event.mode !== mode) recount(event, await tx.execute<{ attendance: AttendanceMode; status: RegistrationStatus; n: number }[]>(`select attendance, status, count(*)::int as n from registration where event_id = ? group by 1, 2`, [event.id]));
       await this.promote(tx, event, changes, mails);
       changes.push(countsChange(event));
       return event;
@@ -214,6 +226,7 @@ export class EventService {
           audience: [...source.audience],
           language: source.language,
           capacity: source.capacity,
+          onlineCapacity: source.onlineCapacity,
           registrationRequired: source.registrationRequired,
           startsAt: shift(source.startsAt)!,
           endsAt: shift(source.endsAt)!,
@@ -234,13 +247,15 @@ export class EventService {
   /**
    * A registration, decided under a lock on the event row: registrations for one event queue up, so the
    * seat count can never be overtaken — with 50 at once for 10 seats exactly 10 get CONFIRMED and the rest
-   * WAITLISTED, in the order they got the lock.
+   * WAITLISTED, in the order they got the lock. A guest's registration is PENDING (no seat, not counted) until
+   * the e-mailed link confirms it (`confirmGuest`); guests are rate-limited per IP and per event.
    */
-  async register(eventId: string, guest?: { name: string; email: string; language?: Language }): Promise<{ registration: Registration; token?: string }> {
+  async register(eventId: string, guest?: { name: string; email: string; language?: Language }, asked?: AttendanceMode | null): Promise<{ registration: Registration; token?: string }> {
     const user = guest ? null : this.viewer.requireUser();
     const guestEmail = guest ? normaliseEmail('email', guest.email) : null;
     const guestName = guest?.name.trim() ?? null;
     if (guest && (!guestName || guestName.length > 120)) throw UserInputError.field('name', 'validation/name_length');
+    if (guest) await countGuestRegistration(this.ctx.em, this.ctx.http?.req.ip ?? 'websocket', eventId);
     const token = guest ? newToken() : undefined;
     const result = await this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
@@ -250,26 +265,30 @@ export class EventService {
       const now = new Date();
       if (event.registrationOpensAt && now < event.registrationOpensAt) throw new ConflictError('event/registration_not_open');
       if (now > (event.registrationClosesAt ?? event.startsAt)) throw new ConflictError('event/registration_closed');
+      // A lapsed registration by the same address must not stand in the way of a new one.
+      if (guestEmail) await expireUnconfirmedGuests(tx, { eventId: event.id, email: guestEmail });
       const already = await tx.count(Registration, {
         event,
-        status: { $ne: RegistrationStatus.CANCELLED },
+        status: { $in: [...LIVE_STATUSES] },
         ...(user ? { user: user.id } : { guestEmail }),
       });
       if (already) throw new ConflictError('event/already_registered');
-      const seat = event.capacity == null || event.confirmedCount < event.capacity;
+      const attendance = attendanceFor(event, asked);
+      const status = guest ? RegistrationStatus.PENDING : seatFree(event, poolOf(event, attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
       const registration = tx.create(Registration, {
         event,
         user: user ? tx.getReference(User, user.id) : null,
         guestName,
         guestEmail,
         tokenHash: token ? hashToken(this.ctx.config.sessionSecret, token) : null,
-        status: seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED,
+        status,
+        attendance,
       });
-      if (seat) event.confirmedCount++;
-      else event.waitlistCount++;
-      changes.push(countsChange(event));
+      enter(event, registration);
+      // A pending guest changes no count, so the live seat count has nothing to tell.
+      if (status !== RegistrationStatus.PENDING) changes.push(countsChange(event));
       if (guest && token) {
-        mails.push(renderMail('eventGuestRegistration', guest.language ?? Language.nb, guestEmail!, { event: event.title, when: osloReadable(event.startsAt), status: registration.status, link: `${this.ctx.config.publicUrl}/pamelding?token=${encodeURIComponent(token)}` }));
+        mails.push(renderMail('eventGuestRegistration', guest.language ?? Language.nb, guestEmail!, { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/pamelding?token=${encodeURIComponent(token)}` }));
       }
       return registration;
     });
@@ -282,11 +301,33 @@ export class EventService {
     return r;
   }
 
+  /**
+   * The guest confirms the e-mail: only now do they take a seat, or a place at the end of the waitlist when the
+   * seats are taken, under the event lock as `register` (so confirmations and registrations never overbook).
+   * Confirming again answers the registration as it is.
+   */
   async confirmGuest(token: string): Promise<Registration> {
-    const r = await this.guestRegistration(token);
-    r.guestEmailConfirmed = true;
-    await this.ctx.em.flush();
-    return r;
+    const found = await this.guestRegistration(token);
+    return this.write(async (tx, changes) => {
+      const event = await this.locked(tx, found.event.id);
+      const r = await tx.findOneOrFail(Registration, { id: found.id }, { refresh: true });
+      if (r.status === RegistrationStatus.CONFIRMED || r.status === RegistrationStatus.WAITLISTED) {
+        r.guestEmailConfirmed = true;
+        return r;
+      }
+      if (r.status === RegistrationStatus.PENDING) {
+        if (pendingLapsed(r)) throw new ConflictError('registration/expired');
+        if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      }
+      const to = seatFree(event, poolOf(event, r.attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+      move(event, r, to);
+      r.guestEmailConfirmed = true;
+      // The place in line is taken now, not at the first click: a later confirmation queues behind those already waiting.
+      const [next] = await tx.execute<{ seq: string }[]>(`select nextval(pg_get_serial_sequence('registration', 'seq'))::text as seq`);
+      r.seq = next!.seq;
+      changes.push(countsChange(event));
+      return r;
+    });
   }
 
   async cancelByToken(token: string): Promise<Registration> {
@@ -302,28 +343,28 @@ export class EventService {
       const event = await this.locked(tx, found.event.id);
       const r = await tx.findOneOrFail(Registration, { id }, { refresh: true });
       if (!byToken) authorize(this.viewer, (!!this.viewer.id && r.user?.id === this.viewer.id) || can.eventManage(this.viewer, event.organisation.id));
-      if (r.status === RegistrationStatus.CANCELLED) throw new ConflictError('registration/already_cancelled');
-      if (r.status === RegistrationStatus.CONFIRMED) event.confirmedCount--;
-      else event.waitlistCount--;
-      r.status = RegistrationStatus.CANCELLED;
+      const counted = r.status !== RegistrationStatus.PENDING;
+      move(event, r, RegistrationStatus.CANCELLED);
       r.cancelledAt = new Date();
-      await this.promote(tx, event, changes, mails);
-      changes.push(countsChange(event));
+      if (counted) {
+        await this.promote(tx, event, changes, mails);
+        changes.push(countsChange(event));
+      }
       return r;
     });
   }
 
-  /** Fills free seats from the waitlist, first come first served. Runs under the event lock. */
+  /** Fills free seats from each waitlist (room and online apart), first come first served. Runs under the event lock. */
   private async promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
-    while (event.status === EventStatus.PUBLISHED && (event.capacity == null || event.confirmedCount < event.capacity) && event.waitlistCount > 0) {
-      const next = await tx.findOne(Registration, { event, status: RegistrationStatus.WAITLISTED }, { orderBy: { seq: 'asc' }, populate: ['user'] });
-      if (!next) break;
-      next.status = RegistrationStatus.CONFIRMED;
-      event.confirmedCount++;
-      event.waitlistCount--;
-      const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
-      if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
-      mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/arrangementer/${event.id}` }));
+    for (const { pool, attendance } of poolsOf(event)) {
+      while (event.status === EventStatus.PUBLISHED && seatFree(event, pool) && waitlisted(event, pool) > 0) {
+        const next = await tx.findOne(Registration, { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}) }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+        if (!next) break;
+        move(event, next, RegistrationStatus.CONFIRMED);
+        const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
+        if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
+        mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/arrangementer/${event.id}` }));
+      }
     }
   }
 
@@ -353,8 +394,8 @@ export class EventService {
       const view = viewMapper(this.ctx.em, Registration);
       return new DataLoader<string, View<Registration> | null>(async (ids) => {
         const rows = await this.ctx.em.execute<(Row & { event_id: string })[]>(
-          'select * from registration where event_id = any(?::uuid[]) and user_id = ? and status <> ?',
-          [pgArray(ids), userId, RegistrationStatus.CANCELLED],
+          'select * from registration where event_id = any(?::uuid[]) and user_id = ? and status = any(?::text[])',
+          [pgArray(ids), userId, pgArray(LIVE_STATUSES)],
         );
         const byEvent = new Map(rows.map((row) => [row.event_id, view(row)]));
         return ids.map((id) => {
@@ -410,13 +451,13 @@ export class EventService {
   }
 
   private activeRegistrations(tx: EntityManager, event: Event) {
-    return tx.find(Registration, { event, status: { $ne: RegistrationStatus.CANCELLED } }, { populate: ['user'] });
+    return tx.find(Registration, { event, status: { $in: [...LIVE_STATUSES] } }, { populate: ['user'] });
   }
 
   /** The event row, locked for this transaction. */
   private async locked(tx: EntityManager, id: string): Promise<Event> {
     const event = isUuid(id) ? await tx.findOne(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-    if (!event || (event.status === EventStatus.DRAFT && !can.eventManage(this.viewer, event.organisation.id))) throw new NotFoundError('event');
+    if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     return event;
   }
 
@@ -440,6 +481,7 @@ export class EventService {
     if (input.audience != null) event.audience = [...new Set(input.audience.map((a) => a.trim()).filter(Boolean))];
     if (input.language != null) event.language = input.language.trim().toLowerCase();
     if (input.capacity != null) event.capacity = input.capacity === 0 ? null : input.capacity;
+    if (input.onlineCapacity != null) event.onlineCapacity = input.onlineCapacity === 0 ? null : input.onlineCapacity;
     if (input.registrationRequired != null) event.registrationRequired = input.registrationRequired;
     if (input.registrationOpensAt != null) event.registrationOpensAt = input.registrationOpensAt ? osloLocalToInstant('registrationOpensAt', input.registrationOpensAt) : null;
     if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
@@ -451,7 +493,47 @@ export class EventService {
 }
 
 function countsChange(event: Event): NewChange {
-  return { topic: eventTopic(event.id), type: 'registration.changed', payload: { confirmed: event.confirmedCount, waitlisted: event.waitlistCount, status: event.status } };
+  return {
+    topic: eventTopic(event.id),
+    type: 'registration.changed',
+    payload: { confirmed: event.confirmedCount, waitlisted: event.waitlistCount, onlineConfirmed: event.onlineConfirmedCount, onlineWaitlisted: event.onlineWaitlistCount, status: event.status },
+  };
+}
+
+/** A PENDING guest registration older than PENDING_HOURS no longer counts for anything. */
+function pendingLapsed(r: Pick<Registration, 'status' | 'createdAt'>, now = Date.now()): boolean {
+  return r.status === RegistrationStatus.PENDING && now - r.createdAt.getTime() > PENDING_HOURS * 3_600_000;
+}
+
+/**
+ * Marks unconfirmed guest registrations older than PENDING_HOURS as EXPIRED (all of them: the hourly sweep; or one
+ * address at one event, before it registers again). They held no seat, so no count changes. Returns how many.
+ */
+export async function expireUnconfirmedGuests(em: EntityManager, only?: { eventId: string; email: string }): Promise<number> {
+  const from = statusesLeadingTo(RegistrationStatus.EXPIRED);
+  const rows = await em.execute<{ id: string }[]>(
+    `update registration set status = ?, cancelled_at = now()
+      where status = any(?::text[]) and created_at < now() - make_interval(hours => ?) ${only ? 'and event_id = ? and lower(guest_email) = lower(?)' : ''}
+      returning id`,
+    [RegistrationStatus.EXPIRED, pgArray(from), PENDING_HOURS, ...(only ? [only.eventId, only.email] : [])],
+  );
+  return rows.length;
+}
+
+/**
+ * The meeting link as `viewer` may see it: organisers always; everyone, for a published event that needs no
+ * registration; else only a CONFIRMED registrant. The one rule for the API, the guest's page and the iCal feeds
+ * (public feeds pass null, the personal feed the user's registration).
+ */
+export function meetingUrlFor(
+  event: Pick<Event, 'meetingUrl' | 'registrationRequired' | 'status'>,
+  viewer: { manages?: boolean; registration?: Pick<Registration, 'status'> | null } | null,
+): string | null {
+  if (!event.meetingUrl) return null;
+  if (viewer?.manages) return event.meetingUrl;
+  if (event.status !== EventStatus.PUBLISHED) return null;
+  if (!event.registrationRequired) return event.meetingUrl;
+  return viewer?.registration?.status === RegistrationStatus.CONFIRMED ? event.meetingUrl : null;
 }
 
 function recipient(r: Registration): string {

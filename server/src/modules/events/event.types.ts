@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
-import { Event, EventStatus, Registration } from './event.entity.js';
+import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
 import type { EventView } from './event.service.js';
 
 @ObjectType()
@@ -22,6 +22,8 @@ export class EventUpdate {
   @Field(() => String) type!: string;
   @Field(() => Int, { nullable: true }) confirmedCount?: number | null;
   @Field(() => Int, { nullable: true }) waitlistCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'HYBRID events: confirmed online.' }) onlineConfirmedCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'HYBRID events: the online waitlist.' }) onlineWaitlistCount?: number | null;
   @Field(() => EventStatus, { nullable: true }) status?: EventStatus | null;
 }
 
@@ -29,4 +31,12 @@ export class EventUpdate {
 export class GuestRegistrationView {
   @Field(() => Registration) registration!: Registration;
   @Field(() => Event) event!: Event;
+  @Field(() => String, { nullable: true, description: 'The meeting link, once the guest has a confirmed seat (or when the event needs no registration).' }) meetingUrl!: string | null;
+}
+
+@ObjectType({ description: 'One way to take part in an event, and what registering for it now gives.' })
+export class AttendanceOption {
+  @Field(() => AttendanceMode) attendance!: AttendanceMode;
+  @Field(() => Int, { nullable: true, description: 'Seats left for it; null when unlimited.' }) seatsLeft!: number | null;
+  @Field(() => Boolean, { description: 'Its seats are taken: registering now puts one on its waitlist.' }) waitlist!: boolean;
 }

@@ -37,6 +37,9 @@ async function published(overrides: Record<string, unknown> = {}): Promise<strin
 }
 
 const REGISTER = `mutation($id: ID!) { eventRegister(eventId: $id) { id status waitlistPosition } }`;
+/** A client address of its own (the server trusts X-Forwarded-For from loopback), so guest limits per IP stay apart. */
+let ipCounter = 0;
+const anotherIp = () => ({ 'x-forwarded-for': `198.51.100.${++ipCounter}` });
 
 describe('creating events', () => {
   it('stores Oslo wall-clock times as instants, correct across daylight saving time', async () => {
@@ -144,10 +147,12 @@ describe('registration', () => {
 
   it('lets a guest register by e-mail, confirm, and cancel by the mailed link', async () => {
     const id = await published({ capacity: 1 });
-    const res = await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "Gjest Gjestesen", email: "gjest@example.no") { status guestEmailConfirmed } }`, { id });
-    expect(res.data).toEqual({ eventRegisterGuest: { status: 'CONFIRMED', guestEmailConfirmed: false } });
-    const token = tokenFromMail((await server.mails('gjest@example.no'))[0]!.text);
-    expect((await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { guestEmailConfirmed } }`, { t: token })).data).toEqual({ guestRegistrationConfirm: { guestEmailConfirmed: true } });
+    const res = await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "Gjest Gjestesen", email: "gjest@example.no") { status guestEmailConfirmed } }`, { id }, { headers: anotherIp() });
+    expect(res.data).toEqual({ eventRegisterGuest: { status: 'PENDING', guestEmailConfirmed: false } });
+    const mail = (await server.mails('gjest@example.no'))[0]!;
+    expect(mail.subject).toBe('Bekreft påmeldingen: Webinar om bruk av tolk');
+    const token = tokenFromMail(mail.text);
+    expect((await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status guestEmailConfirmed } }`, { t: token })).data).toEqual({ guestRegistrationConfirm: { status: 'CONFIRMED', guestEmailConfirmed: true } });
     const waiting = await make.cookieFor(await make.user());
     await server.gql(REGISTER, { id }, { cookie: waiting });
     expect((await server.gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { status } }`, { t: token })).data).toEqual({ guestRegistrationCancel: { status: 'CANCELLED' } });
@@ -156,10 +161,16 @@ describe('registration', () => {
 
   it('shows attendees and their CSV only to organisers', async () => {
     const id = await published();
-    const cookie = await make.cookieFor(await make.user({ name: '=HYPERLINK("x")' }));
+    const cookie = await make.cookieFor(await make.user({ name: '=HYPERLINK("x")', email: 'formel@example.no' }));
     await server.gql(REGISTER, { id }, { cookie });
+    await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "Gjest", email: "Gjest.Liste@example.no") { id } }`, { id }, { headers: anotherIp() });
     expect((await server.gql(`query($id: ID!) { event(id: $id) { attendees { status } } }`, { id }, { cookie })).data).toEqual({ event: { attendees: null } });
-    expect((await server.gql(`query($id: ID!) { event(id: $id) { attendees { status user { name } } } }`, { id }, { cookie: hostCookie })).data).toEqual({ event: { attendees: [{ status: 'CONFIRMED', user: { name: '=HYPERLINK("x")' } }] } });
+    // The page shows organisers the e-mails the CSV has: the account's and the guest's.
+    expect((await server.gql(`query($id: ID!) { event(id: $id) { attendees { status email user { name email } } } }`, { id }, { cookie: hostCookie })).data).toEqual({
+      event: { attendees: [{ status: 'CONFIRMED', email: 'formel@example.no', user: { name: '=HYPERLINK("x")', email: null } }, { status: 'PENDING', email: 'gjest.liste@example.no', user: null }] },
+    });
+    const mine = await server.gql<{ viewer: { eventRegistrations: { email: string | null }[] } }>(`{ viewer { eventRegistrations { email } } }`, {}, { cookie });
+    expect(mine.data!.viewer.eventRegistrations.every((r) => r.email === null)).toBe(true);
     expect((await fetch(`${server.url}/arrangementer/${id}/deltakere.csv`, { headers: { cookie } })).status).toBe(403);
     const csv = await fetch(`${server.url}/arrangementer/${id}/deltakere.csv`, { headers: { cookie: hostCookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -168,34 +179,255 @@ describe('registration', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")"`); // no formula injection
   });
 
-  it('never overbooks: 50 simultaneous registrations for 10 seats, 200 times over', { timeout: 900_000 }, async () => {
-    const users = await Promise.all(Array.from({ length: 50 }, () => make.user()));
+  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (every fourth event hybrid)', { timeout: 900_000 }, async () => {
+    const users = await Promise.all(Array.from({ length: 40 }, () => make.user()));
     const { EventService } = await import('./event.service.js');
     const { Viewer } = await import('../../common/auth/viewer.js');
     const { createContext } = await import('../../context.js');
+    const { hashToken, newToken } = await import('../../common/auth/tokens.js');
+    const { Registration, RegistrationStatus, AttendanceMode } = await import('./event.entity.js');
+    const { randomUUID } = await import('node:crypto');
     const race = async (round: number) => {
-      const id = await published({ capacity: 10, title: `Kappløp ${round}` });
-      // Each registration runs in its own context and transaction, on its own pooled connection.
-      const results = await Promise.allSettled(
-        users.map(async (u) => {
+      // Hybrid: 5 seats in the room and 5 online, half the crowd each way; otherwise 10 seats for all.
+      const hybrid = round % 4 === 3;
+      const id = await published(hybrid ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen', title: `Kappløp ${round}` } : { capacity: 10, title: `Kappløp ${round}` });
+      const mode = (i: number) => (hybrid && i % 2 ? AttendanceMode.ONLINE : AttendanceMode.IN_ROOM);
+      // Ten guests registered earlier and have not confirmed yet (written directly: the guest limit is tested on its own).
+      const em = server.orm.em.fork();
+      const tokens = Array.from({ length: 10 }, () => newToken());
+      tokens.forEach((token, i) =>
+        em.create(Registration, { event: id, guestName: 'Gjest', guestEmail: `kapp-${randomUUID()}@example.no`, tokenHash: hashToken(server.config.sessionSecret, token), status: RegistrationStatus.PENDING, attendance: hybrid ? mode(i) : AttendanceMode.ONLINE }),
+      );
+      await em.flush();
+      // Each registration or confirmation runs in its own context and transaction, on its own pooled connection.
+      const results = await Promise.allSettled([
+        ...users.map(async (u, i) => {
           const ctx = await createContext(server.app.services, {});
           ctx.viewer = new Viewer(u);
-          return (await new EventService(ctx).register(id)).registration;
+          return (await new EventService(ctx).register(id, undefined, mode(i))).registration;
         }),
-      );
-      const statuses = results.map((r) => (r.status === 'fulfilled' ? r.value.status : `error: ${String(r.reason)}`));
+        ...tokens.map(async (token) => new EventService(await createContext(server.app.services, {})).confirmGuest(token)),
+      ]);
+      const statuses = results.map((r) => (r.status === 'fulfilled' ? `${r.value.status}` : `error: ${String(r.reason)}`));
       expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(10);
       expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(40);
-      const rows = await server.orm.em.getConnection().execute<{ status: string; seq: string }[]>('select status, seq from registration where event_id = ? order by seq', [id]);
-      // First come, first served: the ten earliest arrivals hold the seats.
-      expect(rows.slice(0, 10).every((r) => r.status === 'CONFIRMED')).toBe(true);
+      const rows = await server.orm.em.getConnection().execute<{ status: string; attendance: string }[]>('select status, attendance from registration where event_id = ? order by seq', [id]);
+      // First come, first served (a guest comes when confirming): the earliest arrivals hold the seats, in each pool.
+      for (const pool of hybrid ? ['IN_ROOM', 'ONLINE'] : [null]) {
+        const inPool = rows.filter((r) => !pool || r.attendance === pool);
+        const seats = hybrid ? 5 : 10;
+        expect(inPool.slice(0, seats).every((r) => r.status === 'CONFIRMED')).toBe(true);
+        expect(inPool.slice(seats).every((r) => r.status === 'WAITLISTED')).toBe(true);
+      }
       const event = await server.orm.em.fork().findOneOrFail(Event, { id });
-      expect([event.confirmedCount, event.waitlistCount]).toEqual([10, 40]);
+      expect([event.confirmedCount, event.waitlistCount, event.onlineConfirmedCount, event.onlineWaitlistCount]).toEqual(hybrid ? [5, 20, 5, 20] : [10, 40, 0, 0]);
     };
     // 200 races, four events at a time (200 registrations in flight against the pool).
     for (let batch = 0; batch < 50; batch++) await Promise.all([0, 1, 2, 3].map((i) => race(batch * 4 + i)));
   });
 });
+
+describe('guests hold a seat only once they confirm', () => {
+  const GUEST = `mutation($id: ID!, $email: String!, $a: AttendanceMode) { eventRegisterGuest(eventId: $id, name: "Gjest", email: $email, attendance: $a) { id status expiresAt } }`;
+  const CONFIRM = `mutation($t: String!) { guestRegistrationConfirm(token: $t) { status waitlistPosition } }`;
+  const SEATS = `query($id: ID!) { event(id: $id) { confirmedCount waitlistCount seatsLeft attendanceOptions { attendance seatsLeft waitlist } } }`;
+  const guest = async (id: string, email: string, headers: Record<string, string> = anotherIp()) => {
+    const res = await server.gql<{ eventRegisterGuest: { id: string; status: string; expiresAt: string | null } }>(GUEST, { id, email }, { headers });
+    expect(res.errors).toBeUndefined();
+    return { ...res.data!.eventRegisterGuest, token: tokenFromMail((await server.mails(email))[0]!.text) };
+  };
+
+  it('six anonymous registrations leave a 3-seat event open; confirming takes the seats, then the waitlist', async () => {
+    const id = await published({ capacity: 3 });
+    const headers = anotherIp();
+    const guests = [];
+    for (let i = 0; i < 6; i++) guests.push(await guest(id, `seks-${i}@example.no`, headers));
+    expect(guests.map((g) => g.status)).toEqual(Array(6).fill('PENDING'));
+    expect(Date.parse(guests[0]!.expiresAt!) - Date.now()).toBeGreaterThan(23.9 * 3_600_000);
+    expect((await server.gql(SEATS, { id })).data).toEqual({ event: { confirmedCount: 0, waitlistCount: 0, seatsLeft: 3, attendanceOptions: [{ attendance: 'ONLINE', seatsLeft: 3, waitlist: false }] } });
+
+    // A signed-in user still gets a seat; then the guests who confirm fill the rest, in the order they confirm.
+    expect((await server.gql(REGISTER, { id }, { cookie: await make.cookieFor(await make.user()) })).data).toMatchObject({ eventRegister: { status: 'CONFIRMED' } });
+    const confirmed = [];
+    for (const g of [guests[5]!, guests[0]!, guests[3]!]) confirmed.push((await server.gql<{ guestRegistrationConfirm: unknown }>(CONFIRM, { t: g.token })).data!.guestRegistrationConfirm);
+    expect(confirmed).toEqual([{ status: 'CONFIRMED', waitlistPosition: null }, { status: 'CONFIRMED', waitlistPosition: null }, { status: 'WAITLISTED', waitlistPosition: 1 }]);
+    // Confirming twice changes nothing.
+    expect((await server.gql(CONFIRM, { t: guests[5]!.token })).data).toEqual({ guestRegistrationConfirm: { status: 'CONFIRMED', waitlistPosition: null } });
+    // Full: the server says that registering now means the waitlist.
+    expect((await server.gql(SEATS, { id })).data).toEqual({ event: { confirmedCount: 3, waitlistCount: 1, seatsLeft: 0, attendanceOptions: [{ attendance: 'ONLINE', seatsLeft: 0, waitlist: true }] } });
+
+    // A pending guest who cancels frees nothing (held nothing); one with a seat lets the waitlist move up.
+    expect((await server.gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { status } }`, { t: guests[1]!.token })).data).toEqual({ guestRegistrationCancel: { status: 'CANCELLED' } });
+    expect((await server.gql(SEATS, { id })).data).toMatchObject({ event: { confirmedCount: 3, waitlistCount: 1 } });
+    await server.gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { status } }`, { t: guests[5]!.token });
+    const view = await server.gql(`query($t: String!) { guestRegistration(token: $t) { registration { status } } }`, { t: guests[3]!.token });
+    expect(view.data).toEqual({ guestRegistration: { registration: { status: 'CONFIRMED' } } });
+    expect((await server.gql(CONFIRM, { t: guests[1]!.token })).errors?.[0]).toMatchObject({ message: 'registration/already_cancelled', extensions: { code: 'CONFLICT' } });
+  });
+
+  it('keeps pending guests out of the live seat count over graphql-ws, and counts them once confirmed', async () => {
+    const id = await published({ capacity: 3 });
+    const client = wsClient(server.port);
+    const updates = collect<{ eventUpdates: { confirmedCount: number; waitlistCount: number } }>(client, `subscription($id: ID!) { eventUpdates(eventId: $id) { confirmedCount waitlistCount } }`, { id });
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 50));
+    const pending = await guest(id, 'direkte@example.no');
+    await guest(id, 'direkte-2@example.no');
+    await server.gql(REGISTER, { id }, { cookie: await make.cookieFor(await make.user()) });
+    // The only update is the user's seat: the two pending guests are not in it.
+    await updates.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(updates.items.map((u) => u.eventUpdates)).toEqual([{ confirmedCount: 1, waitlistCount: 0 }]);
+    await server.gql(CONFIRM, { t: pending.token });
+    await updates.waitFor(2);
+    expect(updates.items.map((u) => u.eventUpdates)).toEqual([{ confirmedCount: 1, waitlistCount: 0 }, { confirmedCount: 2, waitlistCount: 0 }]);
+    await client.dispose();
+  });
+
+  it('lets an unconfirmed registration lapse after 24 hours: the link is refused, the sweep expires it, the address may register again', async () => {
+    const id = await published({ capacity: 3 });
+    const [a, b] = [await guest(id, 'sen-a@example.no'), await guest(id, 'sen-b@example.no')];
+    const conn = server.orm.em.getConnection();
+    await conn.execute(`update registration set created_at = now() - interval '25 hours' where id in (?, ?)`, [a.id, b.id]);
+    expect((await server.gql(CONFIRM, { t: a.token })).errors?.[0]).toMatchObject({ message: 'registration/expired', extensions: { code: 'CONFLICT' } });
+
+    // The same address registers again before any sweep: the lapsed registration gives way.
+    const again = await server.gql<{ eventRegisterGuest: { status: string } }>(GUEST, { id, email: 'sen-a@example.no' }, { headers: anotherIp() });
+    expect(again.data).toEqual({ eventRegisterGuest: expect.objectContaining({ status: 'PENDING' }) });
+    const { expireUnconfirmedGuests } = await import('./event.service.js');
+    expect(await expireUnconfirmedGuests(server.orm.em.fork())).toBe(1); // b; a was expired already
+    const rows = await conn.execute<{ id: string; status: string }[]>('select id, status from registration where id in (?, ?)', [a.id, b.id]);
+    expect(rows.map((r) => r.status)).toEqual(['EXPIRED', 'EXPIRED']);
+    expect((await server.gql(CONFIRM, { t: b.token })).errors?.[0]?.message).toBe('registration/expired');
+    expect((await server.gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { status } }`, { t: b.token })).errors?.[0]?.message).toBe('registration/expired');
+    expect((await server.gql(SEATS, { id })).data).toMatchObject({ event: { confirmedCount: 0, seatsLeft: 3 } });
+  });
+
+  it('limits guest registrations to 10 an hour per IP address and 50 an hour per event', async () => {
+    const id = await published({ capacity: 200 });
+    const ip = anotherIp();
+    for (let i = 0; i < 10; i++) expect((await server.gql(GUEST, { id, email: `ip-${i}@example.no` }, { headers: ip })).errors).toBeUndefined();
+    const refused = await server.gql(GUEST, { id, email: 'ip-10@example.no' }, { headers: ip });
+    expect(refused.errors?.[0]).toMatchObject({ message: 'registration/too_many_attempts', extensions: { code: 'RATE_LIMITED' } });
+    expect((refused.errors?.[0]?.extensions as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(3500);
+    expect(await server.mails('ip-10@example.no')).toEqual([]);
+    // Signed-in users are not limited by it, and another address is not either, until the event has had 50.
+    expect((await server.gql(REGISTER, { id }, { cookie: await make.cookieFor(await make.user()), headers: ip })).data).toMatchObject({ eventRegister: { status: 'CONFIRMED' } });
+    for (let i = 0; i < 40; i++) expect((await server.gql(GUEST, { id, email: `event-${i}@example.no` }, { headers: { 'x-forwarded-for': `203.0.113.${1 + (i % 5)}` } })).errors).toBeUndefined();
+    expect((await server.gql(GUEST, { id, email: 'event-40@example.no' }, { headers: anotherIp() })).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    // Another event is not affected.
+    expect((await server.gql(GUEST, { id: await published(), email: 'annen@example.no' }, { headers: anotherIp() })).errors).toBeUndefined();
+  });
+
+  it('writes the status moves as one table: no way back to PENDING, CANCELLED and EXPIRED final, only guests start PENDING', async () => {
+    const { REGISTRATION_TRANSITIONS, INITIAL_STATUSES, statusesLeadingTo } = await import('./registration.states.js');
+    expect(Object.fromEntries(Object.entries(REGISTRATION_TRANSITIONS).map(([from, to]) => [from, Object.keys(to).sort()]))).toEqual({
+      PENDING: ['CANCELLED', 'CONFIRMED', 'EXPIRED', 'WAITLISTED'],
+      WAITLISTED: ['CANCELLED', 'CONFIRMED'],
+      CONFIRMED: ['CANCELLED'],
+      CANCELLED: [],
+      EXPIRED: [],
+    });
+    expect(INITIAL_STATUSES).toEqual(['PENDING', 'CONFIRMED', 'WAITLISTED']);
+    expect(statusesLeadingTo('EXPIRED' as never)).toEqual(['PENDING']);
+  });
+});
+
+describe('hybrid events: room and online seats apart', () => {
+  const HYBRID = { mode: 'HYBRID', venueName: 'Karrieresenteret Skien', capacity: 1, onlineCapacity: 1 };
+  const REGISTER_AS = `mutation($id: ID!, $a: AttendanceMode) { eventRegister(eventId: $id, attendance: $a) { id status attendance waitlistPosition } }`;
+  const COUNTS = `query($id: ID!) { event(id: $id) { confirmedCount waitlistCount onlineConfirmedCount onlineWaitlistCount seatsLeft onlineSeatsLeft attendanceOptions { attendance seatsLeft waitlist } } }`;
+
+  it('gives each attendance mode its own seats, waitlist and promotion, live', async () => {
+    const id = await published(HYBRID);
+    const cookies = await Promise.all([1, 2, 3, 4].map(async () => make.cookieFor(await make.user())));
+    const [roomA, roomB, onlineA, onlineB] = cookies as [string, string, string, string];
+    const reg = async (cookie: string, a: string) => (await server.gql<{ eventRegister: { id: string; status: string; attendance: string } }>(REGISTER_AS, { id, a }, { cookie })).data!.eventRegister;
+    expect(await reg(roomA, 'IN_ROOM')).toMatchObject({ status: 'CONFIRMED', attendance: 'IN_ROOM' });
+    expect(await reg(roomB, 'IN_ROOM')).toMatchObject({ status: 'WAITLISTED', attendance: 'IN_ROOM' });
+    const online = await reg(onlineA, 'ONLINE');
+    expect(online).toMatchObject({ status: 'CONFIRMED', attendance: 'ONLINE' });
+    expect(await reg(onlineB, 'ONLINE')).toMatchObject({ status: 'WAITLISTED', attendance: 'ONLINE' });
+    expect((await server.gql(COUNTS, { id })).data).toEqual({
+      event: {
+        confirmedCount: 1, waitlistCount: 1, onlineConfirmedCount: 1, onlineWaitlistCount: 1, seatsLeft: 0, onlineSeatsLeft: 0,
+        attendanceOptions: [{ attendance: 'IN_ROOM', seatsLeft: 0, waitlist: true }, { attendance: 'ONLINE', seatsLeft: 0, waitlist: true }],
+      },
+    });
+
+    const client = wsClient(server.port, onlineB);
+    const updates = collect<{ eventUpdates: Record<string, number> }>(client, `subscription($id: ID!) { eventUpdates(eventId: $id) { confirmedCount waitlistCount onlineConfirmedCount onlineWaitlistCount } }`, { id });
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 50));
+    // An online seat frees up: the online waitlist moves, the room's does not.
+    await server.gql(`mutation($id: ID!) { registrationCancel(id: $id) { status } }`, { id: online.id }, { cookie: onlineA });
+    expect((await updates.waitFor(1))[0]!.eventUpdates).toEqual({ confirmedCount: 1, waitlistCount: 1, onlineConfirmedCount: 1, onlineWaitlistCount: 0 });
+    expect((await server.gql(`query($id: ID!) { event(id: $id) { viewerRegistration { status attendance } } }`, { id }, { cookie: onlineB })).data).toEqual({ event: { viewerRegistration: { status: 'CONFIRMED', attendance: 'ONLINE' } } });
+    expect((await server.gql(`query($id: ID!) { event(id: $id) { viewerRegistration { status } } }`, { id }, { cookie: roomB })).data).toEqual({ event: { viewerRegistration: { status: 'WAITLISTED' } } });
+
+    // Unlimited online places: nobody online waits, the room keeps its waitlist.
+    const opened = await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { onlineCapacity: 0 }) { onlineCapacity } }`, { id }, { cookie: hostCookie });
+    expect(opened.data).toEqual({ eventUpdate: { onlineCapacity: null } });
+    expect(await reg(await make.cookieFor(await make.user()), 'ONLINE')).toMatchObject({ status: 'CONFIRMED' });
+    expect((await server.gql(COUNTS, { id })).data).toMatchObject({ event: { waitlistCount: 1, onlineConfirmedCount: 2, onlineSeatsLeft: null, attendanceOptions: [{ attendance: 'IN_ROOM', waitlist: true }, { attendance: 'ONLINE', seatsLeft: null, waitlist: false }] } });
+    await client.dispose();
+  });
+
+  it('lets a guest choose online, and regroups the places when the event stops being hybrid', async () => {
+    const id = await published({ ...HYBRID, capacity: 2, onlineCapacity: null });
+    await server.gql(REGISTER_AS, { id, a: 'IN_ROOM' }, { cookie: await make.cookieFor(await make.user()) });
+    const res = await server.gql<{ eventRegisterGuest: { attendance: string } }>(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "Nett", email: "nett@example.no", attendance: ONLINE) { attendance } }`, { id }, { headers: anotherIp() });
+    expect(res.data).toEqual({ eventRegisterGuest: { attendance: 'ONLINE' } });
+    const confirmed = await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status attendance } }`, { t: tokenFromMail((await server.mails('nett@example.no'))[0]!.text) });
+    expect(confirmed.data).toEqual({ guestRegistrationConfirm: { status: 'CONFIRMED', attendance: 'ONLINE' } });
+    expect((await server.gql(COUNTS, { id })).data).toMatchObject({ event: { confirmedCount: 1, onlineConfirmedCount: 1 } });
+    // No longer hybrid: one set of seats (capacity 2) for both.
+    const moved = await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { mode: ONLINE }) { confirmedCount onlineConfirmedCount seatsLeft } }`, { id }, { cookie: hostCookie });
+    expect(moved.data).toEqual({ eventUpdate: { confirmedCount: 2, onlineConfirmedCount: 0, seatsLeft: 0 } });
+  });
+});
+
+describe('the meeting link', () => {
+  const LINK = `query($id: ID!) { event(id: $id) { meetingUrl } }`;
+
+  it('is shown to everyone for an event without registration, on the page and in its calendar file', async () => {
+    const id = await published({ registrationRequired: false, capacity: null, meetingUrl: 'https://teams.example.no/apent-mote' });
+    expect((await server.gql(LINK, { id })).data).toEqual({ event: { meetingUrl: 'https://teams.example.no/apent-mote' } });
+    expect((await server.gql(LINK, { id }, { cookie: await make.cookieFor(await make.user()) })).data).toEqual({ event: { meetingUrl: 'https://teams.example.no/apent-mote' } });
+    expect(unfolded(await (await fetch(`${server.url}/kalender/arrangementer/${id}.ics`)).text())).toContain('https://teams.example.no/apent-mote');
+  });
+
+  it('is kept from everyone but organisers and confirmed participants when registration is required, in the personal feed too', async () => {
+    const id = await published({ capacity: 1, meetingUrl: 'https://teams.example.no/lukket-mote' });
+    const [confirmed, waiting] = [await make.user(), await make.user()];
+    const [cc, cw] = [await make.cookieFor(confirmed), await make.cookieFor(waiting)];
+    await server.gql(REGISTER, { id }, { cookie: cc });
+    await server.gql(REGISTER, { id }, { cookie: cw });
+    expect((await server.gql(LINK, { id })).data).toEqual({ event: { meetingUrl: null } });
+    expect((await server.gql(LINK, { id }, { cookie: cw })).data).toEqual({ event: { meetingUrl: null } });
+    expect((await server.gql(LINK, { id }, { cookie: cc })).data).toEqual({ event: { meetingUrl: 'https://teams.example.no/lukket-mote' } });
+    expect((await server.gql(LINK, { id }, { cookie: hostCookie })).data).toEqual({ event: { meetingUrl: 'https://teams.example.no/lukket-mote' } });
+    expect(await (await fetch(`${server.url}/kalender/arrangementer/${id}.ics`)).text()).not.toContain('lukket-mote');
+    const feed = async (cookie: string) => {
+      const url = (await server.gql<{ viewer: { calendarFeedUrl: string } }>(`{ viewer { calendarFeedUrl } }`, {}, { cookie })).data!.viewer.calendarFeedUrl;
+      return unfolded(await (await fetch(url.replace(server.config.publicUrl, server.url))).text());
+    };
+    expect(await feed(cc)).toContain('https://teams.example.no/lukket-mote');
+    expect(await feed(cw)).not.toContain('lukket-mote');
+
+    // A guest sees it on their own page once confirmed.
+    const other = await published({ capacity: 5, meetingUrl: 'https://teams.example.no/gjestemote' });
+    await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "G", email: "lenke@example.no") { id } }`, { id: other }, { headers: anotherIp() });
+    const token = tokenFromMail((await server.mails('lenke@example.no'))[0]!.text);
+    const page = `query($t: String!) { guestRegistration(token: $t) { meetingUrl } }`;
+    expect((await server.gql(page, { t: token })).data).toEqual({ guestRegistration: { meetingUrl: null } });
+    await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status } }`, { t: token });
+    expect((await server.gql(page, { t: token })).data).toEqual({ guestRegistration: { meetingUrl: 'https://teams.example.no/gjestemote' } });
+  });
+});
+
+/** iCalendar folds lines at 75 octets: undo it before looking for a long value. */
+const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 
 describe('calendars', () => {
   it('serves valid iCalendar with Europe/Oslo times and a VTIMEZONE', async () => {

@@ -5,6 +5,7 @@ import { loadedItems, loadedView } from '../../common/loaded.js';
 import type { Context } from '../../context.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
 import { Event } from '../events/event.entity.js';
+import { eventVisible } from '../events/event.service.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { OrganisationView } from '../organisations/organisation.service.js';
@@ -76,9 +77,10 @@ export class ResourceResolver {
     return group ? loadedView(ctx, group) : null;
   }
 
-  @FieldResolver(() => Event, { nullable: true })
-  event(@Root() r: Resource, @Ctx() ctx: Context): Promise<Event | null> {
-    return r.event ? ctx.em.findOne(Event, { id: r.event.id }) : Promise.resolve(null);
+  @FieldResolver(() => Event, { nullable: true, description: 'The linked event, when the viewer may see it (a draft only for those who manage it, as `event(id)`).' })
+  async event(@Root() r: Resource, @Ctx() ctx: Context): Promise<Event | null> {
+    const event = r.event ? await ctx.em.findOne(Event, { id: r.event.id }) : null;
+    return event && eventVisible(ctx.viewer, event) ? event : null;
   }
 
   @FieldResolver(() => [ResourceFile], { description: 'Uploaded versions, newest first.' })

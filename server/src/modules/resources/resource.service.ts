@@ -10,6 +10,7 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { Event } from '../events/event.entity.js';
+import { eventVisible } from '../events/event.service.js';
 import { loadGroupAccess } from '../groups/group-access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -142,9 +143,11 @@ export class ResourceService {
     if (input.languages != null) r.languages = normaliseLanguages('languages', input.languages);
     if (input.audience != null) r.audience = [...new Set(input.audience.map((a) => a.trim()).filter(Boolean))];
     if (input.topicSlugs != null) r.topics.set(await topicsBySlug(this.ctx.em, input.topicSlugs));
-    if (input.eventId !== undefined) {
+    if (input.eventId !== undefined && input.eventId !== (r.event?.id ?? null)) {
       const event = input.eventId && isUuid(input.eventId) ? await this.ctx.em.findOne(Event, { id: input.eventId }) : null;
-      if (input.eventId && !event) throw UserInputError.field('eventId', 'event/not_found');
+      // A draft the viewer may not see is "not found", as `event(id)` answers; a visible event needs the right to manage it.
+      if (input.eventId && (!event || !eventVisible(this.ctx.viewer, event))) throw UserInputError.field('eventId', 'event/not_found');
+      if (event) authorize(this.ctx.viewer, can.eventManage(this.ctx.viewer, event.organisation.id));
       r.event = event;
     }
   }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import type { User } from '../accounts/user.entity.js';
+import { PlatformRole, type User } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { MAX_FILE_BYTES } from './files.js';
 
@@ -70,6 +70,57 @@ describe('the resource library', () => {
     expect(link.errors?.[0]?.extensions?.fields).toEqual([{ field: 'url', message: 'resource/url_required' }]);
     const group = await server.gql(`mutation($o: ID!) { resourceCreate(input: { organisationId: $o, title: "Intern", kind: DOCUMENT, access: GROUP }) { id } }`, { o: org.id }, { cookie });
     expect(group.errors?.[0]?.extensions?.fields).toEqual([{ field: 'groupId', message: 'resource/group_required' }]);
+  });
+});
+
+describe('linking a resource to an event', () => {
+  const year = new Date().getFullYear() + 1;
+  async function eventOf(hostCookie: string, organisationId: string, publish: boolean): Promise<string> {
+    const made = await server.gql<{ eventCreate: { id: string } }>(
+      `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
+      { i: { organisationId, title: 'Hemmelig planlagt samling', description: 'Ikke kunngjort ennå', kind: 'SEMINAR', mode: 'ONLINE', startsAt: `${year}-05-01T09:00`, endsAt: `${year}-05-01T10:00` } },
+      { cookie: hostCookie },
+    );
+    const id = made.data!.eventCreate.id;
+    if (publish) await server.gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id }, { cookie: hostCookie });
+    return id;
+  }
+
+  it("refuses another organisation's event, on create and on update, and links one's own", async () => {
+    const otherHost = await make.user();
+    const other = await make.organisation({ admins: [otherHost] });
+    const otherCookie = await make.cookieFor(otherHost);
+    const foreignPublished = await eventOf(otherCookie, other.id, true);
+    const foreignDraft = await eventOf(otherCookie, other.id, false);
+    const own = await eventOf(cookie, org.id, true);
+
+    const created = await server.gql(`mutation($i: ResourceInput!) { resourceCreate(input: $i) { id } }`, { i: { organisationId: org.id, title: 'Lysark', kind: 'DOCUMENT', access: 'PUBLIC', eventId: foreignPublished } }, { cookie });
+    expect(created.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const id = await create({ title: 'Lysark fra samlingen', kind: 'DOCUMENT', access: 'PUBLIC' });
+    const update = (eventId: string | null) => server.gql<{ resourceUpdate: { event: { id: string } | null } }>(`mutation($id: ID!, $e: ID) { resourceUpdate(id: $id, input: { eventId: $e }) { event { id } } }`, { id, e: eventId }, { cookie });
+    expect((await update(foreignPublished)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // A draft of another organisation is not revealed to exist.
+    expect((await update(foreignDraft)).errors?.[0]?.extensions?.fields).toEqual([{ field: 'eventId', message: 'event/not_found' }]);
+    const listed = await server.gql<{ resources: { nodes: { id: string }[] } }>(`query($e: ID!) { resources(filter: { eventId: $e }) { nodes { id } } }`, { e: foreignPublished });
+    expect(listed.data!.resources.nodes).toEqual([]);
+
+    expect((await update(own)).data).toEqual({ resourceUpdate: { event: { id: own } } });
+    expect((await update(null)).data).toEqual({ resourceUpdate: { event: null } });
+    // County staff manage every event, so they may link one.
+    const staffCookie = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF }));
+    const staffLinked = await server.gql(`mutation($id: ID!, $e: ID) { resourceUpdate(id: $id, input: { eventId: $e }) { event { id } } }`, { id, e: foreignPublished }, { cookie: staffCookie });
+    expect(staffLinked.data).toEqual({ resourceUpdate: { event: { id: foreignPublished } } });
+  });
+
+  it("answers Resource.event with a draft's title only to those who manage the event", async () => {
+    const draft = await eventOf(cookie, org.id, false);
+    const id = await create({ title: 'Program for samlingen', kind: 'DOCUMENT', access: 'PUBLIC', eventId: draft });
+    const q = `query($id: ID!) { resource(id: $id) { event { id title description } } }`;
+    expect((await server.gql(q, { id })).data).toEqual({ resource: { event: null } });
+    expect((await server.gql(q, { id }, { cookie: await make.cookieFor(await make.user()) })).data).toEqual({ resource: { event: null } });
+    expect((await server.gql(q, { id }, { cookie })).data).toEqual({ resource: { event: { id: draft, title: 'Hemmelig planlagt samling', description: 'Ikke kunngjort ennå' } } });
+    await server.gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id: draft }, { cookie });
+    expect((await server.gql(q, { id })).data).toMatchObject({ resource: { event: { id: draft } } });
   });
 });
 

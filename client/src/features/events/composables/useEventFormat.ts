@@ -3,9 +3,13 @@ import { osloRange } from '../lib/osloTime';
 
 export interface SeatCounts {
   registrationRequired: boolean;
+  mode?: string;
   capacity?: number | null;
   confirmedCount: number;
   waitlistCount: number;
+  onlineCapacity?: number | null;
+  onlineConfirmedCount?: number;
+  onlineWaitlistCount?: number;
 }
 
 /** Seats left, worked out from the (live) confirmed count; null when unlimited. */
@@ -23,12 +27,21 @@ export function useEventFormat() {
     return r.sameDay ? t('events.time.sameDay', { ...r }) : t('events.time.range', { ...r });
   }
 
+  function pool(capacity: number | null | undefined, confirmed: number, waitlist: number): string {
+    const left = seatsLeft({ capacity, confirmedCount: confirmed });
+    if (left == null) return t('events.seats.unlimited', { confirmed }, confirmed);
+    if (left > 0) return t('events.seats.left', { left, capacity }, left);
+    return t('events.seats.full', { waitlist }, waitlist);
+  }
+
+  /** The seats as a sentence; a HYBRID event's room and online places apart. */
   function seats(e: SeatCounts): string {
     if (!e.registrationRequired) return t('events.seats.noRegistration');
-    const left = seatsLeft(e);
-    if (left == null) return t('events.seats.unlimited', { confirmed: e.confirmedCount }, e.confirmedCount);
-    if (left > 0) return t('events.seats.left', { left, capacity: e.capacity }, left);
-    return t('events.seats.full', { waitlist: e.waitlistCount }, e.waitlistCount);
+    const room = pool(e.capacity, e.confirmedCount, e.waitlistCount);
+    if (e.mode !== 'HYBRID') return room;
+    const online = pool(e.onlineCapacity, e.onlineConfirmedCount ?? 0, e.onlineWaitlistCount ?? 0);
+    const lower = (s: string) => s.charAt(0).toLocaleLowerCase(locale.value) + s.slice(1);
+    return t('events.seats.hybrid', { room: lower(room), online: lower(online) });
   }
 
   return { when, seats };

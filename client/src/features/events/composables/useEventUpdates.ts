@@ -24,6 +24,8 @@ export function useEventUpdates(eventId: Ref<string>, onChange: (update: EventUp
       fields: {
         confirmedCount: (existing: number) => update.confirmedCount ?? existing,
         waitlistCount: (existing: number) => update.waitlistCount ?? existing,
+        onlineConfirmedCount: (existing: number) => update.onlineConfirmedCount ?? existing,
+        onlineWaitlistCount: (existing: number) => update.onlineWaitlistCount ?? existing,
         status: (existing: string) => update.status ?? existing,
       },
     });

@@ -4,7 +4,6 @@ import { ICalEventStatus } from 'ical-generator';
 import { can } from '../../common/auth/policies.js';
 import { loadViewer } from '../../common/auth/session.js';
 import { cleanText, icsText, osloCalendar, osloEventTimes } from '../../common/ical.js';
-import { toOsloLocal } from '../../common/time.js';
 import type { AppServices } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';

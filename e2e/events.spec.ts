@@ -250,11 +250,11 @@ test.describe('events', () => {
     await page.goto(await linkFromMail(request, email, '/pamelding'));
     await expect(h1(page)).toHaveText('Din påmelding');
     await expect(page.getByRole('link', { name: GATHERING })).toBeVisible();
-    await expect(page.getByText(/^Ikke bekreftet ennå\. Bekreft innen /)).toBeVisible();
+    await expect(page.getByText(/^Status: Ikke bekreftet ennå\. Bekreft innen /)).toBeVisible();
     await expectAxeClean(page, 'guest registration (pending)');
     await page.getByRole('button', { name: 'Bekreft påmeldingen' }).click();
     await expect(page.getByText('Påmeldingen er bekreftet. Du har plass.')).toBeVisible();
-    await expect(page.getByText('Du har plass', { exact: true })).toBeVisible();
+    await expect(page.getByText('Status: Du har plass', { exact: true })).toBeVisible();
     await expectAxeClean(page, 'guest registration (confirmed)');
     await page.getByRole('link', { name: GATHERING }).click();
     await expect(page.getByTestId('seats')).not.toHaveText(seatsBefore!);
@@ -300,7 +300,7 @@ test.describe('events', () => {
     await choice.getByLabel('Digitalt (ubegrenset antall plasser)').check();
     await expectAxeClean(dina.page, 'hybrid event (choice)');
     await registration(dina.page).getByRole('button', { name: 'Meld meg på', exact: true }).click();
-    await expect(registration(dina.page).getByText('Du har plass Du deltar digitalt.')).toBeVisible();
+    await expect(registration(dina.page).getByText('Du har plass Du deltar digitalt.', { exact: true })).toBeVisible();
     await expect(dina.page.getByRole('link', { name: 'https://teams.example.no/karriere' })).toBeVisible();
     await expectAxeClean(dina.page, 'hybrid event (registered online)');
     await dina.context.close();

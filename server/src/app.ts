@@ -28,6 +28,7 @@ import { grantDeadlineReminders } from './modules/grants/grant.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
+import { accountExportRouter } from './modules/accounts/export.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import type { Config } from './config.js';
@@ -176,6 +177,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
+  app.use(accountExportRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 

@@ -19,7 +19,7 @@ export class AccountResolver {
   }
 
   @Authorized()
-  @Query(() => GraphQLJSONObject, { description: 'Everything the platform holds about the signed-in user, for download.' })
+  @Query(() => GraphQLJSONObject, { description: 'Everything the platform holds about the signed-in user: the data.json of GET /konto/mine-data.zip, which also holds their uploaded files.' })
   viewerDataExport(@Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return new AccountService(ctx).exportData();
   }

@@ -7,11 +7,9 @@ import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { assertPassword, normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
-import { Invitation } from '../organisations/invitation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { Membership } from '../organisations/membership.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import type { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
+import { exportDocument } from './export.js';
 import { AuthToken, AuthTokenPurpose } from './auth-token.entity.js';
 import { Session } from './session.entity.js';
 import { Language, PlatformRole, User } from './user.entity.js';
@@ -123,33 +121,11 @@ export class AccountService {
     return user;
   }
 
-  /** Everything the platform holds about the signed-in user, as one JSON document (GDPR art. 15 and 20). */
+  /** Everything the platform holds about the signed-in user, as one JSON document (GDPR art. 15 and 20): the
+   * `data.json` of the zip at GET /konto/mine-data.zip (export.ts), which also holds their uploaded files. */
   async exportData(): Promise<Record<string, unknown>> {
     const user = this.ctx.viewer.requireUser();
-    const [memberships, sessions, organisationsCreated, invitationsSent] = await Promise.all([
-      this.em.find(Membership, { user }, { populate: ['organisation'] }),
-      this.em.find(Session, { user }),
-      this.em.find(Organisation, { createdBy: user }),
-      this.em.find(Invitation, { invitedBy: user }, { populate: ['organisation'] }),
-    ]);
-    return {
-      exportedAt: new Date().toISOString(),
-      account: {
-        id: user.id,
-        email: user.email,
-        emailVerifiedAt: user.emailVerifiedAt ?? null,
-        name: user.name,
-        title: user.title ?? null,
-        profileTags: user.profileTags,
-        preferredLanguage: user.preferredLanguage,
-        platformRole: user.platformRole,
-        createdAt: user.createdAt,
-      },
-      memberships: memberships.map((m) => ({ organisation: m.organisation.name, organisationId: m.organisation.id, role: m.role, since: m.createdAt })),
-      sessions: sessions.map((s) => ({ createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt })),
-      organisationsRegistered: organisationsCreated.map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt })),
-      invitationsSent: invitationsSent.map((i) => ({ organisation: i.organisation.name, email: i.email, role: i.role, createdAt: i.createdAt, acceptedAt: i.acceptedAt ?? null })),
-    };
+    return (await exportDocument(this.em, user, this.ctx.config.dataDir)).document;
   }
 
   /**

@@ -134,6 +134,9 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     validationRules,
     parseOptions,
     allowBatchedHttpRequests: false,
+    // main.ts stops everything on SIGINT/SIGTERM in order; Apollo's own handler (outside NODE_ENV=test) stopped the
+    // server under it and left that shutdown waiting for 15 s.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),

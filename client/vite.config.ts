@@ -25,6 +25,8 @@ export default defineConfig({
       '/dev': { target: server },
       // Resource file uploads and downloads (not GraphQL).
       '/filer': { target: server },
+      // The data export (a zip; /konto itself is the client's).
+      '/konto/mine-data.zip': { target: server },
     },
   },
   build: {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, newPerson, signUp, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, exportedData, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, newPerson, signUp, uniqueEmail } from './helpers';
 
 test.describe('accounts', () => {
   test('sign-up form: required fields, a malformed e-mail and a common password show field errors', async ({ page, expectAxeClean }) => {
@@ -143,8 +143,8 @@ test.describe('accounts', () => {
     const downloadPromise = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Last ned mine data' }).click();
     const download = await downloadPromise;
-    expect(download.suggestedFilename()).toMatch(/^samhandling-data-\d{4}-\d{2}-\d{2}\.json$/);
-    const exported = JSON.parse(await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8')));
+    expect(download.suggestedFilename()).toMatch(/^samhandling-data-\d{4}-\d{2}-\d{2}\.zip$/);
+    const exported = await exportedData(download);
     expect(exported.account).toMatchObject({ email, name: 'Nora Nyhus', title: 'Frivillighetskoordinator', profileTags: ['frivillig', 'koordinator'] });
     await expect(page.getByText('Dataene er lastet ned.')).toBeVisible();
 

@@ -1,4 +1,5 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import type { APIRequestContext, Browser, Download, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const DEMO_PASSWORD = 'Samhandling-demo-2026';
@@ -133,4 +134,11 @@ export async function founderWithOrganisation(page: Page, request: APIRequestCon
   await page.getByLabel('Type organisasjon').selectOption('NGO');
   await page.getByRole('button', { name: 'Registrer organisasjonen' }).click();
   await expect(h1(page)).toHaveText(orgName);
+}
+
+/** The data.json of a downloaded data export (a zip), read with Python's zipfile: not the library that wrote it. */
+export async function exportedData(download: Download): Promise<Record<string, unknown>> {
+  const path = await download.path();
+  const script = 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; sys.stdout.write(z.read("data.json").decode("utf-8"))';
+  return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }));
 }

@@ -30,6 +30,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { expireUnconfirmedGuests } from './modules/events/event.service.js';
+import { accountExportRouter } from './modules/accounts/export.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
@@ -137,6 +138,9 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     validationRules,
     parseOptions,
     allowBatchedHttpRequests: false,
+    // main.ts stops everything on SIGINT/SIGTERM in order; Apollo's own handler (outside NODE_ENV=test) stopped the
+    // server under it and left that shutdown waiting for 15 s.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -181,6 +185,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
+  app.use(accountExportRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);
 

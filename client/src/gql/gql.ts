@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation AccountDelete($password: String!) {\n  accountDelete(password: $password)\n}": typeof types.AccountDeleteDocument,
+    "query AccountDeletion {\n  viewer {\n    id\n    accountDeletion {\n      allowed\n      organisations {\n        id\n        name\n      }\n      groups {\n        id\n        name\n      }\n      platformAdmin\n    }\n  }\n}": typeof types.AccountDeletionDocument,
     "mutation AccountLogin($email: String!, $password: String!) {\n  accountLogin(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": typeof types.AccountLoginDocument,
     "mutation AccountLogout {\n  accountLogout\n}": typeof types.AccountLogoutDocument,
     "mutation AccountLogoutEverywhere {\n  accountLogoutEverywhere\n}": typeof types.AccountLogoutEverywhereDocument,
@@ -27,7 +28,6 @@ type Documents = {
     "mutation ProfileUpdate($input: ProfileUpdateInput!) {\n  profileUpdate(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.ProfileUpdateDocument,
     "fragment ViewerFields on User {\n  id\n  name\n  title\n  profileTags\n  preferredLanguage\n  platformRole\n  createdAt\n  email\n  emailVerified\n  viewerCan {\n    setPlatformRole\n    seePrivate\n  }\n}": typeof types.ViewerFieldsFragmentDoc,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
-    "query ViewerDataExport {\n  viewerDataExport\n}": typeof types.ViewerDataExportDocument,
     "query Activities($filter: ActivityFilter, $first: Int!, $after: String, $language: Language!) {\n  activities(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      municipality {\n        value\n        count\n      }\n      category {\n        value\n        count\n      }\n      language {\n        value\n        count\n      }\n      targetGroup {\n        value\n        count\n      }\n      weekday {\n        value\n        count\n      }\n      dropIn {\n        value\n        count\n      }\n    }\n    nodes {\n      ...ActivityCardFields\n    }\n  }\n}": typeof types.ActivitiesDocument,
     "query Activity($id: ID!, $language: Language!) {\n  activity(id: $id) {\n    ...ActivityDetailsFields\n  }\n}": typeof types.ActivityDocument,
     "fragment ActivityCardFields on Activity {\n  id\n  title\n  category\n  status\n  stale\n  dropIn\n  languages\n  nextOccurrenceAt\n  scheduleText(language: $language)\n  municipality {\n    number\n    name\n  }\n  organisation {\n    id\n    name\n  }\n}": typeof types.ActivityCardFieldsFragmentDoc,
@@ -166,6 +166,7 @@ type Documents = {
 };
 const documents: Documents = {
     "mutation AccountDelete($password: String!) {\n  accountDelete(password: $password)\n}": types.AccountDeleteDocument,
+    "query AccountDeletion {\n  viewer {\n    id\n    accountDeletion {\n      allowed\n      organisations {\n        id\n        name\n      }\n      groups {\n        id\n        name\n      }\n      platformAdmin\n    }\n  }\n}": types.AccountDeletionDocument,
     "mutation AccountLogin($email: String!, $password: String!) {\n  accountLogin(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}": types.AccountLoginDocument,
     "mutation AccountLogout {\n  accountLogout\n}": types.AccountLogoutDocument,
     "mutation AccountLogoutEverywhere {\n  accountLogoutEverywhere\n}": types.AccountLogoutEverywhereDocument,
@@ -178,7 +179,6 @@ const documents: Documents = {
     "mutation ProfileUpdate($input: ProfileUpdateInput!) {\n  profileUpdate(input: $input) {\n    ...ViewerFields\n  }\n}": types.ProfileUpdateDocument,
     "fragment ViewerFields on User {\n  id\n  name\n  title\n  profileTags\n  preferredLanguage\n  platformRole\n  createdAt\n  email\n  emailVerified\n  viewerCan {\n    setPlatformRole\n    seePrivate\n  }\n}": types.ViewerFieldsFragmentDoc,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
-    "query ViewerDataExport {\n  viewerDataExport\n}": types.ViewerDataExportDocument,
     "query Activities($filter: ActivityFilter, $first: Int!, $after: String, $language: Language!) {\n  activities(filter: $filter, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    facets {\n      municipality {\n        value\n        count\n      }\n      category {\n        value\n        count\n      }\n      language {\n        value\n        count\n      }\n      targetGroup {\n        value\n        count\n      }\n      weekday {\n        value\n        count\n      }\n      dropIn {\n        value\n        count\n      }\n    }\n    nodes {\n      ...ActivityCardFields\n    }\n  }\n}": types.ActivitiesDocument,
     "query Activity($id: ID!, $language: Language!) {\n  activity(id: $id) {\n    ...ActivityDetailsFields\n  }\n}": types.ActivityDocument,
     "fragment ActivityCardFields on Activity {\n  id\n  title\n  category\n  status\n  stale\n  dropIn\n  languages\n  nextOccurrenceAt\n  scheduleText(language: $language)\n  municipality {\n    number\n    name\n  }\n  organisation {\n    id\n    name\n  }\n}": types.ActivityCardFieldsFragmentDoc,
@@ -337,6 +337,10 @@ export function graphql(source: "mutation AccountDelete($password: String!) {\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query AccountDeletion {\n  viewer {\n    id\n    accountDeletion {\n      allowed\n      organisations {\n        id\n        name\n      }\n      groups {\n        id\n        name\n      }\n      platformAdmin\n    }\n  }\n}"): (typeof documents)["query AccountDeletion {\n  viewer {\n    id\n    accountDeletion {\n      allowed\n      organisations {\n        id\n        name\n      }\n      groups {\n        id\n        name\n      }\n      platformAdmin\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AccountLogin($email: String!, $password: String!) {\n  accountLogin(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}"): (typeof documents)["mutation AccountLogin($email: String!, $password: String!) {\n  accountLogin(email: $email, password: $password) {\n    ...ViewerFields\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -382,10 +386,6 @@ export function graphql(source: "fragment ViewerFields on User {\n  id\n  name\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): (typeof documents)["query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query ViewerDataExport {\n  viewerDataExport\n}"): (typeof documents)["query ViewerDataExport {\n  viewerDataExport\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,6 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
+import { hasSoleResponsibilities, soleResponsibilities } from '../../common/auth/last-admin.js';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
@@ -8,7 +9,7 @@ import { calendarFeedPath } from '../events/calendar.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
 import { AccountService } from './account.service.js';
-import { UserPermissions } from './account.types.js';
+import { AccountDeletion, UserPermissions } from './account.types.js';
 import { PlatformRole, User } from './user.entity.js';
 
 @Resolver(() => User)
@@ -19,7 +20,7 @@ export class AccountResolver {
   }
 
   @Authorized()
-  @Query(() => GraphQLJSONObject, { description: 'Everything the platform holds about the signed-in user, for download.' })
+  @Query(() => GraphQLJSONObject, { description: 'Everything the platform holds about the signed-in user: the data.json of GET /konto/mine-data.zip, which also holds their uploaded files.' })
   viewerDataExport(@Ctx() ctx: Context): Promise<Record<string, unknown>> {
     return new AccountService(ctx).exportData();
   }
@@ -131,6 +132,13 @@ export class AccountResolver {
   @FieldResolver(() => String, { nullable: true, description: "A secret iCal URL of the user's registrations: for the user only." })
   calendarFeedUrl(@Root() user: User, @Ctx() ctx: Context): string | null {
     return ctx.viewer.id === user.id ? ctx.config.publicUrl + calendarFeedPath(ctx.config.sessionSecret, user.id) : null;
+  }
+
+  @FieldResolver(() => AccountDeletion, { nullable: true, description: 'Whether the user can delete their account now, and what blocks it: for the user only.' })
+  async accountDeletion(@Root() user: User, @Ctx() ctx: Context): Promise<AccountDeletion | null> {
+    if (ctx.viewer.id !== user.id) return null;
+    const sole = await soleResponsibilities(ctx.em, user);
+    return { allowed: !hasSoleResponsibilities(sole), ...sole };
   }
 
   @FieldResolver(() => UserPermissions, { description: 'What the viewer may do with this user.' })

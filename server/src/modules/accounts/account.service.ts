@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError, UserInputError } from '../../common/errors.js';
+import { hasSoleResponsibilities, isOnlyPlatformAdmin, soleResponsibilities } from '../../common/auth/last-admin.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/password.js';
 import { clearSessionCookie, startSession } from '../../common/auth/session.js';
@@ -10,11 +11,9 @@ import { clientIp, mailLimits } from '../../common/mail/mail-limits.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { assertPassword, normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
-import { Invitation } from '../organisations/invitation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
-import { Membership, MembershipRole } from '../organisations/membership.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
 import type { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
+import { exportDocument } from './export.js';
 import { AuthToken, AuthTokenPurpose } from './auth-token.entity.js';
 import { Session } from './session.entity.js';
 import { Language, PlatformRole, User } from './user.entity.js';
@@ -185,47 +184,31 @@ export class AccountService {
     return user;
   }
 
-  /** Everything the platform holds about the signed-in user, as one JSON document (GDPR art. 15 and 20). */
+  /** Everything the platform holds about the signed-in user, as one JSON document (GDPR art. 15 and 20): the
+   * `data.json` of the zip at GET /konto/mine-data.zip (export.ts), which also holds their uploaded files. */
   async exportData(): Promise<Record<string, unknown>> {
     const user = this.ctx.viewer.requireUser();
-    const [memberships, sessions, organisationsCreated, invitationsSent] = await Promise.all([
-      this.em.find(Membership, { user }, { populate: ['organisation'] }),
-      this.em.find(Session, { user }),
-      this.em.find(Organisation, { createdBy: user }),
-      this.em.find(Invitation, { invitedBy: user }, { populate: ['organisation'] }),
-    ]);
-    return {
-      exportedAt: new Date().toISOString(),
-      account: {
-        id: user.id,
-        email: user.email,
-        emailVerifiedAt: user.emailVerifiedAt ?? null,
-        name: user.name,
-        title: user.title ?? null,
-        profileTags: user.profileTags,
-        preferredLanguage: user.preferredLanguage,
-        platformRole: user.platformRole,
-        createdAt: user.createdAt,
-      },
-      memberships: memberships.map((m) => ({ organisation: m.organisation.name, organisationId: m.organisation.id, role: m.role, since: m.createdAt })),
-      sessions: sessions.map((s) => ({ createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, expiresAt: s.expiresAt })),
-      organisationsRegistered: organisationsCreated.map((o) => ({ id: o.id, name: o.name, createdAt: o.createdAt })),
-      invitationsSent: invitationsSent.map((i) => ({ organisation: i.organisation.name, email: i.email, role: i.role, createdAt: i.createdAt, acceptedAt: i.acceptedAt ?? null })),
-    };
+    return (await exportDocument(this.em, user, this.ctx.config.dataDir)).document;
   }
 
   /**
    * Deletes the account: the user row, sessions, tokens and memberships go; what they registered for
-   * organisations stays, with no author. Refused while they are the only admin of an organisation that has
-   * other members, who would be left without anyone to manage it.
+   * organisations stays, with no author. Refused, as leaving is, while they are the only admin of an
+   * organisation, the only owner of a group or the platform's only admin: they hand it over first.
    */
   async deleteAccount(password: string): Promise<boolean> {
     const user = this.ctx.viewer.requireUser();
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw new UserInputError('account/wrong_password', [{ field: 'password', message: 'account/wrong_password' }]);
     }
-    const stranded = await this.organisationsOnlyAdministeredBy(user);
-    if (stranded.length) throw new ConflictError('account/last_admin', { organisations: stranded.map((o) => o.name) });
+    const sole = await soleResponsibilities(this.em, user);
+    if (hasSoleResponsibilities(sole)) {
+      throw new ConflictError('account/last_admin', {
+        organisations: sole.organisations.map((o) => o.name),
+        groups: sole.groups.map((g) => g.name),
+        platformAdmin: sole.platformAdmin,
+      });
+    }
     await this.em.nativeDelete(User, { id: user.id });
     clearSessionCookie(this.ctx);
     return true;
@@ -235,9 +218,7 @@ export class AccountService {
     authorize(this.ctx.viewer, can.userSetPlatformRole(this.ctx.viewer));
     const user = isUuid(userId) ? await this.em.findOne(User, { id: userId }) : null;
     if (!user) throw UserInputError.field('userId', 'user/not_found');
-    if (user.platformRole === PlatformRole.ADMIN && role !== PlatformRole.ADMIN) {
-      if ((await this.em.count(User, { platformRole: PlatformRole.ADMIN })) <= 1) throw new ConflictError('user/last_admin');
-    }
+    if (role !== PlatformRole.ADMIN && (await isOnlyPlatformAdmin(this.em, user))) throw new ConflictError('user/last_admin');
     user.platformRole = role;
     await this.em.flush();
     return user;
@@ -248,17 +229,6 @@ export class AccountService {
     const term = search?.trim();
     const where = term ? { $or: [{ name: { $ilike: `%${escapeLike(term)}%` } }, { email: { $ilike: `%${escapeLike(term)}%` } }] } : {};
     return this.em.find(User, where, { orderBy: { name: 'asc' }, limit: first });
-  }
-
-  private async organisationsOnlyAdministeredBy(user: User): Promise<Organisation[]> {
-    const adminOf = await this.em.find(Membership, { user, role: MembershipRole.ADMIN }, { populate: ['organisation'] });
-    const stranded: Organisation[] = [];
-    for (const m of adminOf) {
-      const otherAdmins = await this.em.count(Membership, { organisation: m.organisation, role: MembershipRole.ADMIN, user: { $ne: user.id } });
-      const others = await this.em.count(Membership, { organisation: m.organisation, user: { $ne: user.id } });
-      if (otherAdmins === 0 && others > 0) stranded.push(m.organisation);
-    }
-    return stranded;
   }
 
   private createToken(user: User, purpose: AuthTokenPurpose, ttlMs: number): string {

@@ -291,13 +291,13 @@ describe('profile, export and deletion', () => {
     const user = await make.user({ email: 'export@example.no' });
     await make.organisation({ name: 'Språkkafé Bamble', admins: [user] });
     const cookie = await make.cookieFor(user);
-    const res = await server.gql<{ viewerDataExport: { account: { email: string }; memberships: { organisation: string; role: string }[]; sessions: unknown[] } }>(
+    const res = await server.gql<{ viewerDataExport: { account: { email: string }; memberships: { organisationName: string; role: string }[]; sessions: unknown[] } }>(
       `{ viewerDataExport }`,
       {},
       { cookie },
     );
     expect(res.data?.viewerDataExport.account.email).toBe('export@example.no');
-    expect(res.data?.viewerDataExport.memberships).toEqual([expect.objectContaining({ organisation: 'Språkkafé Bamble', role: 'ADMIN' })]);
+    expect(res.data?.viewerDataExport.memberships).toEqual([expect.objectContaining({ organisationName: 'Språkkafé Bamble', role: 'ADMIN' })]);
     expect(res.data?.viewerDataExport.sessions).toHaveLength(1);
     expect(JSON.stringify(res.data)).not.toContain('passwordHash');
   });

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
+import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
 import { canGroup } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
@@ -162,7 +163,7 @@ export class GroupResolver {
     const a = await viewerAccess(ctx, g.id);
     const v = ctx.viewer;
     // The only owner cannot leave (the service refuses with group/last_owner): do not offer it.
-    const soleOwner = a.status === GroupMemberStatus.ACTIVE && a.role === GroupRole.OWNER && (await ctx.em.count(GroupMember, { group: g.id, role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE })) <= 1;
+    const soleOwner = a.status === GroupMemberStatus.ACTIVE && a.role === GroupRole.OWNER && (await groupsOnlyOwnedBy(ctx.em, v.id!, g.id)).length > 0;
     return { read: canGroup.read(v, g, a), post: canGroup.post(v, g, a), moderate: canGroup.moderate(v, g, a), manage: canGroup.manage(v, g, a), join: canGroup.join(v, g, a), leave: canGroup.leave(v, g, a) && !soleOwner };
   }
 

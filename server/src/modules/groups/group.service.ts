@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
+import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
 import { authorize, canGroup, type GroupFacts } from '../../common/auth/policies.js';
 import { CHANGE_COLUMNS, changeEventCtes, type NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
@@ -436,11 +437,10 @@ export class GroupService {
     authorize(this.viewer, this.viewer.emailVerified, 'auth/email_not_verified');
   }
 
-  /** A group always keeps at least one owner. */
+  /** A group always keeps at least one owner (common/auth/last-admin.ts). */
   private async assertOwnerRemains(tx: EntityManager, leaving: GroupMember) {
     if (leaving.role !== GroupRole.OWNER || leaving.status !== GroupMemberStatus.ACTIVE) return;
-    const owners = await tx.count(GroupMember, { group: leaving.group, role: GroupRole.OWNER, status: GroupMemberStatus.ACTIVE });
-    if (owners <= 1) throw new ConflictError('group/last_owner');
+    if ((await groupsOnlyOwnedBy(tx, leaving.user.id, leaving.group.id)).length) throw new ConflictError('group/last_owner');
   }
 }
 

@@ -1,3 +1,4 @@
+import { organisationsOnlyAdministeredBy } from '../../common/auth/last-admin.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -214,11 +215,10 @@ export class OrganisationService {
     return m;
   }
 
-  /** An organisation always keeps at least one admin: refuse to remove or demote the last one. */
+  /** An organisation always keeps at least one admin (common/auth/last-admin.ts): refuse to remove or demote the last one. */
   private async assertAdminRemains(leaving: Membership): Promise<void> {
     if (leaving.role !== MembershipRole.ADMIN) return;
-    const admins = await this.em.count(Membership, { organisation: leaving.organisation, role: MembershipRole.ADMIN });
-    if (admins <= 1) throw new ConflictError('membership/last_admin');
+    if ((await organisationsOnlyAdministeredBy(this.em, leaving.user.id, leaving.organisation.id)).length) throw new ConflictError('membership/last_admin');
   }
 
   private async byToken(token: string): Promise<Invitation> {

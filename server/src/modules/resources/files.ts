@@ -12,11 +12,13 @@ import { canReadResource } from './resource.service.js';
 
 export { MAX_FILE_BYTES } from '../../common/uploads.js';
 
+/** Where version `version` of a resource's file lives: under the data folder, by resource and version. */
+export const resourceFilePath = (dataDir: string, resourceId: string, version: number) => join(dataDir, 'files', resourceId, String(version));
+
 /** Upload (organisation members; each upload is a new version) and download (by the resource's access rule). */
 export function resourceFilesRouter(services: AppServices): express.Router {
   const router = express.Router();
   const { orm, config } = services;
-  const filesDir = join(config.dataDir, 'files');
 
   // Who may upload is settled before the body is read, so nobody can make the server hold 20 MB for nothing.
   router.post('/filer/ressurser/:id', async (req, res) => {
@@ -33,7 +35,7 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const file = await em.transactional(async (tx) => {
       const locked = await tx.findOneOrFail(Resource, { id: resource.id }, { lockMode: 3 /* PESSIMISTIC_WRITE */ });
       const version = locked.currentVersion + 1;
-      await storeFile(join(filesDir, locked.id, String(version)), received.buffer);
+      await storeFile(resourceFilePath(config.dataDir, locked.id, version), received.buffer);
       locked.currentVersion = version;
       const { buffer: _buffer, ...meta } = received;
       return tx.create(ResourceFile, { resource: locked, version, ...meta, uploadedBy: tx.getReference(User, viewer.id!) });
@@ -51,7 +53,7 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const file = Number.isInteger(version) ? await em.findOne(ResourceFile, { resource, version }) : null;
     if (!file) return notFound(res);
     // Public files may be cached, but are revalidated each time: access can change to members-only.
-    sendStoredFile(res, join(filesDir, resource.id, String(file.version)), file, resource.access === 'PUBLIC' ? 'public, no-cache' : 'private, no-store');
+    sendStoredFile(res, resourceFilePath(config.dataDir, resource.id, file.version), file, resource.access === 'PUBLIC' ? 'public, no-cache' : 'private, no-store');
   };
   router.get('/filer/ressurser/:id', download);
   router.get('/filer/ressurser/:id/v/:version', download);

@@ -1,23 +1,42 @@
-import { useApolloClient } from '@vue/apollo-composable';
 import { ref } from 'vue';
-import { ViewerDataExportDocument } from '@/gql/graphql';
+import { useI18n } from 'vue-i18n';
 
-/** The file name of a download made on `date`: samhandling-data-2026-11-23.json. */
+/** Where the server gives the signed-in user's data and uploads as one zip (server/src/modules/accounts/export.ts). */
+export const EXPORT_URL = '/konto/mine-data.zip';
+
+/** The file name of a download made on `date`: samhandling-data-2026-11-23.zip. */
 export function exportFileName(date = new Date()): string {
-  return `samhandling-data-${date.toISOString().slice(0, 10)}.json`;
+  return `samhandling-data-${date.toISOString().slice(0, 10)}.zip`;
 }
 
-/** Fetches everything the platform holds about the viewer (never cached) and saves it as a JSON file. */
+/** A download the server refused or that never arrived; the message is translated. */
+export class DataExportError extends Error {
+  override name = 'DataExportError';
+}
+
+/** Fetches the zip of everything the platform holds about the viewer and saves it. */
 export function useDataExport() {
-  const { resolveClient } = useApolloClient();
+  const { t, te } = useI18n();
   const loading = ref(false);
+
+  async function refusal(res: Response): Promise<DataExportError> {
+    const body = (await res.json().catch(() => null)) as { errors?: { message?: string; extensions?: { retryAfterSeconds?: number } }[] } | null;
+    const problem = body?.errors?.[0];
+    const key = problem?.message ? `errors.messages.${problem.message.replaceAll('/', '.')}` : '';
+    let message = key && te(key) ? t(key) : res.status === 401 ? t('errors.messages.auth.not_signed_in') : t('errors.UNKNOWN');
+    const retryAfter = problem?.extensions?.retryAfterSeconds;
+    if (typeof retryAfter === 'number') message = `${message} ${t('errors.retryAfter', { seconds: Math.ceil(retryAfter) })}`;
+    return new DataExportError(message);
+  }
 
   async function download(): Promise<void> {
     loading.value = true;
     try {
-      const { data } = await resolveClient().query({ query: ViewerDataExportDocument, fetchPolicy: 'no-cache' });
-      const blob = new Blob([JSON.stringify(data.viewerDataExport, null, 2)], { type: 'application/json' });
-      const url = URL.createObjectURL(blob);
+      const res = await fetch(EXPORT_URL, { credentials: 'same-origin', cache: 'no-store' }).catch(() => {
+        throw new DataExportError(t('errors.NETWORK'));
+      });
+      if (!res.ok) throw await refusal(res);
+      const url = URL.createObjectURL(await res.blob());
       const link = document.createElement('a');
       link.href = url;
       link.download = exportFileName();

@@ -73,7 +73,8 @@ async function resolverWork(serverUrl: string) {
   const db = await createScratchDatabase(serverUrl, 'bench_fanout');
   const orm = await createOrm(db.url, logger);
   await migrate(orm);
-  const config = { ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, SESSION_SECRET: SECRET, LOG_LEVEL: 'silent' }) };
+  // 100 subscribers from 127.0.0.1: above the per-address connection cap (50).
+  const config = { ...loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, SESSION_SECRET: SECRET, LOG_LEVEL: 'silent', WS_MAX_CONNECTIONS_PER_IP: '1000' }) };
   const app = await createApp({ config, orm, logger, databaseUrl: db.url });
   const port = await app.listen(0);
   // Count every field resolution of the schema (the default resolver included).

@@ -21,7 +21,8 @@ const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
 
 const db = await benchDatabase('bench_ws');
-const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.url, SESSION_SECRET: SECRET, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1' });
+// Every simulated client connects from 127.0.0.1: lift the per-address connection cap (50).
+const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: db.url, SESSION_SECRET: SECRET, LOG_LEVEL: 'silent', PUBLIC_URL: 'http://127.0.0.1', WS_MAX_CONNECTIONS_PER_IP: String(CONNECTIONS) });
 const app = await createApp({ config, orm: db.orm, logger, databaseUrl: db.url });
 const port = await app.listen(0);
 const child: ChildProcess = fork(join(repoRoot, 'bench', 'ws-clients.ts'), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });

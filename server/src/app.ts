@@ -9,18 +9,15 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import { makeFormatError } from './common/errors.js';
 import { subscriptionsOverWebSocketOnly } from './common/http-subscriptions.js';
-import { checkOperation, documentTooLarge, parseOptions, validationRules } from './common/limits.js';
+import { documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
 import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { SessionSockets } from './common/auth/session-sockets.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
-import { subscribeSharingResults } from './common/change-feed/fan-out.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
 import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
@@ -38,6 +35,7 @@ import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
+import { attachWebSocketServer } from './ws-server.js';
 
 export interface App {
   httpServer: Server;
@@ -101,33 +99,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   );
   const httpServer = createServer(app);
 
-  const allowedOrigins = new Set([new URL(config.publicUrl).origin]);
-  if (config.nodeEnv !== 'production') allowedOrigins.add('http://localhost:5173');
-
-  const wsServer = new WebSocketServer({
-    server: httpServer,
-    path: GRAPHQL_PATH,
-    // Browsers always send Origin; a page on another site must not ride on our users' cookies.
-    verifyClient: ({ origin }: { origin?: string }) => !origin || allowedOrigins.has(origin),
-  });
-  wsServer.on('connection', (socket, request) => sessionSockets.add(socket, request.headers.cookie));
-  const wsCleanup = useServer<Record<string, unknown>>(
-    {
-      schema,
-      // The upgrade request carries the session cookie: read per operation, so a logout applies at once.
-      context: (ctx) => createContext(services, { cookie: ctx.extra.request.headers.cookie }),
-      onSubscribe: (_ctx, _id, payload) => {
-        const checked = checkOperation(schema, payload.query);
-        if ('errors' in checked) return checked.errors;
-        return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName };
-      },
-      subscribe: subscribeSharingResults,
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
-    },
-    wsServer,
-  );
+  const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -149,7 +121,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       // a tenth of the CPU of a fan-out to 1 000 subscribers (bench/ws-fanout.ts).
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverWebSocketOnly,
-      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      { serverWillStart: async () => ({ drainServer: async () => live.dispose() }) },
     ],
   });
   await apollo.start();
@@ -217,7 +189,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       clearInterval(upkeep);
       presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
-      wsServer.close();
+      live.wsServer.close();
       await changeFeed.stop();
     },
   };

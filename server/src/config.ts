@@ -23,6 +23,7 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
 });
 
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   /** Server processes sharing the port (node:cluster); 1 runs everything in one process. */
   workers: number;
+  /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
+  wsMaxConnectionsPerIp: number;
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +75,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
+    wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
   };
 }
 

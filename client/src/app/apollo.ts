@@ -4,6 +4,7 @@ import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
 import type { OrganisationConnection } from '@/gql/graphql';
+import { liveConnectionOptions, RESTART_CLOSE_CODE } from './liveConnection';
 
 export { describeError, type UserFacingError } from './errors';
 
@@ -12,12 +13,6 @@ export const GRAPHQL_PATH = '/graphql';
 /** Same host as the page: the server serves the client, and Vite proxies /graphql in development. */
 export function graphqlWsUrl(location: Pick<Location, 'protocol' | 'host'> = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${GRAPHQL_PATH}`;
-}
-
-/** Exponential backoff with jitter, capped at 30 s, so a restarted server is not stampeded. */
-export function retryDelay(retries: number): number {
-  const base = Math.min(30_000, 1_000 * 2 ** retries);
-  return base / 2 + Math.random() * (base / 2);
 }
 
 /** Lets a session change (login, logout) reconnect the WebSocket, which authenticates once, on connect. */
@@ -61,12 +56,11 @@ export function createApolloClient() {
   // is still connecting is closed as soon as it opens.
   let restartPending = false;
   let restart: () => void = () => undefined; // no socket yet: the first one sends the current cookie
-  const wsLink = new GraphQLWsLink(
+  const live = liveConnectionOptions();
+  const wsClient = live.wrap(
     createClient({
       url: () => graphqlWsUrl(),
-      lazy: true,
-      retryAttempts: Infinity,
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelay(retries))),
+      ...live.options,
       on: {
         connecting: () => {
           restart = () => {
@@ -74,9 +68,10 @@ export function createApolloClient() {
           };
         },
         opened: (socket) => {
+          live.on.opened(socket);
           const ws = socket as WebSocket;
           restart = () => {
-            if (ws.readyState === WebSocket.OPEN) ws.close(4205, 'Client Restart');
+            if (ws.readyState === WebSocket.OPEN) ws.close(RESTART_CLOSE_CODE, 'Client Restart');
             else restartPending = true;
           };
           if (restartPending) {
@@ -84,17 +79,22 @@ export function createApolloClient() {
             restart();
           }
         },
-        connected: () => {
+        connected: (socket, payload) => {
+          live.on.connected(socket, payload);
           connections += 1;
           for (const listener of connectedListeners) listener(connections > 1);
         },
-        closed: () => {
+        ping: live.on.ping,
+        pong: live.on.pong,
+        closed: (event) => {
+          live.on.closed(event);
           restartPending = false;
           restart = () => undefined; // the next connection sends the new cookie anyway
         },
       },
     }),
   );
+  const wsLink = new GraphQLWsLink(wsClient);
 
   const link = split(
     ({ query }) => {

@@ -15,6 +15,8 @@ export const LIMITS = {
   maxAliases: 15,
   maxDirectives: 20,
   maxCost: 5_000,
+  /** A request body over HTTP (express.json in app.ts: '2mb') and one graphql-ws message (ws-server.ts). */
+  maxBodyBytes: 2 * 1024 * 1024,
 };
 
 export const validationRules: ValidationRule[] = [

@@ -62,3 +62,34 @@ describe('createCursorSubscription', () => {
     expect(onComplete).toHaveBeenCalledOnce();
   });
 });
+
+describe('createCursorSubscription before its first event', () => {
+  it('resumes from the floor it started with, so what happened while away is replayed', () => {
+    const server = fakeServer();
+    let now: string | null = '41';
+    const live = createCursorSubscription<Ev>({ subscribe: server.subscribe, cursorOf: (e) => e.cursor, onEvent: () => undefined, floor: () => now });
+    live.start(null);
+    expect(server.calls[0]!.after).toBeNull();
+    now = '57'; // other topics moved on meanwhile: not this subscription's floor
+    live.resume();
+    expect(server.calls[1]!.after).toBe('41');
+    server.calls[1]!.next({ cursor: '60', n: 1 });
+    live.resume();
+    expect(server.calls[2]!.after).toBe('60');
+  });
+
+  it('takes the first connection’s position when it started before any connection, and forgets it all on reset', () => {
+    const server = fakeServer();
+    const live = createCursorSubscription<Ev>({ subscribe: server.subscribe, cursorOf: (e) => e.cursor, onEvent: () => undefined, floor: () => null });
+    live.start(null);
+    live.noteFloor('12');
+    live.noteFloor('20');
+    live.resume();
+    expect(server.calls[1]!.after).toBe('12');
+    server.calls[1]!.next({ cursor: '13', n: 1 });
+    live.reset();
+    live.start(null);
+    live.resume();
+    expect(server.calls[3]!.after).toBeNull();
+  });
+});

@@ -11,6 +11,9 @@ export interface CursorSubscriptionOptions<T> {
   /** The server ended the stream (e.g. the viewer lost access). */
   onComplete?: () => void;
   onError?: (error: unknown) => void;
+  /** Where the feed was when the subscription started (a cursor no later than its first event): a resume that
+   * has seen no event yet starts from here, so what happened while the connection was down is not lost. */
+  floor?: () => string | null;
 }
 
 /**
@@ -20,12 +23,14 @@ export interface CursorSubscriptionOptions<T> {
  */
 export function createCursorSubscription<T>(options: CursorSubscriptionOptions<T>) {
   let cursor: string | null = null;
+  let floor: string | null = null;
   let generation = 0;
   let handle: SubscriptionHandle | null = null;
   const seen = new Set<string>();
 
   function start(after: string | null = cursor) {
     stop();
+    if (cursor === null && floor === null) floor = options.floor?.() ?? null;
     const mine = ++generation;
     const current = () => mine === generation;
     handle = options.subscribe(after, {
@@ -59,9 +64,20 @@ export function createCursorSubscription<T>(options: CursorSubscriptionOptions<T
 
   return {
     start,
-    /** After a reconnection: subscribe again from the last cursor seen. */
-    resume: () => start(cursor),
+    /** After a reconnection: subscribe again from the last cursor seen (or, none yet, from the floor). */
+    resume: () => start(cursor ?? floor),
+    /** Sets the floor if it is not known yet (the first connection's position, when it comes). */
+    noteFloor: (value: string | null) => {
+      if (floor === null) floor = value;
+    },
     stop,
+    /** Forgets the position, for another topic (the variables changed). */
+    reset: () => {
+      stop();
+      cursor = null;
+      floor = null;
+      seen.clear();
+    },
     get cursor() {
       return cursor;
     },

@@ -201,7 +201,7 @@ const matrix: Record<string, Row> = {
   },
   accountDelete: {
     allowed: SIGNED_IN,
-    allowedMayAnswer: { orgAdmin: 'CONFLICT' }, // the only admin of an organisation with members
+    allowedMayAnswer: { orgAdmin: 'CONFLICT', otherOrgAdmin: 'CONFLICT' }, // the only admin of an organisation, with or without other members
     run: (_w, gql) => gql(`mutation($p: String!) { accountDelete(password: $p) }`, { p: TEST_PASSWORD }),
   },
   profileUpdate: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { profileUpdate(input: { title: "Koordinator" }) { id } }`) },

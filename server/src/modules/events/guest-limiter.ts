@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { RateLimitedError } from '../../common/errors.js';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
+import { consumeOrThrow, pgLimiter } from '../../common/rate-limiter.js';
 
 /**
  * Guest registrations need no account, and each sends a mail and keeps a row for a day: at most this many an
@@ -20,10 +20,9 @@ function limiters(em: EntityManager): Limiters {
   const knex = em.getConnection().getKnex();
   let found = byKnex.get(knex);
   if (!found) {
-    const common = { storeClient: knex, storeType: 'knex', tableName: 'rate_limit', tableCreated: true, clearExpiredByTimeout: false, duration: 3600 };
     found = {
-      perIp: new RateLimiterPostgres({ ...common, keyPrefix: 'guest_registration_ip', points: GUEST_REGISTRATION_LIMITS.perIpPerHour }),
-      perEvent: new RateLimiterPostgres({ ...common, keyPrefix: 'guest_registration_event', points: GUEST_REGISTRATION_LIMITS.perEventPerHour }),
+      perIp: pgLimiter(em, 'guest_registration_ip', GUEST_REGISTRATION_LIMITS.perIpPerHour, 3600),
+      perEvent: pgLimiter(em, 'guest_registration_event', GUEST_REGISTRATION_LIMITS.perEventPerHour, 3600),
     };
     byKnex.set(knex, found);
   }
@@ -33,11 +32,6 @@ function limiters(em: EntityManager): Limiters {
 /** Counts a guest registration from `ip` for `eventId`, or refuses it (RATE_LIMITED) when either is over its limit. */
 export async function countGuestRegistration(em: EntityManager, ip: string, eventId: string): Promise<void> {
   const { perIp, perEvent } = limiters(em);
-  try {
-    await perIp.consume(ip);
-    await perEvent.consume(eventId);
-  } catch (e) {
-    if (e instanceof RateLimiterRes) throw new RateLimitedError('registration/too_many_attempts', Math.ceil(e.msBeforeNext / 1000));
-    throw e;
-  }
+  await consumeOrThrow(perIp, ip, 'registration/too_many_attempts');
+  await consumeOrThrow(perEvent, eventId, 'registration/too_many_attempts');
 }

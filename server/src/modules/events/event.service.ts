@@ -29,7 +29,7 @@ import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.ser
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
-import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
+import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
@@ -180,7 +180,7 @@ export class EventService {
       event.status = EventStatus.CANCELLED;
       event.cancelReason = reason?.trim() || null;
       if (wasPublished) {
-        const regs = await this.activeRegistrations(tx, event);
+        const regs = await this.reachableRegistrations(tx, event);
         changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_CANCELLED, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), excerpt: event.cancelReason ?? undefined })));
         for (const r of regs) mails.push(renderMail('eventCancelled', language(r), recipient(r), { event: event.title, when: osloReadable(event.startsAt), reason: event.cancelReason }));
       }
@@ -415,7 +415,7 @@ export class EventService {
       const event = await this.get(eventId, tx);
       authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
       await assertMayMailOutsiders(this.ctx, tx, event.organisation.id, 'registrantMessage');
-      const regs = await this.activeRegistrations(tx, event);
+      const regs = await this.reachableRegistrations(tx, event);
       changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MESSAGE, { eventId: event.id, title: subject.trim(), excerpt: body.slice(0, 140) })));
       for (const r of regs) mails.push(renderMail('eventMessage', language(r), recipient(r), { event: event.title, subject: subject.trim(), body }));
       return regs.length;
@@ -450,8 +450,9 @@ export class EventService {
     });
   }
 
-  private activeRegistrations(tx: EntityManager, event: Event) {
-    return tx.find(Registration, { event, status: { $in: [...LIVE_STATUSES] } }, { populate: ['user'] });
+  /** Those an organiser's message or a cancellation is sent to. */
+  private reachableRegistrations(tx: EntityManager, event: Event) {
+    return tx.find(Registration, { event, status: { $in: [...REACHABLE_STATUSES] } }, { populate: ['user'] });
   }
 
   /** The event row, locked for this transaction. */

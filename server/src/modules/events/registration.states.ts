@@ -24,6 +24,9 @@ export const INITIAL_STATUSES: readonly S[] = [S.PENDING, S.CONFIRMED, S.WAITLIS
 export const LIVE_STATUSES: readonly S[] = [S.PENDING, S.CONFIRMED, S.WAITLISTED];
 /** What the event's seat counts count. */
 const COUNTED: ReadonlySet<S> = new Set([S.CONFIRMED, S.WAITLISTED]);
+/** Whom organisers' messages and cancellations reach: not pending guests, whose address nobody has confirmed
+ * (otherwise anyone could register strangers' addresses and have an organiser mail them). */
+export const REACHABLE_STATUSES: readonly S[] = [S.CONFIRMED, S.WAITLISTED];
 /** An unconfirmed guest registration lapses after this long. */
 export const PENDING_HOURS = 24;
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { nameKey } from '../../common/text.js';
 import { storeFile } from '../../common/uploads.js';
 import { attachmentPath } from '../grants/files.js';
 import { resourceFilePath } from '../resources/files.js';
@@ -61,7 +62,7 @@ describe('GET /konto/mine-data.zip', () => {
     );
     await sql(`insert into registration (id, event_id, user_id, status, created_at) values (gen_random_uuid(), ?, ?, 'CONFIRMED', now())`, [event, user.id]);
     await sql(`insert into registration (id, event_id, guest_name, guest_email, token_hash, status, created_at) values (gen_random_uuid(), ?, 'Ingrid', 'INNSYN@example.no', 'secret-hash-guest', 'WAITLISTED', now())`, [event]);
-    const [{ id: group }] = await sql<{ id: string }>(`insert into network_group (id, name, visibility, join_policy, created_by_id, created_at) values (gen_random_uuid(), 'Personvernnettverket', 'PUBLIC', 'OPEN', ?, now()) returning id`, [user.id]);
+    const [{ id: group }] = await sql<{ id: string }>(`insert into network_group (id, name, name_key, visibility, join_policy, created_by_id, created_at) values (gen_random_uuid(), 'Personvernnettverket', ?, 'PUBLIC', 'OPEN', ?, now()) returning id`, [nameKey('Personvernnettverket'), user.id]);
     const [{ id: thread }] = await sql<{ id: string }>(`insert into thread (id, group_id, title, created_by_id, created_at, last_message_at) values (gen_random_uuid(), ?, 'Innsynsrett', ?, now(), now()) returning id`, [group, other.id]);
     await sql(`insert into message (id, thread_id, group_id, author_id, body, body_html, created_at) values (gen_random_uuid(), ?, ?, ?, 'Mitt eget innlegg', '<p>Mitt eget innlegg</p>', now())`, [thread, group, user.id]);
     await sql(`insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at) values (gen_random_uuid(), ?, ?, ?, 'Hei @Ingrid', '<p>Hei</p>', array[?]::uuid[], now())`, [thread, group, other.id, user.id]);

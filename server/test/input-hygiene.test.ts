@@ -174,7 +174,7 @@ describe('single-line and multi-line text (items 8 and 14)', () => {
     for (const name of ['Nettverk \u202Egnirts', '\u2066Nettverk\u2069 Skien', 'Lekse\u200Bhjelp', 'Lekse\uFEFFhjelp', 'Lekse\u00ADhjelp', '\u3164\u3164\u3164', 'Nett\u200Dverk\u200D\u200D', 'Navn \u200F']) {
       expect(firstError(await group(name)), JSON.stringify(name)).toEqual(invalidCharacters('name'));
     }
-    const signUp = await server.gql(`mutation($i: AccountSignUpInput!) { accountSignUp(input: $i) { id } }`, { i: { email: 'bidi@example.no', password: 'Riktig-hest-batteri-9', name: 'admin\u202E' } });
+    const signUp = await server.gql(`mutation($i: AccountSignUpInput!) { accountSignUp(input: $i) }`, { i: { email: 'bidi@example.no', password: 'Riktig-hest-batteri-9', name: 'admin\u202E' } });
     expect(firstError(signUp)).toEqual(invalidCharacters('name'));
   });
 

@@ -15,10 +15,11 @@ const typeDefs = /* GraphQL */ `
   type PageInfo { hasNextPage: Boolean! endCursor: String }
   type Organisation { id: ID! name: String! }
   type Topic { slug: ID! nameNb: String! nameNn: String! nameEn: String! }
-  type Registration { id: ID! status: String! waitlistPosition: Int }
+  type Registration { id: ID! status: String! attendance: String waitlistPosition: Int }
   type Event {
     id: ID! title: String! kind: String! status: String! startsAt: String! endsAt: String! startsAtLocal: String! endsAtLocal: String!
     mode: String! venueName: String capacity: Int seatsLeft: Int confirmedCount: Int! waitlistCount: Int! registrationRequired: Boolean!
+    onlineCapacity: Int onlineConfirmedCount: Int! onlineWaitlistCount: Int!
     organisation: Organisation! topics: [Topic!]! viewerRegistration: Registration
   }
 `;
@@ -69,6 +70,9 @@ const resolvers = {
     venueName: (e: Row) => e.venue_name,
     confirmedCount: (e: Row) => e.confirmed_count,
     waitlistCount: (e: Row) => e.waitlist_count,
+    onlineCapacity: (e: Row) => e.online_capacity,
+    onlineConfirmedCount: (e: Row) => e.online_confirmed_count,
+    onlineWaitlistCount: (e: Row) => e.online_waitlist_count,
     registrationRequired: (e: Row) => e.registration_required,
     seatsLeft: (e: Row) => (e.capacity == null ? null : Math.max(0, (e.capacity as number) - (e.confirmed_count as number))),
     organisation: (e: Row) => e.organisation,

@@ -1,4 +1,3 @@
 // The groups feature as other features see it; useLiveSubscription is the live-view helper every feature uses.
 export { default as AnnouncementBanner } from './components/AnnouncementBanner.vue';
-export { default as InboxLink } from './components/InboxLink.vue';
 export { useLiveSubscription } from './composables/useLiveSubscription';

@@ -35,10 +35,13 @@ export type AccountDeletion = {
 
 /** A new account. The e-mail address must be confirmed before the user can create organisations. */
 export type AccountSignUpInput = {
+  /** E-mail address to sign in with; the confirmation link goes here. At most 254 characters; compared case-insensitively. */
   email: Scalars['String']['input'];
+  /** Display name, 1–120 characters on one line. */
   name: Scalars['String']['input'];
   /** 8–128 characters, not one of the most common passwords. */
   password: Scalars['String']['input'];
+  /** Language for the interface and e-mails; bokmål (nb) when omitted. */
   preferredLanguage?: InputMaybe<Language>;
 };
 
@@ -264,14 +267,19 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** e.g. state:DRAFT→SUBMITTED, decision, assessment */
   action: Scalars['String']['output'];
+  /** The user who made the change; null when the system made it (a scheduled job). */
   actorId?: Maybe<Scalars['ID']['output']>;
   /** The actor’s name at the time. */
   actorName?: Maybe<Scalars['String']['output']>;
+  /** When the change was made (UTC). */
   at: Scalars['DateTimeISO']['output'];
+  /** What changed, as recorded with the action (e.g. the fields updated, the decision and granted amount, an attachment’s file name). */
   details: Scalars['JSONObject']['output'];
+  /** The id of the changed object. */
   entityId: Scalars['ID']['output'];
   /** grant_round, grant_application … */
   entityType: Scalars['String']['output'];
+  /** Unique id of the entry. */
   id: Scalars['ID']['output'];
 };
 
@@ -1652,10 +1660,12 @@ export type OrganisationPermissions = {
   viewMembers: Scalars['Boolean']['output'];
 };
 
+/** Where a page of a cursor-paginated list ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -1675,8 +1685,11 @@ export type PresentUser = {
 
 /** Changes to the signed-in user's profile; omitted fields stay as they are. */
 export type ProfileUpdateInput = {
+  /** New display name, 1–120 characters on one line. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New language for the interface and e-mails. */
   preferredLanguage?: InputMaybe<Language>;
+  /** Replaces all profile tags (at most 20, each up to 40 characters; stored lower-cased, duplicates dropped). An empty list clears them. */
   profileTags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Empty string clears the title. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -2212,6 +2225,7 @@ export type User = {
   accountDeletion?: Maybe<AccountDeletion>;
   /** A secret iCal URL of the user's registrations: for the user only. */
   calendarFeedUrl?: Maybe<Scalars['String']['output']>;
+  /** When the account was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** E-mail address: visible to the user and to admins only. */
   email?: Maybe<Scalars['String']['output']>;
@@ -2221,6 +2235,7 @@ export type User = {
   eventRegistrations?: Maybe<Array<Registration>>;
   /** For the user only. */
   follows?: Maybe<Follows>;
+  /** Unique id of the user. */
   id: Scalars['ID']['output'];
   /** The user's organisation memberships: visible to the user and to admins only. */
   memberships?: Maybe<Array<Membership>>;
@@ -2249,6 +2264,7 @@ export type UserPermissions = {
   __typename?: 'UserPermissions';
   /** See e-mail address and memberships. */
   seePrivate: Scalars['Boolean']['output'];
+  /** Grant or remove platform roles (admins only). */
   setPlatformRole: Scalars['Boolean']['output'];
 };
 

@@ -768,11 +768,17 @@ export type GuestRegistrationView = {
 /** An e-mailed invitation to join an organisation. */
 export type Invitation = {
   __typename?: 'Invitation';
+  /** When the invitee accepted (UTC); null while not accepted. */
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the invitation was sent (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The invited e-mail address (lower-cased); the invitee must sign in with it to accept. */
   email: Scalars['String']['output'];
+  /** When the link stops working (UTC), 14 days after it was sent. */
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the invitation (pass to invitationRevoke). */
   id: Scalars['ID']['output'];
+  /** The role the invitee gets on accepting. */
   role: MembershipRole;
 };
 
@@ -781,12 +787,17 @@ export type InvitationPreview = {
   __typename?: 'InvitationPreview';
   /** The invited address; the invitation is accepted while signed in with it. */
   email: Scalars['String']['output'];
+  /** When the link stops working (UTC). */
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** The organisation the invitation is to. */
   organisation: Organisation;
+  /** The role the invitee gets on accepting. */
   role: MembershipRole;
+  /** Whether the invitation can still be accepted (PENDING) or not. */
   status: InvitationStatus;
 };
 
+/** Where an invitation stands: PENDING can be accepted; ACCEPTED, EXPIRED (after 14 days) and REVOKED cannot. */
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'EXPIRED'
@@ -802,18 +813,26 @@ export type Language =
 /** A person's membership of an organisation. */
 export type Membership = {
   __typename?: 'Membership';
+  /** When the person joined (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the membership (pass to membershipChangeRole and membershipRemove). */
   id: Scalars['ID']['output'];
+  /** The organisation. */
   organisation: Organisation;
+  /** The member’s role in the organisation. */
   role: MembershipRole;
+  /** The member. */
   user: User;
+  /** What the viewer may do with this membership. */
   viewerCan: MembershipPermissions;
 };
 
 /** What the viewer may do with a membership. */
 export type MembershipPermissions = {
   __typename?: 'MembershipPermissions';
+  /** Change the member’s role (the organisation’s admins and platform admins). */
   changeRole: Scalars['Boolean']['output'];
+  /** Remove the member (the organisation’s admins and platform admins). */
   remove: Scalars['Boolean']['output'];
 };
 
@@ -1566,42 +1585,58 @@ export type Occurrence = {
 /** An organisation in the network: county, municipality, agency, NGO, voluntary organisation, school … */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** Public contact e-mail address; null when none is given. */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Public contact phone number; null when none is given. */
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** When the organisation was registered (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** What the organisation does (plain text). */
   description: Scalars['String']['output'];
+  /** Unique id of the organisation. */
   id: Scalars['ID']['output'];
   /** Pending invitations: visible to those who manage members (null otherwise). */
   invitations?: Maybe<Array<Invitation>>;
+  /** What sort of organisation it is. */
   kind: OrganisationKind;
   /** Members: visible to signed-in users only (null otherwise). */
   members?: Maybe<Array<Membership>>;
   /** Municipalities served. */
   municipalities: Array<Municipality>;
+  /** The organisation’s name. */
   name: Scalars['String']['output'];
   /** Norwegian organisation number (9 digits, mod-11 checked). */
   orgNumber?: Maybe<Scalars['String']['output']>;
   /** Why county staff rejected the organisation: for its admins and county staff only. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Topics the organisation works with, in display order. */
   topics: Array<Topic>;
+  /** Whether county staff have verified it, rejected it, or not yet looked (PENDING). */
   verificationStatus: VerificationStatus;
+  /** When county staff verified or rejected it (UTC); null while PENDING. */
   verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the viewer may do with this organisation. */
   viewerCan: OrganisationPermissions;
   /** The viewer's role in this organisation, if a member. */
   viewerRole?: Maybe<MembershipRole>;
+  /** Public website (http or https URL); null when none is given. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of organisations. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** The organisations on this page. */
   nodes: Array<Organisation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many organisations match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Filters for the organisation directory; all optional and combined with AND. */
 export type OrganisationFilter = {
+  /** Only organisations of these kinds (any of them). */
   kinds?: InputMaybe<Array<OrganisationKind>>;
   /** Serves this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
@@ -1609,28 +1644,39 @@ export type OrganisationFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Works with this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Only organisations with this verification status. */
   verificationStatus?: InputMaybe<VerificationStatus>;
 };
 
 /** An organisation as registered or edited. On update, omitted fields stay as they are. */
 export type OrganisationInput = {
+  /** Public contact e-mail address; empty string removes it. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Public contact phone number (digits, spaces, +, parentheses and dashes; 5–20 characters); empty string removes it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What the organisation does, plain text up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of organisation it is; required when registering. */
   kind?: InputMaybe<OrganisationKind>;
   /** Municipality numbers served. */
   municipalityNumbers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The name, 2–200 characters on one line; required when registering. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 9 digits (spaces allowed); empty string removes it. */
   orgNumber?: InputMaybe<Scalars['String']['input']>;
   /** Topic slugs. */
   topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Public website, an http or https URL up to 500 characters; empty string removes it. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An invitation to join an organisation, sent by e-mail. */
 export type OrganisationInviteInput = {
+  /** The address to send the invitation to; the invitee accepts while signed in with it. */
   email: Scalars['String']['input'];
+  /** The organisation to invite to. */
   organisationId: Scalars['ID']['input'];
+  /** The role the invitee gets on accepting; MEMBER when omitted. */
   role?: MembershipRole;
 };
 
@@ -1647,7 +1693,9 @@ export type OrganisationKind =
 /** What the viewer may do with an organisation. */
 export type OrganisationPermissions = {
   __typename?: 'OrganisationPermissions';
+  /** Edit the organisation (its admins and county staff). */
   edit: Scalars['Boolean']['output'];
+  /** Leave the organisation (its members; the last admin is refused). */
   leave: Scalars['Boolean']['output'];
   /** Register and manage the organisation's activities, drafts included. */
   manageActivities: Scalars['Boolean']['output'];
@@ -1657,6 +1705,7 @@ export type OrganisationPermissions = {
   manageMembers: Scalars['Boolean']['output'];
   /** Verify or reject (county staff). */
   verify: Scalars['Boolean']['output'];
+  /** See the member list (signed-in users). */
   viewMembers: Scalars['Boolean']['output'];
 };
 

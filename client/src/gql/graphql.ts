@@ -674,23 +674,31 @@ export type GroupEvent = {
   __typename?: 'GroupEvent';
   /** Pass as `after` when resubscribing to receive what came since. */
   cursor: Scalars['String']['output'];
+  /** The group it happened in. */
   groupId: Scalars['ID']['output'];
   /** The message, for message events. */
   message?: Maybe<Message>;
+  /** The message concerned, for message events; otherwise null. */
   messageId?: Maybe<Scalars['ID']['output']>;
   /** The thread, for thread and message events. */
   thread?: Maybe<Thread>;
+  /** The thread concerned, for thread and message events; otherwise null. */
   threadId?: Maybe<Scalars['ID']['output']>;
   /** thread.created, message.created, message.updated, message.deleted, member.joined, member.removed, member.role_changed, group.access_changed */
   type: Scalars['String']['output'];
+  /** The member concerned, for member events; otherwise null. */
   userId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A network group as created or edited; on update, omitted fields stay as they are. */
 export type GroupInput = {
+  /** What the group is for, plain text up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** How people become members; required when creating. */
   joinPolicy?: InputMaybe<GroupJoinPolicy>;
+  /** The name, 3–120 characters on one line, unique on the platform; required when creating. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read the threads; required when creating. */
   visibility?: InputMaybe<GroupVisibility>;
 };
 
@@ -703,14 +711,21 @@ export type GroupJoinPolicy =
 /** A person's membership of a network group. */
 export type GroupMember = {
   __typename?: 'GroupMember';
+  /** When the person joined, asked to join or was invited (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The group. */
   group: NetworkGroup;
+  /** Unique id of the membership (pass to groupMemberApprove, groupMemberRemove, groupMemberSetRole). */
   id: Scalars['ID']['output'];
+  /** The person’s role in the group. */
   role: GroupRole;
+  /** Whether the person is a member, has asked to join, or has been invited. */
   status: GroupMemberStatus;
+  /** The person. */
   user: User;
 };
 
+/** Where a person stands in a group: ACTIVE (a member), REQUESTED (asked to join, waiting for a moderator) or INVITED (invited, not yet joined). */
 export type GroupMemberStatus =
   | 'ACTIVE'
   | 'INVITED'
@@ -719,24 +734,32 @@ export type GroupMemberStatus =
 /** What the viewer may do in a group. */
 export type GroupPermissions = {
   __typename?: 'GroupPermissions';
+  /** Join, ask to join or accept an invitation (signed-in users with a confirmed e-mail address who are not members). */
   join: Scalars['Boolean']['output'];
+  /** Leave the group (members; not the only owner). */
   leave: Scalars['Boolean']['output'];
   /** Edit the group, set roles, add organisations. */
   manage: Scalars['Boolean']['output'];
   /** Remove messages, approve requests, invite. */
   moderate: Scalars['Boolean']['output'];
+  /** Start threads and post messages (active members with a confirmed e-mail address). */
   post: Scalars['Boolean']['output'];
+  /** Read threads and messages (everyone signed in for a PUBLIC group; members for a MEMBERS group). */
   read: Scalars['Boolean']['output'];
 };
 
 /** Who is in a group right now, and who is typing. */
 export type GroupPresence = {
   __typename?: 'GroupPresence';
+  /** The group. */
   groupId: Scalars['ID']['output'];
+  /** Who has the group open now. */
   online: Array<PresentUser>;
+  /** Who is typing now (for a few seconds after each groupTyping call), and in which thread. */
   typing: Array<PresentUser>;
 };
 
+/** A member’s role in a group: OWNER manages the group (settings, roles, organisations), MODERATOR moderates (removes messages, approves requests, invites), MEMBER reads and posts. */
 export type GroupRole =
   | 'MEMBER'
   | 'MODERATOR'
@@ -747,7 +770,9 @@ export type GroupViewerState = {
   __typename?: 'GroupViewerState';
   /** Reads and posts as a member (own membership or through an organisation). */
   active: Scalars['Boolean']['output'];
+  /** The viewer’s own role; null when not a member in person. */
   role?: Maybe<GroupRole>;
+  /** The viewer’s own membership status; null when the viewer has no membership (they may still be active through an organisation). */
   status?: Maybe<GroupMemberStatus>;
 };
 
@@ -850,19 +875,28 @@ export type Message = {
   body: Scalars['String']['output'];
   /** Sanitised HTML rendered from the markdown (empty when deleted). */
   bodyHtml: Scalars['String']['output'];
+  /** When the message was posted (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When the message was deleted (UTC); its body is then empty. Null while not deleted. */
   deletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the author last edited it (UTC); null if never. */
   editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Unique id of the message. */
   id: Scalars['ID']['output'];
+  /** True when a moderator, not the author, deleted it. */
   removedByModerator: Scalars['Boolean']['output'];
+  /** The thread the message is in. */
   thread: Thread;
+  /** What the viewer may do with this message. */
   viewerCan: MessagePermissions;
 };
 
 /** What the viewer may do with a message. */
 export type MessagePermissions = {
   __typename?: 'MessagePermissions';
+  /** Delete the message (its author, or the group’s moderators and county staff). */
   delete: Scalars['Boolean']['output'];
+  /** Edit the message (its author, with a confirmed e-mail address). */
   edit: Scalars['Boolean']['output'];
 };
 
@@ -1469,14 +1503,19 @@ export type MutationVolunteerInterestAnswerArgs = {
 /** A network group, e.g. "Regionalt nettverk for integrering". */
 export type NetworkGroup = {
   __typename?: 'NetworkGroup';
+  /** When the group was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What the group is for (plain text; may be empty). */
   description: Scalars['String']['output'];
+  /** Unique id of the group. */
   id: Scalars['ID']['output'];
+  /** How people become members. */
   joinPolicy: GroupJoinPolicy;
   /** Active members (people; organisation members not counted). */
   memberCount: Scalars['Int']['output'];
   /** Members and pending requests/invitations (pending ones to moderators only); null unless the viewer may read the group. */
   members?: Maybe<Array<GroupMember>>;
+  /** The group’s name, unique on the platform (case-insensitively). */
   name: Scalars['String']['output'];
   /** Organisations that are members. */
   organisations: Array<Organisation>;
@@ -1484,8 +1523,11 @@ export type NetworkGroup = {
   threads?: Maybe<ThreadConnection>;
   /** Messages the viewer has not read in this group's threads. */
   unreadCount: Scalars['Int']['output'];
+  /** What the viewer may do in this group. */
   viewerCan: GroupPermissions;
+  /** The viewer’s membership of this group, if any. */
   viewerState: GroupViewerState;
+  /** Who may read the group’s threads. */
   visibility: GroupVisibility;
 };
 
@@ -1724,9 +1766,12 @@ export type PlatformRole =
   | 'COUNTY_STAFF'
   | 'USER';
 
+/** A person in a group’s presence list. */
 export type PresentUser = {
   __typename?: 'PresentUser';
+  /** The user’s id. */
   id: Scalars['ID']['output'];
+  /** The user’s display name. */
   name: Scalars['String']['output'];
   /** The thread they are typing in. */
   threadId?: Maybe<Scalars['ID']['output']>;
@@ -2227,14 +2272,21 @@ export type TargetGroup =
 /** A conversation in a group. */
 export type Thread = {
   __typename?: 'Thread';
+  /** When the thread was started (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Who started the thread; null when their account has been deleted. */
   createdBy?: Maybe<User>;
+  /** The group the thread is in. */
   group: NetworkGroup;
+  /** Unique id of the thread. */
   id: Scalars['ID']['output'];
+  /** When the latest message was posted (UTC); threads are listed by it. */
   lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** How many messages the thread has, deleted ones included. */
   messageCount: Scalars['Int']['output'];
   /** The latest `last` messages, oldest first; `before` (a message id) pages back. */
   messages: Array<Message>;
+  /** The thread’s title. */
   title: Scalars['String']['output'];
   /** Messages in this thread the viewer has not read. */
   unreadCount: Scalars['Int']['output'];
@@ -2247,10 +2299,14 @@ export type ThreadMessagesArgs = {
   last?: Scalars['Int']['input'];
 };
 
+/** A page of threads. */
 export type ThreadConnection = {
   __typename?: 'ThreadConnection';
+  /** The threads on this page, latest activity first. */
   nodes: Array<Thread>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many threads the group has in all. */
   totalCount: Scalars['Int']['output'];
 };
 

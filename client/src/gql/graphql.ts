@@ -214,20 +214,26 @@ export type Announcement = {
   body: Scalars['String']['output'];
   /** Sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
+  /** When it was posted (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** After this it no longer shows on the home page. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Unique id of the announcement. */
   id: Scalars['ID']['output'];
+  /** The headline. */
   title: Scalars['String']['output'];
 };
 
+/** A newly posted announcement, delivered live. */
 export type AnnouncementEvent = {
   __typename?: 'AnnouncementEvent';
+  /** The announcement. */
   announcement: Announcement;
   /** Pass as `after` when resubscribing. */
   cursor: Scalars['String']['output'];
 };
 
+/** A new announcement from county staff. */
 export type AnnouncementInput = {
   /** Only members of organisations of these kinds; empty: all. */
   audienceKinds?: InputMaybe<Array<OrganisationKind>>;
@@ -235,7 +241,9 @@ export type AnnouncementInput = {
   audienceMunicipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Markdown. */
   body: Scalars['String']['input'];
+  /** When it stops showing (UTC instant, in the future); shown until removed when omitted. */
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The headline, 3–200 characters on one line. */
   title: Scalars['String']['input'];
 };
 
@@ -1040,6 +1048,7 @@ export type Mutation = {
   messagePost: Message;
   /** Marks every notification read; returns how many changed. */
   notificationMarkAllRead: Scalars['Int']['output'];
+  /** Marks one of the viewer’s notifications read (already read ones stay as they are). */
   notificationMarkRead: Notification;
   /** IN_APP, EMAIL (inbox + hourly digest) or OFF for one type. */
   notificationPreferenceSet: Array<NotificationPreferenceSetting>;
@@ -1541,10 +1550,15 @@ export type NetworkGroupThreadsArgs = {
 /** An item in a user's notification inbox. */
 export type Notification = {
   __typename?: 'Notification';
+  /** When it arrived (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What the notification is about: the ids and names to build its text and link from. */
   details: NotificationDetails;
+  /** Unique id of the notification. */
   id: Scalars['ID']['output'];
+  /** When the user read it (UTC); null while unread. */
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What happened; tells which details fields are set. */
   type: NotificationType;
 };
 
@@ -1554,11 +1568,16 @@ export type NotificationChannel =
   | 'IN_APP'
   | 'OFF';
 
+/** A page of the viewer’s notifications. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications on this page, newest first. */
   nodes: Array<Notification>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many notifications match (all, or the unread ones with unreadOnly). */
   totalCount: Scalars['Int']['output'];
+  /** How many of the viewer’s notifications are unread in all. */
   unreadCount: Scalars['Int']['output'];
 };
 
@@ -1567,21 +1586,33 @@ export type NotificationDetails = {
   __typename?: 'NotificationDetails';
   /** For VOLUNTEER_ANSWERED: whether the offer was accepted. */
   accepted?: Maybe<Scalars['Boolean']['output']>;
+  /** The activity, for VOLUNTEER_INTEREST, VOLUNTEER_ANSWERED and ACTIVITY_STALE. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** Who caused it (the writer, inviter, volunteer or answering organisation), as named at the time; null when unknown. */
   actorName?: Maybe<Scalars['String']['output']>;
+  /** The announcement, for ANNOUNCEMENT. */
   announcementId?: Maybe<Scalars['ID']['output']>;
+  /** The grant application, for GRANT_DECISION and GRANT_MORE_INFO. */
   applicationId?: Maybe<Scalars['ID']['output']>;
+  /** The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED and EVENT_MESSAGE. */
   eventId?: Maybe<Scalars['ID']['output']>;
   /** The start of the message or announcement, as plain text. */
   excerpt?: Maybe<Scalars['String']['output']>;
+  /** The network group, for MENTION, REPLY, GROUP_INVITATION and JOIN_REQUEST. */
   groupId?: Maybe<Scalars['ID']['output']>;
+  /** The group’s name at the time. */
   groupName?: Maybe<Scalars['String']['output']>;
+  /** The message, for MENTION and REPLY. */
   messageId?: Maybe<Scalars['ID']['output']>;
+  /** The grant round, for GRANT_DEADLINE. */
   roundId?: Maybe<Scalars['ID']['output']>;
   /** ISO instant. */
   startsAt?: Maybe<Scalars['String']['output']>;
+  /** The thread, for MENTION and REPLY. */
   threadId?: Maybe<Scalars['ID']['output']>;
+  /** The thread’s title at the time. */
   threadTitle?: Maybe<Scalars['String']['output']>;
+  /** The title of what it is about (announcement, event, activity, application or round, or the subject of an event message) at the time. */
   title?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1592,30 +1623,50 @@ export type NotificationEvent = {
   cursor: Scalars['String']['output'];
   /** The new notification, when one arrived. */
   notification?: Maybe<Notification>;
+  /** How many of the viewer’s notifications are unread now. */
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How the viewer hears about one type of notification. */
 export type NotificationPreferenceSetting = {
   __typename?: 'NotificationPreferenceSetting';
+  /** How it is delivered; IN_APP unless the viewer chose otherwise. */
   channel: NotificationChannel;
+  /** The type of notification. */
   type: NotificationType;
 };
 
+/** What a notification is about; each type has its own delivery preference. */
 export type NotificationType =
+  /** An activity of an organisation the user administers has not been confirmed as still running for 180 days. */
   | 'ACTIVITY_STALE'
+  /** County staff posted an announcement (also when a grant round opens). */
   | 'ANNOUNCEMENT'
+  /** An event the user registered for was cancelled. */
   | 'EVENT_CANCELLED'
+  /** The organiser wrote to everyone registered for an event. */
   | 'EVENT_MESSAGE'
+  /** The user moved from the waitlist to a confirmed place. */
   | 'EVENT_PROMOTED'
+  /** A grant round closes within 7 days (or 1 day) and the organisation’s application is still a draft. */
   | 'GRANT_DEADLINE'
+  /** A decision on the organisation’s grant application was published. */
   | 'GRANT_DECISION'
+  /** Assessors asked for more information on the organisation’s grant application. */
   | 'GRANT_MORE_INFO'
+  /** The user was invited to a network group. */
   | 'GROUP_INVITATION'
+  /** Someone asked to join a group the user moderates. */
   | 'JOIN_REQUEST'
+  /** Someone mentioned the user in a group message. */
   | 'MENTION'
+  /** An event was published on a topic or municipality the user follows. */
   | 'NEW_EVENT'
+  /** New messages in a thread the user has written in (one unread line per thread). */
   | 'REPLY'
+  /** The organisation answered the user’s offer to volunteer. */
   | 'VOLUNTEER_ANSWERED'
+  /** Someone offered to volunteer for an activity of an organisation the user administers. */
   | 'VOLUNTEER_INTEREST';
 
 export type Occurrence = {

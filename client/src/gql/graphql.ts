@@ -263,6 +263,7 @@ export type AttendanceMode =
 /** One way to take part in an event, and what registering for it now gives. */
 export type AttendanceOption = {
   __typename?: 'AttendanceOption';
+  /** In the room or online. */
   attendance: AttendanceMode;
   /** Seats left for it; null when unlimited. */
   seatsLeft?: Maybe<Scalars['Int']['output']>;
@@ -362,27 +363,37 @@ export type Event = {
   attendees?: Maybe<Array<Registration>>;
   /** Målgruppe: who the event is for. */
   audience: Array<Scalars['String']['output']>;
+  /** Why the organiser cancelled it, as told to registrants; null when not given or not cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** Seats; null is unlimited. For a HYBRID event: the seats in the room (online: `onlineCapacity`). */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Confirmed participants (in the room, for a HYBRID event). */
   confirmedCount: Scalars['Int']['output'];
+  /** When the event was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Markdown source. */
   description: Scalars['String']['output'];
   /** Sanitised HTML. */
   descriptionHtml: Scalars['String']['output'];
+  /** End (an instant in UTC; show it in Europe/Oslo). */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** End as Oslo wall-clock time, "YYYY-MM-DDTHH:mm". */
   endsAtLocal: Scalars['String']['output'];
+  /** Unique id of the event. */
   id: Scalars['ID']['output'];
+  /** What sort of event it is. */
   kind: EventKind;
   /** nb, nn, en or another language code. */
   language: Scalars['String']['output'];
   /** Materials after the event (markdown). */
   materials: Scalars['String']['output'];
+  /** The materials as sanitised HTML. */
   materialsHtml: Scalars['String']['output'];
   /** The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers. */
   meetingUrl?: Maybe<Scalars['String']['output']>;
+  /** Online, in person, or both. */
   mode: EventMode;
+  /** The municipalities the event is for. */
   municipalities: Array<Municipality>;
   /** Online seats of a HYBRID event; null is unlimited. Other events use `capacity` alone. */
   onlineCapacity?: Maybe<Scalars['Int']['output']>;
@@ -392,10 +403,15 @@ export type Event = {
   onlineSeatsLeft?: Maybe<Scalars['Int']['output']>;
   /** The online waitlist of a HYBRID event. */
   onlineWaitlistCount: Scalars['Int']['output'];
+  /** The hosting organisation. */
   organisation: Organisation;
+  /** Link to the recording (https), added after the event; null until then. */
   recordingUrl?: Maybe<Scalars['String']['output']>;
+  /** When registration closes (UTC); null means at the start. */
   registrationClosesAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When registration opens (UTC); null means as soon as it is published. */
   registrationOpensAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether people register; false for an event anyone may just attend. */
   registrationRequired: Scalars['Boolean']['output'];
   /** Seats left (in the room, for a HYBRID event); null when unlimited. */
   seatsLeft?: Maybe<Scalars['Int']['output']>;
@@ -405,21 +421,32 @@ export type Event = {
   startsAt: Scalars['DateTimeISO']['output'];
   /** Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm". */
   startsAtLocal: Scalars['String']['output'];
+  /** Draft (seen only by its organisers), published or cancelled. */
   status: EventStatus;
+  /** The event’s title. */
   title: Scalars['String']['output'];
+  /** The event’s topics, in display order. */
   topics: Array<Topic>;
+  /** The venue’s street address; null for an online event. */
   venueAddress?: Maybe<Scalars['String']['output']>;
+  /** The venue’s name; null for an online event. */
   venueName?: Maybe<Scalars['String']['output']>;
+  /** What the viewer may do with this event. */
   viewerCan: EventPermissions;
   /** The viewer's live registration, if any. */
   viewerRegistration?: Maybe<Registration>;
+  /** People on the waitlist (for the room, in a HYBRID event). */
   waitlistCount: Scalars['Int']['output'];
 };
 
+/** A page of events. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The events on this page. */
   nodes: Array<Event>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many events match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -429,30 +456,41 @@ export type EventFilter = {
   from?: InputMaybe<Scalars['String']['input']>;
   /** Include drafts the viewer may manage. */
   includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds (any of them). */
   kinds?: InputMaybe<Array<EventKind>>;
   /** ONLINE also matches HYBRID when asking for online; IN_PERSON likewise. */
   modes?: InputMaybe<Array<EventMode>>;
+  /** Only events for this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events hosted by this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events not yet ended (UPCOMING) or already ended (PAST); both when omitted. */
   time?: InputMaybe<EventTimeFilter>;
   /** To this Oslo date (YYYY-MM-DD), inclusive. */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Only events on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are. */
 export type EventInput = {
+  /** Målgruppe: who the event is for, as free labels (at most 20, each up to 80 characters). Replaces the list. */
   audience?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Seats; 0 or omitted on create means unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** End, Oslo time, e.g. "2026-12-01T15:00"; after the start. Required on create. */
   endsAt?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of event it is; required on create. */
   kind?: InputMaybe<EventKind>;
+  /** The language it is held in: nb, nn, en or another 2–10 letter code. nb when omitted on create. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Shown to everyone when no registration is required, else to confirmed participants. */
   meetingUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Online, in person or hybrid; required on create. In person and hybrid need a venue name or address. */
   mode?: InputMaybe<EventMode>;
+  /** The municipalities it is for (numbers). Replaces the list. */
   municipalityNumbers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** HYBRID events: online seats; 0 or omitted on create means unlimited. */
   onlineCapacity?: InputMaybe<Scalars['Int']['input']>;
@@ -462,15 +500,21 @@ export type EventInput = {
   registrationClosesAt?: InputMaybe<Scalars['String']['input']>;
   /** Oslo time; empty string: open now. */
   registrationOpensAt?: InputMaybe<Scalars['String']['input']>;
+  /** Whether people register; true when omitted on create. */
   registrationRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Oslo time, e.g. "2026-12-01T09:00". */
   startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Its topics (slugs). Replaces the list. */
   topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The venue’s street address, up to 300 characters; empty string removes it. */
   venueAddress?: InputMaybe<Scalars['String']['input']>;
+  /** The venue’s name, up to 200 characters; empty string removes it. */
   venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sort of event it is. */
 export type EventKind =
   | 'COURSE'
   | 'INFO_MEETING'
@@ -479,6 +523,7 @@ export type EventKind =
   | 'SEMINAR'
   | 'WEBINAR';
 
+/** How people take part: ONLINE, IN_PERSON at a venue, or HYBRID (both, with separate seats). */
 export type EventMode =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -493,11 +538,13 @@ export type EventPermissions = {
   register: Scalars['Boolean']['output'];
 };
 
+/** DRAFT (its organisers only), PUBLISHED (visible to all) or CANCELLED (still visible, registration closed). */
 export type EventStatus =
   | 'CANCELLED'
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** UPCOMING: events not yet ended, soonest first. PAST: ended events, latest first. */
 export type EventTimeFilter =
   | 'PAST'
   | 'UPCOMING';
@@ -505,14 +552,19 @@ export type EventTimeFilter =
 /** A live change to an event: its seat counts or status. */
 export type EventUpdate = {
   __typename?: 'EventUpdate';
+  /** Confirmed participants now (in the room, for a HYBRID event); null when this change is not about seats. */
   confirmedCount?: Maybe<Scalars['Int']['output']>;
+  /** Pass as `after` when resubscribing to receive what came since. */
   cursor: Scalars['String']['output'];
   /** HYBRID events: confirmed online. */
   onlineConfirmedCount?: Maybe<Scalars['Int']['output']>;
   /** HYBRID events: the online waitlist. */
   onlineWaitlistCount?: Maybe<Scalars['Int']['output']>;
+  /** The event’s status now; null when this change is not about seats or status. */
   status?: Maybe<EventStatus>;
+  /** registration.changed (seat counts or status changed) or event.updated (recording or materials added: read the event again). */
   type: Scalars['String']['output'];
+  /** People on the waitlist now (for the room, in a HYBRID event); null when this change is not about seats. */
   waitlistCount?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -526,7 +578,9 @@ export type FacetValue = {
 /** What the viewer follows: new events there reach the inbox. */
 export type Follows = {
   __typename?: 'Follows';
+  /** Municipalities followed. */
   municipalities: Array<Municipality>;
+  /** Topics followed. */
   topics: Array<Topic>;
 };
 
@@ -792,9 +846,11 @@ export type GroupVisibility =
 /** A guest registration, as its e-mailed link shows it. */
 export type GuestRegistrationView = {
   __typename?: 'GuestRegistrationView';
+  /** The event. */
   event: Event;
   /** The meeting link, once the guest has a confirmed seat (or when the event needs no registration). */
   meetingUrl?: Maybe<Scalars['String']['output']>;
+  /** The guest’s registration. */
   registration: Registration;
 };
 
@@ -2039,18 +2095,25 @@ export type Registration = {
   __typename?: 'Registration';
   /** In the room or online (ONLINE for an online event, IN_ROOM for one in person). */
   attendance: AttendanceMode;
+  /** When it was cancelled (UTC); null unless CANCELLED. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the person registered (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The registrant's e-mail, the account's or the guest's: organisers only (as in the attendee CSV). */
   email?: Maybe<Scalars['String']['output']>;
+  /** The event registered for. */
   event: Event;
   /** When a PENDING guest registration lapses unless confirmed. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** A guest's e-mail: organisers only. */
   guestEmail?: Maybe<Scalars['String']['output']>;
+  /** For a guest: whether the e-mailed link has been followed. Always false for a user. */
   guestEmailConfirmed: Scalars['Boolean']['output'];
+  /** A guest’s name; null for a registered user. */
   guestName?: Maybe<Scalars['String']['output']>;
+  /** Unique id of the registration. */
   id: Scalars['ID']['output'];
+  /** Where the registration stands. */
   status: RegistrationStatus;
   /** The registered user (null for guests). Visible to the user and organisers. */
   user?: Maybe<User>;
@@ -2058,6 +2121,7 @@ export type Registration = {
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Where a registration stands: CONFIRMED has a seat, WAITLISTED waits for one, CANCELLED by the person or the organiser; guests start PENDING. */
 export type RegistrationStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -2257,6 +2321,7 @@ export type SearchType =
   | 'ORGANISATION'
   | 'RESOURCE';
 
+/** How far apart the events of a series are: a week or a calendar month, at the same Oslo time of day. */
 export type SeriesFrequency =
   | 'MONTHLY'
   | 'WEEKLY';

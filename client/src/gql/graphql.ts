@@ -48,43 +48,63 @@ export type AccountSignUpInput = {
 /** Something a voluntary organisation offers newcomers: a language café, homework help … */
 export type Activity = {
   __typename?: 'Activity';
+  /** Universal design and access: step-free entrance, hearing loop … (plain text); null when not given. */
   accessibility?: Maybe<Scalars['String']['output']>;
+  /** Where it takes place; null when not given. */
   address?: Maybe<Scalars['String']['output']>;
+  /** The oldest age it is meant for; null when there is no upper limit. */
   ageMax?: Maybe<Scalars['Int']['output']>;
+  /** The youngest age it is meant for; null when there is no lower limit. */
   ageMin?: Maybe<Scalars['Int']['output']>;
+  /** What sort of activity it is. */
   category: ActivityCategory;
+  /** E-mail address to ask about it; null when not given. */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Who to ask about it; null when not given. */
   contactName?: Maybe<Scalars['String']['output']>;
+  /** Phone number to ask about it; null when not given. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** What it costs, when not free. */
   cost?: Maybe<Scalars['String']['output']>;
+  /** When the activity was registered (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Markdown source. */
   description: Scalars['String']['output'];
+  /** The description as sanitised HTML. */
   descriptionHtml: Scalars['String']['output'];
   /** Drop in (true) or sign up first (false). */
   dropIn: Scalars['Boolean']['output'];
+  /** Whether taking part is free of charge (see cost otherwise). */
   free: Scalars['Boolean']['output'];
+  /** Unique id of the activity. */
   id: Scalars['ID']['output'];
   /** Languages spoken, as ISO 639-1 codes (no, en, ar, uk, so, ti …). */
   languages: Array<Scalars['String']['output']>;
   /** When the organisation last said it still runs. */
   lastConfirmedAt: Scalars['DateTimeISO']['output'];
+  /** The municipality it takes place in. */
   municipality: Municipality;
+  /** When it next takes place (UTC); null when the schedule has ended. */
   nextOccurrenceAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The next dates (at most 10). */
   nextOccurrences: Array<Occurrence>;
+  /** The organisation that runs it. */
   organisation: Organisation;
   /** RFC 5545 recurrence rule (times in Europe/Oslo). */
   rrule: Scalars['String']['output'];
+  /** The recurring schedule, in Oslo time. */
   schedule: ActivitySchedule;
   /** The schedule as readable text, e.g. "Hver tirsdag 18:00–20:00". */
   scheduleText: Scalars['String']['output'];
   /** Not confirmed as running for 180 days: shown with a warning and ranked last. */
   stale: Scalars['Boolean']['output'];
+  /** Only PUBLISHED activities are in the public catalogue. */
   status: ActivityStatus;
+  /** Who it is for. */
   targetGroups: Array<TargetGroup>;
+  /** The activity’s title. */
   title: Scalars['String']['output'];
+  /** What the viewer may do with this activity. */
   viewerCan: ActivityPermissions;
   /** The viewer's own latest offer to help with this activity, if any. */
   viewerVolunteerInterest?: Maybe<VolunteerInterest>;
@@ -104,6 +124,7 @@ export type ActivityScheduleTextArgs = {
   language?: Language;
 };
 
+/** What sort of activity it is. */
 export type ActivityCategory =
   | 'CHILDREN_FAMILY'
   | 'COUNSELLING'
@@ -116,54 +137,81 @@ export type ActivityCategory =
   | 'SPORTS_OUTDOOR'
   | 'WOMENS_GROUP';
 
+/** A page of the activity catalogue, with facet counts. */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** How many activities each filter value would give. */
   facets: ActivityFacets;
+  /** The activities on this page. */
   nodes: Array<Activity>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many activities match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Counts per value, each with the other filters applied. */
 export type ActivityFacets = {
   __typename?: 'ActivityFacets';
+  /** Counts per category. */
   category: Array<FacetValue>;
+  /** Counts for drop-in ("true") and sign-up ("false"). */
   dropIn: Array<FacetValue>;
+  /** Counts per language spoken (ISO 639-1 code). */
   language: Array<FacetValue>;
+  /** Counts per municipality (number). */
   municipality: Array<FacetValue>;
+  /** Counts per target group. */
   targetGroup: Array<FacetValue>;
+  /** Counts per day of the week (MO … SU). */
   weekday: Array<FacetValue>;
 };
 
 /** Catalogue filters; combined with AND. Facet counts are given for each. */
 export type ActivityFilter = {
+  /** Only this category. */
   category?: InputMaybe<ActivityCategory>;
+  /** Only drop-in activities (true) or only those that need signing up (false). */
   dropIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 code. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities in this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
   /** One organisation's activities (its members also see drafts, paused and archived). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Words, searched with Norwegian stemming. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities for this target group. */
   targetGroup?: InputMaybe<TargetGroup>;
+  /** Only activities that run on this day of the week. */
   weekday?: InputMaybe<Weekday>;
 };
 
 /** An activity as registered or edited; on update, omitted fields stay as they are. */
 export type ActivityInput = {
+  /** Universal design and access, plain text up to 2000 characters; empty string removes it. */
   accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place, up to 300 characters; empty string removes it. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** The oldest age it is meant for (0–120, not below ageMin); null removes the limit. */
   ageMax?: InputMaybe<Scalars['Int']['input']>;
+  /** The youngest age it is meant for (0–120); null removes the limit. */
   ageMin?: InputMaybe<Scalars['Int']['input']>;
+  /** What sort of activity it is; required on create. */
   category?: InputMaybe<ActivityCategory>;
+  /** E-mail address to ask about it; empty string removes it. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Who to ask about it, up to 120 characters; empty string removes it. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number to ask about it (digits, spaces, +, parentheses and dashes; 5–20 characters); empty string removes it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What it costs when not free, up to 200 characters; empty string removes it. */
   cost?: InputMaybe<Scalars['String']['input']>;
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Drop in (true) or sign up first (false); true when omitted on create. */
   dropIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether taking part is free of charge; true when omitted on create. */
   free?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 codes. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -171,14 +219,18 @@ export type ActivityInput = {
   municipalityNumber?: InputMaybe<Scalars['ID']['input']>;
   /** The organisation that runs it (create only). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it runs; required on create, and it must produce at least one date. */
   schedule?: InputMaybe<ScheduleInput>;
+  /** Who it is for; replaces the list. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What the viewer may do with an activity. */
 export type ActivityPermissions = {
   __typename?: 'ActivityPermissions';
+  /** Edit, publish, pause, archive and confirm it, and answer offers to help (the organisation’s members and county staff). */
   manage: Scalars['Boolean']['output'];
   /** Offer to help ("jeg vil bidra"). */
   volunteer: Scalars['Boolean']['output'];
@@ -187,16 +239,25 @@ export type ActivityPermissions = {
 /** The recurring schedule, in Oslo time. */
 export type ActivitySchedule = {
   __typename?: 'ActivitySchedule';
+  /** End time of day, "HH:mm" Oslo time. */
   endTime: Scalars['String']['output'];
+  /** Weekly or monthly. */
   frequency: ScheduleFrequency;
+  /** WEEKLY: 1 every week, 2 every other week … (1–4). */
   interval: Scalars['Int']['output'];
+  /** MONTHLY: 1–4 for the n-th weekday of the month, -1 for the last; null for WEEKLY. */
   setPos?: Maybe<Scalars['Int']['output']>;
+  /** The first date, "YYYY-MM-DD". */
   startDate: Scalars['String']['output'];
+  /** Start time of day, "HH:mm" Oslo time. */
   startTime: Scalars['String']['output'];
+  /** The last date, "YYYY-MM-DD" (inclusive); null when it runs until further notice. */
   until?: Maybe<Scalars['String']['output']>;
+  /** The days it runs. */
   weekdays: Array<Weekday>;
 };
 
+/** DRAFT (being written), PUBLISHED (in the catalogue), PAUSED (on a break) or ARCHIVED (ended). Only PUBLISHED ones are public; the organisation sees all. */
 export type ActivityStatus =
   | 'ARCHIVED'
   | 'DRAFT'
@@ -568,8 +629,10 @@ export type EventUpdate = {
   waitlistCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One filter value and how many activities it gives. */
 export type FacetValue = {
   __typename?: 'FacetValue';
+  /** How many activities have this value, with the other filters applied. */
   count: Scalars['Int']['output'];
   /** The value to filter by (municipality number, enum value, language code, "true"/"false"). */
   value: Scalars['String']['output'];
@@ -1005,6 +1068,7 @@ export type Mutation = {
   activityCreate: Activity;
   /** Publishes, pauses or archives an activity. */
   activitySetStatus: Activity;
+  /** Edits an activity (members of its organisation, or county staff). */
   activityUpdate: Activity;
   /** "Jeg vil bidra": offers to help; the organisation is told. */
   activityVolunteer: VolunteerInterest;
@@ -1725,9 +1789,12 @@ export type NotificationType =
   /** Someone offered to volunteer for an activity of an organisation the user administers. */
   | 'VOLUNTEER_INTEREST';
 
+/** One date an activity takes place. */
 export type Occurrence = {
   __typename?: 'Occurrence';
+  /** When it ends (UTC; show it in Europe/Oslo). */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** When it starts (UTC; show it in Europe/Oslo). */
   startsAt: Scalars['DateTimeISO']['output'];
 };
 
@@ -2252,6 +2319,7 @@ export type RoundUpdate = {
   type: Scalars['String']['output'];
 };
 
+/** WEEKLY: every n-th week on the given days. MONTHLY: on the n-th (or last) given weekday of each month. */
 export type ScheduleFrequency =
   | 'MONTHLY'
   | 'WEEKLY';
@@ -2260,6 +2328,7 @@ export type ScheduleFrequency =
 export type ScheduleInput = {
   /** HH:mm */
   endTime: Scalars['String']['input'];
+  /** Weekly or monthly. */
   frequency: ScheduleFrequency;
   /** WEEKLY: 1 every week, 2 every other week … (1–4). */
   interval?: Scalars['Int']['input'];
@@ -2271,6 +2340,7 @@ export type ScheduleInput = {
   startTime: Scalars['String']['input'];
   /** Last date, YYYY-MM-DD (inclusive). */
   until?: InputMaybe<Scalars['String']['input']>;
+  /** The days it runs (WEEKLY), or the one weekday (MONTHLY); at least one. */
   weekdays: Array<Weekday>;
 };
 
@@ -2375,6 +2445,7 @@ export type SubscriptionNotificationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Who an activity is for. */
 export type TargetGroup =
   | 'ADULTS'
   | 'ALL_NEWCOMERS'
@@ -2498,20 +2569,29 @@ export type VerificationStatus =
 /** "Jeg vil bidra": a person offering to help with an activity. */
 export type VolunteerInterest = {
   __typename?: 'VolunteerInterest';
+  /** The activity offered to help with. */
   activity: Activity;
+  /** When the organisation accepted or declined (UTC); null while PENDING. */
   answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the offer was made (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the offer. */
   id: Scalars['ID']['output'];
+  /** What the volunteer wrote to the organisation (may be empty). */
   message: Scalars['String']['output'];
+  /** Whether the organisation has answered, and how. */
   status: VolunteerStatus;
+  /** The person offering to help. */
   user: User;
 };
 
+/** An offer to help: PENDING until the organisation ACCEPTED or DECLINED it. */
 export type VolunteerStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'PENDING';
 
+/** A day of the week, as in iCal (MO = Monday … SU = Sunday). */
 export type Weekday =
   | 'FR'
   | 'MO'

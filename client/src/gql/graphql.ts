@@ -629,12 +629,12 @@ export type EventUpdate = {
   waitlistCount?: Maybe<Scalars['Int']['output']>;
 };
 
-/** One filter value and how many activities it gives. */
+/** A filter value and how many results it gives (activity catalogue and search). */
 export type FacetValue = {
   __typename?: 'FacetValue';
-  /** How many activities have this value, with the other filters applied. */
+  /** How many results have this value, with the other filters applied. */
   count: Scalars['Int']['output'];
-  /** The value to filter by (municipality number, enum value, language code, "true"/"false"). */
+  /** The value to filter by (municipality number, topic slug, enum value, language code, "true"/"false"). */
   value: Scalars['String']['output'];
 };
 
@@ -1188,7 +1188,9 @@ export type Mutation = {
   registrationCancel: Registration;
   /** Shares a resource (members of the organisation, or county staff). Upload its file afterwards. */
   resourceCreate: Resource;
+  /** Deletes a resource and every uploaded version of its file (members of its organisation, or county staff). */
   resourceDelete: Scalars['Boolean']['output'];
+  /** Edits a resource (members of its organisation, or county staff). */
   resourceUpdate: Resource;
   /** Starts a thread with its first message (members). */
   threadCreate: Thread;
@@ -2201,8 +2203,11 @@ export type RegistrationStatus =
 /** A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions. */
 export type Resource = {
   __typename?: 'Resource';
+  /** Who may see it and download its file. */
   access: ResourceAccess;
+  /** Målgruppe: who it is for, as free labels. */
   audience: Array<Scalars['String']['output']>;
+  /** When it was shared (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 0 until a file is uploaded. */
   currentVersion: Scalars['Int']['output'];
@@ -2210,19 +2215,27 @@ export type Resource = {
   event?: Maybe<Event>;
   /** Where to download the current file (the server checks access). */
   fileUrl?: Maybe<Scalars['String']['output']>;
+  /** The network group whose readers may see it, for GROUP access; otherwise null. */
   group?: Maybe<NetworkGroup>;
+  /** Unique id of the resource. */
   id: Scalars['ID']['output'];
+  /** What sort of resource it is. */
   kind: ResourceKind;
   /** Language codes (nb, nn, en, uk, ar …). */
   languages: Array<Scalars['String']['output']>;
+  /** The organisation that shared it. */
   organisation: Organisation;
+  /** What it holds, plain text (may be empty). */
   summary: Scalars['String']['output'];
+  /** The resource’s title. */
   title: Scalars['String']['output'];
+  /** Its topics, in display order. */
   topics: Array<Topic>;
   /** For links: the address. */
   url?: Maybe<Scalars['String']['output']>;
   /** Uploaded versions, newest first. */
   versions: Array<ResourceFile>;
+  /** What the viewer may do with this resource. */
   viewerCan: ResourcePermissions;
 };
 
@@ -2232,52 +2245,77 @@ export type ResourceAccess =
   | 'MEMBERS'
   | 'PUBLIC';
 
+/** A page of the resource library. */
 export type ResourceConnection = {
   __typename?: 'ResourceConnection';
+  /** The resources on this page. */
   nodes: Array<Resource>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many resources match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** One uploaded version of a resource file. */
 export type ResourceFile = {
   __typename?: 'ResourceFile';
+  /** When this version was uploaded (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The file name as uploaded. */
   filename: Scalars['String']['output'];
   /** The type found in the content (not the name). */
   mimeType: Scalars['String']['output'];
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
+  /** Where to download this version (the server checks access). */
   url: Scalars['String']['output'];
+  /** Version number: 1 for the first upload, then 2, 3 … */
   version: Scalars['Int']['output'];
 };
 
+/** Filters for the resource library; combined with AND. */
 export type ResourceFilter = {
+  /** Only resources with this access level. */
   access?: InputMaybe<ResourceAccess>;
+  /** Only resources linked to this event. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds (any of them). */
   kinds?: InputMaybe<Array<ResourceKind>>;
+  /** Only resources in this language (code such as nb, en, uk). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources shared by this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A resource as shared or edited (files are uploaded separately, by POST to /filer/ressurser/<id>). */
 export type ResourceInput = {
+  /** Who may see it; required on create. GROUP needs groupId. */
   access?: InputMaybe<ResourceAccess>;
+  /** Who it is for, as free labels (at most 20, each up to 80 characters); replaces the list. */
   audience?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Links the resource to an event (recording, slides). */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** For GROUP access. */
   groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of resource it is; required on create. LINK needs url. */
   kind?: InputMaybe<ResourceKind>;
+  /** The languages it is in (codes such as nb, en, uk; at most 20); replaces the list. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The sharing organisation (create only). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it holds, plain text up to 5000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Its topics (slugs); replaces the list. */
   topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The address, for a link (http or https, up to 1000 characters); empty string removes it. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sort of resource it is: a guide (veileder), report, recording, statistics, link, document or template. */
 export type ResourceKind =
   | 'DOCUMENT'
   | 'GUIDE'
@@ -2287,6 +2325,7 @@ export type ResourceKind =
   | 'STATISTICS'
   | 'TEMPLATE';
 
+/** What the viewer may do with a resource. */
 export type ResourcePermissions = {
   __typename?: 'ResourcePermissions';
   /** Edit, delete and upload new versions. */
@@ -2349,28 +2388,39 @@ export type ScoreInput = {
   score: Scalars['Int']['input'];
 };
 
+/** Filters for search; combined with AND. */
 export type SearchFilter = {
+  /** Only hits in this language (code such as nb, en, uk). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only hits for this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Only hits on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these types of hit (any of them); all when omitted. */
   types?: InputMaybe<Array<SearchType>>;
 };
 
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The id of the event, activity, resource, organisation, grant round or message. */
   id: Scalars['ID']['output'];
+  /** How well it matches; hits come best first. */
   rank: Scalars['Float']['output'];
   /** HTML-escaped text with the matched words in <mark>. */
   snippet: Scalars['String']['output'];
+  /** Its title (for a message, the thread’s title). */
   title: Scalars['String']['output'];
+  /** What sort of thing it is. */
   type: SearchType;
   /** Where it lives in the client. */
   url: Scalars['String']['output'];
 };
 
+/** Search hits with facet counts. */
 export type SearchResults = {
   __typename?: 'SearchResults';
+  /** The best hits, best first. */
   hits: Array<SearchHit>;
   /** Hits per language code, with the other filters applied. */
   languageFacet: Array<FacetValue>;
@@ -2378,11 +2428,13 @@ export type SearchResults = {
   municipalityFacet: Array<FacetValue>;
   /** Hits per topic slug, with the other filters applied. */
   topicFacet: Array<FacetValue>;
+  /** How many hits there are in all, with the filter applied. */
   totalCount: Scalars['Int']['output'];
   /** Hits per type the viewer can see. */
   typeFacet: Array<FacetValue>;
 };
 
+/** What a search hit is: an event, activity, resource, organisation, group message or grant round. */
 export type SearchType =
   | 'ACTIVITY'
   | 'EVENT'

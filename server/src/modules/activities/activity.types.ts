@@ -3,10 +3,10 @@ import { PageInfo } from '../../common/pagination.js';
 import { Activity } from './activity.entity.js';
 import { ScheduleFrequency, Weekday } from './activity.inputs.js';
 
-@ObjectType({ description: 'One filter value and how many activities it gives.' })
+@ObjectType({ description: 'A filter value and how many results it gives (activity catalogue and search).' })
 export class FacetValue {
-  @Field(() => String, { description: 'The value to filter by (municipality number, enum value, language code, "true"/"false").' }) value!: string;
-  @Field(() => Int, { description: 'How many activities have this value, with the other filters applied.' }) count!: number;
+  @Field(() => String, { description: 'The value to filter by (municipality number, topic slug, enum value, language code, "true"/"false").' }) value!: string;
+  @Field(() => Int, { description: 'How many results have this value, with the other filters applied.' }) count!: number;
 }
 
 @ObjectType({ description: 'Counts per value, each with the other filters applied.' })

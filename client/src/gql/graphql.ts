@@ -308,6 +308,7 @@ export type AnnouncementInput = {
   title: Scalars['String']['input'];
 };
 
+/** Where an application stands: DRAFT (the organisation writes), SUBMITTED, IN_REVIEW (a reviewer has started), MORE_INFO_REQUESTED (back with the applicant, who resubmits), DECIDED (decision published) or WITHDRAWN. */
 export type ApplicationState =
   | 'DECIDED'
   | 'DRAFT'
@@ -353,14 +354,20 @@ export type AuditEntry = {
   id: Scalars['ID']['output'];
 };
 
+/** One line of an application’s budget. */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
+  /** What the money is for. */
   description: Scalars['String']['output'];
+  /** NOK the applicant pays itself. */
   ownFunding: Scalars['Int']['output'];
+  /** NOK asked for. */
   requested: Scalars['Int']['output'];
 };
 
+/** One line of an application’s budget. */
 export type BudgetLineInput = {
+  /** What the money is for, 1–300 characters on one line. */
   description: Scalars['String']['input'];
   /** NOK the applicant pays itself. */
   ownFunding: Scalars['Int']['input'];
@@ -373,35 +380,48 @@ export type ConflictDeclaration =
   | 'CONFLICT'
   | 'NO_CONFLICT';
 
+/** An assessment criterion of a round. */
 export type Criterion = {
   __typename?: 'Criterion';
+  /** Stable key, e.g. "relevance": scores refer to it. */
   key: Scalars['String']['output'];
+  /** What is assessed. */
   title: Scalars['String']['output'];
+  /** Relative weight, 1–100. */
   weight: Scalars['Int']['output'];
 };
 
+/** An assessment criterion of a round. */
 export type CriterionInput = {
   /** Stable key, e.g. "relevance". */
   key: Scalars['String']['input'];
+  /** What is assessed, 1–200 characters on one line. */
   title: Scalars['String']['input'];
   /** Relative weight, 1–100. */
   weight: Scalars['Int']['input'];
 };
 
+/** A reviewer’s score on one criterion. */
 export type CriterionScore = {
   __typename?: 'CriterionScore';
+  /** The criterion’s key. */
   key: Scalars['String']['output'];
+  /** 0–5. */
   score: Scalars['Int']['output'];
 };
 
+/** One row of a dashboard breakdown. */
 export type DashboardBucket = {
   __typename?: 'DashboardBucket';
+  /** How many applications. */
   count: Scalars['Int']['output'];
   /** NOK requested. */
   requested: Scalars['Int']['output'];
+  /** The state, municipality name ("–" for none) or organisation kind. */
   value: Scalars['String']['output'];
 };
 
+/** The outcome: APPROVED (the full amount asked for), PARTIALLY_APPROVED (less) or REJECTED. */
 export type Decision =
   | 'APPROVED'
   | 'PARTIALLY_APPROVED'
@@ -410,8 +430,11 @@ export type Decision =
 /** A reviewer who declared a conflict of interest (inhabil) for an application, and so takes no part in its assessment. */
 export type DeclaredConflict = {
   __typename?: 'DeclaredConflict';
+  /** The application. */
   application: GrantApplication;
+  /** When the conflict was declared (UTC). */
   declaredAt: Scalars['DateTimeISO']['output'];
+  /** The reviewer’s name. */
   reviewerName: Scalars['String']['output'];
 };
 
@@ -654,26 +677,39 @@ export type GrantApplication = {
   assessments?: Maybe<Array<GrantAssessment>>;
   /** Uploaded by POST (multipart `file`) to /filer/soknader/<id>, oldest first. */
   attachments: Array<GrantAttachment>;
+  /** The budget lines. Content: the applicant organisation, or a reviewer who has declared no conflict of interest (FORBIDDEN grant/declaration_required otherwise). */
   budgetLines: Array<BudgetLine>;
+  /** When the draft was started (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** For the applicant only after publication; county staff always. */
   decision?: Maybe<GrantDecision>;
   /** The guidelines version it was written against. */
   guidelinesVersion: Scalars['Int']['output'];
+  /** Unique id of the application. */
   id: Scalars['ID']['output'];
   /** What still keeps it from being submitted (empty when it can be). */
   missing: Array<Scalars['String']['output']>;
+  /** What the assessors asked for, while MORE_INFO_REQUESTED (and after); null if never asked. Content, as summary. */
   moreInfoRequest?: Maybe<Scalars['String']['output']>;
+  /** The applicant organisation. */
   organisation: Organisation;
+  /** The partner organisations. Content, as summary. */
   partners: Array<Organisation>;
+  /** The project plan (markdown). Content, as summary. */
   projectPlan: Scalars['String']['output'];
   /** Sum of the requested amounts (NOK). */
   requestedTotal: Scalars['Int']['output'];
+  /** The round it applies to. */
   round: GrantRound;
+  /** Where the application stands. */
   state: ApplicationState;
+  /** When it was (last) submitted (UTC); null while a draft. */
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The summary. Content: the applicant organisation, or a reviewer who has declared no conflict of interest (FORBIDDEN grant/declaration_required otherwise). */
   summary: Scalars['String']['output'];
+  /** The project’s title. */
   title: Scalars['String']['output'];
+  /** When it last changed (UTC). */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Increases with every save; send it back to save (two editors cannot overwrite each other). */
   version: Scalars['Int']['output'];
@@ -681,36 +717,51 @@ export type GrantApplication = {
 
 /** An application draft; omitted fields stay as they are. */
 export type GrantApplicationInput = {
+  /** The whole budget (at most 50 lines); replaces the current one. */
   budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  /** Partner organisations (at most 20); replaces the list. */
   partnerOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The project plan, markdown up to 50 000 characters. */
   projectPlan?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary, plain text up to 5000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The project’s title, up to 200 characters on one line; not empty. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One reviewer’s declaration on one application and, unless they declared a conflict, their assessment. */
 export type GrantAssessment = {
   __typename?: 'GrantAssessment';
+  /** The reviewer’s comment (empty after declaring a conflict). */
   comment: Scalars['String']['output'];
   /** When the reviewer declared a conflict of interest (inhabil). */
   conflictDeclaredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reviewer’s answer to the conflict-of-interest question. */
   declaration: ConflictDeclaration;
+  /** Unique id of the assessment. */
   id: Scalars['ID']['output'];
   /** When the reviewer declared no conflict of interest (null if they declared a conflict straight away). */
   noConflictDeclaredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reviewer’s name. */
   reviewerName: Scalars['String']['output'];
+  /** The reviewer’s score per criterion (empty after declaring a conflict). */
   scores: Array<CriterionScore>;
+  /** When the reviewer last saved or declared (UTC). */
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A file attached to an application (budget, letters of intent …); its organisation and reviewers who have declared can fetch it. */
 export type GrantAttachment = {
   __typename?: 'GrantAttachment';
+  /** When it was uploaded (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The file name as uploaded. */
   filename: Scalars['String']['output'];
+  /** Unique id of the attachment (pass to grantAttachmentDelete). */
   id: Scalars['ID']['output'];
   /** The type found in the content (not the name). */
   mimeType: Scalars['String']['output'];
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
   /** Where to fetch it (the server checks access). */
   url: Scalars['String']['output'];
@@ -719,18 +770,26 @@ export type GrantAttachment = {
 /** The published decision: visible to the applicant once the round’s decisions are published, and to county staff. */
 export type GrantDecision = {
   __typename?: 'GrantDecision';
+  /** When the decision was recorded (UTC). */
   decidedAt: Scalars['DateTimeISO']['output'];
+  /** The outcome. */
   decision: Decision;
+  /** NOK granted (0 when rejected). */
   grantedAmount: Scalars['Int']['output'];
+  /** The reasoning given to the applicant. */
   reason: Scalars['String']['output'];
 };
 
 /** A version of a round’s guidelines (markdown). */
 export type GrantGuidelines = {
   __typename?: 'GrantGuidelines';
+  /** The guidelines as markdown. */
   body: Scalars['String']['output'];
+  /** The guidelines as sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
+  /** When this version was saved (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Version number: 1, 2, 3 … */
   version: Scalars['Int']['output'];
 };
 
@@ -743,9 +802,13 @@ export type GrantRound = {
   budget: Scalars['Int']['output'];
   /** The deadline, enforced by the server to the second. */
   closesAt: Scalars['DateTimeISO']['output'];
+  /** Who applicants can ask, plain text (may be empty). */
   contacts: Scalars['String']['output'];
+  /** When the round was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The assessment criteria and their weights. */
   criteria: Array<Criterion>;
+  /** When the decisions were published to the applicants (UTC); null until then. */
   decisionsPublishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Empty: every kind. */
   eligibleKinds: Array<OrganisationKind>;
@@ -755,13 +818,21 @@ export type GrantRound = {
   guidelines?: Maybe<GrantGuidelines>;
   /** Guidelines are versioned; applications record the version they were written against. */
   guidelinesVersion: Scalars['Int']['output'];
+  /** Unique id of the round. */
   id: Scalars['ID']['output'];
+  /** An information meeting about the round; null when none is set or the viewer may not see it. */
   infoEvent?: Maybe<Event>;
+  /** How many partner organisations an application must name (0: none needed). */
   minPartners: Scalars['Int']['output'];
+  /** When the round is planned to open (UTC; show it in Europe/Oslo). It opens when county staff open it. */
   opensAt: Scalars['DateTimeISO']['output'];
+  /** The scheme the round belongs to. */
   scheme: GrantScheme;
+  /** Where the round stands. */
   state: RoundState;
+  /** The round’s title, e.g. "TIIA 2027". */
   title: Scalars['String']['output'];
+  /** The budget year. */
   year: Scalars['Int']['output'];
 };
 
@@ -769,28 +840,42 @@ export type GrantRound = {
 export type GrantRoundInput = {
   /** NOK. */
   budget?: InputMaybe<Scalars['Int']['input']>;
+  /** The application deadline, Oslo time, e.g. "2027-03-01T12:00"; after opensAt. Required on create. */
   closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who applicants can ask, plain text up to 2000 characters. */
   contacts?: InputMaybe<Scalars['String']['input']>;
+  /** The assessment criteria (at most 20, keys unique); replaces the list. Needed before opening. */
   criteria?: InputMaybe<Array<CriterionInput>>;
+  /** Which kinds of organisation may apply; empty: every kind. Replaces the list. */
   eligibleKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Applicants must serve one of these municipalities (numbers); empty: everywhere. Replaces the list. */
   eligibleMunicipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Markdown; a change makes a new version. */
   guidelines?: InputMaybe<Scalars['String']['input']>;
+  /** An information meeting about the round; null removes it. */
   infoEventId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many partner organisations an application must name, 0–20. */
   minPartners?: InputMaybe<Scalars['Int']['input']>;
+  /** Planned opening, Oslo time, e.g. "2027-01-15T09:00". Required on create. */
   opensAt?: InputMaybe<Scalars['String']['input']>;
   /** Create only. */
   schemeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The budget year, 2000–2100; required on create. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A grant scheme, e.g. TIIA – inclusion and integration in working life. */
 export type GrantScheme = {
   __typename?: 'GrantScheme';
+  /** When the scheme was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What the scheme is for, plain text (may be empty). */
   description: Scalars['String']['output'];
+  /** Unique id of the scheme. */
   id: Scalars['ID']['output'];
+  /** The scheme’s name, unique. */
   name: Scalars['String']['output'];
 };
 
@@ -1106,6 +1191,7 @@ export type Mutation = {
   grantApplicationSave: GrantApplication;
   /** Submits; BAD_USER_INPUT grant/not_eligible lists `missing`; CONFLICT after the deadline. */
   grantApplicationSubmit: GrantApplication;
+  /** Withdraws an application that is not yet decided (its organisation). */
   grantApplicationWithdraw: GrantApplication;
   /** Answers the conflict-of-interest question. NO_CONFLICT (the default) is required before opening and scoring an application; CONFLICT (inhabil) takes the reviewer out of its assessment for good. CONFLICT grant/conflict_declared after a declared conflict. */
   grantAssessmentDeclare: GrantAssessment;
@@ -1123,6 +1209,7 @@ export type Mutation = {
   grantRoundPublishDecisions: GrantRound;
   /** Edits a round; changed guidelines become a new version. */
   grantRoundUpdate: GrantRound;
+  /** Creates a grant scheme (county staff). */
   grantSchemeCreate: GrantScheme;
   /** Creates a group; the creator becomes its owner. */
   groupCreate: NetworkGroup;
@@ -1981,12 +2068,15 @@ export type Query = {
   events: EventConnection;
   /** One application: its organisation, or county staff who have declared no conflict of interest. */
   grantApplication: GrantApplication;
+  /** One round; a draft only for county staff (NOT_FOUND otherwise). */
   grantRound: GrantRound;
+  /** A round at a glance: budget, amounts, counts by state, municipality and organisation kind, declared conflicts (county staff). */
   grantRoundDashboard: RoundDashboard;
   /** Applications by weighted score (county staff). */
   grantRoundRanking: Array<RankedApplication>;
   /** Grant rounds, latest deadline first (drafts for county staff only). */
   grantRounds: Array<GrantRound>;
+  /** Every grant scheme, by name. */
   grantSchemes: Array<GrantScheme>;
   /** One group; NOT_FOUND when unknown. */
   group: NetworkGroup;
@@ -2151,9 +2241,12 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An application and its weighted score. */
 export type RankedApplication = {
   __typename?: 'RankedApplication';
+  /** The application. */
   application: GrantApplication;
+  /** How many reviewers have scored it. */
   reviews: Scalars['Int']['output'];
   /** Weighted mean score 0–5 over reviewers; null before any scores. */
   score?: Maybe<Scalars['Float']['output']>;
@@ -2335,26 +2428,37 @@ export type ResourcePermissions = {
 /** A round at a glance, for county staff. */
 export type RoundDashboard = {
   __typename?: 'RoundDashboard';
+  /** The round’s budget, NOK. */
   budget: Scalars['Int']['output'];
+  /** Submitted applications per municipality the applicant serves (one organisation may count in several). */
   byMunicipality: Array<DashboardBucket>;
+  /** Submitted applications per kind of applicant organisation. */
   byOrganisationKind: Array<DashboardBucket>;
+  /** All applications per state, drafts and withdrawn included. */
   byState: Array<DashboardBucket>;
   /** Declared conflicts of interest in the round, oldest first. */
   conflicts: Array<DeclaredConflict>;
+  /** NOK granted so far (decided, published or not). */
   granted: Scalars['Int']['output'];
+  /** NOK requested by submitted applications (drafts and withdrawn left out). */
   requested: Scalars['Int']['output'];
 };
 
+/** Where a round stands: DRAFT (county staff only), OPEN (taking applications until the deadline), CLOSED (being assessed and decided) or DECIDED (decisions published). */
 export type RoundState =
   | 'CLOSED'
   | 'DECIDED'
   | 'DRAFT'
   | 'OPEN';
 
+/** A live change in a grant round, for the dashboard. */
 export type RoundUpdate = {
   __typename?: 'RoundUpdate';
+  /** The application concerned, for application.* changes; otherwise null. */
   applicationId?: Maybe<Scalars['ID']['output']>;
+  /** Pass as `after` when resubscribing to receive what came since. */
   cursor: Scalars['String']['output'];
+  /** round.opened, round.closed, round.decided, application.submitted, application.resubmitted, application.withdrawn, application.conflict_declared, application.assessed, application.more_info or application.decided. */
   type: Scalars['String']['output'];
 };
 
@@ -2383,8 +2487,11 @@ export type ScheduleInput = {
   weekdays: Array<Weekday>;
 };
 
+/** A reviewer’s score on one criterion. */
 export type ScoreInput = {
+  /** The criterion’s key. */
   key: Scalars['String']['input'];
+  /** 0–5. */
   score: Scalars['Int']['input'];
 };
 

@@ -46,7 +46,7 @@ export class AnnouncementResolver {
   async announcementPosted(
     @Root() event: ChangeRecord,
     @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last announcement event received: those since are replayed first. Live only when omitted.' }) _after?: string | null,
   ): Promise<AnnouncementEvent> {
     const announcement = await ctx.em.fork().findOneOrFail(Announcement, { id: (event.payload as { announcementId: string }).announcementId });
     return { cursor: event.id, announcement };

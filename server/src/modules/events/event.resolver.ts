@@ -164,7 +164,7 @@ export class EventResolver {
       return replayThenLive(ctx, { topic: eventTopic(event.id), after: args.after as string | null, allowed: visible });
     },
   })
-  eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID) _eventId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): EventUpdate {
+  eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID, { description: 'The event to follow (a draft only for its organisers).' }) _eventId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): EventUpdate {
     const p = e.payload as { confirmed?: number; waitlisted?: number; onlineConfirmed?: number; onlineWaitlisted?: number; status?: EventStatus };
     return {
       cursor: e.id,

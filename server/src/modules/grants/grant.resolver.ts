@@ -85,7 +85,7 @@ export class GrantRoundResolver {
       return replayThenLive(ctx, { topic: roundTopic(round.id), after: args.after as string | null, allowed: async (viewer) => can.grantAdminister(viewer) });
     },
   })
-  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID) _roundId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): RoundUpdate {
+  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID, { description: 'The round to follow.' }) _roundId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): RoundUpdate {
     return { cursor: e.id, type: e.type, applicationId: (e.payload as { applicationId?: string }).applicationId ?? null };
   }
 

@@ -146,7 +146,7 @@ export class GroupResolver {
   })
   groupEvents(
     @Root() event: ChangeRecord,
-    @Arg('groupId', () => ID) _groupId: string,
+    @Arg('groupId', () => ID, { description: 'The group to follow; the viewer must be allowed to read it.' }) _groupId: string,
     @Arg('after', () => String, { nullable: true, description: 'The cursor of the last event received.' }) _after?: string | null,
   ): GroupEvent {
     const p = event.payload as { threadId?: string; messageId?: string; userId?: string };

@@ -51,7 +51,7 @@ export class PresenceResolver {
       }
     },
   })
-  groupPresence(@Root() snapshot: PresenceSnapshot, @Arg('groupId', () => ID) _groupId: string): GroupPresence {
+  groupPresence(@Root() snapshot: PresenceSnapshot, @Arg('groupId', () => ID, { description: 'The group to be present in; the viewer must be allowed to read it.' }) _groupId: string): GroupPresence {
     return snapshot;
   }
 }

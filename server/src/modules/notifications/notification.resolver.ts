@@ -61,7 +61,7 @@ export class NotificationResolver {
   async notificationEvents(
     @Root() event: ChangeRecord,
     @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last inbox event received: those since are replayed first. Live only when omitted.' }) _after?: string | null,
   ): Promise<NotificationEvent> {
     const em = ctx.em.fork();
     const id = (event.payload as { notificationId?: string }).notificationId;

@@ -954,7 +954,7 @@ export type GroupPermissions = {
   moderate: Scalars['Boolean']['output'];
   /** Start threads and post messages (active members with a confirmed e-mail address). */
   post: Scalars['Boolean']['output'];
-  /** Read threads and messages (everyone signed in for a PUBLIC group; members for a MEMBERS group). */
+  /** Read threads and messages (everyone signed in for a PUBLIC group; members and county staff for a MEMBERS group). */
   read: Scalars['Boolean']['output'];
 };
 

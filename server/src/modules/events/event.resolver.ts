@@ -27,7 +27,7 @@ export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, soonest first (latest first for PAST).' })
   events(
     @Ctx() ctx: Context,
-    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events; all published ones when omitted.' }) filter?: EventFilter | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events; all published and cancelled ones when omitted.' }) filter?: EventFilter | null,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many events, 1–100.' }) first = 20,
     @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
   ): Promise<EventConnection> {

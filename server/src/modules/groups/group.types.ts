@@ -12,7 +12,7 @@ export class GroupViewerState {
 
 @ObjectType({ description: 'What the viewer may do in a group.' })
 export class GroupPermissions {
-  @Field(() => Boolean, { description: 'Read threads and messages (everyone signed in for a PUBLIC group; members for a MEMBERS group).' }) read!: boolean;
+  @Field(() => Boolean, { description: 'Read threads and messages (everyone signed in for a PUBLIC group; members and county staff for a MEMBERS group).' }) read!: boolean;
   @Field(() => Boolean, { description: 'Start threads and post messages (active members with a confirmed e-mail address).' }) post!: boolean;
   @Field(() => Boolean, { description: 'Remove messages, approve requests, invite.' }) moderate!: boolean;
   @Field(() => Boolean, { description: 'Edit the group, set roles, add organisations.' }) manage!: boolean;

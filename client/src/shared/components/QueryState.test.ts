@@ -27,7 +27,7 @@ function mountState(props: Record<string, unknown>, slots: Record<string, unknow
       errorTitle: 'Kunne ikke hente tingen',
       ...props,
     },
-    slots: { default: ({ data }: { data: Thing }) => h('form', `skjema for ${data.name}`), ...slots },
+    slots: { default: ({ data }: { data: object }) => h('form', `skjema for ${(data as Thing).name}`), ...slots },
     global: { plugins: [i18n] },
   });
 }

@@ -11,7 +11,7 @@ import { clientIp, mailLimits } from '../../common/mail/mail-limits.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { assertPassword, normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { escapeLike, isUuid } from '../../common/sql.js';
 import type { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
 import { exportDocument } from './export.js';
 import { AuthToken, AuthTokenPurpose } from './auth-token.entity.js';
@@ -250,9 +250,5 @@ export class AccountService {
   private link(path: string, token: string) {
     return `${this.ctx.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   }
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 

@@ -17,7 +17,7 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
 import type { ActivityFilter, ActivityInput } from './activity.inputs.js';

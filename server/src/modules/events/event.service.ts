@@ -23,7 +23,7 @@ import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';

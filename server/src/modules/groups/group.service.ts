@@ -15,7 +15,7 @@ import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notificationInsert, notify, userTopic } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { groupReaders, groupStanding, loadGroupAccess, NO_ACCESS, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import type { GroupInput } from './group.inputs.js';

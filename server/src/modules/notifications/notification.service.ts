@@ -7,7 +7,7 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { pgArray } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Notification, NotificationChannel, NotificationDigest, NotificationPreference, NotificationType, type NotificationData } from './notification.entity.js';
 import type { NotificationConnection, NotificationPreferenceSetting } from './notification.types.js';
 

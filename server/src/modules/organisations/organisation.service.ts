@@ -8,7 +8,7 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/rows.js';
 import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
-import { escapeLike } from '../accounts/account.service.js';
+import { escapeLike, isUuid } from '../../common/sql.js';
 import { User } from '../accounts/user.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Invitation } from './invitation.entity.js';
@@ -273,8 +273,3 @@ function statusOf(i: Invitation): InvitationStatus {
   return InvitationStatus.PENDING;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that are not UUIDs cannot exist; answering NOT_FOUND early avoids a database type error (a 500). */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}

@@ -14,7 +14,7 @@ import { eventVisible } from '../events/event.service.js';
 import { loadGroupAccess } from '../groups/group-access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { topicsBySlug } from '../reference/reference.service.js';
 import { Resource, ResourceAccess, ResourceFile, ResourceKind } from './resource.entity.js';
 import type { ResourceFilter, ResourceInput } from './resource.inputs.js';

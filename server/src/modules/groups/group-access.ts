@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { PlatformRole } from '../accounts/user.entity.js';
-import { canGroup, mayReadGroup } from '../../common/auth/policies.js';
+import { canGroup, mayReadGroup } from './group.policy.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { GroupMemberStatus, GroupRole, NetworkGroup } from './group.entity.js';
 

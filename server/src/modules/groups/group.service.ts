@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
-import { authorize, canGroup, type GroupFacts } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup, type GroupFacts } from './group.policy.js';
 import { CHANGE_COLUMNS, changeEventCtes, type NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';

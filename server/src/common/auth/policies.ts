@@ -1,26 +1,14 @@
-import type { User } from '../../modules/accounts/user.entity.js';
-import type { Membership } from '../../modules/organisations/membership.entity.js';
-import { MembershipRole } from '../../modules/organisations/membership.entity.js';
-import type { Organisation } from '../../modules/organisations/organisation.entity.js';
 import { ForbiddenError, UnauthenticatedError } from '../errors.js';
 import type { Viewer } from './viewer.js';
 
 /**
- * Every permission rule of the platform, in one place. Services call `authorize(can.x(...))` before acting,
- * and the `viewerCan` fields answer from the same functions, so the client never shows an action the
- * server would refuse. Rules that read a module's own entities live beside them: the network groups' in
- * `modules/groups/group.policy.ts`.
+ * The permission rules that need only the viewer and an id. Services call `authorize(can.x(...))` before
+ * acting, and the `viewerCan` fields answer from the same functions, so the client never shows an action the
+ * server would refuse. Rules that read a module's own entities live in that module, beside them (common/
+ * imports no module): `modules/organisations/organisation.policy.ts`, `modules/groups/group.policy.ts`.
  */
 export const can = {
-  organisationCreate: (v: Viewer) => v.signedIn && v.emailVerified,
-  organisationEdit: (v: Viewer, org: Pick<Organisation, 'id'>) => v.isStaff || v.roleIn(org.id) === MembershipRole.ADMIN,
-  organisationVerify: (v: Viewer) => v.isStaff,
-  organisationManageMembers: (v: Viewer, org: Pick<Organisation, 'id'>) => v.isAdmin || v.roleIn(org.id) === MembershipRole.ADMIN,
-  organisationViewMembers: (v: Viewer) => v.signedIn,
-  organisationLeave: (v: Viewer, org: Pick<Organisation, 'id'>) => v.roleIn(org.id) !== null,
-  membershipChangeRole: (v: Viewer, m: Membership) => can.organisationManageMembers(v, m.organisation),
-  membershipRemove: (v: Viewer, m: Membership) => can.organisationManageMembers(v, m.organisation),
-  userSeePrivate: (v: Viewer, u: User) => v.id === u.id || v.isAdmin,
+  userSeePrivate: (v: Viewer, u: { id: string }) => v.id === u.id || v.isAdmin,
   userSetPlatformRole: (v: Viewer) => v.isAdmin,
   userList: (v: Viewer) => v.isAdmin,
   /** Events belong to their host organisation: its members run them; county staff run any. */

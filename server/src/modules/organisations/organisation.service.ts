@@ -1,5 +1,6 @@
 import { organisationsOnlyAdministeredBy } from '../../common/auth/last-admin.js';
-import { authorize, can } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canOrganisation } from './organisation.policy.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { assertMayMailOutsiders, mailLimits } from '../../common/mail/mail-limits.js';
@@ -65,7 +66,7 @@ export class OrganisationService {
 
   async create(input: OrganisationInput): Promise<Organisation> {
     const user = this.viewer.requireUser();
-    authorize(this.viewer, can.organisationCreate(this.viewer), 'auth/email_not_verified');
+    authorize(this.viewer, canOrganisation.create(this.viewer), 'auth/email_not_verified');
     if (!input.name?.trim()) throw UserInputError.field('name', 'organisation/name_length');
     if (!input.kind) throw UserInputError.field('kind', 'organisation/kind_required');
     const org = this.em.create(Organisation, { name: input.name.trim(), kind: input.kind, createdBy: user });
@@ -78,14 +79,14 @@ export class OrganisationService {
 
   async update(id: string, input: OrganisationInput): Promise<Organisation> {
     const org = await this.get(id);
-    authorize(this.viewer, can.organisationEdit(this.viewer, org));
+    authorize(this.viewer, canOrganisation.edit(this.viewer, org));
     await this.apply(org, input);
     await this.em.flush();
     return org;
   }
 
   async verify(id: string): Promise<Organisation> {
-    authorize(this.viewer, can.organisationVerify(this.viewer));
+    authorize(this.viewer, canOrganisation.verify(this.viewer));
     const org = await this.get(id);
     org.verificationStatus = VerificationStatus.VERIFIED;
     org.verifiedAt = new Date();
@@ -97,7 +98,7 @@ export class OrganisationService {
   }
 
   async reject(id: string, reason: string): Promise<Organisation> {
-    authorize(this.viewer, can.organisationVerify(this.viewer));
+    authorize(this.viewer, canOrganisation.verify(this.viewer));
     const org = await this.get(id);
     if (!reason.trim()) throw UserInputError.field('reason', 'organisation/reason_required');
     if (reason.length > 2000) throw UserInputError.field('reason', 'organisation/reason_length');
@@ -121,7 +122,7 @@ export class OrganisationService {
   async invite(input: OrganisationInviteInput): Promise<Invitation> {
     const inviter = this.viewer.requireUser();
     const org = await this.get(input.organisationId);
-    authorize(this.viewer, can.organisationManageMembers(this.viewer, org));
+    authorize(this.viewer, canOrganisation.manageMembers(this.viewer, org));
     const email = normaliseEmail('email', input.email);
     const existing = await this.em.findOne(User, { email });
     if (existing && (await this.em.count(Membership, { organisation: org, user: existing }))) {
@@ -173,7 +174,7 @@ export class OrganisationService {
   async revokeInvitation(id: string): Promise<Invitation> {
     const invitation = isUuid(id) ? await this.em.findOne(Invitation, { id }, { populate: ['organisation'] }) : null;
     if (!invitation) throw new NotFoundError('invitation');
-    authorize(this.viewer, can.organisationManageMembers(this.viewer, invitation.organisation));
+    authorize(this.viewer, canOrganisation.manageMembers(this.viewer, invitation.organisation));
     invitation.revokedAt ??= new Date();
     await this.em.flush();
     return invitation;
@@ -192,7 +193,7 @@ export class OrganisationService {
 
   async changeRole(membershipId: string, role: MembershipRole): Promise<Membership> {
     const membership = await this.membership(membershipId);
-    authorize(this.viewer, can.membershipChangeRole(this.viewer, membership));
+    authorize(this.viewer, canOrganisation.changeMemberRole(this.viewer, membership));
     if (role !== MembershipRole.ADMIN) await this.assertAdminRemains(membership);
     membership.role = role;
     await this.em.flush();
@@ -202,7 +203,7 @@ export class OrganisationService {
 
   async removeMember(membershipId: string): Promise<boolean> {
     const membership = await this.membership(membershipId);
-    authorize(this.viewer, can.membershipRemove(this.viewer, membership));
+    authorize(this.viewer, canOrganisation.removeMember(this.viewer, membership));
     await this.assertAdminRemains(membership);
     await this.em.remove(membership).flush();
     if (membership.user.id === this.viewer.id) this.viewer.setRole(membership.organisation.id, null);

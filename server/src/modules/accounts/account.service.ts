@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError, UserInputError } from '../../common/errors.js';
-import { hasSoleResponsibilities, isOnlyPlatformAdmin, soleResponsibilities } from '../../common/auth/last-admin.js';
+import { hasSoleResponsibilities, isOnlyPlatformAdmin, soleResponsibilities } from './last-admin.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/password.js';
 import { clearSessionCookie, startSession } from '../../common/auth/session.js';

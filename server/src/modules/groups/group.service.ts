@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
+import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
 import { authorize } from '../../common/auth/policies.js';
 import { canGroup, type GroupFacts } from './group.policy.js';
 import { CHANGE_COLUMNS, changeEventCtes, type NewChange } from '../../common/change-feed/change-feed.js';
@@ -438,7 +438,7 @@ export class GroupService {
     authorize(this.viewer, this.viewer.emailVerified, 'auth/email_not_verified');
   }
 
-  /** A group always keeps at least one owner (common/auth/last-admin.ts). */
+  /** A group always keeps at least one owner (modules/accounts/last-admin.ts). */
   private async assertOwnerRemains(tx: EntityManager, leaving: GroupMember) {
     if (leaving.role !== GroupRole.OWNER || leaving.status !== GroupMemberStatus.ACTIVE) return;
     if ((await groupsOnlyOwnedBy(tx, leaving.user.id, leaving.group.id)).length) throw new ConflictError('group/last_owner');

@@ -1,4 +1,4 @@
-import { organisationsOnlyAdministeredBy } from '../../common/auth/last-admin.js';
+import { organisationsOnlyAdministeredBy } from '../accounts/last-admin.js';
 import { authorize } from '../../common/auth/policies.js';
 import { canOrganisation } from './organisation.policy.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
@@ -216,7 +216,7 @@ export class OrganisationService {
     return m;
   }
 
-  /** An organisation always keeps at least one admin (common/auth/last-admin.ts): refuse to remove or demote the last one. */
+  /** An organisation always keeps at least one admin (modules/accounts/last-admin.ts): refuse to remove or demote the last one. */
   private async assertAdminRemains(leaving: Membership): Promise<void> {
     if (leaving.role !== MembershipRole.ADMIN) return;
     if ((await organisationsOnlyAdministeredBy(this.em, leaving.user.id, leaving.organisation.id)).length) throw new ConflictError('membership/last_admin');

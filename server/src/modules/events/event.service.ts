@@ -9,7 +9,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import type { NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { assertMayMailOutsiders } from '../../common/mail/mail-limits.js';
+import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/loaded.js';

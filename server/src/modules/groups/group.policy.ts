@@ -1,12 +1,19 @@
 import type { Viewer } from '../../common/auth/viewer.js';
 import { GroupJoinPolicy, GroupMemberStatus, GroupRole, GroupVisibility, type NetworkGroup } from './group.entity.js';
-import type { GroupAccess } from './group-access.js';
 import type { Message } from './message.entity.js';
 
 /**
  * The network groups' rules: the viewer's standing in the group (GroupAccess) decides. Services call
  * `authorize(canGroup.x(...))`, and the groups' `viewerCan` fields answer from the same functions.
  */
+
+/** The viewer's standing in one group: their own membership, or membership through an organisation. */
+export interface GroupAccess {
+  status: GroupMemberStatus | null;
+  role: GroupRole | null;
+  /** Reads and posts as a member (an active membership of their own or through their organisation). */
+  active: boolean;
+}
 
 /** Who may read a group. Also applied to many users at once, from rows rather than viewers (`groupReaders`). */
 export const mayReadGroup = (who: Pick<Viewer, 'signedIn' | 'isStaff'>, visibility: GroupVisibility, a: GroupAccess) =>

@@ -1,11 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
-import type { EventView } from './event.service.js';
+import type { View } from '../../common/rows.js';
 
 @ObjectType()
 export class EventConnection {
-  @Field(() => [Event]) nodes!: EventView[];
+  @Field(() => [Event]) nodes!: View<Event>[];
   @Field(() => Int) totalCount!: number;
   @Field(() => PageInfo) pageInfo!: PageInfo;
 }

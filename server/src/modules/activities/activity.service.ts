@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
-import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { preloadViews } from '../../common/loaded.js';
 import type { Logger } from '../../common/logger.js';

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { eventTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
@@ -33,7 +33,6 @@ import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STA
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
-export const eventTopic = (id: string) => `event/${id}`;
 const registrationKey = (eventId: string) => `registration:${eventId}`;
 /** An event as lists show it: its columns, its organisation as a reference (common/rows.ts). */
 export type EventView = View<Event>;

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
 import { AuditEntry } from '../../common/audit.js';
 import { can } from '../../common/auth/policies.js';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { roundTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { ForbiddenError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
@@ -11,12 +11,18 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { ApplicationState, ConflictDeclaration, Decision, GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
 import { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 import { removeAttachmentFile } from './files.js';
-import { GrantService, roundTopic } from './grant.service.js';
+import { GrantService } from './grant.service.js';
 import { BudgetLine, Criterion, CriterionScore, GrantDecision, RankedApplication, RoundDashboard, RoundUpdate } from './grant.types.js';
 
 @InputType({ description: 'A reviewer’s score on one criterion.' }) class ScoreInput {
   @Field(() => String, { description: 'The criterion’s key.' }) key!: string;
   @Field(() => Int, { description: '0–5.' }) score!: number;
+}
+
+@ArgsType()
+class RoundUpdatesArgs extends AfterArgs {
+  @Field(() => ID, { description: 'The round.' })
+  roundId!: string;
 }
 
 @Resolver(() => GrantRound)
@@ -78,15 +84,14 @@ export class GrantRoundResolver {
   @Authorized('COUNTY_STAFF')
   @Subscription(() => RoundUpdate, {
     description: 'Live changes in a round (submissions, assessments, decisions), for the dashboard; with `after`, those since first.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const round = await new GrantService(ctx).round(args.roundId as string);
+    subscribe: subscribeWith(RoundUpdatesArgs, async ({ roundId, after }, ctx) => {
+      const round = await new GrantService(ctx).round(roundId);
       // County staff only, also after the start: ends when the viewer's role is taken away.
-      return replayThenLive(ctx, { topic: roundTopic(round.id), after: args.after as string | null, allowed: async (viewer) => can.grantAdminister(viewer) });
-    },
+      return replayThenLive(ctx, { topic: roundTopic(round.id), after, allowed: async (viewer) => can.grantAdminister(viewer) });
+    }),
   })
-  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID, { description: 'The round to follow.' }) _roundId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): RoundUpdate {
-    return { cursor: e.id, type: e.type, applicationId: (e.payload as { applicationId?: string }).applicationId ?? null };
+  grantRoundUpdates(@Root() e: ChangeRecord<`round/${string}`>, @Args(() => RoundUpdatesArgs) _args: RoundUpdatesArgs): RoundUpdate {
+    return { cursor: e.id, type: e.type, applicationId: 'applicationId' in e.payload ? e.payload.applicationId : null };
   }
 
   @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff). Details of scores and attachments only for reviewers who have declared no conflict of interest for the application.' })

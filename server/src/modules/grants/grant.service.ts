@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { audit, AuditEntry } from '../../common/audit.js';
 import { authorize, can } from '../../common/auth/policies.js';
-import { recordChanges, type NewChange } from '../../common/change-feed/change-feed.js';
-import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import { ANNOUNCEMENTS_TOPIC, roundTopic, type ChangeType, type NewChange } from '../../common/change-feed/topics.js';
+import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
@@ -11,7 +11,6 @@ import { nameKey } from '../../common/text.js';
 import { osloLocalToInstant, osloReadable } from '../../common/time.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
-import { ANNOUNCEMENTS_TOPIC } from '../announcements/announcement.service.js';
 import { Announcement } from '../announcements/announcement.entity.js';
 import { Event } from '../events/event.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -25,8 +24,6 @@ import type { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';
 
 /** Enough for budgets, letters of intent and partner agreements; not a file store. */
 export const MAX_ATTACHMENTS = 20;
-
-export const roundTopic = (id: string) => `round/${id}`;
 
 /** Audit actions on an application whose details are reviewer data (scores) or its content (file names). */
 const GATED_AUDIT_DETAILS = new Set(['assessed', 'attachment_added', 'attachment_removed']);
@@ -534,8 +531,16 @@ export class GrantService {
   }
 }
 
-function roundChange(round: { id: string }, type: string, applicationId?: string): NewChange {
-  return { topic: roundTopic(round.id), type, payload: applicationId ? { applicationId } : {} };
+type RoundStep = 'round.opened' | 'round.closed' | 'round.decided';
+
+/** A change on the round's topic: a step of the round, or of one of its applications. */
+function roundChange(round: { id: string }, type: RoundStep): NewChange;
+function roundChange(round: { id: string }, type: Exclude<ChangeType<`round/${string}`>, RoundStep>, applicationId: string): NewChange;
+function roundChange(round: { id: string }, type: ChangeType<`round/${string}`>, applicationId?: string): NewChange {
+  const topic = roundTopic(round.id);
+  if (type === 'round.opened' || type === 'round.closed' || type === 'round.decided') return { topic, type, payload: {} };
+  if (applicationId === undefined) throw new Error(`${type} needs the application`); // the overloads rule it out
+  return { topic, type, payload: { applicationId } };
 }
 
 /**

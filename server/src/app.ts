@@ -22,7 +22,7 @@ import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js'
 import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
-import { grantDeadlineReminders } from './modules/grants/grant.service.js';
+import { grantDeadlineReminders } from './modules/grants/reminders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';

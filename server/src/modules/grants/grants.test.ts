@@ -7,7 +7,7 @@ import { collect, settled, wsClient } from '../../../test/ws.js';
 import { Language, PlatformRole, User } from '../accounts/user.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { GrantRound } from './grant.entity.js';
-import { grantDeadlineReminders } from './grant.service.js';
+import { grantDeadlineReminders } from './reminders.js';
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;

@@ -1,6 +1,6 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { defineComponent, h, ref } from 'vue';
+import { h, ref } from 'vue';
 import { createMemoryHistory, createRouter, RouterView } from 'vue-router';
 import { i18n } from '@/app/i18n';
 import type { GrantApplicationDetails } from '../composables/useGrantApplication';
@@ -52,7 +52,7 @@ function application(state: GrantApplicationDetails['state'], viewerCan: Partial
 
 async function show(app: GrantApplicationDetails) {
   loaded.value = app;
-  const dummy = defineComponent({ render: () => null });
+  const dummy = { render: () => null };
   const router = createRouter({
     history: createMemoryHistory(),
     routes: [
@@ -63,7 +63,7 @@ async function show(app: GrantApplicationDetails) {
     ],
   });
   await router.push('/tilskudd/soknader/a1');
-  const wrapper = mount(defineComponent({ render: () => h('main', { id: 'main' }, h(RouterView)) }), {
+  const wrapper = mount({ render: () => h('main', { id: 'main' }, h(RouterView)) }, {
     global: { plugins: [router, i18n], stubs: { ApplicationAttachments: true, PartnersEditor: true } },
     attachTo: document.body,
   });

@@ -159,7 +159,7 @@ export class VolunteerInterestResolver {
     return ctx.em.findOneOrFail(Activity, { id: v.activity.id });
   }
 
-  @FieldResolver(() => VolunteerInterestPermissions)
+  @FieldResolver(() => VolunteerInterestPermissions, { description: 'What the viewer may do with the offer now.' })
   async viewerCan(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<VolunteerInterestPermissions> {
     if (!volunteerMay(v, 'accept')) return { answer: false };
     const activity = await ctx.em.findOneOrFail(Activity, { id: v.activity.id });

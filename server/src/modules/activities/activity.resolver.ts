@@ -14,11 +14,11 @@ import type { OrganisationView } from '../organisations/organisation.service.js'
 import { Municipality } from '../reference/municipality.entity.js';
 import { referenceMunicipalities } from '../reference/reference.service.js';
 import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
-import { ActivityFilter, ActivityInput, ScheduleFrequency, Weekday } from './activity.inputs.js';
-import { ActivityService, isStale, scheduleOf } from './activity.service.js';
+import { ActivityFilter, ActivityInput, ScheduleFrequency, ScheduleInput, Weekday } from './activity.inputs.js';
+import { ActivityService, isStale, scheduleFromInput, scheduleOf } from './activity.service.js';
 import { acceptsVolunteers, activityMay, volunteerMay } from './activity.states.js';
-import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, VolunteerInterestPermissions } from './activity.types.js';
-import { describeSchedule, occurrences } from './schedule.js';
+import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, SchedulePreview, VolunteerInterestPermissions } from './activity.types.js';
+import { describeSchedule, occurrences, scheduleProblem } from './schedule.js';
 
 /** Whether the viewer has an unanswered offer to help with each activity: one query for a whole page. */
 function pendingOffers(ctx: Context): Promise<DataLoader<string, boolean>> {
@@ -49,6 +49,20 @@ export class ActivityResolver {
   @Query(() => Activity, { description: 'One activity; unpublished ones only for their organisation.' })
   activity(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The activity’s id.' }) id: string): Promise<Activity> {
     return new ActivityService(ctx).get(id);
+  }
+
+  @Query(() => SchedulePreview, {
+    description: 'The next dates and readable text of a schedule being edited, or why it would be refused. The activity form asks as the user types (debounced), so the schedule rules live only on the server.',
+  })
+  schedulePreview(
+    @Arg('schedule', () => ScheduleInput, { description: 'The schedule as the form holds it now.' }) input: ScheduleInput,
+    @Arg('count', () => Int, { defaultValue: 5, description: 'How many dates, 1–10.' }) count: number,
+    @Arg('language', () => Language, { defaultValue: Language.nb, description: 'The language of `text`.' }) language: Language,
+  ): SchedulePreview {
+    const schedule = scheduleFromInput(input);
+    const problem = scheduleProblem(schedule);
+    if (problem) return { problem, occurrences: [], text: null };
+    return { problem: null, occurrences: occurrences(schedule, new Date(), Math.max(1, Math.min(10, count))), text: describeSchedule(schedule, language) };
   }
 
   @Authorized()

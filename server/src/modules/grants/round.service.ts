@@ -13,7 +13,7 @@ import { Event } from '../events/event.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership } from '../organisations/membership.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { municipalitiesByNumber } from '../reference/reference.service.js';
 import { DECIDABLE_STATES, moveApplication } from './application.states.js';
 import { GrantAccess } from './grant.access.js';

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
-import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
-import { canGroup } from '../../common/auth/policies.js';
+import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
+import { canGroup } from './group.policy.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
 import { loadedView } from '../../common/loaded.js';

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import { AccessGuard } from '../../common/change-feed/access.js';
 import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/presence.js';
 import type { Context } from '../../context.js';

@@ -18,7 +18,7 @@ import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
 import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, meetingUrlFor, type EventView } from './event.service.js';
-import { attendanceModes, PENDING_HOURS, poolOf, seatFree, seatsLeft } from './registration.states.js';
+import { attendanceModes, PENDING_HOURS, poolOf, registrationWindow, RegistrationWindow, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
 
@@ -246,10 +246,14 @@ export class EventResolver {
     return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
   }
 
+  @FieldResolver(() => RegistrationWindow, { description: 'Where registration stands now, by the same rule the server registers by.' })
+  registrationWindow(@Root() e: EventView): RegistrationWindow {
+    return registrationWindow(e);
+  }
+
   @FieldResolver(() => EventPermissions, { description: 'What the viewer may do with this event.' })
   async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
-    const now = new Date();
-    const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
+    const open = registrationWindow(e) === RegistrationWindow.OPEN;
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
     return { manage: can.eventManage(ctx.viewer, e.organisation.id), register: ctx.viewer.signedIn && open && !registered };
   }

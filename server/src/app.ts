@@ -29,7 +29,9 @@ import { grantFilesRouter } from './modules/grants/files.js';
 import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
-import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
+import { createMailTransport, DevMailbox, type MailTransport } from './common/mail/mailer.js';
+import { MailOutbox, type OutboxSettings } from './common/mail/outbox.js';
+import { mailUnsubscribeRouter } from './modules/notifications/unsubscribe.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
@@ -42,6 +44,7 @@ export interface App {
   services: AppServices;
   schema: GraphQLSchema;
   apollo: ApolloServer<Context>;
+  mailOutbox: MailOutbox;
   listen(port?: number): Promise<number>;
   stop(): Promise<void>;
 }
@@ -49,9 +52,11 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
-export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number }): Promise<App> {
+export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailTransport?: MailTransport; outbox?: Partial<OutboxSettings>; digestIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
-  const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
+  const mailTransport = opts.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailDir: join(config.dataDir, 'mail'), logger });
+  const mailer = new MailOutbox({ orm, transport: mailTransport, logger, publicUrl: config.publicUrl, secret: config.sessionSecret, settings: opts.outbox });
+  mailer.start();
   // Many subscribers share a topic (a group with hundreds of members): no listener cap on the pubsub.
   const eventTarget = new EventTarget();
   setMaxListeners(0, eventTarget);
@@ -158,7 +163,11 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
   app.use(accountExportRouter(services));
-  if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
+  app.use(mailUnsubscribeRouter(services));
+  if (config.nodeEnv !== 'production' && mailTransport instanceof DevMailbox) {
+    // What is still in the outbox is written first: the page shows every mail sent so far.
+    serveDevMailbox(app, { list: async (to) => (await mailer.drain(), mailTransport.list(to)) });
+  }
   serveClient(app);
 
   // Malformed JSON and oversized bodies are the caller's mistake: answer 4xx in GraphQL's error shape.
@@ -176,6 +185,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     services,
     schema,
     apollo,
+    mailOutbox: mailer,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -190,6 +200,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
       live.wsServer.close();
+      await mailer.stop();
       await changeFeed.stop();
     },
   };

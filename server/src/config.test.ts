@@ -31,4 +31,12 @@ describe('configuration', () => {
     expect(c.port).toBe(4000);
     expect(c.smtpUrl).toBeUndefined();
   });
+
+  it('takes MAIL_FROM as an address with or without a name, and refuses anything else', () => {
+    const base = { DATABASE_URL: 'postgres://u:p@localhost/db', SESSION_SECRET: 's'.repeat(32) };
+    expect(loadConfig(base).mailFrom).toBe('Samhandling <no-reply@samhandling.local>');
+    expect(loadConfig({ ...base, MAIL_FROM: 'Vestfold fylkeskommune <samhandling@vtfk.no>' }).mailFrom).toBe('Vestfold fylkeskommune <samhandling@vtfk.no>');
+    expect(loadConfig({ ...base, MAIL_FROM: 'samhandling@vtfk.no' }).mailFrom).toBe('samhandling@vtfk.no');
+    for (const bad of ['samhandling', 'A <b@c>\r\nBcc: x@y', '<a b@c>']) expect(() => loadConfig({ ...base, MAIL_FROM: bad }), bad).toThrow(/MAIL_FROM/);
+  });
 });

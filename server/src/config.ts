@@ -18,6 +18,10 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^\r\n<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, optionally with a name: Samhandling <samhandling@fylke.no>')
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
@@ -32,6 +36,8 @@ export interface Config {
   publicUrl: string;
   sessionSecret: string;
   smtpUrl?: string;
+  /** The From of every mail (MAIL_FROM): an address of the county's own domain, so SPF and DKIM pass. */
+  mailFrom: string;
   logLevel: (typeof LOG_LEVELS)[number];
   dataDir: string;
   embeddedPgPort: number;
@@ -70,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sessionSecret,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'Samhandling <no-reply@samhandling.local>',
     logLevel: e.LOG_LEVEL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,

@@ -62,7 +62,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       const body = (await res.json()) as Omit<GqlResponse<never>, 'status' | 'setCookies'>;
       return { ...body, status: res.status, setCookies: res.headers.getSetCookie() };
     },
-    mails: (to) => new DevMailbox(join(dataDir, 'mail'), logger).list(to),
+    // Mail goes out through the outbox: what is queued is sent first.
+    mails: async (to) => {
+      await app.mailOutbox.drain();
+      return new DevMailbox(join(dataDir, 'mail'), logger).list(to);
+    },
     async countStatements(run) {
       let statements = 0;
       const count = () => statements++;

@@ -28,6 +28,7 @@ import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
+import { createFileStorage } from './common/files/index.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailTransport, DevMailbox, type MailTransport } from './common/mail/mailer.js';
 import { MailOutbox, type OutboxSettings } from './common/mail/outbox.js';
@@ -67,7 +68,9 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const sessionSockets = new SessionSockets(config.sessionSecret);
   const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, { presence: (p) => presence.receive(p), sessionEnded: (hash) => sessionSockets.end(hash) });
   await changeFeed.start();
-  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
+  const files = createFileStorage(config, logger);
+  await files.check();
+  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
   const schema = await buildAppSchema(pubSub);
   const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
   const upkeep = setInterval(() => {

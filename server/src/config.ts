@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { S3Settings } from './common/files/s3.js';
 import { resolveFromRoot } from './common/paths.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -28,6 +29,17 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
+  FILE_STORAGE: z.enum(['disk', 's3']).default('disk'),
+  S3_ENDPOINT: z.url({ message: 'must be a URL such as http://minio:9000' }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)')
+    .optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+  S3_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\/?$/, 'must be a folder path such as samhandling/').optional(),
 });
 
 export interface Config {
@@ -46,6 +58,9 @@ export interface Config {
   workers: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
   wsMaxConnectionsPerIp: number;
+  /** Where uploads live: `disk` under `<dataDir>/files`, or `s3` (then `s3` is set). */
+  fileStorage: 'disk' | 's3';
+  s3?: S3Settings;
 }
 
 export class ConfigError extends Error {}
@@ -61,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = resolveFromRoot(e.DATA_DIR);
+  if (e.FILE_STORAGE === 's3' && !e.S3_BUCKET) throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when FILE_STORAGE=s3');
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK then finds credentials itself)');
   let sessionSecret = e.SESSION_SECRET;
   if (!sessionSecret) {
     if (e.DATABASE_URL) {
@@ -83,6 +100,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    fileStorage: e.FILE_STORAGE,
+    s3:
+      e.FILE_STORAGE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            // Path style by default with an endpoint of one's own (MinIO), virtual hosts on AWS.
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ? e.S3_FORCE_PATH_STYLE === 'true' : !!e.S3_ENDPOINT,
+            prefix: e.S3_PREFIX,
+          }
+        : undefined,
   };
 }
 

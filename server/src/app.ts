@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -39,6 +38,10 @@ import { createContext, type AppServices, type Context } from './context.js';
 import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
 import { attachWebSocketServer } from './ws-server.js';
+import { GracefulHttp } from './ops/graceful.js';
+
+/** How long a stopping process waits for requests in flight and keep-alive connections (main.ts exits after 15 s). */
+const DRAIN_GRACE_MS = 10_000;
 
 export interface App {
   httpServer: Server;
@@ -47,7 +50,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   mailOutbox: MailOutbox;
   listen(port?: number): Promise<number>;
-  stop(): Promise<void>;
+  /** Stops gracefully (ops/graceful.ts); `closeIdleAfterMs` for tests, where no client sends any more. */
+  stop(opts?: { closeIdleAfterMs?: number }): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
@@ -106,6 +110,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     }),
   );
   const httpServer = createServer(app);
+  const graceful = new GracefulHttp(httpServer, logger);
 
   const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });
 
@@ -122,19 +127,20 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     // server under it and left that shutdown waiting for 15 s.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // Draining HTTP and the WebSockets is GracefulHttp's, in stop() below.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // We send no cache hints; left on, it wraps every field resolver of the schema, which graphql-ws shares:
       // a tenth of the CPU of a fan-out to 1 000 subscribers (bench/ws-fanout.ts).
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverWebSocketOnly,
-      { serverWillStart: async () => ({ drainServer: async () => live.dispose() }) },
     ],
   });
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
+    // Stopping: a proxy's health check takes this process out (new connections are refused already).
+    if (graceful.draining) return void res.status(503).json({ status: 'stopping' });
     try {
       await orm.em.getConnection().execute('select 1');
       // Up but not yet LISTENing again (after a database restart): live updates would be missed.
@@ -197,11 +203,13 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: async () => {
+    stop: async (stopOpts = {}) => {
       clearInterval(digest);
       clearInterval(upkeep);
       presence.stop();
-      await apollo.stop(); // drains HTTP and closes the WebSocket server
+      // Stop accepting, close WebSockets with 1001, answer what is in flight (ops/graceful.ts).
+      await graceful.drain({ graceMs: DRAIN_GRACE_MS, closeLive: () => live.dispose(), closeIdleAfterMs: stopOpts.closeIdleAfterMs });
+      await apollo.stop();
       live.wsServer.close();
       await mailer.stop();
       await changeFeed.stop();

@@ -79,7 +79,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       }
     },
     async close() {
-      await app.stop();
+      await app.stop({ closeIdleAfterMs: 0 });
       await orm.close();
       await db.drop();
     },

@@ -35,10 +35,12 @@ import { mailUnsubscribeRouter } from './modules/notifications/unsubscribe.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
 import { createContext, type AppServices, type Context } from './context.js';
-import type { Orm } from './orm.js';
+import { POOL_MAX, type Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
 import { attachWebSocketServer } from './ws-server.js';
 import { GracefulHttp } from './ops/graceful.js';
+import { countingErrors, countWebSockets, graphqlObservability, httpMetrics, observePool, serveMetrics, startMetricsServer } from './ops/observability.js';
+import { currentRequestId, requestIds } from './common/request-context.js';
 
 /** How long a stopping process waits for requests in flight and keep-alive connections (main.ts exits after 15 s). */
 const DRAIN_GRACE_MS = 10_000;
@@ -83,10 +85,12 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
   }, 60 * 60_000);
   upkeep.unref();
-  const formatError = makeFormatError(logger);
+  const formatError = countingErrors(makeFormatError(logger));
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback'); // req.ip is the client behind a local reverse proxy
+  // req.ip: the client behind the proxies TRUST_PROXY names (default: a reverse proxy on this machine).
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestIds(), httpMetrics(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -113,6 +117,9 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const graceful = new GracefulHttp(httpServer, logger);
 
   const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });
+  countWebSockets(live.wsServer);
+  const stopObservingPool = observePool(orm, POOL_MAX);
+  const metricsServer = await startMetricsServer(config, logger);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -134,6 +141,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       // a tenth of the CPU of a fan-out to 1 000 subscribers (bench/ws-fanout.ts).
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverWebSocketOnly,
+      graphqlObservability,
     ],
   });
   await apollo.start();
@@ -167,6 +175,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(services, { cookie: req.headers.cookie, http: { req, res } }) }),
   );
 
+  serveMetrics(app, config);
   app.use(calendarRouter(services));
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
@@ -186,7 +195,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     if (status === 500) logger.error({ err }, 'unhandled HTTP error');
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     const message = status === 500 ? 'Internal server error' : err.type === 'entity.parse.failed' ? 'Malformed JSON body' : err.message;
-    res.status(status).json({ errors: [new GraphQLError(message, { extensions: { code } }).toJSON()] });
+    res.status(status).json({ errors: [new GraphQLError(message, { extensions: { code, requestId: currentRequestId() } }).toJSON()] });
   });
 
   return {
@@ -213,6 +222,8 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       live.wsServer.close();
       await mailer.stop();
       await changeFeed.stop();
+      stopObservingPool();
+      metricsServer?.close();
     },
   };
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { S3Settings } from './common/files/s3.js';
 import { resolveFromRoot } from './common/paths.js';
+import { compileTrust, type TrustProxy } from './common/request-context.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -29,6 +30,14 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .refine((v) => v !== 'true', 'give a hop count or the proxies’ addresses, not true (that would believe any X-Forwarded-For)')
+    .refine((v) => /^\d+$/.test(v) || v === 'false' || validTrustList(v), 'must be a hop count (1), false, or addresses and subnets: 10.0.0.0/8, loopback'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
   FILE_STORAGE: z.enum(['disk', 's3']).default('disk'),
   S3_ENDPOINT: z.url({ message: 'must be a URL such as http://minio:9000' }).optional(),
   S3_BUCKET: z
@@ -58,6 +67,13 @@ export interface Config {
   workers: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
   wsMaxConnectionsPerIp: number;
+  /** Which X-Forwarded-For entries are believed for req.ip (rate limits, logs): request-context.ts. */
+  trustProxy: TrustProxy;
+  /** `/metrics` needs `Authorization: Bearer <metricsToken>` when set (observability.ts). */
+  metricsToken?: string;
+  /** Serve `/metrics` on this internal port (on `metricsHost`) instead of the app's. */
+  metricsPort?: number;
+  metricsHost: string;
   /** Where uploads live: `disk` under `<dataDir>/files`, or `s3` (then `s3` is set). */
   fileStorage: 'disk' | 's3';
   s3?: S3Settings;
@@ -100,6 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
     fileStorage: e.FILE_STORAGE,
     s3:
       e.FILE_STORAGE === 's3'
@@ -124,4 +144,13 @@ function readOrCreateSecret(file: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
+}
+
+function validTrustList(list: string): boolean {
+  try {
+    compileTrust(list);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -8,6 +8,9 @@ import { entities } from './entities.js';
 
 export type Orm = MikroORM;
 
+/** Connections per server process (PostgreSQL's max_connections must cover every process: docs in README). */
+export const POOL_MAX = 20;
+
 export function ormOptions(clientUrl: string, logger?: Logger): Options {
   return {
     driver: PreparingPostgreSqlDriver,
@@ -17,7 +20,7 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     forceUtcTimezone: true,
     // Entities are listed explicitly and carry explicit types, so no TS reflection is needed at run time.
     discovery: { requireEntitiesArray: true },
-    pool: { min: 0, max: 20 },
+    pool: { min: 0, max: POOL_MAX },
     debug: logger?.isLevelEnabled('trace') ?? false,
     logger: (message: string) => logger?.trace({ orm: message }, 'orm'),
     migrations: {

@@ -4,6 +4,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import multer from 'multer';
 import type { FileStorage } from './files/storage.js';
 import type { Logger } from './logger.js';
+import { currentRequestId } from './request-context.js';
 
 /** File uploads and downloads (resource files, application attachments): one set of rules for both. */
 
@@ -25,7 +26,7 @@ const ALLOWED = new Map<string, string>([
 ]);
 
 export function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra, requestId: currentRequestId() } }] });
 }
 
 /** Cross-site form posts carry no custom header; browsers cannot add it without CORS (CSRF defence). */

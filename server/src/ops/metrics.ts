@@ -17,6 +17,18 @@ export const metrics = {
   mailFailed: new Counter({ name: 'samhandling_mail_failed_total', help: 'Mails given up: refused for good by the mail server, or still unsent after MAIL_MAX_AGE.', labelNames: ['reason'] as const, registers }),
   mailOutboxPending: new Gauge({ name: 'samhandling_mail_outbox_pending', help: 'Mails in the outbox not yet sent (all processes: read from the database).', registers }),
   mailOutboxOldestSeconds: new Gauge({ name: 'samhandling_mail_outbox_oldest_seconds', help: 'Age of the oldest unsent mail in the outbox.', registers }),
+
+  httpRequests: new Counter({ name: 'samhandling_http_requests_total', help: 'HTTP requests answered, by route group, method and status class.', labelNames: ['route', 'method', 'status'] as const, registers }),
+  httpDuration: new Histogram({ name: 'samhandling_http_request_duration_seconds', help: 'Time to answer an HTTP request, by route group.', labelNames: ['route'] as const, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers }),
+  httpInFlight: new Gauge({ name: 'samhandling_http_requests_in_flight', help: 'HTTP requests being answered now.', registers }),
+  graphqlRequests: new Counter({ name: 'samhandling_graphql_requests_total', help: 'GraphQL operations over HTTP, by operation name and type.', labelNames: ['operation', 'type'] as const, registers }),
+  graphqlDuration: new Histogram({ name: 'samhandling_graphql_request_duration_seconds', help: 'Time to answer a GraphQL operation over HTTP, by operation name and type.', labelNames: ['operation', 'type'] as const, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers }),
+  graphqlErrors: new Counter({ name: 'samhandling_graphql_errors_total', help: 'GraphQL errors sent to clients (HTTP and WebSocket), by code.', labelNames: ['code'] as const, registers }),
+  wsConnections: new Gauge({ name: 'samhandling_websocket_connections', help: 'Open WebSocket connections.', registers }),
+  wsSubscriptions: new Gauge({ name: 'samhandling_websocket_subscriptions', help: 'Active GraphQL subscriptions over WebSocket.', registers }),
+  changeFeedLag: new Histogram({ name: 'samhandling_change_feed_lag_seconds', help: 'From the writing transaction to this process handing the change event to its subscribers.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers }),
+  dbPool: new Gauge({ name: 'samhandling_db_pool_connections', help: 'Database pool connections: used, free, and acquisitions waiting.', labelNames: ['state'] as const, registers }),
+  dbPoolMax: new Gauge({ name: 'samhandling_db_pool_max_connections', help: 'The database pool size limit.', registers }),
 };
 
 /** Collectors run before each scrape (they set gauges from an app's state); an app adds its own and removes them when it stops. */

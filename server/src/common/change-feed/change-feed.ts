@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { metrics } from '../../ops/metrics.js';
 import type { PubSub } from '../../schema.js';
 import { noteAccessChange } from './access.js';
 import { PRESENCE_CHANNEL } from './presence.js';
@@ -167,6 +168,7 @@ export class ChangeFeedListener {
       for (const row of rows) {
         const record = toRecord(row);
         this.lastId = record.id;
+        metrics.changeFeedLag.observe(Math.max(0, Date.now() - record.createdAt.getTime()) / 1000);
         noteAccessChange(this.pubSub, record);
         this.pubSub.publish(record.topic, record);
       }

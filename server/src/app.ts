@@ -61,7 +61,7 @@ export const GRAPHQL_PATH = '/graphql';
 /** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
 export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailTransport?: MailTransport; outbox?: Partial<OutboxSettings>; digestIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
-  const mailTransport = opts.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailDir: join(config.dataDir, 'mail'), logger });
+  const mailTransport = opts.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailDir: join(config.dataDir, 'mail'), logger, production: config.nodeEnv === 'production' });
   const mailer = new MailOutbox({ orm, transport: mailTransport, logger, publicUrl: config.publicUrl, secret: config.sessionSecret, settings: opts.outbox });
   mailer.start();
   // Many subscribers share a topic (a group with hundreds of members): no listener cap on the pubsub.

@@ -48,7 +48,7 @@ export function isPermanentFailure(err: unknown): boolean {
 
 /** SMTP when SMTP_URL is set; otherwise the dev mailbox, a folder of JSON files under the data folder
  * that the `/dev/mail` page (development only) and the tests read. */
-export function createMailTransport(opts: { smtpUrl?: string; mailFrom?: string; mailDir: string; logger: Logger }): MailTransport {
+export function createMailTransport(opts: { smtpUrl?: string; mailFrom?: string; mailDir: string; logger: Logger; production?: boolean }): MailTransport {
   const from = opts.mailFrom ?? DEFAULT_MAIL_FROM;
   if (opts.smtpUrl) {
     // Short timeouts: a hung mail server must not hold the worker past its lease (outbox.ts, LEASE_MS).
@@ -70,6 +70,7 @@ export function createMailTransport(opts: { smtpUrl?: string; mailFrom?: string;
       close: () => transport.close(),
     };
   }
+  if (opts.production) opts.logger.warn({ mailbox: opts.mailDir }, 'SMTP_URL is not set: mail is written to files in the data folder, not sent');
   return new DevMailbox(opts.mailDir, opts.logger);
 }
 

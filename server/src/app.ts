@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -13,27 +12,23 @@ import { subscriptionsOverWebSocketOnly } from './common/http-subscriptions.js';
 import { documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { SessionSockets } from './common/auth/session-sockets.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
-import { activityUpkeep } from './modules/activities/activity.service.js';
+import { createChangePubSub } from './common/change-feed/pubsub.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
-import { grantDeadlineReminders } from './modules/grants/grant.service.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
-import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
 import { createFileStorage } from './common/files/index.js';
-import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailTransport, DevMailbox, type MailTransport } from './common/mail/mailer.js';
 import { MailOutbox, type OutboxSettings } from './common/mail/outbox.js';
 import { mailUnsubscribeRouter } from './modules/notifications/unsubscribe.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
+import { startJobs } from './jobs/index.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import { POOL_MAX, type Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
@@ -64,10 +59,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const mailTransport = opts.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailDir: join(config.dataDir, 'mail'), logger, production: config.nodeEnv === 'production' });
   const mailer = new MailOutbox({ orm, transport: mailTransport, logger, publicUrl: config.publicUrl, secret: config.sessionSecret, settings: opts.outbox });
   mailer.start();
-  // Many subscribers share a topic (a group with hundreds of members): no listener cap on the pubsub.
-  const eventTarget = new EventTarget();
-  setMaxListeners(0, eventTarget);
-  const pubSub = createPubSub({ eventTarget });
+  const pubSub = createChangePubSub();
   const presence = new PresenceHub(pubSub, async (payload) => {
     await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
   });
@@ -77,14 +69,8 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const files = createFileStorage(config, logger);
   await files.check();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
-  const schema = await buildAppSchema(pubSub);
-  const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
-  const upkeep = setInterval(() => {
-    activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
-    grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
-    expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
-  }, 60 * 60_000);
-  upkeep.unref();
+  const schema = await buildAppSchema();
+  const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
   const formatError = countingErrors(makeFormatError(logger));
   const app = express();
   app.disable('x-powered-by');
@@ -213,8 +199,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
         });
       }),
     stop: async (stopOpts = {}) => {
-      clearInterval(digest);
-      clearInterval(upkeep);
+      jobs.stop();
       presence.stop();
       // Stop accepting, close WebSockets with 1001, answer what is in flight (ops/graceful.ts).
       await graceful.drain({ graceMs: DRAIN_GRACE_MS, closeLive: () => live.dispose(), closeIdleAfterMs: stopOpts.closeIdleAfterMs });

@@ -3,7 +3,7 @@ import express from 'express';
 import { unsubscribeTokenValid, UNSUBSCRIBE_PATH } from '../../common/mail/unsubscribe.js';
 import type { AppServices } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { NotificationChannel } from './notification.entity.js';
 
 const TEXT = {

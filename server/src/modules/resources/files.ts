@@ -7,7 +7,7 @@ import { FileStorageError, putFile } from '../../common/files/storage.js';
 import { fileKeys } from '../../common/files/keys.js';
 import type { AppServices } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Resource, ResourceFile } from './resource.entity.js';
 import { canReadResource } from './resource.service.js';
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, can, canGroup } from '../../common/auth/policies.js';
+import { authorize, can } from '../../common/auth/policies.js';
+import { canGroup } from '../groups/group.policy.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { fileKeys } from '../../common/files/keys.js';
@@ -13,7 +14,7 @@ import { eventVisible } from '../events/event.service.js';
 import { loadGroupAccess } from '../groups/group-access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { topicsBySlug } from '../reference/reference.service.js';
 import { Resource, ResourceAccess, ResourceFile, ResourceKind } from './resource.entity.js';
 import type { ResourceFilter, ResourceInput } from './resource.inputs.js';

@@ -3,7 +3,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations/index.js';
 import type { Logger } from './common/logger.js';
 import { migrationsDir } from './common/paths.js';
-import { PreparingPostgreSqlDriver } from './db/prepared-statements.js';
+import { PreparingPostgreSqlDriver } from './common/read-model/prepared-statements.js';
 import { entities } from './entities.js';
 
 export type Orm = MikroORM;

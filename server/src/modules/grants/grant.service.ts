@@ -7,6 +7,7 @@ import { recordChanges, writeAndRecord, type Work } from '../../common/change-fe
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import { nameKey } from '../../common/text.js';
 import { osloLocalToInstant, osloReadable } from '../../common/time.js';
 import type { Context } from '../../context.js';
@@ -163,13 +164,10 @@ export class GrantService {
     return (await this.declarations(em)).get(app.id) === ConflictDeclaration.NO_CONFLICT;
   }
 
-  /** The viewer's own declarations, by application id. */
+  /** The viewer's own declarations, by application id (a reviewer's: county staff, signed in); once per operation on the read path. */
   private declarations(em: EntityManager): Promise<Map<string, ConflictDeclaration>> {
-    const load = async () => {
-      const rows = await em.execute<{ application_id: string; declaration: ConflictDeclaration }[]>('select application_id, declaration from grant_assessment where reviewer_id = ?', [this.viewer.id]);
-      return new Map(rows.map((r) => [r.application_id, r.declaration]));
-    };
-    return em === this.ctx.em ? this.ctx.memo('grant.declarations', load) : load();
+    const reviewerId = this.viewer.requireUser().id;
+    return em === this.ctx.em ? reviewerDeclarations(this.ctx).load(reviewerId) : readDeclarations(em, reviewerId);
   }
 
   /** Whether the viewer may read an application's content: its organisation, or a cleared reviewer. */
@@ -530,6 +528,13 @@ export class GrantService {
     }
   }
 }
+
+async function readDeclarations(em: EntityManager, reviewerId: string): Promise<Map<string, ConflictDeclaration>> {
+  const rows = await em.execute<{ application_id: string; declaration: ConflictDeclaration }[]>('select application_id, declaration from grant_assessment where reviewer_id = ?', [reviewerId]);
+  return new Map(rows.map((r) => [r.application_id, r.declaration]));
+}
+
+const reviewerDeclarations = defineKeyedLoader((ctx: Context, reviewerId: string) => readDeclarations(ctx.em, reviewerId));
 
 type RoundStep = 'round.opened' | 'round.closed' | 'round.decided';
 

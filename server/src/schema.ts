@@ -5,7 +5,9 @@ import { applyTextRules } from './common/text.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
 import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
-import { GrantApplicationResolver, GrantAssessmentResolver, GrantAttachmentResolver, GrantRoundResolver } from './modules/grants/grant.resolver.js';
+import { GrantApplicationResolver, GrantAttachmentResolver } from './modules/grants/application.resolver.js';
+import { GrantAssessmentResolver, GrantReviewResolver } from './modules/grants/assessment.resolver.js';
+import { GrantRoundResolver } from './modules/grants/round.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
@@ -40,6 +42,7 @@ const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   GrantRoundResolver,
   GrantApplicationResolver,
+  GrantReviewResolver,
   GrantAssessmentResolver,
   GrantAttachmentResolver,
 ];

@@ -8,7 +8,7 @@ import type { Viewer } from '../../common/auth/viewer.js';
 import { eventTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { assertMayMailOutsiders } from '../../common/mail/mail-limits.js';
+import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/read-model/loaded.js';
@@ -23,13 +23,13 @@ import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
-import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
+import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, registrationRefusal, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
@@ -269,12 +269,9 @@ export class EventService {
     const token = guest ? newToken() : undefined;
     const result = await this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
-      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
-      if (event.status !== EventStatus.PUBLISHED) throw new NotFoundError('event');
-      if (!event.registrationRequired) throw new ConflictError('event/no_registration');
-      const now = new Date();
-      if (event.registrationOpensAt && now < event.registrationOpensAt) throw new ConflictError('event/registration_not_open');
-      if (now > (event.registrationClosesAt ?? event.startsAt)) throw new ConflictError('event/registration_closed');
+      const refusal = registrationRefusal(event);
+      if (refusal === 'event/not_found') throw new NotFoundError('event');
+      if (refusal) throw new ConflictError(refusal);
       // A lapsed registration by the same address must not stand in the way of a new one.
       if (guestEmail) await expireUnconfirmedGuests(tx, { eventId: event.id, email: guestEmail });
       const already = await tx.count(Registration, {

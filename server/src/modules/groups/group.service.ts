@@ -1,5 +1,6 @@
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
@@ -7,7 +8,7 @@ import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { nameKey } from '../../common/text.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { loadGroupAccess, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupMember, GroupMemberStatus, GroupRole, NetworkGroup } from './group.entity.js';
 import type { GroupInput } from './group.inputs.js';

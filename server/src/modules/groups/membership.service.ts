@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -9,7 +10,7 @@ import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import { assertVerified, GroupService } from './group.service.js';
 
@@ -145,7 +146,7 @@ export class GroupMembershipService {
     return m;
   }
 
-  /** A group always keeps at least one owner (common/auth/last-admin.ts). */
+  /** A group always keeps at least one owner (modules/accounts/last-admin.ts). */
   private async assertOwnerRemains(tx: EntityManager, leaving: GroupMember) {
     if (leaving.role !== GroupRole.OWNER || leaving.status !== GroupMemberStatus.ACTIVE) return;
     if ((await groupsOnlyOwnedBy(tx, leaving.user.id, leaving.group.id)).length) throw new ConflictError('group/last_owner');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GroupFacts } from '../../common/auth/policies.js';
+import type { GroupFacts } from './group.policy.js';
 import { groupTopic, userTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { recordInStatement } from '../../common/change-feed/write.js';
 import { UserInputError } from '../../common/errors.js';
@@ -9,7 +9,7 @@ import { pgArray, viewMapper, type Row, type View } from '../../common/read-mode
 import type { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notificationInsert } from '../notifications/notification.service.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { groupReaders } from './group-access.js';
 import { Message, type Thread } from './message.entity.js';
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -8,7 +9,7 @@ import { renderMarkdown } from '../../common/markdown.js';
 import { viewMapper, Where, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { groupStanding, NO_ACCESS, viewerAccess } from './group-access.js';
 import { assertVerified, GroupService } from './group.service.js';
 import { addMessage, assertBody } from './message-statement.js';

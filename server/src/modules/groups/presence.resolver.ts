@@ -1,5 +1,6 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import { AccessGuard } from '../../common/change-feed/access.js';
 import { subscribeWith } from '../../common/change-feed/live.js';
 import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/pubsub.js';
@@ -20,7 +21,7 @@ class GroupPresenceArgs {
 export class PresenceResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Tells the group the viewer is typing (shown for a few seconds).' })
-  async groupTyping(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string): Promise<boolean> {
+  async groupTyping(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread the viewer is typing in.' }) threadId: string): Promise<boolean> {
     const thread = await new ThreadService(ctx).thread(threadId);
     const { group, access } = await new GroupService(ctx).readable(thread.group.id);
     authorize(ctx.viewer, canGroup.post(ctx.viewer, group, access), 'group/members_only');

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import { groupTopic, userTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
@@ -10,7 +11,7 @@ import { pgArray, viewMapper, type Row, type View } from '../../common/read-mode
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { NetworkGroup } from './group.entity.js';
 import { assertVerified, GroupService } from './group.service.js';
 import { addMessage, assertBody } from './message-statement.js';

@@ -46,6 +46,8 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
   { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
   // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.
   { source: /`\$\{domain\}\/upload_header_missing`/, codes: () => uploadDomains().map((d) => `${d}/upload_header_missing`) },
+  // uploads.ts: `<domain>/storage_unavailable` when the file storage does not answer.
+  { source: /`\$\{domain\}\/storage_unavailable`/, codes: () => uploadDomains().map((d) => `${d}/storage_unavailable`) },
   {
     source: /`\$\{domain\}\/\$\{key\}`/,
     codes: () => {

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { migrationsList } from '../../migrations/index.js';
 import type { Logger } from './common/logger.js';
 import { migrationsDir } from './common/paths.js';
-import { PreparingPostgreSqlDriver } from './db/prepared-statements.js';
+import { PreparingPostgreSqlDriver } from './common/read-model/prepared-statements.js';
 import { entities } from './entities.js';
 
 export type Orm = MikroORM;

@@ -18,6 +18,7 @@ import { Membership } from './modules/organisations/membership.entity.js';
 import { Organisation } from './modules/organisations/organisation.entity.js';
 import { Municipality } from './modules/reference/municipality.entity.js';
 import { Topic } from './modules/reference/topic.entity.js';
+import { SearchWord } from './modules/search/search-word.entity.js';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
 export const entities = [
@@ -57,4 +58,5 @@ export const entities = [
   GrantAssessment,
   GrantAttachment,
   MailOutboxEntry,
+  SearchWord,
 ];

@@ -2613,12 +2613,16 @@ export type SearchHit = {
 /** Search hits with facet counts. */
 export type SearchResults = {
   __typename?: 'SearchResults';
+  /** A corrected query ("mente du …?") with each word the texts do not know replaced by the most similar one that they do, when it finds something; null otherwise. */
+  didYouMean?: Maybe<Scalars['String']['output']>;
   /** The best hits, best first. */
   hits: Array<SearchHit>;
   /** Hits per language code, with the other filters applied. */
   languageFacet: Array<FacetValue>;
   /** Hits per municipality number, with the other filters applied. */
   municipalityFacet: Array<FacetValue>;
+  /** True when the query itself found nothing and these hits, facets and counts are didYouMean’s instead. */
+  showsDidYouMean: Scalars['Boolean']['output'];
   /** Hits per topic slug, with the other filters applied. */
   topicFacet: Array<FacetValue>;
   /** How many hits there are in all, with the filter applied. */

@@ -26,7 +26,7 @@ export function referencedEntity(value: object): EntityClass<object> | undefined
  * list page never changes what it shows. To-one relations become `ViewReference`s, not MikroORM references
  * (each of those is an entity in the identity map: 4 % of a list request), which field resolvers load in one
  * batch with `loadedView`; collections are left out.
- * Writes never use views: they load entities in their transaction.
+ * Writes never use views: they load entities in their transaction. Lazy columns (search vectors) are left out.
  */
 export function viewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
   const metadata = em.getMetadata();
@@ -34,7 +34,7 @@ export function viewMapper<T extends object>(em: EntityManager, entity: EntityCl
   // One converter per column, decided once per mapper rather than per row and column.
   const columns = metadata
     .get<T>(entity.name)
-    .props.filter((p) => p.persist !== false && p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+    .props.filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
     .map((p: EntityProperty<T>): [string, string, (value: unknown) => unknown] => {
       if (p.kind !== ReferenceKind.SCALAR) {
         const target = metadata.get(p.type);

@@ -44,7 +44,7 @@ export const STALE_AFTER_DAYS = 180;
 
 @ObjectType({ description: 'Something a voluntary organisation offers newcomers: a language café, homework help …' })
 @Entity({ tableName: 'activity' })
-@Index({ name: 'activity_search', expression: `create index "activity_search" on "activity" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
+@Index({ name: 'activity_search', expression: `create index "activity_search" on "activity" using gin ("search_vector") with (fastupdate = off)` })
 @Index({ properties: ['status', 'nextOccurrenceAt'] })
 export class Activity {
   [OptionalProps]?: 'id' | 'createdAt' | 'description' | 'descriptionHtml' | 'languages' | 'targetGroups' | 'weekdays' | 'lastConfirmedAt' | 'free' | 'dropIn';
@@ -52,6 +52,10 @@ export class Activity {
   @Field(() => ID, { description: 'Unique id of the activity.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** What search matches: kept by a trigger (migrations/Migration20261205160000.ts), read only in SQL, never loaded. */
+  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
+  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()

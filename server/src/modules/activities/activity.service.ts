@@ -22,6 +22,7 @@ import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, Voluntee
 import { acceptsVolunteers, answerOffer, moveActivity } from './activity.states.js';
 import type { ActivityFilter, ActivityInput, ScheduleInput } from './activity.inputs.js';
 import type { ActivityFacets } from './activity.types.js';
+import { SEARCH_TSQUERY_SQL } from '../search/search-query.js';
 import { fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule, type Weekday } from './schedule.js';
 
 const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
@@ -100,7 +101,7 @@ export class ActivityService {
     if (f.targetGroup && except !== 'targetGroup') w.add(`${w.values([f.targetGroup])} = any(a.target_groups)`);
     if (f.weekday && except !== 'weekday') w.add(`${w.values([f.weekday])} = any(a.weekdays)`);
     if (f.dropIn != null && except !== 'dropIn') w.add(`a.drop_in = ${w.values([f.dropIn])}`);
-    if (f.search?.trim()) w.add(`to_tsvector('norwegian', a.title || ' ' || a.description) @@ websearch_to_tsquery('norwegian', ${w.values([f.search.trim()])})`);
+    if (f.search?.trim()) w.add(`a.search_vector @@ ${SEARCH_TSQUERY_SQL.replace('?', w.values([f.search.trim()]))}`);
     return w;
   }
 

@@ -40,13 +40,17 @@ registerEnumType(EventStatus, { name: 'EventStatus', description: 'DRAFT (its or
 @ObjectType({ description: 'A seminar, webinar, network gathering … hosted by an organisation.' })
 @Entity({ tableName: 'event' })
 @Index({ properties: ['status', 'startsAt'] })
-@Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
+@Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin ("search_vector") with (fastupdate = off)` })
 export class Event {
   [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
 
   @Field(() => ID, { description: 'Unique id of the event.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** What search matches: kept by a trigger (migrations/Migration20261205160000.ts), read only in SQL, never loaded. */
+  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
+  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()

@@ -40,13 +40,17 @@ export class Thread {
 @ObjectType({ description: 'A message in a thread. The body is markdown, rendered to sanitised HTML on the server.' })
 @Entity({ tableName: 'message' })
 @Index({ properties: ['thread', 'createdAt'] })
-@Index({ name: 'message_search', expression: `create index "message_search" on "message" using gin (to_tsvector('norwegian', "body"))` })
+@Index({ name: 'message_search', expression: `create index "message_search" on "message" using gin ("search_vector") with (fastupdate = off)` })
 export class Message {
   [OptionalProps]?: 'id' | 'createdAt' | 'mentions' | 'removedByModerator';
 
   @Field(() => ID, { description: 'Unique id of the message.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** What search matches: kept by a trigger (migrations/Migration20261205160000.ts), read only in SQL, never loaded. */
+  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
+  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Thread, deleteRule: 'cascade' })
   thread!: Thread;

@@ -29,13 +29,17 @@ registerEnumType(VerificationStatus, {
 
 @ObjectType({ description: 'An organisation in the network: county, municipality, agency, NGO, voluntary organisation, school …' })
 @Entity({ tableName: 'organisation' })
-@Index({ name: 'organisation_search', expression: `create index "organisation_search" on "organisation" using gin (to_tsvector('norwegian', "name" || ' ' || "description"))` })
+@Index({ name: 'organisation_search', expression: `create index "organisation_search" on "organisation" using gin ("search_vector") with (fastupdate = off)` })
 export class Organisation {
   [OptionalProps]?: 'id' | 'description' | 'verificationStatus' | 'createdAt';
 
   @Field(() => ID, { description: 'Unique id of the organisation.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** What search matches: kept by a trigger (migrations/Migration20261205160000.ts), read only in SQL, never loaded. */
+  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
+  searchVector?: string | null;
 
   @Field(() => String, { description: 'The organisation’s name.' })
   @Property({ type: 'string', length: 200 })

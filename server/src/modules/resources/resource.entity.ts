@@ -27,13 +27,17 @@ registerEnumType(ResourceAccess, { name: 'ResourceAccess', description: 'PUBLIC:
 
 @ObjectType({ description: 'A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions.' })
 @Entity({ tableName: 'resource' })
-@Index({ name: 'resource_search', expression: `create index "resource_search" on "resource" using gin (to_tsvector('norwegian', "title" || ' ' || "summary"))` })
+@Index({ name: 'resource_search', expression: `create index "resource_search" on "resource" using gin ("search_vector") with (fastupdate = off)` })
 export class Resource {
   [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion';
 
   @Field(() => ID, { description: 'Unique id of the resource.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** What search matches: kept by a trigger (migrations/Migration20261205160000.ts), read only in SQL, never loaded. */
+  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
+  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()

@@ -175,10 +175,10 @@ describe('search across the platform', () => {
     expect(res.data!.search.hits[0]!.snippet.replace(/<\/?mark>/g, '')).not.toMatch(/[<>]/); // only our own tags
   });
 
-  it('makes snippets from the title when only the title matched, without markdown marks', async () => {
+  it('makes snippets from the text (its start when only the title matched), without markdown marks', async () => {
     await create({ title: 'Kulturtolkveiledning', summary: '**Viktig:** les [hele teksten](https://example.no) før _samtalen_.', kind: 'GUIDE', access: 'PUBLIC' });
     const byTitle = await server.gql<{ search: { hits: { snippet: string }[] } }>(`{ search(query: "kulturtolkveiledning") { hits { snippet } } }`);
-    expect(byTitle.data!.search.hits[0]!.snippet).toBe('<mark>Kulturtolkveiledning</mark>');
+    expect(byTitle.data!.search.hits[0]!.snippet).toBe('Viktig: les hele teksten før samtalen.');
     const byText = await server.gql<{ search: { hits: { snippet: string }[] } }>(`{ search(query: "samtalen") { hits { snippet } } }`);
     expect(byText.data!.search.hits[0]!.snippet).toBe('Viktig: les hele teksten før <mark>samtalen</mark>');
   });
@@ -219,8 +219,8 @@ describe('search across the platform', () => {
     await conn.execute(`insert into organisation (id, name, kind, description, created_at) select gen_random_uuid(), 'Forening ' || g, 'VOLUNTARY', 'Arbeid med ' || (array['bosetting','språk','jobb','flyktninger'])[1 + g % 4], now() from generate_series(1, 10000) g`);
     await conn.execute(`insert into resource (id, organisation_id, title, summary, kind, access, created_at) select gen_random_uuid(), ?, 'Ressurs ' || g, 'Om ' || (array['bosetting','språk','jobb','flyktninger'])[1 + g % 4], 'GUIDE', 'PUBLIC', now() from generate_series(1, 10000) g`, [org.id]);
     await conn.execute('analyze organisation; analyze resource');
-    for (const [table, expr] of [['organisation', `name || ' ' || description`], ['resource', `title || ' ' || summary`]]) {
-      const plan = await conn.execute<{ 'QUERY PLAN': string }[]>(`explain select id from ${table} where to_tsvector('norwegian', ${expr}) @@ websearch_to_tsquery('norwegian', 'flyktningene')`);
+    for (const table of ['organisation', 'resource']) {
+      const plan = await conn.execute<{ 'QUERY PLAN': string }[]>(`explain select id from ${table} where search_vector @@ websearch_to_tsquery('norwegian_folded', 'kulturtolkveiledning')`); // a rare word: a quarter of the rows would be read whole
       expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toContain(`Bitmap Index Scan on ${table}_search`);
     }
     const res = await server.gql<{ search: { typeFacet: { value: string; count: number }[] } }>(`{ search(query: "flyktningene", first: 5) { typeFacet { value count } } }`);

@@ -1,8 +1,9 @@
 import { UserInputError } from '../../common/errors.js';
-import { Where } from '../../common/read-model/rows.js';
+import { pgArray, Where } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { RESOURCE_VISIBLE_SQL, resourceVisibleParams } from '../resources/resource.service.js';
-import { SearchType, type SearchFilter } from './search.types.js';
+import { SEARCH_CONFIG, SEARCH_TSQUERY_SQL } from './search-query.js';
+import { SearchType, type SearchFilter, type SearchResults } from './search.types.js';
 
 /** The filters that are also facets: each facet counts with every filter applied except its own. */
 const FACET_COLUMNS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const;
@@ -17,6 +18,9 @@ const START = '\u0001';
 const STOP = '\u0002';
 const MARKERS = START + STOP;
 
+/** Query words of this many letters or more that the lexicon does not know are corrected for "mente du …?". */
+const MIN_CORRECTED_LENGTH = 3;
+
 interface Branch {
   type: SearchType;
   /** SQL yielding: id, title, body, link, topics text[], municipalities text[], languages text[], sort timestamptz. */
@@ -26,9 +30,12 @@ interface Branch {
 
 /**
  * One search over events, activities, resources, grant calls, organisations and the group messages the viewer
- * may read: PostgreSQL full text with the `norwegian` configuration (so "flyktningene" finds "flyktning"),
- * ranked, with highlighted snippets. Each branch filters by what the viewer may see before anything is
- * counted, and uses its table's GIN index on the same expression.
+ * may read: PostgreSQL full text with Norwegian stemming after accent folding (so "flyktningene" finds
+ * "flyktning" and "sprakkafe" "Språkkafé"), words as prefixes, ranked, with highlighted snippets from the text.
+ * Each branch filters by what the viewer may see before anything is counted, and uses its table's GIN index on
+ * the stored `search_vector` (title, then category and language names, then text; kept by triggers).
+ * A word the lexicon does not know is corrected by trigram similarity ("mente du …?"); when the query finds
+ * nothing and the correction does, its hits are shown instead.
  */
 export class SearchService {
   constructor(private readonly ctx: Context) {}
@@ -41,14 +48,14 @@ export class SearchService {
         sql: `select e.id, e.title, e.description as body, '/arrangementer/' || e.id as link,
                      array(select topic_slug from event_topic where event_id = e.id) as topics,
                      array(select municipality_number from event_municipality where event_id = e.id) as municipalities,
-                     array[e.language] as languages, to_tsvector('norwegian', e.title || ' ' || e.description) as doc
+                     array[e.language] as languages, e.search_vector as doc
                 from event e where e.status in ('PUBLISHED', 'CANCELLED')`,
         params: [],
       },
       {
         type: SearchType.ACTIVITY,
         sql: `select a.id, a.title, a.description as body, '/aktiviteter/' || a.id as link, array[]::text[] as topics,
-                     array[a.municipality_number] as municipalities, a.languages, to_tsvector('norwegian', a.title || ' ' || a.description) as doc
+                     array[a.municipality_number] as municipalities, a.languages, a.search_vector as doc
                 from activity a where a.status = 'PUBLISHED'`,
         params: [],
       },
@@ -56,7 +63,7 @@ export class SearchService {
         type: SearchType.RESOURCE,
         sql: `select r.id, r.title, r.summary as body, '/ressurser/' || r.id as link,
                      array(select topic_slug from resource_topic where resource_id = r.id) as topics, array[]::text[] as municipalities,
-                     r.languages, to_tsvector('norwegian', r.title || ' ' || r.summary) as doc
+                     r.languages, r.search_vector as doc
                 from resource r where ${RESOURCE_VISIBLE_SQL}`,
         params: resourceVisibleParams(v),
       },
@@ -65,7 +72,7 @@ export class SearchService {
         sql: `select o.id, o.name as title, o.description as body, '/organisasjoner/' || o.id as link,
                      array(select topic_slug from organisation_topic where organisation_id = o.id) as topics,
                      array(select municipality_number from organisation_municipality where organisation_id = o.id) as municipalities,
-                     array[]::text[] as languages, to_tsvector('norwegian', o.name || ' ' || o.description) as doc
+                     array[]::text[] as languages, o.search_vector as doc
                 from organisation o`,
         params: [],
       },
@@ -74,7 +81,7 @@ export class SearchService {
         type: SearchType.GRANT_ROUND,
         sql: `select r.id, r.title, coalesce(gl.body, s.description) as body, '/tilskudd/runder/' || r.id as link, array[]::text[] as topics,
                      r.eligible_municipalities as municipalities, array[]::text[] as languages,
-                     to_tsvector('norwegian', r.title || ' ' || s.name || ' ' || s.description || ' ' || coalesce(gl.body, '')) as doc
+                     to_tsvector('${SEARCH_CONFIG}', r.title || ' ' || s.name || ' ' || s.description || ' ' || coalesce(gl.body, '')) as doc
                 from grant_round r join grant_scheme s on s.id = r.scheme_id
                 left join grant_guidelines gl on gl.round_id = r.id and gl.version = r.guidelines_version
                where r.state <> 'DRAFT' or ?::boolean`,
@@ -85,7 +92,7 @@ export class SearchService {
       branches.push({
         type: SearchType.MESSAGE,
         sql: `select m.id, t.title, m.body, '/grupper/' || m.group_id || '/traader/' || m.thread_id as link, array[]::text[] as topics,
-                     array[]::text[] as municipalities, array[]::text[] as languages, to_tsvector('norwegian', m.body) as doc
+                     array[]::text[] as municipalities, array[]::text[] as languages, m.search_vector as doc
                 from message m join thread t on t.id = m.thread_id join network_group g on g.id = m.group_id
                where m.deleted_at is null and (
                      g.visibility = 'PUBLIC' or ?::boolean
@@ -99,20 +106,56 @@ export class SearchService {
   }
 
   /**
-   * Hits, the type facet and the three value facets in one statement: the matching rows of every branch are
-   * found once (a materialized CTE, so full text is matched and ranked once), then counted five ways.
+   * The hits for the query, or, when it finds nothing and a corrected query ("mente du …?") does, the
+   * corrected query's hits; `didYouMean` is offered whenever the correction finds something.
    */
-  async search(query: string, filter: SearchFilter, first: number) {
+  async search(query: string, filter: SearchFilter, first: number): Promise<SearchResults> {
     const q = query.trim();
     if (!q) throw UserInputError.field('query', 'search/query_required');
     if (q.length > 200) throw UserInputError.field('query', 'validation/search_too_long');
+    const [results, suggestion] = [await this.run(q, filter, first), await this.correction(q)];
+    if (!suggestion) return { ...results, didYouMean: null, showsDidYouMean: false };
+    if (results.totalCount > 0) {
+      // Offered only when it finds something the viewer may see.
+      const corrected = await this.run(suggestion, filter, 0);
+      return { ...results, didYouMean: corrected.totalCount > 0 ? suggestion : null, showsDidYouMean: false };
+    }
+    const corrected = await this.run(suggestion, filter, first);
+    return corrected.totalCount > 0 ? { ...corrected, didYouMean: suggestion, showsDidYouMean: true } : { ...results, didYouMean: null, showsDidYouMean: false };
+  }
+
+  /**
+   * The query with each word the lexicon does not know (nor begins a known word with) replaced by the most
+   * similar known word (pg_trgm), or null when every word is known or has nothing similar enough.
+   */
+  private async correction(q: string): Promise<string | null> {
+    const words = [...new Set(q.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((w) => w.length >= MIN_CORRECTED_LENGTH);
+    if (!words.length) return null;
+    const rows = await this.ctx.em.execute<{ word: string; best: string | null }[]>(
+      `select w as word, (select s.word from search_word s where s.folded % search_fold(w) order by similarity(s.folded, search_fold(w)) desc, s.word limit 1) as best
+         from unnest(?::text[]) w
+        where not exists (select 1 from search_word s where s.folded like search_fold(w) || '%')`,
+      [pgArray(words)], // letters only: nothing to quote
+    );
+    const corrections = new Map(rows.filter((r) => r.best).map((r) => [r.word, r.best!.toLowerCase()]));
+    if (!corrections.size) return null;
+    return q.replace(/\p{L}+/gu, (w) => corrections.get(w.toLowerCase()) ?? w);
+  }
+
+  /**
+   * Hits, the type facet and the three value facets in one statement: the matching rows of every branch are
+   * found once (a materialized CTE, so full text is matched and ranked once), then counted five ways.
+   */
+  private async run(q: string, filter: SearchFilter, first: number) {
+    // The tsquery as a constant in the statement, so every branch's GIN index applies (a query of stop words only is empty).
+    const [{ tsquery }] = (await this.ctx.em.execute<{ tsquery: string }[]>(`select ${SEARCH_TSQUERY_SQL}::text as tsquery`, [q])) as [{ tsquery: string }];
     const branches = this.branches();
     // Each branch is filtered inside, so its GIN index applies, then they are unioned.
     const matched = branches
-      .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, websearch_to_tsquery('norwegian', ?)) as rank, topics, municipalities, languages
-                      from (${b.sql}) x where doc @@ websearch_to_tsquery('norwegian', ?)`)
+      .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, ?::tsquery) as rank, topics, municipalities, languages
+                      from (${b.sql}) x where doc @@ ?::tsquery`)
       .join(' union all ');
-    const matchedParams = branches.flatMap((b) => [q, ...b.params, q]);
+    const matchedParams = branches.flatMap((b) => [tsquery, ...b.params, tsquery]);
 
     // The conditions on matched rows; `except` leaves one facet's own filter out.
     const types = filter.types?.length ? filter.types : null;
@@ -133,17 +176,17 @@ export class SearchService {
     const [row] = await this.ctx.em.execute<{ hits: HitRow[]; types: { type: SearchType; n: number }[]; topic: FacetValue[]; municipality: FacetValue[]; language: FacetValue[] }[]>(
       `with matched as materialized (${matched})
        select
-         -- The snippet comes from the text (markdown marks stripped), or from the title when only the title matched;
-         -- made for the page of hits only.
+         -- The snippet comes from the text (markdown marks stripped, and the title where the text begins with
+         -- it), never from the title; made for the page of hits only.
          (select coalesce(json_agg(json_build_object('type', type, 'id', id, 'title', title, 'link', link, 'rank', rank,
-                   'body', ts_headline('norwegian', case when to_tsvector('norwegian', text) @@ websearch_to_tsquery('norwegian', ?) then text else plain_title end,
-                                       websearch_to_tsquery('norwegian', ?), 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2'))
+                   'body', ts_headline('${SEARCH_CONFIG}', case when lower(left(text, length(plain_title))) = lower(plain_title) then ltrim(substr(text, length(plain_title) + 1), ' .:-–—') else text end,
+                                       ?::tsquery, 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2'))
                    order by rank desc, title asc), '[]')
-            from (select *, translate(regexp_replace(left(body, 5000), ?, ' ', 'g'), ?, '') as text, translate(title, ?, '') as plain_title
+            from (select *, ltrim(translate(regexp_replace(left(body, 5000), ?, '', 'g'), ?, '')) as text, translate(title, ?, '') as plain_title
                     from matched where ${hitsWhere} order by rank desc, title asc limit ?) page) as hits,
          (select coalesce(json_agg(json_build_object('type', type, 'n', n)), '[]') from (select type, count(*) as n from matched where ${typesWhere} group by type) t) as types,
          ${facetsWhere.map((f) => valueFacet(f.key, f.where)).join(',\n         ')}`,
-      [...matchedParams, q, q, MARKDOWN_MARKS, MARKERS, MARKERS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],
+      [...matchedParams, tsquery, MARKDOWN_MARKS, MARKERS, MARKERS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],
     );
     const typeFacet = Object.values(SearchType).map((type) => ({ value: type, count: row!.types.find((t) => t.type === type)?.n ?? 0 }));
     return {

@@ -38,4 +38,6 @@ export class SearchResults {
   @Field(() => [FacetValue], { description: 'Hits per topic slug, with the other filters applied.' }) topicFacet!: FacetValue[];
   @Field(() => [FacetValue], { description: 'Hits per municipality number, with the other filters applied.' }) municipalityFacet!: FacetValue[];
   @Field(() => [FacetValue], { description: 'Hits per language code, with the other filters applied.' }) languageFacet!: FacetValue[];
+  @Field(() => String, { nullable: true, description: 'A corrected query ("mente du …?") with each word the texts do not know replaced by the most similar one that they do, when it finds something; null otherwise.' }) didYouMean!: string | null;
+  @Field(() => Boolean, { description: 'True when the query itself found nothing and these hits, facets and counts are didYouMean’s instead.' }) showsDidYouMean!: boolean;
 }

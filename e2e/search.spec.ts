@@ -297,3 +297,55 @@ test.describe('search', () => {
     await expectAxeClean(page, 'search results (en), list open');
   });
 });
+
+test.describe('search that forgives', () => {
+  const count = (page: Page) => page.locator('.app-result-count');
+
+  test('accents, words across fields, compounds, typos and "mente du …?"', async ({ page, expectAxeClean }) => {
+    await test.step('"sprakkafe" finds the Språkkafé, "leksehjelp arabisk" homework help in Arabic, "flyktning" the Flyktningguide', async () => {
+      await page.goto('/sok?q=sprakkafe');
+      await expect(page.getByRole('link', { name: 'Språkkafé på Skien bibliotek' })).toBeVisible();
+      await page.goto(`/sok?q=${encodeURIComponent('leksehjelp arabisk')}`);
+      await expect(page.getByRole('link', { name: 'Leksehjelp i Seljord' })).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Mattehjelp for voksne' })).toBeVisible();
+      await page.goto('/sok?q=flyktning');
+      const guide = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Flyktningguide', exact: true }) });
+      await expect(guide).toBeVisible();
+      // The snippet is from the text, not the title again.
+      await expect(guide.locator('.search-hit__snippet')).toContainText('En frivillig guide hjelper deg');
+      await expect(guide.locator('.search-hit__snippet')).not.toContainText('Flyktningguide');
+    });
+
+    await test.step('a typo that finds nothing shows the corrected query\'s hits, and says so', async () => {
+      await page.goto('/sok?q=spr%C3%A5kafe');
+      await expect(count(page)).toContainText('Ingen treff for «språkafe». Viser treff for «språkkafé» i stedet.');
+      await expect(page.getByRole('link', { name: 'Språkkafé på Skien bibliotek' })).toBeVisible();
+      await expectAxeClean(page, 'search showing the corrected query');
+    });
+
+    await test.step('a typo beside a word that finds something: "Mente du …?" links to the corrected search, filters kept', async () => {
+      await page.goto(`/sok?q=${encodeURIComponent('språkafe OR Seljord')}`);
+      await expect(page.getByRole('link', { name: 'Leksehjelp i Seljord' })).toBeVisible();
+      const suggestion = page.locator('.search-page__did-you-mean');
+      await expect(suggestion).toHaveText('Mente du språkkafé OR Seljord?');
+      await page.screenshot({ path: test.info().outputPath('search-did-you-mean.png'), fullPage: true });
+      await expectAxeClean(page, 'search with "mente du"');
+      await suggestion.getByRole('link', { name: 'språkkafé OR Seljord' }).click();
+      await expect(page).toHaveURL(/\/sok\?q=spr%C3%A5kkaf%C3%A9(\+|%20)OR(\+|%20)Seljord$/);
+      await expect(page.getByRole('link', { name: 'Språkkafé på Skien bibliotek' })).toBeVisible();
+      await expect(page.locator('.search-page__did-you-mean')).toHaveCount(0);
+    });
+
+    await test.step('nynorsk and English', async () => {
+      await page.goto(`/sok?q=${encodeURIComponent('språkafe OR Seljord')}`);
+      await page.getByLabel('Språk', { exact: true }).selectOption('nn');
+      await expect(page.locator('.search-page__did-you-mean')).toHaveText('Meinte du språkkafé OR Seljord?');
+      await expectAxeClean(page, 'search with "mente du" (nn)');
+      await page.getByLabel('Språk', { exact: true }).selectOption('en');
+      await expect(page.locator('.search-page__did-you-mean')).toHaveText('Did you mean språkkafé OR Seljord?');
+      await page.goto('/sok?q=spr%C3%A5kafe');
+      await expect(count(page)).toContainText('No results for “språkafe”. Showing results for “språkkafé” instead.');
+      await expectAxeClean(page, 'search showing the corrected query (en)');
+    });
+  });
+});

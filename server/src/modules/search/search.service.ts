@@ -18,6 +18,17 @@ const START = '\u0001';
 const STOP = '\u0002';
 const MARKERS = START + STOP;
 
+/**
+ * At most this many matches of each type are ranked and counted: the time a search takes grows with the rows
+ * it reads, and a query that matches more has to be narrowed anyway (bench/search.ts: p95 within 50 ms at
+ * 100,000 rows). Beyond it the count says "more than" (totalCountCapped), the facets count these rows, and the
+ * hits are the best among them.
+ */
+export const MAX_MATCHES_PER_TYPE = 1000;
+
+/** "Mente du …?" is looked for when the query finds fewer hits than this. */
+const CORRECT_BELOW = 10;
+
 /** Query words of this many letters or more that the lexicon does not know are corrected for "mente du …?". */
 const MIN_CORRECTED_LENGTH = 3;
 
@@ -113,7 +124,9 @@ export class SearchService {
     const q = query.trim();
     if (!q) throw UserInputError.field('query', 'search/query_required');
     if (q.length > 200) throw UserInputError.field('query', 'validation/search_too_long');
-    const [results, suggestion] = [await this.run(q, filter, first), await this.correction(q)];
+    const results = await this.run(q, filter, first);
+    // With many hits the words are known, or a correction would rarely be wanted: no second look-up.
+    const suggestion = results.totalCount < CORRECT_BELOW ? await this.correction(q) : null;
     if (!suggestion) return { ...results, didYouMean: null, showsDidYouMean: false };
     if (results.totalCount > 0) {
       // Offered only when it finds something the viewer may see.
@@ -131,15 +144,20 @@ export class SearchService {
   private async correction(q: string): Promise<string | null> {
     const words = [...new Set(q.toLowerCase().match(/\p{L}+/gu) ?? [])].filter((w) => w.length >= MIN_CORRECTED_LENGTH);
     if (!words.length) return null;
-    const rows = await this.ctx.em.execute<{ word: string; best: string | null }[]>(
+    const rows = await this.ctx.em.execute<{ word: string; best: string | null }[]>(...this.correctionStatement(words));
+    const corrections = new Map(rows.filter((r) => r.best).map((r) => [r.word, r.best!.toLowerCase()]));
+    if (!corrections.size) return null;
+    return q.replace(/\p{L}+/gu, (w) => corrections.get(w.toLowerCase()) ?? w);
+  }
+
+  /** The statement that finds each unknown word's most similar known one (public for the plan test). */
+  correctionStatement(words: string[]): [string, unknown[]] {
+    return [
       `select w as word, (select s.word from search_word s where s.folded % search_fold(w) order by similarity(s.folded, search_fold(w)) desc, s.word limit 1) as best
          from unnest(?::text[]) w
         where not exists (select 1 from search_word s where s.folded like search_fold(w) || '%')`,
       [pgArray(words)], // letters only: nothing to quote
-    );
-    const corrections = new Map(rows.filter((r) => r.best).map((r) => [r.word, r.best!.toLowerCase()]));
-    if (!corrections.size) return null;
-    return q.replace(/\p{L}+/gu, (w) => corrections.get(w.toLowerCase()) ?? w);
+    ];
   }
 
   /**
@@ -147,13 +165,33 @@ export class SearchService {
    * found once (a materialized CTE, so full text is matched and ranked once), then counted five ways.
    */
   private async run(q: string, filter: SearchFilter, first: number) {
-    // The tsquery as a constant in the statement, so every branch's GIN index applies (a query of stop words only is empty).
-    const [{ tsquery }] = (await this.ctx.em.execute<{ tsquery: string }[]>(`select ${SEARCH_TSQUERY_SQL}::text as tsquery`, [q])) as [{ tsquery: string }];
+    const [row] = await this.ctx.em.execute<StatementRow[]>(...this.statement(await this.tsquery(q), filter, first));
+    const types = filter.types?.length ? filter.types : null;
+    const typeFacet = Object.values(SearchType).map((type) => ({ value: type, count: row!.types.find((t) => t.type === type)?.n ?? 0 }));
+    return {
+      hits: row!.hits.map((h) => ({ type: h.type, id: h.id, title: h.title, url: h.link, rank: h.rank, snippet: highlight(h.body) })),
+      totalCount: typeFacet.filter((f) => !types || types.includes(f.value)).reduce((a, f) => a + f.count, 0),
+      totalCountCapped: typeFacet.some((f) => f.count >= MAX_MATCHES_PER_TYPE && (!types || types.includes(f.value))),
+      typeFacet,
+      topicFacet: row!.topic,
+      municipalityFacet: row!.municipality,
+      languageFacet: row!.language,
+    };
+  }
+
+  /** What someone typed as tsquery text; given to the statement as a constant, so every branch's GIN index applies. */
+  async tsquery(q: string): Promise<string> {
+    const [row] = await this.ctx.em.execute<{ tsquery: string }[]>(`select ${SEARCH_TSQUERY_SQL}::text as tsquery`, [q]);
+    return row!.tsquery; // empty for a query of stop words only: it matches nothing
+  }
+
+  /** The search statement (public for the plan test). */
+  statement(tsquery: string, filter: SearchFilter, first: number): [string, unknown[]] {
     const branches = this.branches();
     // Each branch is filtered inside, so its GIN index applies, then they are unioned.
     const matched = branches
       .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, ?::tsquery) as rank, topics, municipalities, languages
-                      from (${b.sql}) x where doc @@ ?::tsquery`)
+                      from (select * from (${b.sql}) x where doc @@ ?::tsquery limit ${MAX_MATCHES_PER_TYPE}) x`)
       .join(' union all ');
     const matchedParams = branches.flatMap((b) => [tsquery, ...b.params, tsquery]);
 
@@ -173,7 +211,7 @@ export class SearchService {
       `(select coalesce(json_agg(json_build_object('value', value, 'count', n) order by n desc, value), '[]')
           from (select value, count(*) as n from matched, unnest(${FACET_COLUMNS[key]}) as value where ${w} group by value order by n desc, value limit 50) f) as ${key}`;
 
-    const [row] = await this.ctx.em.execute<{ hits: HitRow[]; types: { type: SearchType; n: number }[]; topic: FacetValue[]; municipality: FacetValue[]; language: FacetValue[] }[]>(
+    return [
       `with matched as materialized (${matched})
        select
          -- The snippet comes from the text (markdown marks stripped, and the title where the text begins with
@@ -187,17 +225,16 @@ export class SearchService {
          (select coalesce(json_agg(json_build_object('type', type, 'n', n)), '[]') from (select type, count(*) as n from matched where ${typesWhere} group by type) t) as types,
          ${facetsWhere.map((f) => valueFacet(f.key, f.where)).join(',\n         ')}`,
       [...matchedParams, tsquery, MARKDOWN_MARKS, MARKERS, MARKERS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],
-    );
-    const typeFacet = Object.values(SearchType).map((type) => ({ value: type, count: row!.types.find((t) => t.type === type)?.n ?? 0 }));
-    return {
-      hits: row!.hits.map((h) => ({ type: h.type, id: h.id, title: h.title, url: h.link, rank: h.rank, snippet: highlight(h.body) })),
-      totalCount: typeFacet.filter((f) => !types || types.includes(f.value)).reduce((a, f) => a + f.count, 0),
-      typeFacet,
-      topicFacet: row!.topic,
-      municipalityFacet: row!.municipality,
-      languageFacet: row!.language,
-    };
+    ];
   }
+}
+
+interface StatementRow {
+  hits: HitRow[];
+  types: { type: SearchType; n: number }[];
+  topic: FacetValue[];
+  municipality: FacetValue[];
+  language: FacetValue[];
 }
 
 interface HitRow {

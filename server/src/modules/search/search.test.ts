@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
+import { MAX_MATCHES_PER_TYPE } from './search.service.js';
 
 let server: TestServer;
 let cookie: string;
@@ -94,6 +95,21 @@ describe('search that forgives', () => {
     expect(cafe!.snippet).toBe('Hjelp med CV og søknader.');
     const [byText] = (await search('jobbsøker søknader')).hits;
     expect(byText!.snippet).toBe('Hjelp med CV og <mark>søknader</mark>.');
+  });
+
+  it('ranks and counts at most 1,000 matches of a type, and says so', async () => {
+    await server.orm.em.getConnection().execute(
+      `insert into activity (id, organisation_id, title, description, category, municipality_number, rrule, start_date, start_time, end_time, status, last_confirmed_at, created_at)
+       select gen_random_uuid(), ?, 'Sjakklubb ' || g, 'Vi spiller sjakk.', 'CULTURE', '4003', 'FREQ=WEEKLY;BYDAY=TU', '2026-01-06', '18:00', '20:00', 'PUBLISHED', now(), now() from generate_series(1, ?) g`,
+      [org.id, MAX_MATCHES_PER_TYPE + 1],
+    );
+    const res = await server.gql<{ search: { totalCount: number; totalCountCapped: boolean; hits: unknown[]; typeFacet: { value: string; count: number }[] } }>(
+      `{ search(query: "sjakklubb", first: 5) { totalCount totalCountCapped hits { id } typeFacet { value count } } }`,
+    );
+    expect(res.data!.search).toMatchObject({ totalCount: MAX_MATCHES_PER_TYPE, totalCountCapped: true });
+    expect(res.data!.search.hits).toHaveLength(5);
+    expect(res.data!.search.typeFacet.find((f) => f.value === 'ACTIVITY')!.count).toBe(MAX_MATCHES_PER_TYPE);
+    expect((await server.gql<{ search: { totalCountCapped: boolean } }>(`{ search(query: "flyktningguide") { totalCountCapped } }`)).data!.search.totalCountCapped).toBe(false);
   });
 
   it('keeps the search vector current when the text changes, and never loads it with the entity', async () => {

@@ -16,6 +16,12 @@ export function useSearch(params: Ref<SearchParams>) {
     enabled,
     hits: computed(() => search.value?.hits ?? []),
     totalCount: computed(() => search.value?.totalCount ?? 0),
+    /** More matched than the server counts: the count is a lower bound. */
+    totalCountCapped: computed(() => search.value?.totalCountCapped ?? false),
+    /** "Mente du …?": a corrected query that finds something. */
+    didYouMean: computed(() => search.value?.didYouMean ?? null),
+    /** The query found nothing: the hits are didYouMean's. */
+    showsDidYouMean: computed(() => search.value?.showsDidYouMean ?? false),
     facets: computed(() =>
       search.value
         ? { type: search.value.typeFacet, topic: search.value.topicFacet, municipality: search.value.municipalityFacet, language: search.value.languageFacet }

@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { createOrm } from './src/orm.js';
+import { SearchService } from './src/modules/search/search.service.js';
+const orm = await createOrm('postgresql://samhandling:samhandling@127.0.0.1:54400/search_wt_experiment');
+const em = orm.em.fork();
+const viewer = { signedIn: false, isStaff: false, id: null } as never;
+const s = new SearchService({ em, viewer } as never);
+const q = process.argv[2] ?? 'flyktning';
+const [sql, params] = s.statement(await s.tsquery(q), {}, 20);
+const t = performance.now();
+await em.getConnection().execute(sql, params);
+console.log('ms', performance.now() - t);
+const rows = await em.getConnection().execute(`explain (analyze, buffers off, costs off) ${sql}`, params);
+console.log(rows.map((r: Record<string, string>) => r['QUERY PLAN']).join('\n'));
+await orm.close();

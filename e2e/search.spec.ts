@@ -302,6 +302,7 @@ test.describe('search that forgives', () => {
   const count = (page: Page) => page.locator('.app-result-count');
 
   test('accents, words across fields, compounds, typos and "mente du …?"', async ({ page, expectAxeClean }) => {
+    test.setTimeout(120_000); // a whole story, with four axe runs
     await test.step('"sprakkafe" finds the Språkkafé, "leksehjelp arabisk" homework help in Arabic, "flyktning" the Flyktningguide', async () => {
       await page.goto('/sok?q=sprakkafe');
       await expect(page.getByRole('link', { name: 'Språkkafé på Skien bibliotek' })).toBeVisible();

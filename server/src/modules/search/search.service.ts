@@ -34,8 +34,10 @@ const MIN_CORRECTED_LENGTH = 3;
 
 interface Branch {
   type: SearchType;
-  /** SQL yielding: id, title, body, link, topics text[], municipalities text[], languages text[], sort timestamptz. */
+  /** SQL yielding: id, title, link, topics text[], municipalities text[], languages text[], doc tsvector. */
   sql: string;
+  /** The text snippets come from, for the hit `top.id` (read for the page of hits only). */
+  body: string;
   params: unknown[];
 }
 
@@ -56,7 +58,8 @@ export class SearchService {
     const branches: Branch[] = [
       {
         type: SearchType.EVENT,
-        sql: `select e.id, e.title, e.description as body, '/arrangementer/' || e.id as link,
+        body: `select description from event where id = top.id`,
+        sql: `select e.id, e.title, '/arrangementer/' || e.id as link,
                      array(select topic_slug from event_topic where event_id = e.id) as topics,
                      array(select municipality_number from event_municipality where event_id = e.id) as municipalities,
                      array[e.language] as languages, e.search_vector as doc
@@ -65,14 +68,16 @@ export class SearchService {
       },
       {
         type: SearchType.ACTIVITY,
-        sql: `select a.id, a.title, a.description as body, '/aktiviteter/' || a.id as link, array[]::text[] as topics,
+        body: `select description from activity where id = top.id`,
+        sql: `select a.id, a.title, '/aktiviteter/' || a.id as link, array[]::text[] as topics,
                      array[a.municipality_number] as municipalities, a.languages, a.search_vector as doc
                 from activity a where a.status = 'PUBLISHED'`,
         params: [],
       },
       {
         type: SearchType.RESOURCE,
-        sql: `select r.id, r.title, r.summary as body, '/ressurser/' || r.id as link,
+        body: `select summary from resource where id = top.id`,
+        sql: `select r.id, r.title, '/ressurser/' || r.id as link,
                      array(select topic_slug from resource_topic where resource_id = r.id) as topics, array[]::text[] as municipalities,
                      r.languages, r.search_vector as doc
                 from resource r where ${RESOURCE_VISIBLE_SQL}`,
@@ -80,7 +85,8 @@ export class SearchService {
       },
       {
         type: SearchType.ORGANISATION,
-        sql: `select o.id, o.name as title, o.description as body, '/organisasjoner/' || o.id as link,
+        body: `select description from organisation where id = top.id`,
+        sql: `select o.id, o.name as title, '/organisasjoner/' || o.id as link,
                      array(select topic_slug from organisation_topic where organisation_id = o.id) as topics,
                      array(select municipality_number from organisation_municipality where organisation_id = o.id) as municipalities,
                      array[]::text[] as languages, o.search_vector as doc
@@ -90,7 +96,9 @@ export class SearchService {
       {
         // A handful of rounds a year: no index needed; the text includes the current guidelines.
         type: SearchType.GRANT_ROUND,
-        sql: `select r.id, r.title, coalesce(gl.body, s.description) as body, '/tilskudd/runder/' || r.id as link, array[]::text[] as topics,
+        body: `select coalesce(gl.body, s.description) from grant_round r join grant_scheme s on s.id = r.scheme_id
+                 left join grant_guidelines gl on gl.round_id = r.id and gl.version = r.guidelines_version where r.id = top.id`,
+        sql: `select r.id, r.title, '/tilskudd/runder/' || r.id as link, array[]::text[] as topics,
                      r.eligible_municipalities as municipalities, array[]::text[] as languages,
                      to_tsvector('${SEARCH_CONFIG}', r.title || ' ' || s.name || ' ' || s.description || ' ' || coalesce(gl.body, '')) as doc
                 from grant_round r join grant_scheme s on s.id = r.scheme_id
@@ -102,7 +110,8 @@ export class SearchService {
     if (v.signedIn) {
       branches.push({
         type: SearchType.MESSAGE,
-        sql: `select m.id, t.title, m.body, '/grupper/' || m.group_id || '/traader/' || m.thread_id as link, array[]::text[] as topics,
+        body: `select body from message where id = top.id`,
+        sql: `select m.id, t.title, '/grupper/' || m.group_id || '/traader/' || m.thread_id as link, array[]::text[] as topics,
                      array[]::text[] as municipalities, array[]::text[] as languages, m.search_vector as doc
                 from message m join thread t on t.id = m.thread_id join network_group g on g.id = m.group_id
                where m.deleted_at is null and (
@@ -162,7 +171,8 @@ export class SearchService {
 
   /**
    * Hits, the type facet and the three value facets in one statement: the matching rows of every branch are
-   * found once (a materialized CTE, so full text is matched and ranked once), then counted five ways.
+   * found once (a materialized CTE, so full text is matched and ranked once), then counted five ways; the
+   * texts are read for the page of hits only.
    */
   private async run(q: string, filter: SearchFilter, first: number) {
     const [row] = await this.ctx.em.execute<StatementRow[]>(...this.statement(await this.tsquery(q), filter, first));
@@ -190,7 +200,7 @@ export class SearchService {
     const branches = this.branches();
     // Each branch is filtered inside, so its GIN index applies, then they are unioned.
     const matched = branches
-      .map((b) => `select '${b.type}' as type, id, title, body, link, ts_rank(doc, ?::tsquery) as rank, topics, municipalities, languages
+      .map((b) => `select '${b.type}' as type, id, title, link, ts_rank(doc, ?::tsquery) as rank, topics, municipalities, languages
                       from (select * from (${b.sql}) x where doc @@ ?::tsquery limit ${MAX_MATCHES_PER_TYPE}) x`)
       .join(' union all ');
     const matchedParams = branches.flatMap((b) => [tsquery, ...b.params, tsquery]);
@@ -220,8 +230,9 @@ export class SearchService {
                    'body', ts_headline('${SEARCH_CONFIG}', case when lower(left(text, length(plain_title))) = lower(plain_title) then ltrim(substr(text, length(plain_title) + 1), ' .:-–—') else text end,
                                        ?::tsquery, 'StartSel=${START}, StopSel=${STOP}, MaxWords=30, MinWords=12, MaxFragments=2'))
                    order by rank desc, title asc), '[]')
-            from (select *, ltrim(translate(regexp_replace(left(body, 5000), ?, '', 'g'), ?, '')) as text, translate(title, ?, '') as plain_title
-                    from matched where ${hitsWhere} order by rank desc, title asc limit ?) page) as hits,
+            from (select *, ltrim(translate(regexp_replace(left(case type ${branches.map((b) => `when '${b.type}' then (${b.body})`).join(' ')} end, 5000), ?, '', 'g'), ?, '')) as text,
+                         translate(title, ?, '') as plain_title
+                    from (select * from matched where ${hitsWhere} order by rank desc, title asc limit ?) top) page) as hits,
          (select coalesce(json_agg(json_build_object('type', type, 'n', n)), '[]') from (select type, count(*) as n from matched where ${typesWhere} group by type) t) as types,
          ${facetsWhere.map((f) => valueFacet(f.key, f.where)).join(',\n         ')}`,
       [...matchedParams, tsquery, MARKDOWN_MARKS, MARKERS, MARKERS, ...hitsWhere.params, first, ...typesWhere.params, ...facetsWhere.flatMap((f) => f.where.params)],

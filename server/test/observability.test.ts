@@ -86,6 +86,8 @@ describe('/metrics without a token', () => {
     expect(value(after, 'samhandling_change_feed_lag_seconds_count')).toBeGreaterThan(0);
     expect(value(after, 'samhandling_db_pool_connections{state="used"}')).toBeGreaterThanOrEqual(0);
     expect(value(after, 'samhandling_db_pool_max_connections')).toBe(DEFAULT_POOL_SIZE);
+    expect(value(after, 'samhandling_db_pool_wait_seconds_count')).toBeGreaterThan(0);
+    expect(value(after, `samhandling_process{pid="${process.pid}"}`)).toBe(1);
     expect(value(after, 'samhandling_http_requests_total{route="graphql",method="POST",status="2xx"}')).toBeGreaterThan(0);
     for (const name of ['samhandling_mail_queued_total', 'samhandling_mail_sent_total', 'samhandling_mail_outbox_pending', 'samhandling_http_requests_in_flight', 'process_cpu_seconds_total']) {
       expect(after, name).toMatch(new RegExp(`^${name} `, 'm'));

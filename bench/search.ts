@@ -9,7 +9,7 @@
 import { loadavg } from 'node:os';
 import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
 import { insertLexiconWords, insertSearchRows } from '../server/test/search-rows.js';
-import { clientOperation } from './client-documents.js';
+import { clientOperation } from '../server/test/client-documents.js';
 import { benchDatabase, pct, round, SECRET, writeResult } from './lib.js';
 
 const ROWS = 100_000;

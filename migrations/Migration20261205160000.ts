@@ -104,7 +104,8 @@ export class Migration20261205160000 extends Migration {
       this.addSql(`update "${t.table}" set ${t.columns.split(', ')[0]} = ${t.columns.split(', ')[0]};`);
       this.addSql(`drop index if exists "${t.table}_search";`);
       // Without the pending list: searches never read unmerged entries, so plans stay on the index after bulk writes.
-      this.addSql(`create index "${t.table}_search" on "${t.table}" using gin ("search_vector") with (fastupdate = off);`);
+      // Messages keep it: they arrive all day, and each post would otherwise update the index inline.
+      this.addSql(`create index "${t.table}_search" on "${t.table}" using gin ("search_vector")${t.table === 'message' ? '' : ' with (fastupdate = off)'};`);
     }
   }
 

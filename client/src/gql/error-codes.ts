@@ -309,6 +309,8 @@ export const ERROR_MESSAGE_KEYS = [
   'group/not_requested',
   /** Only the group's owners can do this. */
   'group/owner_only',
+  /** You cannot remove yourself: leave the group instead. */
+  'group/remove_self',
   /** Choose who can read. */
   'group/visibility_required',
   /** We could not find the membership. */

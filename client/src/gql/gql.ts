@@ -107,7 +107,7 @@ type Documents = {
     "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}": typeof types.AnnouncementPostDocument,
     "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}": typeof types.AnnouncementPostedDocument,
     "query Announcements {\n  announcements {\n    ...AnnouncementFields\n  }\n}": typeof types.AnnouncementsDocument,
-    "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}": typeof types.GroupDocument,
+    "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n      viewerCan {\n        remove\n      }\n    }\n  }\n}": typeof types.GroupDocument,
     "mutation GroupCreate($input: GroupInput!) {\n  groupCreate(input: $input) {\n    ...GroupListItemFields\n  }\n}": typeof types.GroupCreateDocument,
     "subscription GroupEvents($groupId: ID!, $after: String) {\n  groupEvents(groupId: $groupId, after: $after) {\n    cursor\n    type\n    groupId\n    threadId\n    messageId\n    userId\n    message {\n      ...MessageFields\n    }\n    thread {\n      ...ThreadListItemFields\n    }\n  }\n}": typeof types.GroupEventsDocument,
     "mutation GroupJoin($groupId: ID!) {\n  groupJoin(groupId: $groupId) {\n    id\n    status\n    role\n  }\n}": typeof types.GroupJoinDocument,
@@ -259,7 +259,7 @@ const documents: Documents = {
     "mutation AnnouncementPost($input: AnnouncementInput!) {\n  announcementPost(input: $input) {\n    ...AnnouncementFields\n  }\n}": types.AnnouncementPostDocument,
     "subscription AnnouncementPosted($after: String) {\n  announcementPosted(after: $after) {\n    cursor\n    announcement {\n      ...AnnouncementFields\n    }\n  }\n}": types.AnnouncementPostedDocument,
     "query Announcements {\n  announcements {\n    ...AnnouncementFields\n  }\n}": types.AnnouncementsDocument,
-    "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}": types.GroupDocument,
+    "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n      viewerCan {\n        remove\n      }\n    }\n  }\n}": types.GroupDocument,
     "mutation GroupCreate($input: GroupInput!) {\n  groupCreate(input: $input) {\n    ...GroupListItemFields\n  }\n}": types.GroupCreateDocument,
     "subscription GroupEvents($groupId: ID!, $after: String) {\n  groupEvents(groupId: $groupId, after: $after) {\n    cursor\n    type\n    groupId\n    threadId\n    messageId\n    userId\n    message {\n      ...MessageFields\n    }\n    thread {\n      ...ThreadListItemFields\n    }\n  }\n}": types.GroupEventsDocument,
     "mutation GroupJoin($groupId: ID!) {\n  groupJoin(groupId: $groupId) {\n    id\n    status\n    role\n  }\n}": types.GroupJoinDocument,
@@ -707,7 +707,7 @@ export function graphql(source: "query Announcements {\n  announcements {\n    .
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}"): (typeof documents)["query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n    }\n  }\n}"];
+export function graphql(source: "query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n      viewerCan {\n        remove\n      }\n    }\n  }\n}"): (typeof documents)["query Group($id: ID!) {\n  group(id: $id) {\n    ...GroupListItemFields\n    organisations {\n      id\n      name\n    }\n    members {\n      id\n      role\n      status\n      user {\n        id\n        name\n      }\n      viewerCan {\n        remove\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -178,6 +178,7 @@ export const ERROR_MESSAGES = {
   'group/not_found': 'We could not find the group.',
   'group/not_requested': 'This person has not asked to join.',
   'group/owner_only': 'Only the group\'s owners can do this.',
+  'group/remove_self': 'You cannot remove yourself: leave the group instead.',
   'group/visibility_required': 'Choose who can read.',
   'group_member/not_found': 'We could not find the membership.',
   'invitation/already_member': 'The person is already a member of the organisation.',

@@ -123,7 +123,7 @@ type Documents = {
     "mutation MessageDelete($id: ID!) {\n  messageDelete(id: $id) {\n    ...MessageFields\n  }\n}": typeof types.MessageDeleteDocument,
     "mutation MessageEdit($id: ID!, $body: String!) {\n  messageEdit(id: $id, body: $body) {\n    ...MessageFields\n  }\n}": typeof types.MessageEditDocument,
     "mutation MessagePost($threadId: ID!, $body: String!) {\n  messagePost(threadId: $threadId, body: $body) {\n    ...MessageFields\n  }\n}": typeof types.MessagePostDocument,
-    "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n  }\n}": typeof types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n    organisationName\n  }\n}": typeof types.NotificationFieldsFragmentDoc,
     "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    unreadCount\n    notification {\n      ...NotificationFields\n    }\n  }\n}": typeof types.NotificationEventsDocument,
     "mutation NotificationMarkAllRead {\n  notificationMarkAllRead\n}": typeof types.NotificationMarkAllReadDocument,
     "mutation NotificationMarkRead($id: ID!) {\n  notificationMarkRead(id: $id) {\n    id\n    readAt\n  }\n}": typeof types.NotificationMarkReadDocument,
@@ -274,7 +274,7 @@ const documents: Documents = {
     "mutation MessageDelete($id: ID!) {\n  messageDelete(id: $id) {\n    ...MessageFields\n  }\n}": types.MessageDeleteDocument,
     "mutation MessageEdit($id: ID!, $body: String!) {\n  messageEdit(id: $id, body: $body) {\n    ...MessageFields\n  }\n}": types.MessageEditDocument,
     "mutation MessagePost($threadId: ID!, $body: String!) {\n  messagePost(threadId: $threadId, body: $body) {\n    ...MessageFields\n  }\n}": types.MessagePostDocument,
-    "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n  }\n}": types.NotificationFieldsFragmentDoc,
+    "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n    organisationName\n  }\n}": types.NotificationFieldsFragmentDoc,
     "subscription NotificationEvents($after: String) {\n  notificationEvents(after: $after) {\n    cursor\n    unreadCount\n    notification {\n      ...NotificationFields\n    }\n  }\n}": types.NotificationEventsDocument,
     "mutation NotificationMarkAllRead {\n  notificationMarkAllRead\n}": types.NotificationMarkAllReadDocument,
     "mutation NotificationMarkRead($id: ID!) {\n  notificationMarkRead(id: $id) {\n    id\n    readAt\n  }\n}": types.NotificationMarkReadDocument,
@@ -769,7 +769,7 @@ export function graphql(source: "mutation MessagePost($threadId: ID!, $body: Str
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n  }\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n  }\n}"];
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n    organisationName\n  }\n}"): (typeof documents)["fragment NotificationFields on Notification {\n  id\n  type\n  readAt\n  createdAt\n  details {\n    actorName\n    groupId\n    groupName\n    threadId\n    threadTitle\n    messageId\n    excerpt\n    announcementId\n    title\n    eventId\n    startsAt\n    activityId\n    accepted\n    applicationId\n    roundId\n    organisationName\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -40,17 +40,26 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @ObjectType({ description: 'A seminar, webinar, network gathering … hosted by an organisation.' })
 @Entity({ tableName: 'event' })
 @Index({ properties: ['status', 'startsAt'] })
+// An organisation's page lists the events it co-hosts too.
+@Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
+  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  /** The primary host (kept for everything written before co-hosts); `coHostIds` has the others. */
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()
   organisation!: Organisation;
+
+  /** Organisations that accepted to co-host (event-host.entity.ts keeps the invitations): their members manage the
+   * event as the primary host's do, and it shows on their pages. Kept beside the row so permission checks and
+   * list filters need no join. */
+  @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
+  coHostIds: string[] = [];
 
   @Field(() => String)
   @Property({ type: 'string', length: 200 })

@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
-import { can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
 import { NotFoundError } from '../../common/errors.js';
@@ -17,7 +16,7 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, meetingUrlFor, type EventView } from './event.service.js';
+import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, managesEvent, meetingUrlFor, type EventView } from './event.service.js';
 import { attendanceModes, PENDING_HOURS, poolOf, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
@@ -224,7 +223,7 @@ export class EventResolver {
   @FieldResolver(() => String, { nullable: true, description: 'The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers.' })
   meetingUrl(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<string | null> {
     if (!e.meetingUrl) return null;
-    const manages = can.eventManage(ctx.viewer, e.organisation.id);
+    const manages = managesEvent(ctx.viewer, e);
     if (manages || !e.registrationRequired || !ctx.viewer.signedIn) return meetingUrlFor(e, { manages });
     return thenMaybe(new EventService(ctx).viewerRegistration(e), (registration) => meetingUrlFor(e, { registration }));
   }
@@ -237,7 +236,7 @@ export class EventResolver {
 
   @FieldResolver(() => [Registration], { nullable: true, description: 'Everyone registered, in order of arrival: organisers only (null otherwise).' })
   attendees(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration[]> | null {
-    return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
+    return managesEvent(ctx.viewer, e) ? new EventService(ctx).attendees(e.id) : null;
   }
 
   @FieldResolver(() => EventPermissions)
@@ -245,7 +244,7 @@ export class EventResolver {
     const now = new Date();
     const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
-    return { manage: can.eventManage(ctx.viewer, e.organisation.id), register: ctx.viewer.signedIn && open && !registered };
+    return { manage: managesEvent(ctx.viewer, e), register: ctx.viewer.signedIn && open && !registered };
   }
 }
 
@@ -315,5 +314,5 @@ export class RegistrationResolver {
 /** Whether the viewer manages the registration's event (read once per event and operation). */
 async function organises(r: Pick<Registration, 'event'>, ctx: Context): Promise<boolean> {
   const event = await ctx.memo(`event.organisation:${r.event.id}`, () => ctx.em.findOneOrFail(Event, { id: r.event.id }));
-  return can.eventManage(ctx.viewer, event.organisation.id);
+  return managesEvent(ctx.viewer, event);
 }

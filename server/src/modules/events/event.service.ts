@@ -43,10 +43,23 @@ const EVENT_LINKS = { topic_slugs: EVENT_TOPICS, municipality_numbers: EVENT_MUN
 type EventRow = Record<string, unknown> & { id: string };
 type Mail = Parameters<typeof sendMail>[1];
 
+/** What the host rules read of an event: an entity or a view of its row. */
+export type HostFacts = { organisation: { id: string }; coHostIds?: readonly string[] | null };
+
+/** The event's hosts: the primary host first, then the co-hosts that accepted. */
+export function eventHostIds(event: HostFacts): string[] {
+  return [event.organisation.id, ...(event.coHostIds ?? [])];
+}
+
+/** Whether the viewer runs the event: a member of any of its hosts, or county staff. */
+export function managesEvent(viewer: Viewer, event: HostFacts): boolean {
+  return can.eventManage(viewer, eventHostIds(event));
+}
+
 /** Who may see an event (the rule of `event(id)`, and of every field that links to one): published and cancelled
  * events everyone, drafts those who manage them. */
-export function eventVisible(viewer: Viewer, event: { status: EventStatus; organisation: { id: string } }): boolean {
-  return event.status !== EventStatus.DRAFT || can.eventManage(viewer, event.organisation.id);
+export function eventVisible(viewer: Viewer, event: HostFacts & { status: EventStatus }): boolean {
+  return event.status !== EventStatus.DRAFT || managesEvent(viewer, event);
 }
 
 export class EventService {
@@ -83,13 +96,14 @@ export class EventService {
     if (filter.includeDrafts) {
       const mine = this.viewer.isStaff ? null : [...this.viewer.organisationIds()];
       if (!mine) visible.push(`e.status = '${EventStatus.DRAFT}'`);
-      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and e.organisation_id in (${where.values(mine)}))`);
+      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and (e.organisation_id in (${where.values(mine)}) or e.co_host_ids && ${where.values([pgArray(mine)])}::uuid[]))`);
     }
     where.add(`(${visible.join(' or ')})`);
     if (filter.kinds?.length) where.add(`e.kind in (${where.values(filter.kinds)})`);
     if (filter.topic) where.linkedTo(EVENT_TOPICS, 'e', filter.topic);
     if (filter.municipality) where.linkedTo(EVENT_MUNICIPALITIES, 'e', filter.municipality);
-    if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `e.organisation_id = ${where.values([filter.organisationId])}` : 'false');
+    // Its own events and those it co-hosts.
+    if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `(e.organisation_id = ${where.values([filter.organisationId])} or e.co_host_ids @> ${where.values([pgArray([filter.organisationId])])}::uuid[])` : 'false');
     if (filter.modes?.length) {
       const modes = new Set(filter.modes);
       if (modes.has(EventMode.ONLINE) || modes.has(EventMode.IN_PERSON)) modes.add(EventMode.HYBRID);
@@ -116,7 +130,7 @@ export class EventService {
   /** The organisations and the viewer's registrations of these events, read before their fields ask (two
    * statements, as the fields' own batches would be), so each card's fields are answered without a promise. */
   private async preloadCardFields(events: EventView[]): Promise<void> {
-    await Promise.all([preloadViews(this.ctx, Organisation, events.map((e) => e.organisation.id)), this.viewerRegistrations(events.map((e) => e.id))]);
+    await Promise.all([preloadViews(this.ctx, Organisation, events.flatMap(eventHostIds)), this.viewerRegistrations(events.map((e) => e.id))]);
   }
 
   private write<T>(work: Work<T>): Promise<T> {
@@ -139,7 +153,7 @@ export class EventService {
   async update(id: string, input: EventInput): Promise<Event> {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, id);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       const mode = event.mode;
       await this.apply(tx, event, input);
@@ -155,7 +169,7 @@ export class EventService {
   async publish(id: string): Promise<Event> {
     return this.write(async (tx, changes) => {
       const event = await this.locked(tx, id);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (event.status !== EventStatus.DRAFT) throw new ConflictError('event/not_draft');
       event.status = EventStatus.PUBLISHED;
       await tx.populate(event, ['topics', 'municipalities']);
@@ -173,7 +187,7 @@ export class EventService {
   async cancel(id: string, reason: string | null | undefined): Promise<Event> {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, id);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       if ((reason?.length ?? 0) > 2000) throw UserInputError.field('reason', 'event/reason_length');
       const wasPublished = event.status === EventStatus.PUBLISHED;
@@ -192,7 +206,7 @@ export class EventService {
   /** A draft copy of the event, a week later by default. */
   async duplicate(id: string): Promise<Event> {
     const source = await this.get(id);
-    authorize(this.viewer, can.eventManage(this.viewer, source.organisation.id));
+    authorize(this.viewer, managesEvent(this.viewer, source));
     const [copy] = await this.copies(source, SeriesFrequency.WEEKLY, 1, false);
     return copy!;
   }
@@ -201,7 +215,7 @@ export class EventService {
   async createSeries(id: string, frequency: SeriesFrequency, count: number): Promise<Event[]> {
     if (!Number.isInteger(count) || count < 1 || count > 52) throw UserInputError.field('count', 'event/series_count');
     const source = await this.get(id);
-    authorize(this.viewer, can.eventManage(this.viewer, source.organisation.id));
+    authorize(this.viewer, managesEvent(this.viewer, source));
     return this.copies(source, frequency, count, true);
   }
 
@@ -342,7 +356,7 @@ export class EventService {
       if (!found) throw new NotFoundError('registration');
       const event = await this.locked(tx, found.event.id);
       const r = await tx.findOneOrFail(Registration, { id }, { refresh: true });
-      if (!byToken) authorize(this.viewer, (!!this.viewer.id && r.user?.id === this.viewer.id) || can.eventManage(this.viewer, event.organisation.id));
+      if (!byToken) authorize(this.viewer, (!!this.viewer.id && r.user?.id === this.viewer.id) || managesEvent(this.viewer, event));
       const counted = r.status !== RegistrationStatus.PENDING;
       move(event, r, RegistrationStatus.CANCELLED);
       r.cancelledAt = new Date();
@@ -370,7 +384,7 @@ export class EventService {
 
   async attendees(eventId: string): Promise<Registration[]> {
     const event = await this.get(eventId);
-    authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+    authorize(this.viewer, managesEvent(this.viewer, event));
     return this.ctx.em.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
   }
 
@@ -413,7 +427,7 @@ export class EventService {
     if (!body.trim() || body.length > 10_000) throw UserInputError.field('body', 'event/body_length');
     return this.write(async (tx, changes, mails) => {
       const event = await this.get(eventId, tx);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       await assertMayMailOutsiders(this.ctx, tx, event.organisation.id, 'registrantMessage');
       const regs = await this.reachableRegistrations(tx, event);
       changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MESSAGE, { eventId: event.id, title: subject.trim(), excerpt: body.slice(0, 140) })));
@@ -425,7 +439,7 @@ export class EventService {
   async attachMaterials(eventId: string, recordingUrl: string | null | undefined, materials: string | null | undefined): Promise<Event> {
     return this.write(async (tx, changes) => {
       const event = await this.locked(tx, eventId);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (recordingUrl != null) event.recordingUrl = recordingUrl.trim() ? checkUrl('recordingUrl', recordingUrl) : null;
       if (materials != null) {
         if (materials.length > 20_000) throw UserInputError.field('materials', 'event/materials_length');

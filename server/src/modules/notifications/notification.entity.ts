@@ -19,6 +19,12 @@ export enum NotificationType {
   GRANT_DECISION = 'GRANT_DECISION',
   GRANT_MORE_INFO = 'GRANT_MORE_INFO',
   GRANT_DEADLINE = 'GRANT_DEADLINE',
+  /** An organisation the user is an admin of is asked to co-host an event. */
+  EVENT_CO_HOST_INVITED = 'EVENT_CO_HOST_INVITED',
+  /** The recording or materials of an event the user was registered for are out. */
+  EVENT_MATERIALS = 'EVENT_MATERIALS',
+  /** The organisers of an event the user took part in ask for an evaluation. */
+  EVENT_EVALUATION = 'EVENT_EVALUATION',
 }
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
@@ -46,6 +52,8 @@ export interface NotificationData {
   accepted?: boolean;
   applicationId?: string;
   roundId?: string;
+  organisationId?: string;
+  organisationName?: string;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

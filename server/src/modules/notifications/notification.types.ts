@@ -18,6 +18,8 @@ export class NotificationDetails {
   @Field(() => ID, { nullable: true }) activityId?: string;
   @Field(() => ID, { nullable: true }) applicationId?: string;
   @Field(() => ID, { nullable: true }) roundId?: string;
+  @Field(() => ID, { nullable: true, description: 'The organisation it concerns (EVENT_CO_HOST_INVITED: the one asked to co-host).' }) organisationId?: string;
+  @Field(() => String, { nullable: true, description: 'That organisation’s name.' }) organisationName?: string;
   @Field(() => Boolean, { nullable: true, description: 'For VOLUNTEER_ANSWERED: whether the offer was accepted.' }) accepted?: boolean;
 }
 

@@ -16,6 +16,7 @@ import { Migration20261205083441 } from './Migration20261205083441.js';
 import { Migration20261205083013 } from './Migration20261205083013.js';
 import { Migration20261205083412 } from './Migration20261205083412.js';
 import { Migration20261205114502 } from './Migration20261205114502.js';
+import { Migration20261205115319 } from './Migration20261205115319.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -37,5 +38,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083013', class: Migration20261205083013 },
   { name: 'Migration20261205083412', class: Migration20261205083412 },
   { name: 'Migration20261205114502', class: Migration20261205114502 },
+  { name: 'Migration20261205115319', class: Migration20261205115319 },
   // <list>
 ];

@@ -370,6 +370,8 @@ export type Event = {
   descriptionHtml: Scalars['String']['output'];
   endsAt: Scalars['DateTimeISO']['output'];
   endsAtLocal: Scalars['String']['output'];
+  /** Registration happens elsewhere (a https link): the event takes no registrations of its own. */
+  externalRegistrationUrl?: Maybe<Scalars['String']['output']>;
   /** Every host: the primary host (`organisation`) first, then the co-hosts that accepted. */
   hosts: Array<Organisation>;
   id: Scalars['ID']['output'];
@@ -477,6 +479,8 @@ export type EventInput = {
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['String']['input']>;
+  /** A https link to registration elsewhere (the event then takes none of its own); empty string: none. */
+  externalRegistrationUrl?: InputMaybe<Scalars['String']['input']>;
   kind?: InputMaybe<EventKind>;
   language?: InputMaybe<Scalars['String']['input']>;
   /** Shown to everyone when no registration is required, else to confirmed participants. */

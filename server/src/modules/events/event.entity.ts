@@ -127,6 +127,10 @@ export class Event {
   @Property({ type: 'boolean', default: true })
   registrationRequired: boolean = true;
 
+  @Field(() => String, { nullable: true, description: 'Registration happens elsewhere (a https link): the event takes no registrations of its own.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  externalRegistrationUrl?: string | null;
+
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   registrationOpensAt?: Date | null;

@@ -91,6 +91,12 @@ export class EventInput {
   @Field(() => Boolean, { nullable: true })
   registrationRequired?: boolean | null;
 
+  @Field(() => String, { nullable: true, description: 'A https link to registration elsewhere (the event then takes none of its own); empty string: none.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'validation/url_invalid' })
+  @SingleLineText()
+  externalRegistrationUrl?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Oslo time; empty string: open now.' })
   @IsOptional()
   @MaxLength(16, { message: 'validation/datetime_invalid' })

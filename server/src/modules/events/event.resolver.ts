@@ -213,7 +213,7 @@ export class EventResolver {
 
   @FieldResolver(() => [AttendanceOption], { description: 'The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist. Empty without registration.' })
   attendanceOptions(@Root() e: EventView): AttendanceOption[] {
-    if (!e.registrationRequired) return [];
+    if (!e.registrationRequired || e.externalRegistrationUrl) return [];
     return attendanceModes(e).map((attendance) => {
       const pool = poolOf(e, attendance);
       return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool) };
@@ -242,7 +242,7 @@ export class EventResolver {
   @FieldResolver(() => EventPermissions)
   async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
     const now = new Date();
-    const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
+    const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && !e.externalRegistrationUrl && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
     return { manage: managesEvent(ctx.viewer, e), register: ctx.viewer.signedIn && open && !registered };
   }

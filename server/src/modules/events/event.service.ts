@@ -242,6 +242,7 @@ export class EventService {
           capacity: source.capacity,
           onlineCapacity: source.onlineCapacity,
           registrationRequired: source.registrationRequired,
+          externalRegistrationUrl: source.externalRegistrationUrl,
           startsAt: shift(source.startsAt)!,
           endsAt: shift(source.endsAt)!,
           registrationOpensAt: shift(source.registrationOpensAt),
@@ -276,6 +277,7 @@ export class EventService {
       if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       if (event.status !== EventStatus.PUBLISHED) throw new NotFoundError('event');
       if (!event.registrationRequired) throw new ConflictError('event/no_registration');
+      if (event.externalRegistrationUrl) throw new ConflictError('event/registration_external');
       const now = new Date();
       if (event.registrationOpensAt && now < event.registrationOpensAt) throw new ConflictError('event/registration_not_open');
       if (now > (event.registrationClosesAt ?? event.startsAt)) throw new ConflictError('event/registration_closed');
@@ -498,6 +500,7 @@ export class EventService {
     if (input.capacity != null) event.capacity = input.capacity === 0 ? null : input.capacity;
     if (input.onlineCapacity != null) event.onlineCapacity = input.onlineCapacity === 0 ? null : input.onlineCapacity;
     if (input.registrationRequired != null) event.registrationRequired = input.registrationRequired;
+    if (input.externalRegistrationUrl != null) event.externalRegistrationUrl = input.externalRegistrationUrl.trim() ? checkUrl('externalRegistrationUrl', input.externalRegistrationUrl) : null;
     if (input.registrationOpensAt != null) event.registrationOpensAt = input.registrationOpensAt ? osloLocalToInstant('registrationOpensAt', input.registrationOpensAt) : null;
     if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
     if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) throw UserInputError.field('registrationClosesAt', 'event/window_invalid');
@@ -537,18 +540,22 @@ export async function expireUnconfirmedGuests(em: EntityManager, only?: { eventI
 
 /**
  * The meeting link as `viewer` may see it: organisers always; everyone, for a published event that needs no
- * registration; else only a CONFIRMED registrant. The one rule for the API, the guest's page and the iCal feeds
- * (public feeds pass null, the personal feed the user's registration).
+ * registration; else only a CONFIRMED registrant who takes part online (in a HYBRID event, not those in the room).
+ * Registration elsewhere (`externalRegistrationUrl`) leaves the link to the organisers, who know who registered.
+ * The one rule for the API, the guest's page, reminders and the iCal feeds (public feeds pass null, the personal
+ * feed the user's registration).
  */
 export function meetingUrlFor(
-  event: Pick<Event, 'meetingUrl' | 'registrationRequired' | 'status'>,
-  viewer: { manages?: boolean; registration?: Pick<Registration, 'status'> | null } | null,
+  event: Pick<Event, 'meetingUrl' | 'registrationRequired' | 'status' | 'mode'> & { externalRegistrationUrl?: string | null },
+  viewer: { manages?: boolean; registration?: Pick<Registration, 'status' | 'attendance'> | null } | null,
 ): string | null {
   if (!event.meetingUrl) return null;
   if (viewer?.manages) return event.meetingUrl;
-  if (event.status !== EventStatus.PUBLISHED) return null;
+  if (event.status !== EventStatus.PUBLISHED || event.externalRegistrationUrl) return null;
   if (!event.registrationRequired) return event.meetingUrl;
-  return viewer?.registration?.status === RegistrationStatus.CONFIRMED ? event.meetingUrl : null;
+  const r = viewer?.registration;
+  if (r?.status !== RegistrationStatus.CONFIRMED) return null;
+  return event.mode === EventMode.HYBRID && r.attendance !== AttendanceMode.ONLINE ? null : event.meetingUrl;
 }
 
 function recipient(r: Registration): string {

@@ -426,6 +426,47 @@ describe('the meeting link', () => {
   });
 });
 
+describe('the meeting link in a hybrid event', () => {
+  it('goes to confirmed online participants only, not to those in the room, on the page, the guest page and the personal feed', async () => {
+    const id = await published({ mode: 'HYBRID', venueName: 'Fylkeshuset', capacity: 5, onlineCapacity: 5, meetingUrl: 'https://teams.example.no/hybrid' });
+    const [room, online] = [await make.user(), await make.user()];
+    const [cr, co] = [await make.cookieFor(room), await make.cookieFor(online)];
+    const as = `mutation($id: ID!, $a: AttendanceMode) { eventRegister(eventId: $id, attendance: $a) { status } }`;
+    await server.gql(as, { id, a: 'IN_ROOM' }, { cookie: cr });
+    await server.gql(as, { id, a: 'ONLINE' }, { cookie: co });
+    const LINK = `query($id: ID!) { event(id: $id) { meetingUrl } }`;
+    expect((await server.gql(LINK, { id }, { cookie: cr })).data).toEqual({ event: { meetingUrl: null } });
+    expect((await server.gql(LINK, { id }, { cookie: co })).data).toEqual({ event: { meetingUrl: 'https://teams.example.no/hybrid' } });
+    const feed = async (cookie: string) => {
+      const url = (await server.gql<{ viewer: { calendarFeedUrl: string } }>(`{ viewer { calendarFeedUrl } }`, {}, { cookie })).data!.viewer.calendarFeedUrl;
+      return unfolded(await (await fetch(url.replace(server.config.publicUrl, server.url))).text());
+    };
+    expect(await feed(co)).toContain('https://teams.example.no/hybrid');
+    expect(await feed(cr)).not.toContain('teams.example.no/hybrid');
+    // A guest in the room does not get it on the guest page either.
+    await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "G", email: "salen@example.no", attendance: IN_ROOM) { id } }`, { id }, { headers: anotherIp() });
+    const token = tokenFromMail((await server.mails('salen@example.no'))[0]!.text);
+    await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status } }`, { t: token });
+    expect((await server.gql(`query($t: String!) { guestRegistration(token: $t) { meetingUrl registration { status } } }`, { t: token })).data).toEqual({ guestRegistration: { meetingUrl: null, registration: { status: 'CONFIRMED' } } });
+  });
+});
+
+describe('registration elsewhere', () => {
+  it('links to it and takes no registrations of its own', async () => {
+    const id = await published({ externalRegistrationUrl: 'https://distriktssenteret.no/pamelding', meetingUrl: 'https://teams.example.no/ekstern' });
+    const cookie = await make.cookieFor(await make.user());
+    const q = `query($id: ID!) { event(id: $id) { externalRegistrationUrl attendanceOptions { attendance } meetingUrl viewerCan { register } } }`;
+    expect((await server.gql(q, { id }, { cookie })).data).toEqual({ event: { externalRegistrationUrl: 'https://distriktssenteret.no/pamelding', attendanceOptions: [], meetingUrl: null, viewerCan: { register: false } } });
+    expect((await server.gql(REGISTER, { id }, { cookie })).errors?.[0]).toMatchObject({ message: 'event/registration_external', extensions: { code: 'CONFLICT' } });
+    expect((await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "G", email: "ekstern@example.no") { id } }`, { id }, { headers: anotherIp() })).errors?.[0]?.message).toBe('event/registration_external');
+    const bad = await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { externalRegistrationUrl: "javascript:alert(1)" }) { id } }`, { id }, { cookie: hostCookie });
+    expect(fieldsOf(bad)).toEqual([{ field: 'externalRegistrationUrl', message: 'validation/url_invalid' }]);
+    // Cleared: its own registration is open again.
+    await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { externalRegistrationUrl: "" }) { id } }`, { id }, { cookie: hostCookie });
+    expect((await server.gql(REGISTER, { id }, { cookie })).data).toMatchObject({ eventRegister: { status: 'CONFIRMED' } });
+  });
+});
+
 /** iCalendar folds lines at 75 octets: undo it before looking for a long value. */
 const unfolded = (ics: string) => ics.replace(/\r\n[ \t]/g, '');
 

@@ -26,7 +26,7 @@ import { grantDeadlineReminders } from './modules/grants/grant.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
-import { expireUnconfirmedGuests } from './modules/events/event.service.js';
+import { deleteExpiredAnswers, expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
@@ -69,6 +69,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
     grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
     expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
+    deleteExpiredAnswers(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'deleting old registration answers failed'));
   }, 60 * 60_000);
   upkeep.unref();
   const formatError = makeFormatError(logger);

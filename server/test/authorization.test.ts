@@ -306,6 +306,7 @@ const matrix: Record<string, Row> = {
   guestRegistrationCancel: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { id } }`, { t: w.guestToken }) },
   registrationCancel: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { registrationCancel(id: $id) { id } }`, { id: w.extraRegistration.id }), state: eventState },
   eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
+  eventAnswersDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAnswersDelete(eventId: $id) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).answersDeletedAt },
   eventCoHostInvite: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($e: ID!, $o: ID!) { eventCoHostInvite(eventId: $e, organisationId: $o) { id } }`, { e: w.draft.id, o: w.orgB.id }), deniedAnswer: 'NOT_FOUND', state: coHostState },
   // Answering is for the invited organisation (orgB: otherOrgAdmin) and county staff; the organisers may only withdraw it.
   eventCoHostAccept: { allowed: ['otherOrgAdmin', ...STAFF], run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostAccept(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },

@@ -351,6 +351,10 @@ export type DeclaredConflict = {
 /** A seminar, webinar, network gathering … hosted by an organisation. */
 export type Event = {
   __typename?: 'Event';
+  /** When the answers to its questions are deleted at the latest: 90 days after the event ends (the registration form says so). */
+  answersDeleteAt: Scalars['DateTimeISO']['output'];
+  /** When the answers to its questions were last deleted (by the organisers, or 90 days after the event). */
+  answersDeletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist. Empty without registration. */
   attendanceOptions: Array<AttendanceOption>;
   /** Everyone registered, in order of arrival: organisers only (null otherwise). */
@@ -394,6 +398,8 @@ export type Event = {
   /** The online waitlist of a HYBRID event. */
   onlineWaitlistCount: Scalars['Int']['output'];
   organisation: Organisation;
+  /** What registrants are asked (questions.ts); answers are kept until `answersDeleteAt`. */
+  questions: Array<EventQuestion>;
   recordingUrl?: Maybe<Scalars['String']['output']>;
   registrationClosesAt?: Maybe<Scalars['DateTimeISO']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -491,6 +497,8 @@ export type EventInput = {
   onlineCapacity?: InputMaybe<Scalars['Int']['input']>;
   /** The hosting organisation (create only). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Registration questions, replacing the present ones (at most 10). Keep a question’s id to keep its answers. */
+  questions?: InputMaybe<Array<EventQuestionInput>>;
   /** Oslo time; empty string: until the start. */
   registrationClosesAt?: InputMaybe<Scalars['String']['input']>;
   /** Oslo time; empty string: open now. */
@@ -524,6 +532,35 @@ export type EventPermissions = {
   manage: Scalars['Boolean']['output'];
   /** Register now (signed in, open window, not registered). */
   register: Scalars['Boolean']['output'];
+};
+
+/** A question registrants answer when they register. */
+export type EventQuestion = {
+  __typename?: 'EventQuestion';
+  /** Stable across edits, so answers stay with their question. */
+  id: Scalars['ID']['output'];
+  /** How it is answered. */
+  kind: QuestionKind;
+  /** The question, e.g. "Trenger du tolk? Hvilket språk?" */
+  label: Scalars['String']['output'];
+  /** The options of ONE_CHOICE and SEVERAL_CHOICES; empty for the others. */
+  options: Array<Scalars['String']['output']>;
+  /** Registration needs an answer (for SEVERAL_CHOICES: at least one option). */
+  required: Scalars['Boolean']['output'];
+};
+
+/** A registration question as the organiser writes it; the list replaces the event’s questions. */
+export type EventQuestionInput = {
+  /** An existing question’s id, to keep its answers; omit for a new one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** How it is answered. */
+  kind: QuestionKind;
+  /** The question (1–200 characters). */
+  label: Scalars['String']['input'];
+  /** ONE_CHOICE and SEVERAL_CHOICES: 2–20 different options. */
+  options?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Whether an answer is needed (default false). */
+  required?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type EventStatus =
@@ -934,6 +971,8 @@ export type Mutation = {
   activityVolunteer: VolunteerInterest;
   /** Posts an announcement to the network, or to some organisation kinds or municipalities (county staff). */
   announcementPost: Announcement;
+  /** Deletes every answer to the event's registration questions now (organisers); otherwise they go 90 days after the event. */
+  eventAnswersDelete: Event;
   /** Attaches the recording link and materials after the event. */
   eventAttachMaterials: Event;
   /** Cancels an event; registrants are told in the inbox and by e-mail. */
@@ -1138,6 +1177,11 @@ export type MutationAnnouncementPostArgs = {
 };
 
 
+export type MutationEventAnswersDeleteArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
 export type MutationEventAttachMaterialsArgs = {
   eventId: Scalars['ID']['input'];
   materials?: InputMaybe<Scalars['String']['input']>;
@@ -1202,12 +1246,14 @@ export type MutationEventPublishArgs = {
 
 
 export type MutationEventRegisterArgs = {
+  answers?: InputMaybe<Array<RegistrationAnswerInput>>;
   attendance?: InputMaybe<AttendanceMode>;
   eventId: Scalars['ID']['input'];
 };
 
 
 export type MutationEventRegisterGuestArgs = {
+  answers?: InputMaybe<Array<RegistrationAnswerInput>>;
   attendance?: InputMaybe<AttendanceMode>;
   email: Scalars['String']['input'];
   eventId: Scalars['ID']['input'];
@@ -1955,6 +2001,17 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a registration question is answered. */
+export type QuestionKind =
+  /** One of the options. */
+  | 'ONE_CHOICE'
+  /** Any of the options (none or more). */
+  | 'SEVERAL_CHOICES'
+  /** A short text. */
+  | 'TEXT'
+  /** Yes or no. */
+  | 'YES_NO';
+
 export type RankedApplication = {
   __typename?: 'RankedApplication';
   application: GrantApplication;
@@ -1966,6 +2023,8 @@ export type RankedApplication = {
 /** A place at an event (or on its waitlist), for a user or a guest. */
 export type Registration = {
   __typename?: 'Registration';
+  /** Answers to the event's questions: for the registrant and the organisers (null for others, and once deleted). */
+  answers?: Maybe<Array<RegistrationAnswer>>;
   /** In the room or online (ONLINE for an online event, IN_ROOM for one in person). */
   attendance: AttendanceMode;
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1985,6 +2044,31 @@ export type Registration = {
   user?: Maybe<User>;
   /** Place on the waitlist (1 = next), when waitlisted. */
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One answer to a registration question. */
+export type RegistrationAnswer = {
+  __typename?: 'RegistrationAnswer';
+  /** ONE_CHOICE and SEVERAL_CHOICES: the options chosen. */
+  choices?: Maybe<Array<Scalars['String']['output']>>;
+  /** The question answered. */
+  questionId: Scalars['ID']['output'];
+  /** TEXT: the text. */
+  text?: Maybe<Scalars['String']['output']>;
+  /** YES_NO: the answer. */
+  yes?: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** An answer to one registration question; give the field that fits its kind. */
+export type RegistrationAnswerInput = {
+  /** ONE_CHOICE (exactly one) and SEVERAL_CHOICES: options of the question. */
+  choices?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The question. */
+  questionId: Scalars['ID']['input'];
+  /** TEXT: up to 500 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** YES_NO. */
+  yes?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RegistrationStatus =

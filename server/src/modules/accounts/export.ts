@@ -115,6 +115,12 @@ export const PARTS: Part[] = [
     params: byVerifiedEmail,
   },
   { key: 'eventsCreated', covers: ['event.created_by_id'], sql: `select to_jsonb(t) - 'description_html' - 'materials_html' as row from event t where t.created_by_id = ? order by t.created_at` },
+  {
+    key: 'eventCoHostInvitationsSent',
+    covers: ['event_host.invited_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('event_title', e.title, 'organisation_name', o.name) as row
+          from event_host t join event e on e.id = t.event_id join organisation o on o.id = t.organisation_id where t.invited_by_id = ? order by t.created_at`,
+  },
   { key: 'activitiesCreated', covers: ['activity.created_by_id'], sql: `select to_jsonb(t) - 'description_html' as row from activity t where t.created_by_id = ? order by t.created_at` },
   {
     key: 'volunteerOffers',

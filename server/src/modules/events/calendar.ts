@@ -85,7 +85,7 @@ export function calendarRouter(services: AppServices): express.Router {
     const event = isUuid(req.params.id) ? await e.findOne(Event, { id: req.params.id }) : null;
     if (!event || !managesEvent(viewer, event)) return void res.status(viewer.signedIn ? 403 : 401).type('text/plain').send('Forbidden');
     const regs = await e.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
-    const csv = attendeeCsv(regs, viewer.user?.preferredLanguage);
+    const csv = attendeeCsv(regs, viewer.user?.preferredLanguage, event.questions);
     res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="deltakere-${event.id}.csv"`);
     res.send(csv);
   });

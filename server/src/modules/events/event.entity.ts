@@ -5,6 +5,7 @@ import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
+import { EventQuestion, type AnswerData, type QuestionData } from './questions.js';
 
 export enum EventKind {
   WEBINAR = 'WEBINAR',
@@ -44,7 +45,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
+  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -130,6 +131,14 @@ export class Event {
   @Field(() => String, { nullable: true, description: 'Registration happens elsewhere (a https link): the event takes no registrations of its own.' })
   @Property({ type: 'string', length: 500, nullable: true })
   externalRegistrationUrl?: string | null;
+
+  @Field(() => [EventQuestion], { description: 'What registrants are asked (questions.ts); answers are kept until `answersDeleteAt`.' })
+  @Property({ type: 'json', default: '[]' })
+  questions: QuestionData[] = [];
+
+  @Field(() => Date, { nullable: true, description: 'When the answers to its questions were last deleted (by the organisers, or 90 days after the event).' })
+  @Property({ type: 'datetime', nullable: true })
+  answersDeletedAt?: Date | null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
@@ -251,6 +260,10 @@ export class Registration {
   @Field(() => RegistrationStatus)
   @Enum({ items: () => RegistrationStatus, type: 'string' })
   status!: RegistrationStatus;
+
+  /** Answers to the event's questions (questions.ts): for the registrant and the organisers; emptied 90 days after the event. */
+  @Property({ type: 'json', nullable: true })
+  answers?: AnswerData[] | null;
 
   @Field(() => AttendanceMode, { description: 'In the room or online (ONLINE for an online event, IN_ROOM for one in person).' })
   @Enum({ items: () => AttendanceMode, type: 'string', default: AttendanceMode.IN_ROOM })

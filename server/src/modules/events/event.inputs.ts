@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-val
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { EventKind, EventMode } from './event.entity.js';
+import { EventQuestionInput } from './questions.js';
 
 @InputType({ description: 'An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are.' })
 export class EventInput {
@@ -96,6 +97,11 @@ export class EventInput {
   @MaxLength(500, { message: 'validation/url_invalid' })
   @SingleLineText()
   externalRegistrationUrl?: string | null;
+
+  @Field(() => [EventQuestionInput], { nullable: true, description: 'Registration questions, replacing the present ones (at most 10). Keep a question’s id to keep its answers.' })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'question/too_many' })
+  questions?: EventQuestionInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'Oslo time; empty string: open now.' })
   @IsOptional()

@@ -20,6 +20,7 @@ import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, managesEv
 import { attendanceModes, PENDING_HOURS, poolOf, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
+import { answersDeletedBy, RegistrationAnswer, RegistrationAnswerInput } from './questions.js';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -92,8 +93,9 @@ export class EventResolver {
     @Ctx() ctx: Context,
     @Arg('eventId', () => ID) eventId: string,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online. Ignored for others.' }) attendance?: AttendanceMode | null,
+    @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, undefined, attendance)).registration;
+    return (await new EventService(ctx).register(eventId, undefined, attendance, answers)).registration;
   }
 
   @Mutation(() => Registration, {
@@ -107,8 +109,9 @@ export class EventResolver {
     @Arg('email', () => String) email: string,
     @Arg('language', () => Language, { nullable: true, description: 'Language of the confirmation e-mail (default nb).' }) language?: Language | null,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online.' }) attendance?: AttendanceMode | null,
+    @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, attendance)).registration;
+    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, attendance, answers)).registration;
   }
 
   @Mutation(() => Registration, { description: "Confirms a guest's e-mail from the link: the guest now takes a seat, or a place on the waitlist when it is full." })
@@ -144,6 +147,12 @@ export class EventResolver {
     @Arg('materials', () => String, { nullable: true, description: 'Markdown.' }) materials?: string | null,
   ): Promise<Event> {
     return new EventService(ctx).attachMaterials(eventId, recordingUrl, materials);
+  }
+
+  @Authorized()
+  @Mutation(() => Event, { description: "Deletes every answer to the event's registration questions now (organisers); otherwise they go 90 days after the event." })
+  eventAnswersDelete(@Ctx() ctx: Context, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string): Promise<Event> {
+    return new EventService(ctx).deleteAnswers(eventId);
   }
 
   @Authorized()
@@ -199,6 +208,11 @@ export class EventResolver {
   @FieldResolver(() => String)
   endsAtLocal(@Root() e: EventView): string {
     return toOsloLocal(e.endsAt);
+  }
+
+  @FieldResolver(() => Date, { description: "When the answers to its questions are deleted at the latest: 90 days after the event ends (the registration form says so)." })
+  answersDeleteAt(@Root() e: EventView): Date {
+    return answersDeletedBy(e.endsAt);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Seats left (in the room, for a HYBRID event); null when unlimited.' })
@@ -292,6 +306,13 @@ export class RegistrationResolver {
     if (!(await organises(r, ctx))) return null;
     if (!r.user) return r.guestEmail ?? null;
     return (await ctx.em.findOne(User, { id: r.user.id }))?.email ?? null;
+  }
+
+  @FieldResolver(() => [RegistrationAnswer], { nullable: true, description: "Answers to the event's questions: for the registrant and the organisers (null for others, and once deleted)." })
+  async answers(@Root() r: Registration, @Ctx() ctx: Context): Promise<RegistrationAnswer[] | null> {
+    if (!r.answers) return null;
+    const own = !!ctx.viewer.id && r.user?.id === ctx.viewer.id;
+    return own || (await organises(r, ctx)) ? r.answers : null;
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'When a PENDING guest registration lapses unless confirmed.' })

@@ -29,6 +29,7 @@ import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.ser
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
+import { ANSWER_RETENTION_DAYS, checkedAnswers, checkedQuestions, type RegistrationAnswerInput } from './questions.js';
 import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
@@ -243,6 +244,7 @@ export class EventService {
           onlineCapacity: source.onlineCapacity,
           registrationRequired: source.registrationRequired,
           externalRegistrationUrl: source.externalRegistrationUrl,
+          questions: source.questions.map((q) => ({ ...q, options: [...q.options] })),
           startsAt: shift(source.startsAt)!,
           endsAt: shift(source.endsAt)!,
           registrationOpensAt: shift(source.registrationOpensAt),
@@ -265,7 +267,12 @@ export class EventService {
    * WAITLISTED, in the order they got the lock. A guest's registration is PENDING (no seat, not counted) until
    * the e-mailed link confirms it (`confirmGuest`); guests are rate-limited per IP and per event.
    */
-  async register(eventId: string, guest?: { name: string; email: string; language?: Language }, asked?: AttendanceMode | null): Promise<{ registration: Registration; token?: string }> {
+  async register(
+    eventId: string,
+    guest?: { name: string; email: string; language?: Language },
+    asked?: AttendanceMode | null,
+    answers?: readonly RegistrationAnswerInput[] | null,
+  ): Promise<{ registration: Registration; token?: string }> {
     const user = guest ? null : this.viewer.requireUser();
     const guestEmail = guest ? normaliseEmail('email', guest.email) : null;
     const guestName = guest?.name.trim() ?? null;
@@ -289,6 +296,7 @@ export class EventService {
         ...(user ? { user: user.id } : { guestEmail }),
       });
       if (already) throw new ConflictError('event/already_registered');
+      const checkedAnswersGiven = checkedAnswers(event.questions, answers);
       const attendance = attendanceFor(event, asked);
       const status = guest ? RegistrationStatus.PENDING : seatFree(event, poolOf(event, attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
       const registration = tx.create(Registration, {
@@ -299,6 +307,7 @@ export class EventService {
         tokenHash: token ? hashToken(this.ctx.config.sessionSecret, token) : null,
         status,
         attendance,
+        answers: checkedAnswersGiven.length ? checkedAnswersGiven : null,
       });
       enter(event, registration);
       // A pending guest changes no count, so the live seat count has nothing to tell.
@@ -453,6 +462,18 @@ export class EventService {
     });
   }
 
+  /** Deletes the answers to the event's questions now (the organisers; otherwise done 90 days after the event). */
+  async deleteAnswers(eventId: string): Promise<Event> {
+    return this.write(async (tx, changes) => {
+      const event = await this.locked(tx, eventId);
+      authorize(this.viewer, managesEvent(this.viewer, event));
+      await tx.execute('update registration set answers = null where event_id = ? and answers is not null', [event.id]);
+      event.answersDeletedAt = new Date();
+      changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
+      return event;
+    });
+  }
+
   async setFollows(topicSlugs: string[], municipalityNumbers: string[]): Promise<Follow[]> {
     const user = this.viewer.requireUser();
     const topics = await topicsBySlug(this.ctx.em, topicSlugs);
@@ -505,6 +526,7 @@ export class EventService {
     if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
     if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) throw UserInputError.field('registrationClosesAt', 'event/window_invalid');
     if (event.registrationClosesAt && event.registrationClosesAt > event.endsAt) throw UserInputError.field('registrationClosesAt', 'event/window_after_end');
+    if (input.questions != null) event.questions = checkedQuestions(input.questions, event.questions);
     if (input.topicSlugs != null) event.topics.set(await topicsBySlug(tx, input.topicSlugs));
     if (input.municipalityNumbers != null) event.municipalities.set(await municipalitiesByNumber(tx, input.municipalityNumbers));
   }
@@ -534,6 +556,23 @@ export async function expireUnconfirmedGuests(em: EntityManager, only?: { eventI
       where status = any(?::text[]) and created_at < now() - make_interval(hours => ?) ${only ? 'and event_id = ? and lower(guest_email) = lower(?)' : ''}
       returning id`,
     [RegistrationStatus.EXPIRED, pgArray(from), PENDING_HOURS, ...(only ? [only.eventId, only.email] : [])],
+  );
+  return rows.length;
+}
+
+/**
+ * Deletes the answers of events that ended ANSWER_RETENTION_DAYS ago (the hourly job), in one statement; returns
+ * how many events had answers deleted.
+ */
+export async function deleteExpiredAnswers(em: EntityManager): Promise<number> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with due as (
+       select e.id from event e
+        where e.ends_at < now() - make_interval(days => ?)
+          and exists (select 1 from registration r where r.event_id = e.id and r.answers is not null)),
+     emptied as (update registration r set answers = null from due where r.event_id = due.id and r.answers is not null returning r.event_id)
+     update event e set answers_deleted_at = now() from due where e.id = due.id and (select count(*) from emptied) >= 0 returning e.id`,
+    [ANSWER_RETENTION_DAYS],
   );
   return rows.length;
 }

@@ -18,6 +18,7 @@ import { Migration20261205083412 } from './Migration20261205083412.js';
 import { Migration20261205114502 } from './Migration20261205114502.js';
 import { Migration20261205115319 } from './Migration20261205115319.js';
 import { Migration20261205120009 } from './Migration20261205120009.js';
+import { Migration20261205121008 } from './Migration20261205121008.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -41,5 +42,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205114502', class: Migration20261205114502 },
   { name: 'Migration20261205115319', class: Migration20261205115319 },
   { name: 'Migration20261205120009', class: Migration20261205120009 },
+  { name: 'Migration20261205121008', class: Migration20261205121008 },
   // <list>
 ];

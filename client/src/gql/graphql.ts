@@ -355,7 +355,7 @@ export type Event = {
   answersDeleteAt: Scalars['DateTimeISO']['output'];
   /** When the answers to its questions were last deleted (by the organisers, or 90 days after the event). */
   answersDeletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
-  /** The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist. Empty without registration. */
+  /** The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist for the viewer (who may qualify for reserved seats). Empty without registration. */
   attendanceOptions: Array<AttendanceOption>;
   /** Everyone registered, in order of arrival: organisers only (null otherwise). */
   attendees?: Maybe<Array<Registration>>;
@@ -404,6 +404,16 @@ export type Event = {
   registrationClosesAt?: Maybe<Scalars['DateTimeISO']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTimeISO']['output']>;
   registrationRequired: Scalars['Boolean']['output'];
+  /** Seats held for an organisation kind, while they are (null otherwise). */
+  reservation?: Maybe<ReservedSeats>;
+  /** Confirmed registrations holding a reserved seat (counted in `confirmedCount` too). */
+  reservedConfirmedCount: Scalars['Int']['output'];
+  /** Whose the reserved seats are, e.g. VOLUNTARY. */
+  reservedForKind?: Maybe<OrganisationKind>;
+  /** Seats (in the room, for a HYBRID event) held for registrants from a verified organisation of `reservedForKind` until `reservedUntil`; then everyone’s. */
+  reservedSeats?: Maybe<Scalars['Int']['output']>;
+  /** When unclaimed reserved seats are released to everyone (and the waitlist moves up). */
+  reservedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Seats left (in the room, for a HYBRID event); null when unlimited. */
   seatsLeft?: Maybe<Scalars['Int']['output']>;
   /** Events created together as a weekly or monthly series share this id. */
@@ -504,6 +514,12 @@ export type EventInput = {
   /** Oslo time; empty string: open now. */
   registrationOpensAt?: InputMaybe<Scalars['String']['input']>;
   registrationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whose the reserved seats are: registrants from a verified organisation of this kind. */
+  reservedForKind?: InputMaybe<OrganisationKind>;
+  /** Seats (in the room, for a HYBRID event) held for an organisation kind until `reservedUntil`; 0: none. Needs a capacity. */
+  reservedSeats?: InputMaybe<Scalars['Int']['input']>;
+  /** Oslo time when unclaimed reserved seats go to everyone (before the start). */
+  reservedUntil?: InputMaybe<Scalars['String']['input']>;
   /** Oslo time, e.g. "2026-12-01T09:00". */
   startsAt?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
@@ -581,6 +597,8 @@ export type EventUpdate = {
   onlineConfirmedCount?: Maybe<Scalars['Int']['output']>;
   /** HYBRID events: the online waitlist. */
   onlineWaitlistCount?: Maybe<Scalars['Int']['output']>;
+  /** Confirmed registrations holding a reserved seat. */
+  reservedConfirmedCount?: Maybe<Scalars['Int']['output']>;
   status?: Maybe<EventStatus>;
   type: Scalars['String']['output'];
   waitlistCount?: Maybe<Scalars['Int']['output']>;
@@ -2039,6 +2057,8 @@ export type Registration = {
   guestEmailConfirmed: Scalars['Boolean']['output'];
   guestName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Holds one of the seats reserved for an organisation kind. */
+  reservedSeat: Scalars['Boolean']['output'];
   status: RegistrationStatus;
   /** The registered user (null for guests). Visible to the user and organisers. */
   user?: Maybe<User>;
@@ -2079,6 +2099,21 @@ export type RegistrationStatus =
   /** A guest who has not confirmed by e-mail yet: no seat, not counted; expires after 24 hours. */
   | 'PENDING'
   | 'WAITLISTED';
+
+/** Seats held for registrants from verified organisations of one kind, until a date. */
+export type ReservedSeats = {
+  __typename?: 'ReservedSeats';
+  /** For registrants from a verified organisation of this kind. */
+  kind: OrganisationKind;
+  /** How many seats are held. */
+  seats: Scalars['Int']['output'];
+  /** Held seats not yet taken. */
+  seatsLeft: Scalars['Int']['output'];
+  /** When the seats nobody claimed go to everyone. */
+  until: Scalars['DateTimeISO']['output'];
+  /** Whether the viewer may take one (a member of a verified organisation of the kind). */
+  viewerQualifies: Scalars['Boolean']['output'];
+};
 
 /** A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions. */
 export type Resource = {

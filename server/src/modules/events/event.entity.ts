@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { EventQuestion, type AnswerData, type QuestionData } from './questions.js';
@@ -45,7 +45,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions';
+  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -131,6 +131,26 @@ export class Event {
   @Field(() => String, { nullable: true, description: 'Registration happens elsewhere (a https link): the event takes no registrations of its own.' })
   @Property({ type: 'string', length: 500, nullable: true })
   externalRegistrationUrl?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats (in the room, for a HYBRID event) held for registrants from a verified organisation of `reservedForKind` until `reservedUntil`; then everyone’s.' })
+  @Property({ type: 'integer', nullable: true })
+  reservedSeats?: number | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'Whose the reserved seats are, e.g. VOLUNTARY.' })
+  @Enum({ items: () => OrganisationKind, type: 'string', nullable: true })
+  reservedForKind?: OrganisationKind | null;
+
+  @Field(() => Date, { nullable: true, description: 'When unclaimed reserved seats are released to everyone (and the waitlist moves up).' })
+  @Property({ type: 'datetime', nullable: true })
+  reservedUntil?: Date | null;
+
+  @Field(() => Int, { description: 'Confirmed registrations holding a reserved seat (counted in `confirmedCount` too).' })
+  @Property({ type: 'integer', default: 0 })
+  reservedConfirmedCount: number = 0;
+
+  /** Set by the job that released the reserved seats and moved the waitlist up, so it does so once. */
+  @Property({ type: 'datetime', nullable: true })
+  reservationReleasedAt?: Date | null;
 
   @Field(() => [EventQuestion], { description: 'What registrants are asked (questions.ts); answers are kept until `answersDeleteAt`.' })
   @Property({ type: 'json', default: '[]' })
@@ -224,7 +244,7 @@ registerEnumType(RegistrationStatus, {
 // The hourly sweep finds unconfirmed guests by age.
 @Index({ name: 'registration_pending', expression: `create index "registration_pending" on "registration" ("created_at") where "status" = 'PENDING'` })
 export class Registration {
-  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance';
+  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance' | 'reservedSeat' | 'qualifiesForReserved';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -260,6 +280,15 @@ export class Registration {
   @Field(() => RegistrationStatus)
   @Enum({ items: () => RegistrationStatus, type: 'string' })
   status!: RegistrationStatus;
+
+  @Field(() => Boolean, { description: 'Holds one of the seats reserved for an organisation kind.' })
+  @Property({ type: 'boolean', default: false })
+  reservedSeat: boolean = false;
+
+  /** The registrant belonged to a verified organisation of the event's `reservedForKind` when registering (a user's
+   * own registration only): may take a reserved seat, now or from the waitlist. */
+  @Property({ type: 'boolean', default: false })
+  qualifiesForReserved: boolean = false;
 
   /** Answers to the event's questions (questions.ts): for the registrant and the organisers; emptied 90 days after the event. */
   @Property({ type: 'json', nullable: true })

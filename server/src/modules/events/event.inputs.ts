@@ -1,6 +1,7 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { EventKind, EventMode } from './event.entity.js';
 import { EventQuestionInput } from './questions.js';
 
@@ -97,6 +98,20 @@ export class EventInput {
   @MaxLength(500, { message: 'validation/url_invalid' })
   @SingleLineText()
   externalRegistrationUrl?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats (in the room, for a HYBRID event) held for an organisation kind until `reservedUntil`; 0: none. Needs a capacity.' })
+  @IsOptional()
+  @Min(0, { message: 'event/reserved_invalid' })
+  @Max(100_000, { message: 'event/reserved_invalid' })
+  reservedSeats?: number | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'Whose the reserved seats are: registrants from a verified organisation of this kind.' })
+  reservedForKind?: OrganisationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Oslo time when unclaimed reserved seats go to everyone (before the start).' })
+  @IsOptional()
+  @MaxLength(16, { message: 'validation/datetime_invalid' })
+  reservedUntil?: string | null;
 
   @Field(() => [EventQuestionInput], { nullable: true, description: 'Registration questions, replacing the present ones (at most 10). Keep a question’s id to keep its answers.' })
   @IsOptional()

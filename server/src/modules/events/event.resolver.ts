@@ -17,9 +17,9 @@ import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
 import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, managesEvent, meetingUrlFor, type EventView } from './event.service.js';
-import { attendanceModes, PENDING_HOURS, poolOf, seatFree, seatsLeft } from './registration.states.js';
+import { attendanceModes, PENDING_HOURS, poolOf, reservationActive, reservedLeft, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
-import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
+import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView, ReservedSeats } from './event.types.js';
 import { answersDeletedBy, RegistrationAnswer, RegistrationAnswerInput } from './questions.js';
 
 @Resolver(() => Event)
@@ -173,7 +173,7 @@ export class EventResolver {
     },
   })
   eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID) _eventId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): EventUpdate {
-    const p = e.payload as { confirmed?: number; waitlisted?: number; onlineConfirmed?: number; onlineWaitlisted?: number; status?: EventStatus };
+    const p = e.payload as { confirmed?: number; waitlisted?: number; onlineConfirmed?: number; onlineWaitlisted?: number; reservedConfirmed?: number; status?: EventStatus };
     return {
       cursor: e.id,
       type: e.type,
@@ -181,6 +181,7 @@ export class EventResolver {
       waitlistCount: p.waitlisted ?? null,
       onlineConfirmedCount: p.onlineConfirmed ?? null,
       onlineWaitlistCount: p.onlineWaitlisted ?? null,
+      reservedConfirmedCount: p.reservedConfirmed ?? null,
       status: p.status ?? null,
     };
   }
@@ -225,13 +226,25 @@ export class EventResolver {
     return e.mode === EventMode.HYBRID ? seatsLeft(e, 'online') : null;
   }
 
-  @FieldResolver(() => [AttendanceOption], { description: 'The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist. Empty without registration.' })
-  attendanceOptions(@Root() e: EventView): AttendanceOption[] {
+  @FieldResolver(() => [AttendanceOption], {
+    description: 'The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist for the viewer (who may qualify for reserved seats). Empty without registration.',
+  })
+  attendanceOptions(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<AttendanceOption[]> {
     if (!e.registrationRequired || e.externalRegistrationUrl) return [];
-    return attendanceModes(e).map((attendance) => {
-      const pool = poolOf(e, attendance);
-      return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool) };
-    });
+    const options = (qualifies: boolean) =>
+      attendanceModes(e).map((attendance) => {
+        const pool = poolOf(e, attendance);
+        return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool, qualifies) };
+      });
+    // Only while seats are reserved does it matter who asks.
+    return reservationActive(e) && ctx.viewer.signedIn ? thenMaybe(new EventService(ctx).viewerQualifies(e), options) : options(false);
+  }
+
+  @FieldResolver(() => ReservedSeats, { nullable: true, description: 'Seats held for an organisation kind, while they are (null otherwise).' })
+  reservation(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<ReservedSeats> | null {
+    if (!reservationActive(e) || e.externalRegistrationUrl) return null;
+    const answer = (viewerQualifies: boolean) => ({ seats: e.reservedSeats!, kind: e.reservedForKind!, until: e.reservedUntil!, seatsLeft: reservedLeft(e), viewerQualifies });
+    return ctx.viewer.signedIn ? thenMaybe(new EventService(ctx).viewerQualifies(e), answer) : answer(false);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers.' })

@@ -22,7 +22,7 @@ import { sendMail, type Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { Organisation, VerificationStatus } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
@@ -30,7 +30,7 @@ import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
 import { ANSWER_RETENTION_DAYS, checkedAnswers, checkedQuestions, type RegistrationAnswerInput } from './questions.js';
-import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
+import { attendanceFor, enter, LIVE_STATUSES, mainAttendance, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFor, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
@@ -159,7 +159,12 @@ export class EventService {
       const mode = event.mode;
       await this.apply(tx, event, input);
       // Into or out of HYBRID: the room and online places are grouped anew.
-      if (event.mode !== mode) recount(event, await tx.execute<{ attendance: AttendanceMode; status: RegistrationStatus; n: number }[]>(`select attendance, status, count(*)::int as n from registration where event_id = ? group by 1, 2`, [event.id]));
+      if (event.mode !== mode) {
+        // Reserved seats are the room's in a HYBRID event: those online give theirs up (they keep a general seat).
+        const main = mainAttendance(event);
+        if (main) await tx.nativeUpdate(Registration, { event, reservedSeat: true, attendance: { $ne: main } }, { reservedSeat: false });
+        recount(event, await tx.execute<{ attendance: AttendanceMode; status: RegistrationStatus; reserved: boolean; n: number }[]>(`select attendance, status, reserved_seat as reserved, count(*)::int as n from registration where event_id = ? group by 1, 2, 3`, [event.id]));
+      }
       await this.promote(tx, event, changes, mails);
       changes.push(countsChange(event));
       return event;
@@ -245,6 +250,9 @@ export class EventService {
           registrationRequired: source.registrationRequired,
           externalRegistrationUrl: source.externalRegistrationUrl,
           questions: source.questions.map((q) => ({ ...q, options: [...q.options] })),
+          reservedSeats: source.reservedSeats,
+          reservedForKind: source.reservedForKind,
+          reservedUntil: shift(source.reservedUntil),
           startsAt: shift(source.startsAt)!,
           endsAt: shift(source.endsAt)!,
           registrationOpensAt: shift(source.registrationOpensAt),
@@ -298,7 +306,9 @@ export class EventService {
       if (already) throw new ConflictError('event/already_registered');
       const checkedAnswersGiven = checkedAnswers(event.questions, answers);
       const attendance = attendanceFor(event, asked);
-      const status = guest ? RegistrationStatus.PENDING : seatFree(event, poolOf(event, attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+      const qualifies = !!user && (await qualifiesForReserved(tx, event, user.id));
+      const seat = guest ? null : seatFor(event, poolOf(event, attendance), qualifies);
+      const status = guest ? RegistrationStatus.PENDING : seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
       const registration = tx.create(Registration, {
         event,
         user: user ? tx.getReference(User, user.id) : null,
@@ -308,8 +318,9 @@ export class EventService {
         status,
         attendance,
         answers: checkedAnswersGiven.length ? checkedAnswersGiven : null,
+        qualifiesForReserved: qualifies,
       });
-      enter(event, registration);
+      enter(event, registration, seat);
       // A pending guest changes no count, so the live seat count has nothing to tell.
       if (status !== RegistrationStatus.PENDING) changes.push(countsChange(event));
       if (guest && token) {
@@ -344,8 +355,8 @@ export class EventService {
         if (pendingLapsed(r)) throw new ConflictError('registration/expired');
         if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       }
-      const to = seatFree(event, poolOf(event, r.attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-      move(event, r, to);
+      const seat = seatFor(event, poolOf(event, r.attendance), false);
+      move(event, r, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, seat);
       r.guestEmailConfirmed = true;
       // The place in line is taken now, not at the first click: a later confirmation queues behind those already waiting.
       const [next] = await tx.execute<{ seq: string }[]>(`select nextval(pg_get_serial_sequence('registration', 'seq'))::text as seq`);
@@ -379,13 +390,19 @@ export class EventService {
     });
   }
 
-  /** Fills free seats from each waitlist (room and online apart), first come first served. Runs under the event lock. */
+  /** Fills free seats from each waitlist (room and online apart), first come first served; a seat still reserved
+   * goes to the first waiting who qualifies for it. Runs under the event lock. */
   private async promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
     for (const { pool, attendance } of poolsOf(event)) {
-      while (event.status === EventStatus.PUBLISHED && seatFree(event, pool) && waitlisted(event, pool) > 0) {
-        const next = await tx.findOne(Registration, { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}) }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+      while (event.status === EventStatus.PUBLISHED && waitlisted(event, pool) > 0 && seatFree(event, pool, true)) {
+        const onlyQualified = !seatFree(event, pool, false);
+        const next = await tx.findOne(
+          Registration,
+          { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}), ...(onlyQualified ? { qualifiesForReserved: true } : {}) },
+          { orderBy: { seq: 'asc' }, populate: ['user'] },
+        );
         if (!next) break;
-        move(event, next, RegistrationStatus.CONFIRMED);
+        move(event, next, RegistrationStatus.CONFIRMED, seatFor(event, pool, next.qualifiesForReserved));
         const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
         if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
         mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/arrangementer/${event.id}` }));
@@ -397,6 +414,16 @@ export class EventService {
     const event = await this.get(eventId);
     authorize(this.viewer, managesEvent(this.viewer, event));
     return this.ctx.em.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+  }
+
+  /** Whether the viewer may take the event's reserved seats (read once per operation and organisation kind). */
+  viewerQualifies(event: Pick<Event, 'reservedSeats' | 'reservedForKind'>): MaybePromise<boolean> {
+    const user = this.viewer.id;
+    if (!user || !event.reservedSeats || !event.reservedForKind) return false;
+    const key = `event.qualifies:${event.reservedForKind}`;
+    const known = this.ctx.memo.known<boolean>(key);
+    if (known !== undefined) return known;
+    return this.ctx.memo(key, () => qualifiesForReserved(this.ctx.em, event, user));
   }
 
   /** Batched per operation: a list page asks once for all its events, not once per event. */
@@ -460,6 +487,27 @@ export class EventService {
       changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
       return event;
     });
+  }
+
+  /**
+   * Releases reserved seats whose date has passed: each such event, under its lock, moves its waitlist up into the
+   * seats nobody claimed (those waiting are told, as on any promotion) and is marked released, once. For the
+   * frequent job (app.ts), with a context of no one. Returns how many events it released.
+   */
+  async releaseReservedSeats(now = new Date()): Promise<number> {
+    const due = await this.ctx.em.find(Event, { reservedUntil: { $lte: now }, reservationReleasedAt: null, reservedSeats: { $gt: 0 }, status: EventStatus.PUBLISHED }, { fields: ['id'] });
+    let released = 0;
+    for (const { id } of due) {
+      await this.write(async (tx, changes, mails) => {
+        const event = await tx.findOneOrFail(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+        if (event.reservationReleasedAt || !event.reservedUntil || event.reservedUntil > now) return;
+        event.reservationReleasedAt = now;
+        await this.promote(tx, event, changes, mails);
+        changes.push(countsChange(event));
+        released++;
+      });
+    }
+    return released;
   }
 
   /** Deletes the answers to the event's questions now (the organisers; otherwise done 90 days after the event). */
@@ -526,6 +574,17 @@ export class EventService {
     if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
     if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) throw UserInputError.field('registrationClosesAt', 'event/window_invalid');
     if (event.registrationClosesAt && event.registrationClosesAt > event.endsAt) throw UserInputError.field('registrationClosesAt', 'event/window_after_end');
+    if (input.reservedSeats != null) event.reservedSeats = input.reservedSeats || null;
+    if (input.reservedForKind !== undefined) event.reservedForKind = input.reservedForKind;
+    if (input.reservedUntil != null) event.reservedUntil = input.reservedUntil ? osloLocalToInstant('reservedUntil', input.reservedUntil) : null;
+    if (event.reservedSeats) {
+      if (!event.capacity || event.reservedSeats > event.capacity) throw UserInputError.field('reservedSeats', 'event/reserved_invalid');
+      if (!event.reservedForKind) throw UserInputError.field('reservedForKind', 'event/reserved_kind_required');
+      if (!event.reservedUntil) throw UserInputError.field('reservedUntil', 'event/reserved_until_required');
+      if (event.reservedUntil > event.startsAt) throw UserInputError.field('reservedUntil', 'event/reserved_until_after_start');
+      // A new or later date holds the seats again: the release job looks at it anew.
+      if (event.reservationReleasedAt && event.reservedUntil > event.reservationReleasedAt) event.reservationReleasedAt = null;
+    }
     if (input.questions != null) event.questions = checkedQuestions(input.questions, event.questions);
     if (input.topicSlugs != null) event.topics.set(await topicsBySlug(tx, input.topicSlugs));
     if (input.municipalityNumbers != null) event.municipalities.set(await municipalitiesByNumber(tx, input.municipalityNumbers));
@@ -536,8 +595,26 @@ function countsChange(event: Event): NewChange {
   return {
     topic: eventTopic(event.id),
     type: 'registration.changed',
-    payload: { confirmed: event.confirmedCount, waitlisted: event.waitlistCount, onlineConfirmed: event.onlineConfirmedCount, onlineWaitlisted: event.onlineWaitlistCount, status: event.status },
+    payload: {
+      confirmed: event.confirmedCount,
+      waitlisted: event.waitlistCount,
+      onlineConfirmed: event.onlineConfirmedCount,
+      onlineWaitlisted: event.onlineWaitlistCount,
+      reservedConfirmed: event.reservedConfirmedCount,
+      status: event.status,
+    },
   };
+}
+
+/** Whether the user may take a seat reserved for the event's organisation kind: a member of a verified organisation
+ * of that kind. Asked only while the event reserves seats. */
+async function qualifiesForReserved(tx: EntityManager, event: Pick<Event, 'reservedSeats' | 'reservedForKind'>, userId: string): Promise<boolean> {
+  if (!event.reservedSeats || !event.reservedForKind) return false;
+  const [row] = await tx.execute<{ yes: boolean }[]>(
+    `select exists (select 1 from membership m join organisation o on o.id = m.organisation_id where m.user_id = ? and o.kind = ? and o.verification_status = ?) as yes`,
+    [userId, event.reservedForKind, VerificationStatus.VERIFIED],
+  );
+  return !!row?.yes;
 }
 
 /** A PENDING guest registration older than PENDING_HOURS no longer counts for anything. */

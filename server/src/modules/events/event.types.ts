@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
 import type { EventView } from './event.service.js';
 
@@ -24,7 +25,17 @@ export class EventUpdate {
   @Field(() => Int, { nullable: true }) waitlistCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'HYBRID events: confirmed online.' }) onlineConfirmedCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'HYBRID events: the online waitlist.' }) onlineWaitlistCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Confirmed registrations holding a reserved seat.' }) reservedConfirmedCount?: number | null;
   @Field(() => EventStatus, { nullable: true }) status?: EventStatus | null;
+}
+
+@ObjectType({ description: 'Seats held for registrants from verified organisations of one kind, until a date.' })
+export class ReservedSeats {
+  @Field(() => Int, { description: 'How many seats are held.' }) seats!: number;
+  @Field(() => OrganisationKind, { description: 'For registrants from a verified organisation of this kind.' }) kind!: OrganisationKind;
+  @Field(() => Date, { description: 'When the seats nobody claimed go to everyone.' }) until!: Date;
+  @Field(() => Int, { description: 'Held seats not yet taken.' }) seatsLeft!: number;
+  @Field(() => Boolean, { description: 'Whether the viewer may take one (a member of a verified organisation of the kind).' }) viewerQualifies!: boolean;
 }
 
 @ObjectType({ description: 'A guest registration, as its e-mailed link shows it.' })

@@ -179,8 +179,12 @@ describe('registration', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")"`); // no formula injection
   });
 
-  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (every fourth event hybrid)', { timeout: 900_000 }, async () => {
+  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (every fourth event hybrid, every fourth with 4 seats reserved)', { timeout: 900_000 }, async () => {
     const users = await Promise.all(Array.from({ length: 40 }, () => make.user()));
+    // Every third user belongs to a verified voluntary organisation: they may take the reserved seats.
+    const voluntary = await make.organisation({ name: 'Frivilligsentralen', verified: true });
+    const qualified = new Set(users.filter((_, i) => i % 3 === 0).map((u) => u.id));
+    for (const u of users) if (qualified.has(u.id)) await make.membership(voluntary, u);
     const { EventService } = await import('./event.service.js');
     const { Viewer } = await import('../../common/auth/viewer.js');
     const { createContext } = await import('../../context.js');
@@ -190,7 +194,13 @@ describe('registration', () => {
     const race = async (round: number) => {
       // Hybrid: 5 seats in the room and 5 online, half the crowd each way; otherwise 10 seats for all.
       const hybrid = round % 4 === 3;
-      const id = await published(hybrid ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen', title: `Kappløp ${round}` } : { capacity: 10, title: `Kappløp ${round}` });
+      // Reserved: 4 of the 10 seats held for voluntary organisations (14 of the 40 users qualify, no guest does).
+      const reserved = round % 4 === 1;
+      const id = await published(
+        hybrid
+          ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen', title: `Kappløp ${round}` }
+          : { capacity: 10, title: `Kappløp ${round}`, ...(reserved ? { reservedSeats: 4, reservedForKind: 'VOLUNTARY', reservedUntil: `${year}-02-01T09:00` } : {}) },
+      );
       const mode = (i: number) => (hybrid && i % 2 ? AttendanceMode.ONLINE : AttendanceMode.IN_ROOM);
       // Ten guests registered earlier and have not confirmed yet (written directly: the guest limit is tested on its own).
       const em = server.orm.em.fork();
@@ -211,7 +221,22 @@ describe('registration', () => {
       const statuses = results.map((r) => (r.status === 'fulfilled' ? `${r.value.status}` : `error: ${String(r.reason)}`));
       expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(10);
       expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(40);
-      const rows = await server.orm.em.getConnection().execute<{ status: string; attendance: string }[]>('select status, attendance from registration where event_id = ? order by seq', [id]);
+      const rows = await server.orm.em.getConnection().execute<{ status: string; attendance: string; user_id: string | null; reserved_seat: boolean }[]>(
+        'select status, attendance, user_id, reserved_seat from registration where event_id = ? order by seq',
+        [id],
+      );
+      if (reserved) {
+        // The first four who qualify hold the reserved seats; the six general seats go to the first six of the rest.
+        const qualifies = (r: (typeof rows)[number]) => !!r.user_id && qualified.has(r.user_id);
+        const firstQualified = rows.filter(qualifies).slice(0, 4);
+        expect(rows.filter((r) => r.reserved_seat)).toEqual(firstQualified.map((r) => ({ ...r, status: 'CONFIRMED', reserved_seat: true })));
+        const rest = rows.filter((r) => !firstQualified.includes(r));
+        expect(rest.slice(0, 6).every((r) => r.status === 'CONFIRMED' && !r.reserved_seat)).toBe(true);
+        expect(rest.slice(6).every((r) => r.status === 'WAITLISTED')).toBe(true);
+        const event = await server.orm.em.fork().findOneOrFail(Event, { id });
+        expect([event.confirmedCount, event.reservedConfirmedCount, event.waitlistCount]).toEqual([10, 4, 40]);
+        return;
+      }
       // First come, first served (a guest comes when confirming): the earliest arrivals hold the seats, in each pool.
       for (const pool of hybrid ? ['IN_ROOM', 'ONLINE'] : [null]) {
         const inPool = rows.filter((r) => !pool || r.attendance === pool);

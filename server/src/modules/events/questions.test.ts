@@ -134,7 +134,7 @@ describe('registration questions', () => {
 
     // Two past events with answers: one ended 91 days ago, one 89 days ago. The hourly job empties the first only.
     const conn = server.orm.em.getConnection();
-    const ids = [];
+    const ids: string[] = [];
     for (const days of [91, 89]) {
       const past = await eventWithQuestions();
       await server.gql(REGISTER, { id: past.id, answers: [{ questionId: past.questions[1]!.id, choices: ['19. november'] }, { questionId: past.questions[3]!.id, yes: false }] }, { cookie });

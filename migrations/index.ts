@@ -19,6 +19,7 @@ import { Migration20261205114502 } from './Migration20261205114502.js';
 import { Migration20261205115319 } from './Migration20261205115319.js';
 import { Migration20261205120009 } from './Migration20261205120009.js';
 import { Migration20261205121008 } from './Migration20261205121008.js';
+import { Migration20261205122720 } from './Migration20261205122720.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -43,5 +44,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205115319', class: Migration20261205115319 },
   { name: 'Migration20261205120009', class: Migration20261205120009 },
   { name: 'Migration20261205121008', class: Migration20261205121008 },
+  { name: 'Migration20261205122720', class: Migration20261205122720 },
   // <list>
 ];

@@ -27,6 +27,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { deleteExpiredAnswers, expireUnconfirmedGuests } from './modules/events/event.service.js';
+import { runEventJobs } from './modules/events/reminders.js';
 import { accountExportRouter } from './modules/accounts/export.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
@@ -49,7 +50,7 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
-export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number }): Promise<App> {
+export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number; eventJobsIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
   const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
   // Many subscribers share a topic (a group with hundreds of members): no listener cap on the pubsub.
@@ -72,6 +73,11 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     deleteExpiredAnswers(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'deleting old registration answers failed'));
   }, 60 * 60_000);
   upkeep.unref();
+  // Event reminders (a day and an hour before) and releasing reserved seats cannot wait an hour.
+  const eventTimer = setInterval(() => {
+    runEventJobs(services).catch((err) => logger.error({ err }, 'event reminders or seat release failed'));
+  }, opts.eventJobsIntervalMs ?? 5 * 60_000);
+  eventTimer.unref();
   const formatError = makeFormatError(logger);
   const app = express();
   app.disable('x-powered-by');
@@ -188,6 +194,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     stop: async () => {
       clearInterval(digest);
       clearInterval(upkeep);
+      clearInterval(eventTimer);
       presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
       live.wsServer.close();

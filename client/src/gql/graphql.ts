@@ -404,6 +404,8 @@ export type Event = {
   registrationClosesAt?: Maybe<Scalars['DateTimeISO']['output']>;
   registrationOpensAt?: Maybe<Scalars['DateTimeISO']['output']>;
   registrationRequired: Scalars['Boolean']['output'];
+  /** Registrants get e-mailed reminders: a day before, and an hour before for those taking part online. */
+  remindersEnabled: Scalars['Boolean']['output'];
   /** Seats held for an organisation kind, while they are (null otherwise). */
   reservation?: Maybe<ReservedSeats>;
   /** Confirmed registrations holding a reserved seat (counted in `confirmedCount` too). */
@@ -514,6 +516,8 @@ export type EventInput = {
   /** Oslo time; empty string: open now. */
   registrationOpensAt?: InputMaybe<Scalars['String']['input']>;
   registrationRequired?: InputMaybe<Scalars['Boolean']['input']>;
+  /** E-mail reminders to registrants a day (and, online, an hour) before (default on). */
+  remindersEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** Whose the reserved seats are: registrants from a verified organisation of this kind. */
   reservedForKind?: InputMaybe<OrganisationKind>;
   /** Seats (in the room, for a HYBRID event) held for an organisation kind until `reservedUntil`; 0: none. Needs a capacity. */

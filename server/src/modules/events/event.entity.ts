@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../accounts/user.entity.js';
+import { Language, User } from '../accounts/user.entity.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
@@ -45,7 +45,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount';
+  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount' | 'remindersEnabled';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -160,6 +160,18 @@ export class Event {
   @Property({ type: 'datetime', nullable: true })
   answersDeletedAt?: Date | null;
 
+  @Field(() => Boolean, { description: 'Registrants get e-mailed reminders: a day before, and an hour before for those taking part online.' })
+  @Property({ type: 'boolean', default: true })
+  remindersEnabled: boolean = true;
+
+  /** When the day-before reminders went out (reminders.ts): sent once, by whichever server process claims them. */
+  @Property({ type: 'datetime', nullable: true })
+  reminderDaySentAt?: Date | null;
+
+  /** When the hour-before reminders to online participants went out. */
+  @Property({ type: 'datetime', nullable: true })
+  reminderHourSentAt?: Date | null;
+
   @Field(() => Date, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   registrationOpensAt?: Date | null;
@@ -267,6 +279,10 @@ export class Registration {
 
   @Property({ type: 'string', length: 254, nullable: true })
   guestEmail?: string | null;
+
+  /** The language a guest registered in: their e-mails (reminders) are written in it. */
+  @Enum({ items: () => Language, type: 'string', nullable: true })
+  guestLanguage?: Language | null;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })

@@ -113,6 +113,9 @@ export class EventInput {
   @MaxLength(16, { message: 'validation/datetime_invalid' })
   reservedUntil?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'E-mail reminders to registrants a day (and, online, an hour) before (default on).' })
+  remindersEnabled?: boolean | null;
+
   @Field(() => [EventQuestionInput], { nullable: true, description: 'Registration questions, replacing the present ones (at most 10). Keep a question’s id to keep its answers.' })
   @IsOptional()
   @ArrayMaxSize(10, { message: 'question/too_many' })

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { fromZonedTime } from 'date-fns-tz';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -250,6 +250,7 @@ export class EventService {
           registrationRequired: source.registrationRequired,
           externalRegistrationUrl: source.externalRegistrationUrl,
           questions: source.questions.map((q) => ({ ...q, options: [...q.options] })),
+          remindersEnabled: source.remindersEnabled,
           reservedSeats: source.reservedSeats,
           reservedForKind: source.reservedForKind,
           reservedUntil: shift(source.reservedUntil),
@@ -314,6 +315,7 @@ export class EventService {
         user: user ? tx.getReference(User, user.id) : null,
         guestName,
         guestEmail,
+        guestLanguage: guest?.language ?? null,
         tokenHash: token ? hashToken(this.ctx.config.sessionSecret, token) : null,
         status,
         attendance,
@@ -331,8 +333,13 @@ export class EventService {
     return { registration: result, token };
   }
 
+  /** A guest's registration from the link's token: the random one of the first mail, or one a later mail made (`guestManageToken`). */
   async guestRegistration(token: string): Promise<Registration> {
-    const r = await this.ctx.em.findOne(Registration, { tokenHash: hashToken(this.ctx.config.sessionSecret, token) }, { populate: ['event'] });
+    const secret = this.ctx.config.sessionSecret;
+    const derived = /^([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/.exec(token);
+    const r = derived
+      ? sameToken(derived[0], guestManageToken(secret, derived[1]!)) ? await this.ctx.em.findOne(Registration, { id: derived[1]!, user: null }, { populate: ['event'] }) : null
+      : await this.ctx.em.findOne(Registration, { tokenHash: hashToken(secret, token) }, { populate: ['event'] });
     if (!r) throw UserInputError.field('token', 'registration/token_invalid');
     return r;
   }
@@ -585,6 +592,7 @@ export class EventService {
       // A new or later date holds the seats again: the release job looks at it anew.
       if (event.reservationReleasedAt && event.reservedUntil > event.reservationReleasedAt) event.reservationReleasedAt = null;
     }
+    if (input.remindersEnabled != null) event.remindersEnabled = input.remindersEnabled;
     if (input.questions != null) event.questions = checkedQuestions(input.questions, event.questions);
     if (input.topicSlugs != null) event.topics.set(await topicsBySlug(tx, input.topicSlugs));
     if (input.municipalityNumbers != null) event.municipalities.set(await municipalitiesByNumber(tx, input.municipalityNumbers));
@@ -604,6 +612,18 @@ function countsChange(event: Event): NewChange {
       status: event.status,
     },
   };
+}
+
+/**
+ * A guest's manage link token that a later mail (a reminder) can make again without storing it: the registration id
+ * and an HMAC of it under SESSION_SECRET, so only the server can make one. The first mail's random token stays valid.
+ */
+export function guestManageToken(secret: string, registrationId: string): string {
+  return `${registrationId}_${createHmac('sha256', secret).update(`guest-registration:${registrationId}`).digest('base64url')}`;
+}
+
+function sameToken(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 }
 
 /** Whether the user may take a seat reserved for the event's organisation kind: a member of a verified organisation

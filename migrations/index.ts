@@ -20,6 +20,7 @@ import { Migration20261205115319 } from './Migration20261205115319.js';
 import { Migration20261205120009 } from './Migration20261205120009.js';
 import { Migration20261205121008 } from './Migration20261205121008.js';
 import { Migration20261205122720 } from './Migration20261205122720.js';
+import { Migration20261205124155 } from './Migration20261205124155.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -45,5 +46,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205120009', class: Migration20261205120009 },
   { name: 'Migration20261205121008', class: Migration20261205121008 },
   { name: 'Migration20261205122720', class: Migration20261205122720 },
+  { name: 'Migration20261205124155', class: Migration20261205124155 },
   // <list>
 ];

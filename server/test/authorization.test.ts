@@ -306,6 +306,15 @@ const matrix: Record<string, Row> = {
   guestRegistrationCancel: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { id } }`, { t: w.guestToken }) },
   registrationCancel: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { registrationCancel(id: $id) { id } }`, { id: w.extraRegistration.id }), state: eventState },
   eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
+  registrationCheckIn: {
+    allowed: ORGANISERS,
+    run: async (w, gql) => {
+      // Check-in opens a day before the start.
+      await w.em().getConnection().execute(`update event set starts_at = now() + interval '1 hour' where id = ?`, [w.event.id]);
+      return gql(`mutation($id: ID!) { registrationCheckIn(id: $id, checkIn: ATTENDED) { id } }`, { id: w.extraRegistration.id });
+    },
+    state: async (w) => (await w.em().findOneOrFail(Registration, { id: w.extraRegistration.id })).checkIn,
+  },
   eventAnswersDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAnswersDelete(eventId: $id) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).answersDeletedAt },
   eventCoHostInvite: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($e: ID!, $o: ID!) { eventCoHostInvite(eventId: $e, organisationId: $o) { id } }`, { e: w.draft.id, o: w.orgB.id }), deniedAnswer: 'NOT_FOUND', state: coHostState },
   // Answering is for the invited organisation (orgB: otherOrgAdmin) and county staff; the organisers may only withdraw it.
@@ -384,6 +393,15 @@ const queries: Record<string, Row> = {
   },
   thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
   notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
+  eventAttendanceFigures: { allowed: STAFF, run: (_w, gql) => gql(`{ eventAttendanceFigures(from: "2030-01-01", to: "2030-12-31") { events } }`) },
+  'event attendance figures': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendanceFigures { events } } }`, { id: w.event.id }), (d) => (d as { event?: { attendanceFigures: unknown } }).event?.attendanceFigures),
+  },
+  'event co-host invitations': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { coHostInvitations { id } } }`, { id: w.event.id }), (d) => (d as { event?: { coHostInvitations: unknown } }).event?.coHostInvitations),
+  },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),

@@ -244,6 +244,62 @@ export type ApplicationState =
   | 'SUBMITTED'
   | 'WITHDRAWN';
 
+/** Attendance of registrants from one kind of organisation. */
+export type AttendanceByKind = {
+  __typename?: 'AttendanceByKind';
+  /** Marked as come. */
+  attended: Scalars['Int']['output'];
+  /** The kind of the organisation they came for; null: none given (guests, people on their own). */
+  kind?: Maybe<OrganisationKind>;
+  /** Marked as not come. */
+  noShow: Scalars['Int']['output'];
+  /** Not marked. */
+  notMarked: Scalars['Int']['output'];
+  /** Confirmed registrations. */
+  registered: Scalars['Int']['output'];
+};
+
+/** Attendance of registrants from one municipality. */
+export type AttendanceByMunicipality = {
+  __typename?: 'AttendanceByMunicipality';
+  /** Marked as come. */
+  attended: Scalars['Int']['output'];
+  /** The municipality they work in or come from; null: not given. */
+  municipality?: Maybe<Municipality>;
+  /** Marked as not come. */
+  noShow: Scalars['Int']['output'];
+  /** Not marked. */
+  notMarked: Scalars['Int']['output'];
+  /** Confirmed registrations. */
+  registered: Scalars['Int']['output'];
+};
+
+/** Confirmed registrants and whether they came. */
+export type AttendanceCount = {
+  __typename?: 'AttendanceCount';
+  /** Marked as come. */
+  attended: Scalars['Int']['output'];
+  /** Marked as not come. */
+  noShow: Scalars['Int']['output'];
+  /** Not marked. */
+  notMarked: Scalars['Int']['output'];
+  /** Confirmed registrations. */
+  registered: Scalars['Int']['output'];
+};
+
+/** Attendance figures for the county's reporting: totals, by organisation kind and by municipality. */
+export type AttendanceFigures = {
+  __typename?: 'AttendanceFigures';
+  /** By municipality, largest first. */
+  byMunicipality: Array<AttendanceByMunicipality>;
+  /** By the kind of organisation registrants came for, largest first. */
+  byOrganisationKind: Array<AttendanceByKind>;
+  /** How many events the figures cover. */
+  events: Scalars['Int']['output'];
+  /** All confirmed registrants. */
+  total: AttendanceCount;
+};
+
 /** In the room or online: a HYBRID event has seats and a waitlist for each. */
 export type AttendanceMode =
   | 'IN_ROOM'
@@ -288,6 +344,32 @@ export type BudgetLineInput = {
   ownFunding: Scalars['Int']['input'];
   /** NOK asked for. */
   requested: Scalars['Int']['input'];
+};
+
+/** Whether a confirmed registrant came, as the organisers marked it at the door. */
+export type CheckIn =
+  /** Came. */
+  | 'ATTENDED'
+  /** Not marked yet. */
+  | 'NOT_MARKED'
+  /** Did not come. */
+  | 'NO_SHOW';
+
+/** A check-in marked by one of the organisers, with the counts after it (for the other organisers’ check-in pages). */
+export type CheckInUpdate = {
+  __typename?: 'CheckInUpdate';
+  /** Confirmed registrants marked as come. */
+  attendedCount: Scalars['Int']['output'];
+  /** Its mark now. */
+  checkIn: CheckIn;
+  /** Pass as `after` when resubscribing to get what came since. */
+  cursor: Scalars['String']['output'];
+  /** Confirmed registrants marked as not come. */
+  noShowCount: Scalars['Int']['output'];
+  /** Confirmed registrants. */
+  registeredCount: Scalars['Int']['output'];
+  /** The registration marked. */
+  registrationId: Scalars['ID']['output'];
 };
 
 /** Where an invitation to co-host an event stands. */
@@ -355,6 +437,8 @@ export type Event = {
   answersDeleteAt: Scalars['DateTimeISO']['output'];
   /** When the answers to its questions were last deleted (by the organisers, or 90 days after the event). */
   answersDeletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Attendance by organisation kind and municipality: organisers only (null otherwise). */
+  attendanceFigures?: Maybe<AttendanceFigures>;
   /** The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist for the viewer (who may qualify for reserved seats). Empty without registration. */
   attendanceOptions: Array<AttendanceOption>;
   /** Everyone registered, in order of arrival: organisers only (null otherwise). */
@@ -548,6 +632,8 @@ export type EventMode =
 /** What the viewer may do with an event. */
 export type EventPermissions = {
   __typename?: 'EventPermissions';
+  /** Check registrants in at the door (organisers, from a day before the start). */
+  checkIn: Scalars['Boolean']['output'];
   /** Edit, publish, cancel, see attendees, message registrants. */
   manage: Scalars['Boolean']['output'];
   /** Register now (signed in, open window, not registered). */
@@ -1114,6 +1200,8 @@ export type Mutation = {
   profileUpdate: User;
   /** Cancels a registration (its owner or the organiser); the waitlist moves up. */
   registrationCancel: Registration;
+  /** Marks a confirmed registrant as come, not come or not marked (organisers, from a day before the start). The other organisers see it live (`eventCheckIns`). */
+  registrationCheckIn: Registration;
   /** Shares a resource (members of the organisation, or county staff). Upload its file afterwards. */
   resourceCreate: Resource;
   resourceDelete: Scalars['Boolean']['output'];
@@ -1271,6 +1359,8 @@ export type MutationEventRegisterArgs = {
   answers?: InputMaybe<Array<RegistrationAnswerInput>>;
   attendance?: InputMaybe<AttendanceMode>;
   eventId: Scalars['ID']['input'];
+  municipalityNumber?: InputMaybe<Scalars['ID']['input']>;
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1280,6 +1370,7 @@ export type MutationEventRegisterGuestArgs = {
   email: Scalars['String']['input'];
   eventId: Scalars['ID']['input'];
   language?: InputMaybe<Language>;
+  municipalityNumber?: InputMaybe<Scalars['ID']['input']>;
   name: Scalars['String']['input'];
 };
 
@@ -1542,6 +1633,12 @@ export type MutationProfileUpdateArgs = {
 
 
 export type MutationRegistrationCancelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegistrationCheckInArgs = {
+  checkIn: CheckIn;
   id: Scalars['ID']['input'];
 };
 
@@ -1849,6 +1946,8 @@ export type Query = {
   auditLog: Array<AuditEntry>;
   /** One event; drafts only for those who manage them. */
   event: Event;
+  /** Attendance at every published event starting between two Oslo dates (inclusive), by organisation kind and municipality: the county's reporting (county staff). */
+  eventAttendanceFigures: AttendanceFigures;
   /** Events, soonest first (latest first for PAST). */
   events: EventConnection;
   /** One application: its organisation, or county staff who have declared no conflict of interest. */
@@ -1920,6 +2019,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryEventArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEventAttendanceFiguresArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -2050,6 +2155,10 @@ export type Registration = {
   /** In the room or online (ONLINE for an online event, IN_ROOM for one in person). */
   attendance: AttendanceMode;
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether a confirmed registrant came (marked at check-in). */
+  checkIn: CheckIn;
+  /** When the check-in was last marked. */
+  checkedInAt?: Maybe<Scalars['DateTimeISO']['output']>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** The registrant's e-mail, the account's or the guest's: organisers only (as in the attendee CSV). */
   email?: Maybe<Scalars['String']['output']>;
@@ -2061,6 +2170,10 @@ export type Registration = {
   guestEmailConfirmed: Scalars['Boolean']['output'];
   guestName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The municipality the registrant works in or comes from. */
+  municipality?: Maybe<Municipality>;
+  /** The organisation the registrant came for: for the registrant and the organisers. */
+  organisation?: Maybe<Organisation>;
   /** Holds one of the seats reserved for an organisation kind. */
   reservedSeat: Scalars['Boolean']['output'];
   status: RegistrationStatus;
@@ -2317,6 +2430,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** New announcements for the viewer, live; with `after`, those since that cursor first. */
   announcementPosted: AnnouncementEvent;
+  /** Live check-ins of an event, for its organisers; with `after`, what came since first. */
+  eventCheckIns: CheckInUpdate;
   /** Live seat counts and status of an event; with `after`, what came since first. */
   eventUpdates: EventUpdate;
   /** Live changes in a round (submissions, assessments, decisions), for the dashboard; with `after`, those since first. */
@@ -2332,6 +2447,12 @@ export type Subscription = {
 
 export type SubscriptionAnnouncementPostedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionEventCheckInsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  eventId: Scalars['ID']['input'];
 };
 
 

@@ -247,6 +247,22 @@ registerEnumType(RegistrationStatus, {
   },
 });
 
+/** Whether a confirmed registrant came. The moves between these are in check-in.states.ts. */
+export enum CheckIn {
+  NOT_MARKED = 'NOT_MARKED',
+  ATTENDED = 'ATTENDED',
+  NO_SHOW = 'NO_SHOW',
+}
+registerEnumType(CheckIn, {
+  name: 'CheckIn',
+  description: 'Whether a confirmed registrant came, as the organisers marked it at the door.',
+  valuesConfig: {
+    NOT_MARKED: { description: 'Not marked yet.' },
+    ATTENDED: { description: 'Came.' },
+    NO_SHOW: { description: 'Did not come.' },
+  },
+});
+
 @ObjectType({ description: 'A place at an event (or on its waitlist), for a user or a guest.' })
 @Entity({ tableName: 'registration' })
 @Index({ properties: ['event', 'status', 'seq'] })
@@ -256,7 +272,7 @@ registerEnumType(RegistrationStatus, {
 // The hourly sweep finds unconfirmed guests by age.
 @Index({ name: 'registration_pending', expression: `create index "registration_pending" on "registration" ("created_at") where "status" = 'PENDING'` })
 export class Registration {
-  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance' | 'reservedSeat' | 'qualifiesForReserved';
+  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance' | 'reservedSeat' | 'qualifiesForReserved' | 'checkIn';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -305,6 +321,25 @@ export class Registration {
    * own registration only): may take a reserved seat, now or from the waitlist. */
   @Property({ type: 'boolean', default: false })
   qualifiesForReserved: boolean = false;
+
+  @Field(() => CheckIn, { description: 'Whether a confirmed registrant came (marked at check-in).' })
+  @Enum({ items: () => CheckIn, type: 'string', default: CheckIn.NOT_MARKED })
+  checkIn: CheckIn = CheckIn.NOT_MARKED;
+
+  @Field(() => Date, { nullable: true, description: 'When the check-in was last marked.' })
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  checkedInBy?: User | null;
+
+  /** The organisation the user came for (one of theirs), for the attendance figures by organisation kind. */
+  @ManyToOne({ entity: () => Organisation, nullable: true, deleteRule: 'set null' })
+  organisation?: Organisation | null;
+
+  /** The municipality the registrant works in or comes from, for the attendance figures by municipality. */
+  @ManyToOne({ entity: () => Municipality, nullable: true, deleteRule: 'set null' })
+  municipality?: Municipality | null;
 
   /** Answers to the event's questions (questions.ts): for the registrant and the organisers; emptied 90 days after the event. */
   @Property({ type: 'json', nullable: true })

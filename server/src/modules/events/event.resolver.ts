@@ -21,6 +21,7 @@ import { attendanceModes, PENDING_HOURS, poolOf, reservationActive, reservedLeft
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView, ReservedSeats } from './event.types.js';
 import { answersDeletedBy, RegistrationAnswer, RegistrationAnswerInput } from './questions.js';
+import { checkInOpen } from './check-in.states.js';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -94,8 +95,10 @@ export class EventResolver {
     @Arg('eventId', () => ID) eventId: string,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online. Ignored for others.' }) attendance?: AttendanceMode | null,
     @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
+    @Arg('organisationId', () => ID, { nullable: true, description: "The organisation the viewer comes for (one of theirs; default: their only one), for the attendance figures." }) organisationId?: string | null,
+    @Arg('municipalityNumber', () => ID, { nullable: true, description: 'The municipality the viewer works in or comes from (default: their organisation’s, when it serves one), for the attendance figures.' }) municipalityNumber?: string | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, undefined, attendance, answers)).registration;
+    return (await new EventService(ctx).register(eventId, undefined, { attendance, answers, organisationId, municipalityNumber })).registration;
   }
 
   @Mutation(() => Registration, {
@@ -110,8 +113,9 @@ export class EventResolver {
     @Arg('language', () => Language, { nullable: true, description: 'Language of the confirmation e-mail (default nb).' }) language?: Language | null,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online.' }) attendance?: AttendanceMode | null,
     @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
+    @Arg('municipalityNumber', () => ID, { nullable: true, description: 'The municipality the guest works in or comes from, for the attendance figures.' }) municipalityNumber?: string | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, attendance, answers)).registration;
+    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, { attendance, answers, municipalityNumber })).registration;
   }
 
   @Mutation(() => Registration, { description: "Confirms a guest's e-mail from the link: the guest now takes a seat, or a place on the waitlist when it is full." })
@@ -271,7 +275,8 @@ export class EventResolver {
     const now = new Date();
     const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && !e.externalRegistrationUrl && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
-    return { manage: managesEvent(ctx.viewer, e), register: ctx.viewer.signedIn && open && !registered };
+    const manage = managesEvent(ctx.viewer, e);
+    return { manage, register: ctx.viewer.signedIn && open && !registered, checkIn: manage && checkInOpen(e, now) };
   }
 }
 

@@ -42,6 +42,13 @@ export const EVENT_TOPICS: Link = { table: 'event_topic', owner: 'event_id', tar
 export const EVENT_MUNICIPALITIES: Link = { table: 'event_municipality', owner: 'event_id', target: 'municipality_number' };
 const EVENT_LINKS = { topic_slugs: EVENT_TOPICS, municipality_numbers: EVENT_MUNICIPALITIES };
 type EventRow = Record<string, unknown> & { id: string };
+/** What a registrant chooses besides the seat: how to take part, the answers, and where they come from. */
+export interface RegistrationChoices {
+  attendance?: AttendanceMode | null;
+  answers?: readonly RegistrationAnswerInput[] | null;
+  organisationId?: string | null;
+  municipalityNumber?: string | null;
+}
 type Mail = Parameters<typeof sendMail>[1];
 
 /** What the host rules read of an event: an entity or a view of its row. */
@@ -276,12 +283,8 @@ export class EventService {
    * WAITLISTED, in the order they got the lock. A guest's registration is PENDING (no seat, not counted) until
    * the e-mailed link confirms it (`confirmGuest`); guests are rate-limited per IP and per event.
    */
-  async register(
-    eventId: string,
-    guest?: { name: string; email: string; language?: Language },
-    asked?: AttendanceMode | null,
-    answers?: readonly RegistrationAnswerInput[] | null,
-  ): Promise<{ registration: Registration; token?: string }> {
+  async register(eventId: string, guest?: { name: string; email: string; language?: Language }, choices: RegistrationChoices = {}): Promise<{ registration: Registration; token?: string }> {
+    const { attendance: asked, answers } = choices;
     const user = guest ? null : this.viewer.requireUser();
     const guestEmail = guest ? normaliseEmail('email', guest.email) : null;
     const guestName = guest?.name.trim() ?? null;
@@ -308,6 +311,7 @@ export class EventService {
       const checkedAnswersGiven = checkedAnswers(event.questions, answers);
       const attendance = attendanceFor(event, asked);
       const qualifies = !!user && (await qualifiesForReserved(tx, event, user.id));
+      const { organisation, municipality } = await this.registrantFrom(tx, choices);
       const seat = guest ? null : seatFor(event, poolOf(event, attendance), qualifies);
       const status = guest ? RegistrationStatus.PENDING : seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
       const registration = tx.create(Registration, {
@@ -321,6 +325,8 @@ export class EventService {
         attendance,
         answers: checkedAnswersGiven.length ? checkedAnswersGiven : null,
         qualifiesForReserved: qualifies,
+        organisation,
+        municipality,
       });
       enter(event, registration, seat);
       // A pending guest changes no count, so the live seat count has nothing to tell.
@@ -334,6 +340,22 @@ export class EventService {
   }
 
   /** A guest's registration from the link's token: the random one of the first mail, or one a later mail made (`guestManageToken`). */
+  /**
+   * Where the registrant comes from, for the attendance figures: a user's organisation must be one of theirs (the
+   * only one when none is named), the municipality any (the organisation's own when it serves just one).
+   */
+  private async registrantFrom(tx: EntityManager, choices: RegistrationChoices): Promise<{ organisation: Organisation | null; municipality: Municipality | null }> {
+    const mine = this.viewer.signedIn ? [...this.viewer.organisationIds()] : [];
+    let organisationId = choices.organisationId ?? (mine.length === 1 ? mine[0]! : null);
+    if (choices.organisationId && !mine.includes(choices.organisationId)) throw UserInputError.field('organisationId', 'registration/organisation_invalid');
+    if (!this.viewer.signedIn) organisationId = null;
+    const organisation = organisationId ? await tx.findOneOrFail(Organisation, { id: organisationId }, { populate: ['municipalities'] }) : null;
+    let municipality: Municipality | null = null;
+    if (choices.municipalityNumber) [municipality] = (await municipalitiesByNumber(tx, [choices.municipalityNumber], 'municipalityNumber')) as [Municipality];
+    else if (organisation?.municipalities.length === 1) municipality = organisation.municipalities.getItems()[0]!;
+    return { organisation, municipality };
+  }
+
   async guestRegistration(token: string): Promise<Registration> {
     const secret = this.ctx.config.sessionSecret;
     const derived = /^([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/.exec(token);
@@ -708,7 +730,8 @@ function checkUrl(field: string, url: string): string {
   return trimmed;
 }
 
-function osloDate(field: string, date: string): Date {
+/** Midnight in Oslo of a "YYYY-MM-DD" date, or BAD_USER_INPUT on `field`. */
+export function osloDate(field: string, date: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw UserInputError.field(field, 'validation/date_invalid');
   const d = fromZonedTime(`${date}T00:00`, OSLO);
   if (Number.isNaN(d.getTime())) throw UserInputError.field(field, 'validation/date_invalid');

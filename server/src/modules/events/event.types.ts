@@ -15,6 +15,7 @@ export class EventConnection {
 export class EventPermissions {
   @Field(() => Boolean, { description: 'Edit, publish, cancel, see attendees, message registrants.' }) manage!: boolean;
   @Field(() => Boolean, { description: 'Register now (signed in, open window, not registered).' }) register!: boolean;
+  @Field(() => Boolean, { description: 'Check registrants in at the door (organisers, from a day before the start).' }) checkIn!: boolean;
 }
 
 @ObjectType({ description: 'A live change to an event: its seat counts or status.' })

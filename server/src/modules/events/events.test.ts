@@ -214,7 +214,7 @@ describe('registration', () => {
         ...users.map(async (u, i) => {
           const ctx = await createContext(server.app.services, {});
           ctx.viewer = new Viewer(u);
-          return (await new EventService(ctx).register(id, undefined, mode(i))).registration;
+          return (await new EventService(ctx).register(id, undefined, { attendance: mode(i) })).registration;
         }),
         ...tokens.map(async (token) => new EventService(await createContext(server.app.services, {})).confirmGuest(token)),
       ]);

@@ -21,6 +21,7 @@ import { Migration20261205120009 } from './Migration20261205120009.js';
 import { Migration20261205121008 } from './Migration20261205121008.js';
 import { Migration20261205122720 } from './Migration20261205122720.js';
 import { Migration20261205124155 } from './Migration20261205124155.js';
+import { Migration20261205125421 } from './Migration20261205125421.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -47,5 +48,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205121008', class: Migration20261205121008 },
   { name: 'Migration20261205122720', class: Migration20261205122720 },
   { name: 'Migration20261205124155', class: Migration20261205124155 },
+  { name: 'Migration20261205125421', class: Migration20261205125421 },
   // <list>
 ];

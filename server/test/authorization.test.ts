@@ -146,6 +146,8 @@ interface Row {
   deniedAnswer?: string;
   /** State that a denied call must leave unchanged. */
   state?(w: World): Promise<unknown>;
+  /** Puts the world in the shape the operation needs (before `state` is read). */
+  setup?(w: World): Promise<unknown>;
 }
 
 const orgState = async (w: World) => {
@@ -308,13 +310,26 @@ const matrix: Record<string, Row> = {
   eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
   registrationCheckIn: {
     allowed: ORGANISERS,
-    run: async (w, gql) => {
-      // Check-in opens a day before the start.
-      await w.em().getConnection().execute(`update event set starts_at = now() + interval '1 hour' where id = ?`, [w.event.id]);
-      return gql(`mutation($id: ID!) { registrationCheckIn(id: $id, checkIn: ATTENDED) { id } }`, { id: w.extraRegistration.id });
-    },
+    // Check-in opens a day before the start.
+    setup: (w) => w.em().getConnection().execute(`update event set starts_at = now() + interval '1 hour' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { registrationCheckIn(id: $id, checkIn: ATTENDED) { id } }`, { id: w.extraRegistration.id }),
     state: async (w) => (await w.em().findOneOrFail(Registration, { id: w.extraRegistration.id })).checkIn,
   },
+  eventEvaluationSet: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationSet(eventId: $id, questions: [{ kind: RATING, label: "Nyttig" }, { kind: TEXT, label: "Hva kan bli bedre" }]) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus },
+  eventEvaluationOpen: {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set starts_at = now() - interval '2 hours', evaluation_status = 'READY', evaluation_questions = '[{"id":"q1","kind":"RATING","label":"Nyttig"},{"id":"q2","kind":"TEXT","label":"Bedre"}]' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { id } }`, { id: w.event.id }),
+    state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus,
+  },
+  eventEvaluationClose: {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set evaluation_status = 'OPEN' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationClose(eventId: $id) { id } }`, { id: w.event.id }),
+    state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus,
+  },
+  // Only a participant (extra, whose registration it is, or a guest by token) answers; none of the roles is one.
+  eventEvaluationRespond: { allowed: [], run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationRespond(eventId: $id, answers: []) }`, { id: w.event.id }) },
   eventAnswersDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAnswersDelete(eventId: $id) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).answersDeletedAt },
   eventCoHostInvite: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($e: ID!, $o: ID!) { eventCoHostInvite(eventId: $e, organisationId: $o) { id } }`, { e: w.draft.id, o: w.orgB.id }), deniedAnswer: 'NOT_FOUND', state: coHostState },
   // Answering is for the invited organisation (orgB: otherOrgAdmin) and county staff; the organisers may only withdraw it.
@@ -402,6 +417,13 @@ const queries: Record<string, Row> = {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { coHostInvitations { id } } }`, { id: w.event.id }), (d) => (d as { event?: { coHostInvitations: unknown } }).event?.coHostInvitations),
   },
+  'event evaluation results': {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set evaluation_status = 'READY', evaluation_questions = '[{"id":"q1","kind":"RATING","label":"Nyttig"},{"id":"q2","kind":"TEXT","label":"Bedre"}]' where id = ?`, [w.event.id]),
+    run: async (w, gql) => {
+      return hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { evaluationResults { responses } } }`, { id: w.event.id }), (d) => (d as { event?: { evaluationResults: unknown } }).event?.evaluationResults);
+    },
+  },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),
@@ -418,6 +440,7 @@ describe('the role × operation matrix', () => {
     describe(name, () => {
       it.each(ROLES)(`as %s`, async (role) => {
         const w = await world(role);
+        await row.setup?.(w);
         const before = await row.state?.(w);
         const res = await row.run(w, (q, v) => server.gql(q, v, { cookie: w.cookie }));
         const code = res.errors?.[0]?.extensions?.code;

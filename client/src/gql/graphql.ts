@@ -430,6 +430,79 @@ export type DeclaredConflict = {
   reviewerName: Scalars['String']['output'];
 };
 
+/** An answer to one evaluation question. */
+export type EvaluationAnswerInput = {
+  /** The question. */
+  questionId: Scalars['ID']['input'];
+  /** RATING: 1–5. */
+  rating?: InputMaybe<Scalars['Int']['input']>;
+  /** TEXT: up to 1000 characters. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One question of an event evaluation. */
+export type EvaluationQuestion = {
+  __typename?: 'EvaluationQuestion';
+  /** The question id. */
+  id: Scalars['ID']['output'];
+  /** How it is answered. */
+  kind: EvaluationQuestionKind;
+  /** The question, e.g. "Hvor nyttig var seminaret?" */
+  label: Scalars['String']['output'];
+};
+
+/** An evaluation question as the organiser writes it. */
+export type EvaluationQuestionInput = {
+  /** How it is answered. */
+  kind: EvaluationQuestionKind;
+  /** The question (1–200 characters). */
+  label: Scalars['String']['input'];
+};
+
+/** How an evaluation question is answered. */
+export type EvaluationQuestionKind =
+  /** A rating from 1 (poor) to 5 (very good). */
+  | 'RATING'
+  /** A short text. */
+  | 'TEXT';
+
+/** The answers to one evaluation question, without who gave them. */
+export type EvaluationQuestionResult = {
+  __typename?: 'EvaluationQuestionResult';
+  /** How many answered it. */
+  answered: Scalars['Int']['output'];
+  /** RATING: the average, 1–5 (null without answers). */
+  average?: Maybe<Scalars['Float']['output']>;
+  /** RATING: how many gave 1, 2, 3, 4 and 5 (five numbers); empty for TEXT. */
+  distribution: Array<Scalars['Int']['output']>;
+  /** The question. */
+  question: EvaluationQuestion;
+  /** TEXT: the answers, newest first; empty for RATING. */
+  texts: Array<Scalars['String']['output']>;
+};
+
+/** An event evaluation's results, for its organisers: no names. */
+export type EvaluationResults = {
+  __typename?: 'EvaluationResults';
+  /** How many were asked (confirmed registrants who did not miss it). */
+  asked: Scalars['Int']['output'];
+  /** Per question. */
+  questions: Array<EvaluationQuestionResult>;
+  /** How many answered. */
+  responses: Scalars['Int']['output'];
+};
+
+/** Where an event's evaluation stands. */
+export type EvaluationStatus =
+  /** No more answers. */
+  | 'CLOSED'
+  /** No evaluation. */
+  | 'NONE'
+  /** Participants are asked and may answer. */
+  | 'OPEN'
+  /** Questions written; participants not asked yet. */
+  | 'READY';
+
 /** A seminar, webinar, network gathering … hosted by an organisation. */
 export type Event = {
   __typename?: 'Event';
@@ -458,6 +531,12 @@ export type Event = {
   descriptionHtml: Scalars['String']['output'];
   endsAt: Scalars['DateTimeISO']['output'];
   endsAtLocal: Scalars['String']['output'];
+  /** The two or three evaluation questions (empty without an evaluation). */
+  evaluationQuestions: Array<EvaluationQuestion>;
+  /** The evaluation results without names: organisers only (null otherwise, and without an evaluation). */
+  evaluationResults?: Maybe<EvaluationResults>;
+  /** Where its evaluation stands (evaluation.states.ts). */
+  evaluationStatus: EvaluationStatus;
   /** Registration happens elsewhere (a https link): the event takes no registrations of its own. */
   externalRegistrationUrl?: Maybe<Scalars['String']['output']>;
   /** Every host: the primary host (`organisation`) first, then the co-hosts that accepted. */
@@ -634,8 +713,16 @@ export type EventPermissions = {
   __typename?: 'EventPermissions';
   /** Check registrants in at the door (organisers, from a day before the start). */
   checkIn: Scalars['Boolean']['output'];
+  /** Close the evaluation (organisers). */
+  closeEvaluation: Scalars['Boolean']['output'];
+  /** Write or change the evaluation questions (organisers, before participants are asked). */
+  editEvaluation: Scalars['Boolean']['output'];
+  /** Answer the evaluation now (a participant who has not answered). */
+  evaluate: Scalars['Boolean']['output'];
   /** Edit, publish, cancel, see attendees, message registrants. */
   manage: Scalars['Boolean']['output'];
+  /** Ask the participants to evaluate, or open the evaluation again (organisers, once the event has started). */
+  openEvaluation: Scalars['Boolean']['output'];
   /** Register now (signed in, open window, not registered). */
   register: Scalars['Boolean']['output'];
 };
@@ -945,6 +1032,8 @@ export type GroupVisibility =
 /** A guest registration, as its e-mailed link shows it. */
 export type GuestRegistrationView = {
   __typename?: 'GuestRegistrationView';
+  /** Whether the guest may answer the evaluation now. */
+  canEvaluate: Scalars['Boolean']['output'];
   event: Event;
   /** The meeting link, once the guest has a confirmed seat (or when the event needs no registration). */
   meetingUrl?: Maybe<Scalars['String']['output']>;
@@ -1099,6 +1188,14 @@ export type Mutation = {
   eventCreateSeries: Array<Event>;
   /** A draft copy, one week later. */
   eventDuplicate: Event;
+  /** Closes the evaluation: no more answers (organisers). */
+  eventEvaluationClose: Event;
+  /** Asks the participants to evaluate (organisers, once the event has started): they are told in the inbox and by e-mail. Also opens a closed evaluation again. */
+  eventEvaluationOpen: Event;
+  /** Answers the evaluation, once: a participant signed in, or a guest with the token of their link. Ratings are required, texts optional. */
+  eventEvaluationRespond: Scalars['Boolean']['output'];
+  /** Writes the evaluation questions (2–3; none removes the evaluation): organisers, before participants are asked. */
+  eventEvaluationSet: Event;
   /** Sends a message to everyone registered; returns how many. */
   eventMessageRegistrants: Scalars['Int']['output'];
   /** Publishes a draft; followers of its topics and municipalities are notified. */
@@ -1340,6 +1437,29 @@ export type MutationEventCreateSeriesArgs = {
 
 export type MutationEventDuplicateArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationEventEvaluationCloseArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationEventEvaluationOpenArgs = {
+  eventId: Scalars['ID']['input'];
+};
+
+
+export type MutationEventEvaluationRespondArgs = {
+  answers: Array<EvaluationAnswerInput>;
+  eventId: Scalars['ID']['input'];
+  token?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEventEvaluationSetArgs = {
+  eventId: Scalars['ID']['input'];
+  questions: Array<EvaluationQuestionInput>;
 };
 
 

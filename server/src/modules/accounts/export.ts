@@ -116,6 +116,12 @@ export const PARTS: Part[] = [
   },
   { key: 'eventsCreated', covers: ['event.created_by_id'], sql: `select to_jsonb(t) - 'description_html' - 'materials_html' as row from event t where t.created_by_id = ? order by t.created_at` },
   {
+    key: 'eventEvaluationAnswers',
+    covers: [],
+    sql: `select to_jsonb(t) || jsonb_build_object('event_title', e.title) as row
+          from evaluation_response t join registration r on r.id = t.registration_id join event e on e.id = t.event_id where r.user_id = ? order by t.created_at`,
+  },
+  {
     key: 'eventCheckInsMarked',
     covers: ['registration.checked_in_by_id'],
     // What the user did (marked a check-in), not the registrant's data.

@@ -5,6 +5,7 @@ import { Language, User } from '../accounts/user.entity.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
+import { EvaluationQuestion, EvaluationStatus, type EvaluationQuestionData } from './evaluation.types.js';
 import { EventQuestion, type AnswerData, type QuestionData } from './questions.js';
 
 export enum EventKind {
@@ -45,7 +46,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 @Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount' | 'remindersEnabled';
+  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount' | 'remindersEnabled' | 'evaluationStatus' | 'evaluationQuestions';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -200,6 +201,18 @@ export class Event {
   @Field(() => String)
   @Property({ type: 'text', default: '' })
   materialsHtml: string = '';
+
+  @Field(() => EvaluationStatus, { description: 'Where its evaluation stands (evaluation.states.ts).' })
+  @Enum({ items: () => EvaluationStatus, type: 'string', default: EvaluationStatus.NONE })
+  evaluationStatus: EvaluationStatus = EvaluationStatus.NONE;
+
+  @Field(() => [EvaluationQuestion], { description: 'The two or three evaluation questions (empty without an evaluation).' })
+  @Property({ type: 'json', default: '[]' })
+  evaluationQuestions: EvaluationQuestionData[] = [];
+
+  /** When registrants were told the recording or materials are out: once, at the first. */
+  @Property({ type: 'datetime', nullable: true })
+  materialsNotifiedAt?: Date | null;
 
   @Field(() => Int)
   @Property({ type: 'integer', default: 0 })

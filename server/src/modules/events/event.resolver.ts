@@ -22,6 +22,9 @@ import { referenceMunicipalities, referenceTopics } from '../reference/reference
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView, ReservedSeats } from './event.types.js';
 import { answersDeletedBy, RegistrationAnswer, RegistrationAnswerInput } from './questions.js';
 import { checkInOpen } from './check-in.states.js';
+import { EvaluationService } from './evaluation.service.js';
+import { evaluationMayMove } from './evaluation.states.js';
+import { EvaluationStatus } from './evaluation.types.js';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -276,7 +279,16 @@ export class EventResolver {
     const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && !e.externalRegistrationUrl && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
     const manage = managesEvent(ctx.viewer, e);
-    return { manage, register: ctx.viewer.signedIn && open && !registered, checkIn: manage && checkInOpen(e, now) };
+    const from = e.evaluationStatus;
+    return {
+      manage,
+      register: ctx.viewer.signedIn && open && !registered,
+      checkIn: manage && checkInOpen(e, now),
+      evaluate: await new EvaluationService(ctx).viewerMayRespond(e),
+      editEvaluation: manage && evaluationMayMove(from, EvaluationStatus.READY),
+      openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && e.status === EventStatus.PUBLISHED && e.startsAt <= now,
+      closeEvaluation: manage && evaluationMayMove(from, EvaluationStatus.CLOSED),
+    };
   }
 }
 

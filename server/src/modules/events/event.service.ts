@@ -21,7 +21,7 @@ import { normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notification.service.js';
+import { notify, userTopic } from '../notifications/notification.service.js';
 import { Organisation, VerificationStatus } from '../organisations/organisation.entity.js';
 import { isUuid } from '../organisations/organisation.service.js';
 import { Municipality } from '../reference/municipality.entity.js';
@@ -503,8 +503,13 @@ export class EventService {
     });
   }
 
+  /**
+   * Attaches the recording link and materials. The first time there is something (a recording or materials), the
+   * confirmed registrants are told: in the inbox (users) and by e-mail (users who have not turned the type off,
+   * and guests). The mail links to the event page, never to the organiser's link itself. Later edits tell nobody.
+   */
   async attachMaterials(eventId: string, recordingUrl: string | null | undefined, materials: string | null | undefined): Promise<Event> {
-    return this.write(async (tx, changes) => {
+    return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
       authorize(this.viewer, managesEvent(this.viewer, event));
       if (recordingUrl != null) event.recordingUrl = recordingUrl.trim() ? checkUrl('recordingUrl', recordingUrl) : null;
@@ -512,6 +517,18 @@ export class EventService {
         if (materials.length > 20_000) throw UserInputError.field('materials', 'event/materials_length');
         event.materials = materials;
         event.materialsHtml = renderMarkdown(materials);
+      }
+      if (!event.materialsNotifiedAt && event.status === EventStatus.PUBLISHED && (event.recordingUrl || event.materials.trim())) {
+        event.materialsNotifiedAt = new Date();
+        const regs = await tx.find(Registration, { event, status: RegistrationStatus.CONFIRMED }, { populate: ['user'] });
+        const told = await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MATERIALS, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() });
+        changes.push(...told);
+        const inbox = new Set(told.map((c) => c.topic));
+        const link = `${this.ctx.config.publicUrl}/arrangementer/${event.id}`;
+        for (const r of regs) {
+          if (r.user && !inbox.has(userTopic(r.user.id))) continue;
+          mails.push(renderMail('eventMaterials', language(r), recipient(r), { event: event.title, when: osloReadable(event.startsAt), link }));
+        }
       }
       changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
       return event;
@@ -721,7 +738,7 @@ function recipient(r: Registration): string {
 }
 
 function language(r: Registration): Language {
-  return r.user?.preferredLanguage ?? Language.nb;
+  return r.user?.preferredLanguage ?? r.guestLanguage ?? Language.nb;
 }
 
 function checkUrl(field: string, url: string): string {

@@ -16,6 +16,10 @@ export class EventPermissions {
   @Field(() => Boolean, { description: 'Edit, publish, cancel, see attendees, message registrants.' }) manage!: boolean;
   @Field(() => Boolean, { description: 'Register now (signed in, open window, not registered).' }) register!: boolean;
   @Field(() => Boolean, { description: 'Check registrants in at the door (organisers, from a day before the start).' }) checkIn!: boolean;
+  @Field(() => Boolean, { description: 'Answer the evaluation now (a participant who has not answered).' }) evaluate!: boolean;
+  @Field(() => Boolean, { description: 'Write or change the evaluation questions (organisers, before participants are asked).' }) editEvaluation!: boolean;
+  @Field(() => Boolean, { description: 'Ask the participants to evaluate, or open the evaluation again (organisers, once the event has started).' }) openEvaluation!: boolean;
+  @Field(() => Boolean, { description: 'Close the evaluation (organisers).' }) closeEvaluation!: boolean;
 }
 
 @ObjectType({ description: 'A live change to an event: its seat counts or status.' })

@@ -44,6 +44,12 @@ export const eventRoutes: RouteRecordRaw[] = [
     component: () => import('./views/EventAttendeesView.vue'),
     meta: { titleKey: 'events.attendees.heading', requiresAuth: true },
   },
+  {
+    path: '/arrangementer/:id/innsjekking',
+    name: 'event-check-in',
+    component: () => import('./views/CheckInView.vue'),
+    meta: { titleKey: 'events.checkIn.heading', requiresAuth: true },
+  },
   // The guest's e-mailed link: confirm or cancel without an account.
   {
     path: '/pamelding',

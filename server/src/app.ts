@@ -76,7 +76,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   // Event reminders (a day and an hour before) and releasing reserved seats cannot wait an hour.
   const eventTimer = setInterval(() => {
     runEventJobs(services).catch((err) => logger.error({ err }, 'event reminders or seat release failed'));
-  }, opts.eventJobsIntervalMs ?? 5 * 60_000);
+  }, opts.eventJobsIntervalMs ?? config.eventJobsSeconds * 1000);
   eventTimer.unref();
   const formatError = makeFormatError(logger);
   const app = express();

@@ -24,6 +24,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
+  EVENT_JOBS_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
 });
 
 export interface Config {
@@ -40,6 +41,8 @@ export interface Config {
   workers: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
   wsMaxConnectionsPerIp: number;
+  /** How often each process looks for due event reminders and reserved seats to release (modules/events/reminders.ts). */
+  eventJobsSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    eventJobsSeconds: e.EVENT_JOBS_SECONDS,
   };
 }
 

@@ -70,7 +70,8 @@ describe('after the event: evaluation', () => {
     const set = (questions: unknown[]) => server.gql<{ eventEvaluationSet: { evaluationQuestions: { id: string; kind: string; label: string }[] } }>(`mutation($id: ID!, $q: [EvaluationQuestionInput!]!) { eventEvaluationSet(eventId: $id, questions: $q) { evaluationStatus evaluationQuestions { id kind label } } }`, { id: w.id, q: questions }, { cookie: hostCookie });
     expect((await set([{ kind: 'RATING', label: 'Hvor nyttig var det?' }])).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'questions', message: 'evaluation/question_count' }] });
     const written = await set([{ kind: 'RATING', label: 'Hvor nyttig var det?' }, { kind: 'RATING', label: 'Hvordan var tolkingen?' }, { kind: 'TEXT', label: 'Hva kan vi gjøre bedre?' }]);
-    const [useful, interpreting, better] = written.data!.eventEvaluationSet.evaluationQuestions as [{ id: string }, { id: string }, { id: string }];
+    const qs = written.data!.eventEvaluationSet.evaluationQuestions;
+    const [useful, interpreting, better] = [qs[0]!, qs[1]!, qs[2]!];
     expect((await server.gql(CAN, { id: w.id }, { cookie: hostCookie })).data).toEqual({ event: { evaluationStatus: 'READY', viewerCan: { evaluate: false, editEvaluation: true, openEvaluation: false, closeEvaluation: false } } });
 
     // Not before the start.

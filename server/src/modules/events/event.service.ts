@@ -603,7 +603,10 @@ export class EventService {
     }
     if (input.kind) event.kind = input.kind;
     if (input.mode) event.mode = input.mode;
+    const startedAt = event.startsAt?.getTime();
     if (input.startsAt) event.startsAt = osloLocalToInstant('startsAt', input.startsAt);
+    // A moved event is reminded of at its new time.
+    if (event.startsAt.getTime() !== startedAt) event.reminderDaySentAt = event.reminderHourSentAt = null;
     if (input.endsAt) event.endsAt = osloLocalToInstant('endsAt', input.endsAt);
     if (event.endsAt <= event.startsAt) throw UserInputError.field('endsAt', 'event/ends_before_start');
     if (input.venueName != null) event.venueName = input.venueName.trim() || null;

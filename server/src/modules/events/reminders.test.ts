@@ -92,6 +92,17 @@ describe('reminders', () => {
     expect(await server.mails('salen@example.no')).toHaveLength(1);
   });
 
+  it('again when the organisers move the event', async () => {
+    const id = await hybrid('Flyttet seminar', { startsAt: `${year}-03-10T09:20`, endsAt: `${year}-03-10T11:00` });
+    await registrant(id, 'ONLINE', { email: 'flyttet@example.no' });
+    expect((await jobs(hoursBefore(23))).reminders).toBe(1);
+    // Moved a day later: reminded again the day before the new date.
+    await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { startsAt: "${year}-03-11T09:20", endsAt: "${year}-03-11T11:00" }) { id } }`, { id }, { cookie: hostCookie });
+    expect((await jobs(hoursBefore(22))).reminders).toBe(0);
+    expect((await jobs(new Date(STARTS.getTime() + 3 * 3_600_000))).reminders).toBe(1);
+    expect(await server.mails('flyttet@example.no')).toHaveLength(2);
+  });
+
   it('none when the organisers turn them off, and once when several processes run the job at the same time', async () => {
     const off = await hybrid('Uten påminnelser', { remindersEnabled: false, startsAt: `${year}-03-10T09:05`, endsAt: `${year}-03-10T11:00` });
     await registrant(off, 'ONLINE', { email: 'av@example.no' });

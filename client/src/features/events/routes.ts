@@ -7,7 +7,7 @@ export const eventRoutes: RouteRecordRaw[] = [
     component: () => import('./views/EventsView.vue'),
     meta: { titleKey: 'events.list.title' },
   },
-  // Before /:id, so "ny", "mine" and "arrangor" are not taken for ids.
+  // Before /:id, so "ny", "mine", "arrangor" and "oppmote" are not taken for ids.
   {
     path: '/arrangementer/ny',
     name: 'event-create',
@@ -25,6 +25,12 @@ export const eventRoutes: RouteRecordRaw[] = [
     name: 'organising-events',
     component: () => import('./views/OrganisingView.vue'),
     meta: { titleKey: 'events.organising.title', requiresAuth: true },
+  },
+  {
+    path: '/arrangementer/oppmote',
+    name: 'event-attendance-report',
+    component: () => import('./views/AttendanceReportView.vue'),
+    meta: { titleKey: 'events.report.title', requiresAuth: true },
   },
   {
     path: '/arrangementer/:id',

@@ -5,11 +5,12 @@ import { replayThenLive } from '../../common/change-feed/live.js';
 import { loadedView } from '../../common/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
 import type { View } from '../../common/rows.js';
+import type { Viewer } from '../../common/auth/viewer.js';
 import type { Context } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { CheckIn, Event, Registration } from './event.entity.js';
-import { AttendanceFigures, CheckInService, checkInTopic } from './check-in.service.js';
+import { AttendanceFigures, CHECK_IN_CHANGE, CheckInService, checkInTopic } from './check-in.service.js';
 import { EventService, managesEvent, type EventView } from './event.service.js';
 
 @ObjectType({ description: 'A check-in marked by one of the organisers, with the counts after it (for the other organisers’ check-in pages).' })
@@ -40,12 +41,14 @@ export class CheckInResolver {
       const ctx = context as Context;
       const event = await new EventService(ctx).get(args.eventId as string);
       authorize(ctx.viewer, managesEvent(ctx.viewer, event));
-      // Ends when the viewer (read anew) no longer runs the event: left the host organisation, or the co-host left.
-      const allowed = async () => {
+      // Ends when the viewer (read anew) no longer runs the event: left the host organisation, or the co-host was
+      // removed or left (EventHostService announces that on this topic as an access change).
+      const allowed = async (viewer: Viewer) => {
         const now = await ctx.em.fork().findOne(Event, { id: event.id });
-        return !!now && managesEvent(ctx.viewer, now);
+        return !!now && managesEvent(viewer, now);
       };
-      return replayThenLive(ctx, { topic: checkInTopic(event.id), after: args.after as string | null, allowed });
+      const topic = checkInTopic(event.id);
+      return replayThenLive(ctx, { topic, after: args.after as string | null, allowed, accessTopics: [topic], wanted: (e) => e.type === CHECK_IN_CHANGE });
     },
   })
   eventCheckIns(

@@ -17,6 +17,7 @@ import { managesEvent, osloDate } from './event.service.js';
 /** The organisers' live check-in topic of an event: which registrant was marked, and the counts. Not the public
  * `event/<id>` topic, whose subscribers may not learn who came. */
 export const checkInTopic = (eventId: string) => `event-check-in/${eventId}`;
+export const CHECK_IN_CHANGE = 'registration.check_in';
 
 @ObjectType({ description: 'Confirmed registrants and whether they came.' })
 export class AttendanceCount {
@@ -71,7 +72,7 @@ export class CheckInService {
       r.checkedInBy = tx.getReference(User, this.ctx.viewer.id!);
       await tx.flush();
       const total = await eventCounts(tx, event.id);
-      changes.push({ topic: checkInTopic(event.id), type: 'registration.check_in', payload: { registrationId: r.id, checkIn: to, attended: total.attended, noShow: total.noShow, registered: total.registered } });
+      changes.push({ topic: checkInTopic(event.id), type: CHECK_IN_CHANGE, payload: { registrationId: r.id, checkIn: to, attended: total.attended, noShow: total.noShow, registered: total.registered } });
       return r;
     });
   }

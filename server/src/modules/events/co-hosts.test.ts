@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { collect, settled, wsClient } from '../../../test/ws.js';
 import type { User } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 
@@ -77,8 +78,16 @@ describe('co-hosts', () => {
       event: { coHostInvitations: [{ status: 'ACCEPTED', organisation: { name: 'Karrieresenteret' } }] },
     });
 
-    // The co-host's admin leaves: its members no longer run the event, and it is off its page.
+    // The co-host's admin leaves: its members no longer run the event (their live check-in page ends), and it is off its page.
+    const client = wsClient(server.port, cookies.karriereMember);
+    const checkIns = collect(client, `subscription($id: ID!) { eventCheckIns(eventId: $id) { registrationId } }`, { id });
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(checkIns.completed).toBe(false);
     expect((await server.gql(MOVE('eventCoHostRemove'), { id: invitation }, { cookie: cookies.karriereAdmin })).data).toEqual({ eventCoHostRemove: { status: 'REMOVED' } });
+    await expect.poll(() => checkIns.completed, { timeout: 5_000 }).toBe(true);
+    expect(checkIns.items).toEqual([]);
+    await client.dispose();
     expect((await server.gql(VIEW, { id }, { cookie: cookies.karriereMember })).data).toEqual({ event: { hosts: [{ name: 'NAV Vestfold og Telemark' }], viewerCan: { manage: false } } });
     expect((await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { capacity: 41 }) { capacity } }`, { id }, { cookie: cookies.karriereMember })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await server.gql<{ events: { nodes: { id: string }[] } }>(LIST, { o: karriere.id })).data!.events.nodes.map((n) => n.id)).not.toContain(id);

@@ -14,6 +14,7 @@ import { isUuid } from '../organisations/organisation.service.js';
 import { Event, EventStatus } from './event.entity.js';
 import { CoHostStatus, EventHost } from './event-host.entity.js';
 import { assertCoHostMove, coHostMayMove, type CoHostActor } from './event-host.states.js';
+import { checkInTopic } from './check-in.service.js';
 import { eventTopic, eventVisible, managesEvent } from './event.service.js';
 
 /** More co-hosts than this is not a co-hosted event but a mailing list. */
@@ -103,7 +104,11 @@ export class EventHostService {
       authorize(this.viewer, coHostMayMove(host.status, to, actors));
       if (to === CoHostStatus.ACCEPTED) accept(event, host);
       else {
-        if (host.status === CoHostStatus.ACCEPTED) event.coHostIds = event.coHostIds.filter((o) => o !== host.organisation.id);
+        if (host.status === CoHostStatus.ACCEPTED) {
+          event.coHostIds = event.coHostIds.filter((o) => o !== host.organisation.id);
+          // Its members' check-in pages stop (common/change-feed/access.ts asks them again).
+          changes.push({ topic: checkInTopic(event.id), type: 'access.changed', payload: { reason: 'event_host.removed' } });
+        }
         host.status = to;
         host.changedAt = new Date();
       }

@@ -311,7 +311,7 @@ export class EventService {
       const checkedAnswersGiven = checkedAnswers(event.questions, answers);
       const attendance = attendanceFor(event, asked);
       const qualifies = !!user && (await qualifiesForReserved(tx, event, user.id));
-      const { organisation, municipality } = await this.registrantFrom(tx, choices);
+      const { organisation, municipality } = await this.registrantFrom(tx, choices, !!guest);
       const seat = guest ? null : seatFor(event, poolOf(event, attendance), qualifies);
       const status = guest ? RegistrationStatus.PENDING : seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
       const registration = tx.create(Registration, {
@@ -344,11 +344,11 @@ export class EventService {
    * Where the registrant comes from, for the attendance figures: a user's organisation must be one of theirs (the
    * only one when none is named), the municipality any (the organisation's own when it serves just one).
    */
-  private async registrantFrom(tx: EntityManager, choices: RegistrationChoices): Promise<{ organisation: Organisation | null; municipality: Municipality | null }> {
-    const mine = this.viewer.signedIn ? [...this.viewer.organisationIds()] : [];
-    let organisationId = choices.organisationId ?? (mine.length === 1 ? mine[0]! : null);
+  private async registrantFrom(tx: EntityManager, choices: RegistrationChoices, guest: boolean): Promise<{ organisation: Organisation | null; municipality: Municipality | null }> {
+    // A guest registration says nothing of the organisations of whoever sent it.
+    const mine = this.viewer.signedIn && !guest ? [...this.viewer.organisationIds()] : [];
+    const organisationId = choices.organisationId ?? (mine.length === 1 ? mine[0]! : null);
     if (choices.organisationId && !mine.includes(choices.organisationId)) throw UserInputError.field('organisationId', 'registration/organisation_invalid');
-    if (!this.viewer.signedIn) organisationId = null;
     const organisation = organisationId ? await tx.findOneOrFail(Organisation, { id: organisationId }, { populate: ['municipalities'] }) : null;
     let municipality: Municipality | null = null;
     if (choices.municipalityNumber) [municipality] = (await municipalitiesByNumber(tx, [choices.municipalityNumber], 'municipalityNumber')) as [Municipality];

@@ -61,7 +61,7 @@ async function mailTo(request: APIRequestContext, to: string, subject: RegExp): 
 }
 
 test('two hosts run a hybrid seminar: reserved seat, interpreter question, both modes, waitlist, reminders, check-in on a phone, recording, evaluation', async ({ page, browser, baseURL, request, expectAxeClean }) => {
-  test.setTimeout(900_000);
+  test.setTimeout(1_200_000);
   const title = `Seminar om tolking i skolen ${Date.now().toString(36)}`;
 
   // Ingrid (Skien videregående skole) sets up a hybrid seminar a day and a half ahead.

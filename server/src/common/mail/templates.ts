@@ -1,5 +1,7 @@
-import type { Language } from '../../modules/accounts/user.entity.js';
 import type { MailMessage } from './mailer.js';
+
+/** The languages mail is written in (a user's `preferredLanguage`). */
+type Language = 'nb' | 'nn' | 'en';
 
 type Template<A> = (args: A) => { subject: string; text: string };
 type Localised<A> = Record<Language, Template<A>>;
@@ -131,5 +133,5 @@ export function renderMail<K extends MailKind>(
     Object.entries(args).map(([key, value]) => [key, typeof value === 'string' && !KEPT_AS_IS(key) ? oneLine(value, NAME_MAX) : value]),
   ) as typeof args;
   const { subject, text } = template(clean);
-  return { to, subject: oneLine(subject, SUBJECT_MAX), text: text + signature[language] };
+  return { to, subject: oneLine(subject, SUBJECT_MAX), text: text + signature[language], language };
 }

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { authorize, can } from '../../common/auth/policies.js';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
+import type { ChangeRecord } from '../../common/change-feed/topics.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
 import { loadedView } from '../../common/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { CheckIn, Event, Registration } from './event.entity.js';
-import { AttendanceFigures, CHECK_IN_CHANGE, CheckInService, checkInTopic } from './check-in.service.js';
+import { AttendanceFigures, CheckInService, checkInTopic } from './check-in.service.js';
 import { EventService, managesEvent, type EventView } from './event.service.js';
 
 @ObjectType({ description: 'A check-in marked by one of the organisers, with the counts after it (for the other organisers’ check-in pages).' })
@@ -48,7 +48,7 @@ export class CheckInResolver {
         return !!now && managesEvent(viewer, now);
       };
       const topic = checkInTopic(event.id);
-      return replayThenLive(ctx, { topic, after: args.after as string | null, allowed, accessTopics: [topic], wanted: (e) => e.type === CHECK_IN_CHANGE });
+      return replayThenLive(ctx, { topic, after: args.after as string | null, allowed, accessTopics: [topic], wanted: (e) => e.type === 'registration.check_in' });
     },
   })
   eventCheckIns(

@@ -2,22 +2,21 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { authorize } from '../../common/auth/policies.js';
+import { checkInTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { pgArray } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { CheckIn, Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
 import { assertCheckIn } from './check-in.states.js';
 import { managesEvent, osloDate } from './event.service.js';
 
-/** The organisers' live check-in topic of an event: which registrant was marked, and the counts. Not the public
- * `event/<id>` topic, whose subscribers may not learn who came. */
-export const checkInTopic = (eventId: string) => `event-check-in/${eventId}`;
-export const CHECK_IN_CHANGE = 'registration.check_in';
+/** The organisers' live check-in topic (common/change-feed/topics.ts): not the public `event/<id>` one, whose subscribers may not learn who came. */
+export { checkInTopic };
 
 @ObjectType({ description: 'Confirmed registrants and whether they came.' })
 export class AttendanceCount {
@@ -72,7 +71,7 @@ export class CheckInService {
       r.checkedInBy = tx.getReference(User, this.ctx.viewer.id!);
       await tx.flush();
       const total = await eventCounts(tx, event.id);
-      changes.push({ topic: checkInTopic(event.id), type: CHECK_IN_CHANGE, payload: { registrationId: r.id, checkIn: to, attended: total.attended, noShow: total.noShow, registered: total.registered } });
+      changes.push({ topic: checkInTopic(event.id), type: 'registration.check_in', payload: { registrationId: r.id, checkIn: to, attended: total.attended, noShow: total.noShow, registered: total.registered } });
       return r;
     });
   }

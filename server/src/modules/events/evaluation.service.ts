@@ -8,8 +8,9 @@ import { renderMail } from '../../common/mail/templates.js';
 import type { Context } from '../../context.js';
 import { Language } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { notify, userTopic } from '../notifications/notification.service.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { notify } from '../notifications/notification.service.js';
+import { eventTopic, userTopic } from '../../common/change-feed/topics.js';
+import { isUuid } from '../../common/sql.js';
 import { CheckIn, Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
 import { EvaluationResponse } from './evaluation.entity.js';
 import { assertEvaluationMove } from './evaluation.states.js';
@@ -23,7 +24,7 @@ import {
   type EvaluationQuestionInput,
   type EvaluationResults,
 } from './evaluation.types.js';
-import { EventService, eventTopic, guestManageToken, managesEvent } from './event.service.js';
+import { EventService, guestManageToken, managesEvent } from './event.service.js';
 
 /** Who is asked to evaluate: those who had a seat, unless marked as not come. */
 export function mayEvaluate(r: Pick<Registration, 'status' | 'checkIn'> | null | undefined): boolean {

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
-import { can } from '../../common/auth/policies.js';
+import { canOrganisation } from '../organisations/organisation.policy.js';
 import { loadedView } from '../../common/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
 import type { View } from '../../common/rows.js';
@@ -85,6 +85,6 @@ export class EventHostsResolver {
 export class OrganisationCoHostingResolver {
   @FieldResolver(() => [EventHost], { nullable: true, description: 'Invitations to co-host events, waiting for an answer: its admins and county staff only (null otherwise).' })
   eventCoHostInvitations(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<EventHost[]> | null {
-    return can.organisationEdit(ctx.viewer, org) ? new EventHostService(ctx).pendingFor(org.id) : null;
+    return canOrganisation.edit(ctx.viewer, org) ? new EventHostService(ctx).pendingFor(org.id) : null;
   }
 }

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize, can } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canOrganisation } from '../organisations/organisation.policy.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -10,12 +11,13 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Event, EventStatus } from './event.entity.js';
 import { CoHostStatus, EventHost } from './event-host.entity.js';
 import { assertCoHostMove, coHostMayMove, type CoHostActor } from './event-host.states.js';
-import { checkInTopic } from './check-in.service.js';
-import { eventTopic, eventVisible, managesEvent } from './event.service.js';
+import { checkInTopic } from '../../common/change-feed/topics.js';
+import { eventVisible, managesEvent } from './event.service.js';
+import { eventTopic } from '../../common/change-feed/topics.js';
 
 /** More co-hosts than this is not a co-hosted event but a mailing list. */
 export const MAX_CO_HOSTS = 10;
@@ -24,7 +26,7 @@ export const MAX_CO_HOSTS = 10;
 export function coHostActors(viewer: Viewer, event: Pick<Event, 'organisation' | 'coHostIds'>, organisationId: string): CoHostActor[] {
   const actors: CoHostActor[] = [];
   if (managesEvent(viewer, event)) actors.push('organiser');
-  if (can.organisationEdit(viewer, { id: organisationId })) actors.push('invitedAdmin');
+  if (canOrganisation.edit(viewer, { id: organisationId })) actors.push('invitedAdmin');
   return actors;
 }
 
@@ -53,7 +55,7 @@ export class EventHostService {
       if (host && (host.status === CoHostStatus.INVITED || host.status === CoHostStatus.ACCEPTED)) throw new ConflictError('event_host/already');
       if ((await tx.count(EventHost, { event, status: { $in: [CoHostStatus.INVITED, CoHostStatus.ACCEPTED] } })) >= MAX_CO_HOSTS) throw new ConflictError('event_host/too_many', { max: MAX_CO_HOSTS });
       // One who may answer for the invited organisation (its admin, or county staff) need not ask itself.
-      const to = can.organisationEdit(this.viewer, org) ? CoHostStatus.ACCEPTED : CoHostStatus.INVITED;
+      const to = canOrganisation.edit(this.viewer, org) ? CoHostStatus.ACCEPTED : CoHostStatus.INVITED;
       if (host) {
         assertCoHostMove(host.status, CoHostStatus.INVITED);
         host.status = CoHostStatus.INVITED;
@@ -107,7 +109,7 @@ export class EventHostService {
         if (host.status === CoHostStatus.ACCEPTED) {
           event.coHostIds = event.coHostIds.filter((o) => o !== host.organisation.id);
           // Its members' check-in pages stop (common/change-feed/access.ts asks them again).
-          changes.push({ topic: checkInTopic(event.id), type: 'access.changed', payload: { reason: 'event_host.removed' } });
+          changes.push({ topic: checkInTopic(event.id), type: 'event.access_changed', payload: { reason: 'event_host.removed' } });
         }
         host.status = to;
         host.changedAt = new Date();

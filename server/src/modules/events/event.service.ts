@@ -6,10 +6,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
-import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import { eventTopic, userTopic, type NewChange } from '../../common/change-feed/topics.js';
+import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import type { Mailer } from '../../common/mail/mailer.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { assertMayMailOutsiders } from '../../common/mail/mail-limits.js';
+import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/loaded.js';
@@ -21,20 +22,19 @@ import { normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { notify, userTopic } from '../notifications/notification.service.js';
+import { notify } from '../notifications/notification.service.js';
 import { Organisation, VerificationStatus } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
 import { ANSWER_RETENTION_DAYS, checkedAnswers, checkedQuestions, type RegistrationAnswerInput } from './questions.js';
-import { attendanceFor, enter, LIVE_STATUSES, mainAttendance, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFor, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
+import { attendanceFor, enter, LIVE_STATUSES, mainAttendance, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, registrationRefusal, seatFor, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
-export const eventTopic = (id: string) => `event/${id}`;
 const registrationKey = (eventId: string) => `registration:${eventId}`;
 /** An event as lists show it: its columns, its organisation as a reference (common/rows.ts). */
 export type EventView = View<Event>;
@@ -293,13 +293,9 @@ export class EventService {
     const token = guest ? newToken() : undefined;
     const result = await this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
-      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
-      if (event.status !== EventStatus.PUBLISHED) throw new NotFoundError('event');
-      if (!event.registrationRequired) throw new ConflictError('event/no_registration');
-      if (event.externalRegistrationUrl) throw new ConflictError('event/registration_external');
-      const now = new Date();
-      if (event.registrationOpensAt && now < event.registrationOpensAt) throw new ConflictError('event/registration_not_open');
-      if (now > (event.registrationClosesAt ?? event.startsAt)) throw new ConflictError('event/registration_closed');
+      const refusal = registrationRefusal(event);
+      if (refusal === 'event/not_found') throw new NotFoundError('event');
+      if (refusal) throw new ConflictError(refusal);
       // A lapsed registration by the same address must not stand in the way of a new one.
       if (guestEmail) await expireUnconfirmedGuests(tx, { eventId: event.id, email: guestEmail });
       const already = await tx.count(Registration, {
@@ -419,24 +415,8 @@ export class EventService {
     });
   }
 
-  /** Fills free seats from each waitlist (room and online apart), first come first served; a seat still reserved
-   * goes to the first waiting who qualifies for it. Runs under the event lock. */
-  private async promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
-    for (const { pool, attendance } of poolsOf(event)) {
-      while (event.status === EventStatus.PUBLISHED && waitlisted(event, pool) > 0 && seatFree(event, pool, true)) {
-        const onlyQualified = !seatFree(event, pool, false);
-        const next = await tx.findOne(
-          Registration,
-          { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}), ...(onlyQualified ? { qualifiesForReserved: true } : {}) },
-          { orderBy: { seq: 'asc' }, populate: ['user'] },
-        );
-        if (!next) break;
-        move(event, next, RegistrationStatus.CONFIRMED, seatFor(event, pool, next.qualifiesForReserved));
-        const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
-        if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
-        mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/arrangementer/${event.id}` }));
-      }
-    }
+  private promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
+    return promoteWaitlist(tx, event, changes, mails, this.ctx.config.publicUrl);
   }
 
   async attendees(eventId: string): Promise<Registration[]> {
@@ -533,27 +513,6 @@ export class EventService {
       changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
       return event;
     });
-  }
-
-  /**
-   * Releases reserved seats whose date has passed: each such event, under its lock, moves its waitlist up into the
-   * seats nobody claimed (those waiting are told, as on any promotion) and is marked released, once. For the
-   * frequent job (app.ts), with a context of no one. Returns how many events it released.
-   */
-  async releaseReservedSeats(now = new Date()): Promise<number> {
-    const due = await this.ctx.em.find(Event, { reservedUntil: { $lte: now }, reservationReleasedAt: null, reservedSeats: { $gt: 0 }, status: EventStatus.PUBLISHED }, { fields: ['id'] });
-    let released = 0;
-    for (const { id } of due) {
-      await this.write(async (tx, changes, mails) => {
-        const event = await tx.findOneOrFail(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-        if (event.reservationReleasedAt || !event.reservedUntil || event.reservedUntil > now) return;
-        event.reservationReleasedAt = now;
-        await this.promote(tx, event, changes, mails);
-        changes.push(countsChange(event));
-        released++;
-      });
-    }
-    return released;
   }
 
   /** Deletes the answers to the event's questions now (the organisers; otherwise done 90 days after the event). */
@@ -666,6 +625,55 @@ export function guestManageToken(secret: string, registrationId: string): string
 
 function sameToken(a: string, b: string): boolean {
   return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/**
+ * Fills free seats from each waitlist (room and online apart), first come first served; a seat still reserved goes
+ * to the first waiting who qualifies for it. Those promoted are told (inbox and e-mail). Run under the event lock.
+ */
+export async function promoteWaitlist(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[], publicUrl: string): Promise<void> {
+  for (const { pool, attendance } of poolsOf(event)) {
+    while (event.status === EventStatus.PUBLISHED && waitlisted(event, pool) > 0 && seatFree(event, pool, true)) {
+      const onlyQualified = !seatFree(event, pool, false);
+      const next = await tx.findOne(
+        Registration,
+        { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}), ...(onlyQualified ? { qualifiesForReserved: true } : {}) },
+        { orderBy: { seq: 'asc' }, populate: ['user'] },
+      );
+      if (!next) break;
+      move(event, next, RegistrationStatus.CONFIRMED, seatFor(event, pool, next.qualifiesForReserved));
+      const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
+      if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
+      mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${publicUrl}/arrangementer/${event.id}` }));
+    }
+  }
+}
+
+/**
+ * Releases reserved seats whose date has passed (the frequent job, in every process): each such event, under its
+ * row lock, moves its waitlist up into the seats nobody claimed (those promoted are told) and is marked released,
+ * once. Mails are queued in the same transaction. Returns how many events it released.
+ */
+export async function releaseReservedSeats(em: EntityManager, services: { mailer: Mailer; publicUrl: string }, now = new Date()): Promise<number> {
+  const due = await em.find(Event, { reservedUntil: { $lte: now }, reservationReleasedAt: null, reservedSeats: { $gt: 0 }, status: EventStatus.PUBLISHED }, { fields: ['id'] });
+  let released = 0;
+  for (const { id } of due) {
+    await em.transactional(async (txEm) => {
+      const tx = txEm as EntityManager;
+      const event = await tx.findOneOrFail(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (event.reservationReleasedAt || !event.reservedUntil || event.reservedUntil > now) return;
+      event.reservationReleasedAt = now;
+      const changes: NewChange[] = [];
+      const mails: Mail[] = [];
+      await promoteWaitlist(tx, event, changes, mails, services.publicUrl);
+      changes.push(countsChange(event));
+      for (const m of mails) await services.mailer.send(m, tx);
+      await tx.flush();
+      await recordChanges(tx, changes);
+      released++;
+    });
+  }
+  return released;
 }
 
 /** Whether the user may take a seat reserved for the event's organisation kind: a member of a verified organisation

@@ -49,7 +49,8 @@ async function registrant(id: string, attendance: string, opts: { email: string;
   return res.data;
 }
 
-const jobs = (now: Date) => runEventJobs(server.app.services, now);
+const jobs = (now: Date) =>
+  runEventJobs(server.orm.em.fork(), { mailer: server.app.services.mailer, publicUrl: server.config.publicUrl, sessionSecret: server.config.sessionSecret }, now);
 
 describe('reminders', () => {
   it('a day before: every confirmed registrant, in their language, with Oslo time, the place or their link, and how to cancel', async () => {

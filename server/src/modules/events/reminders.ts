@@ -1,18 +1,16 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { writeAndRecord } from '../../common/change-feed/write.js';
-import type { MailMessage } from '../../common/mail/mailer.js';
+import type { Mailer, MailMessage } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { OSLO } from '../../common/time.js';
-import { createContext, type AppServices, type Context } from '../../context.js';
 import { Language } from '../accounts/user.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
-import { EventService, guestManageToken, meetingUrlFor } from './event.service.js';
+import { guestManageToken, meetingUrlFor, releaseReservedSeats } from './event.service.js';
 
 /**
  * Reminders: a day before the start every confirmed registrant gets an e-mail with the date and time in Oslo time,
  * the place or their meeting link, and how to cancel; an hour before, those taking part online get one more (with
- * the link). The organisers can turn them off per event (`Event.remindersEnabled`). The frequent job (app.ts) calls
+ * the link). The organisers can turn them off per event (`Event.remindersEnabled`). The frequent job (jobs/index.ts) calls
  * `sendEventReminders` every few minutes on every server process: each event's reminders are claimed by one
  * transaction (the row lock and the `reminder…SentAt` mark), so they go out once.
  */
@@ -28,12 +26,20 @@ export const REMINDERS = {
 type Which = 'day' | 'hour';
 const MARK = { day: 'reminderDaySentAt', hour: 'reminderHourSentAt' } as const;
 
-/** Sends the reminders that are due; returns how many e-mails went out. */
-export async function sendEventReminders(ctx: Context, now = new Date()): Promise<number> {
+/** What the reminders need of the server: where mail goes, the address and the key of guests' links. */
+export interface ReminderServices {
+  mailer: Mailer;
+  publicUrl: string;
+  sessionSecret: string;
+}
+
+/** Queues the reminders that are due (in the transaction that claims them); returns how many. */
+export async function sendEventReminders(em: EntityManager, services: ReminderServices, now = new Date()): Promise<number> {
   let sent = 0;
   for (const which of ['day', 'hour'] as const) {
-    for (const { id } of await dueEvents(ctx.em, which, now)) {
-      const mails = await writeAndRecord(ctx, async (tx, _changes, mails) => {
+    for (const { id } of await dueEvents(em, which, now)) {
+      sent += await em.transactional(async (txEm) => {
+        const tx = txEm as EntityManager;
         // Waits for a process claiming the same event; the mark it set then keeps this one out.
         const event = await tx.findOne(Event, { id, [MARK[which]]: null }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
         // Another process took it, or it changed meanwhile.
@@ -45,10 +51,9 @@ export async function sendEventReminders(ctx: Context, now = new Date()): Promis
           { event, status: RegistrationStatus.CONFIRMED, ...(online && event.mode === EventMode.HYBRID ? { attendance: AttendanceMode.ONLINE } : {}) },
           { populate: ['user'], orderBy: { seq: 'asc' } },
         );
-        for (const r of regs) mails.push(reminderMail(ctx, event, r, which));
+        for (const r of regs) await services.mailer.send(reminderMail(services, event, r, which), tx);
         return regs.length;
       });
-      sent += mails;
     }
   }
   return sent;
@@ -91,9 +96,9 @@ export function osloWhen(start: Date, end: Date, language: Language): string {
   return `${day.format(start)} ${language === Language.en ? '' : 'kl. '}${span} (${TIME_WORDS[language] ?? TIME_WORDS.nb})`;
 }
 
-function reminderMail(ctx: Pick<Context, 'config'>, event: Event, r: Registration, which: Which): MailMessage {
+function reminderMail(services: ReminderServices, event: Event, r: Registration, which: Which): MailMessage {
   const language = r.user?.preferredLanguage ?? r.guestLanguage ?? Language.nb;
-  const page = `${ctx.config.publicUrl}/arrangementer/${event.id}`;
+  const page = `${services.publicUrl}/arrangementer/${event.id}`;
   const online = event.mode === EventMode.ONLINE || (event.mode === EventMode.HYBRID && r.attendance === AttendanceMode.ONLINE);
   return renderMail('eventReminder', language, r.user?.email ?? r.guestEmail!, {
     event: event.title,
@@ -101,15 +106,15 @@ function reminderMail(ctx: Pick<Context, 'config'>, event: Event, r: Registratio
     place: online ? null : [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
     meetingLink: online ? meetingUrlFor(event, { registration: r }) : null,
     pageLink: page,
-    cancelLink: r.user ? page : `${ctx.config.publicUrl}/pamelding?token=${encodeURIComponent(guestManageToken(ctx.config.sessionSecret, r.id))}`,
+    cancelLink: r.user ? page : `${services.publicUrl}/pamelding?token=${encodeURIComponent(guestManageToken(services.sessionSecret, r.id))}`,
     guest: !r.user,
     soon: which === 'hour',
   });
 }
 
-/** The frequent event jobs, in a context of no one: reminders that are due, and reserved seats whose date has passed. */
-export async function runEventJobs(services: AppServices, now = new Date()): Promise<{ reminders: number; released: number }> {
-  const reminders = await sendEventReminders(await createContext(services, {}), now);
-  const released = await new EventService(await createContext(services, {})).releaseReservedSeats(now);
+/** The frequent event jobs: reminders that are due, and reserved seats whose date has passed. */
+export async function runEventJobs(em: EntityManager, services: ReminderServices, now = new Date()): Promise<{ reminders: number; released: number }> {
+  const reminders = await sendEventReminders(em, services, now);
+  const released = await releaseReservedSeats(em.fork() as EntityManager, services, now);
   return { reminders, released };
 }

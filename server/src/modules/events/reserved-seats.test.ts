@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
-import { Viewer } from '../../common/auth/viewer.js';
-import { createContext } from '../../context.js';
 import type { User } from '../accounts/user.entity.js';
 import { OrganisationKind, type Organisation } from '../organisations/organisation.entity.js';
-import { EventService } from './event.service.js';
+import { releaseReservedSeats } from './event.service.js';
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;
@@ -105,11 +103,7 @@ describe('reserved seats', () => {
     }
     expect((await server.gql(SEATS, { id }, { cookie: hostCookie })).data).toMatchObject({ event: { confirmedCount: 1, waitlistCount: 2 } });
     await server.orm.em.getConnection().execute(`update event set reserved_until = now() - interval '1 minute' where id = ?`, [id]);
-    const release = async () => {
-      const ctx = await createContext(server.app.services, {});
-      ctx.viewer = Viewer.anonymous();
-      return new EventService(ctx).releaseReservedSeats();
-    };
+    const release = () => releaseReservedSeats(server.orm.em.fork(), { mailer: server.app.services.mailer, publicUrl: server.config.publicUrl });
     expect(await release()).toBe(1);
     expect((await server.gql(SEATS, { id }, { cookie: hostCookie })).data).toMatchObject({ event: { confirmedCount: 3, waitlistCount: 0, seatsLeft: 0, reservation: null } });
     expect((await server.mails(emails[2]))[0]?.subject).toBe('Du har fått plass: Dialogmøte med frivilligheten');

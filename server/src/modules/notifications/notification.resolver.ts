@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { userTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { Notification, NotificationChannel, NotificationType } from './notification.entity.js';
-import { NotificationService, userTopic } from './notification.service.js';
+import { NotificationService } from './notification.service.js';
 import { NotificationConnection, NotificationDetails, NotificationEvent, NotificationPreferenceSetting } from './notification.types.js';
 
 @Resolver(() => Notification)
@@ -13,9 +13,9 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: "The viewer's inbox, newest first." })
   notifications(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly = false,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many notifications, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false, description: 'Only unread notifications.' }) unreadOnly = false,
   ): Promise<NotificationConnection> {
     return new NotificationService(ctx).list(clampFirst(first), after, unreadOnly);
   }
@@ -27,8 +27,8 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Notification)
-  notificationMarkRead(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Notification> {
+  @Mutation(() => Notification, { description: 'Marks one of the viewer’s notifications read (already read ones stay as they are).' })
+  notificationMarkRead(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The notification to mark read.' }) id: string): Promise<Notification> {
     return new NotificationService(ctx).markRead(id);
   }
 
@@ -42,8 +42,8 @@ export class NotificationResolver {
   @Mutation(() => [NotificationPreferenceSetting], { description: 'IN_APP, EMAIL (inbox + hourly digest) or OFF for one type.' })
   notificationPreferenceSet(
     @Ctx() ctx: Context,
-    @Arg('type', () => NotificationType) type: NotificationType,
-    @Arg('channel', () => NotificationChannel) channel: NotificationChannel,
+    @Arg('type', () => NotificationType, { description: 'The type of notification to set.' }) type: NotificationType,
+    @Arg('channel', () => NotificationChannel, { description: 'How to deliver this type from now on.' }) channel: NotificationChannel,
   ): Promise<NotificationPreferenceSetting[]> {
     return new NotificationService(ctx).setPreference(type, channel);
   }
@@ -51,26 +51,21 @@ export class NotificationResolver {
   @Authorized()
   @Subscription(() => NotificationEvent, {
     description: "Live changes to the viewer's inbox; with `after`, what came since that cursor first.",
-    subscribe: ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: subscribeWith(AfterArgs, ({ after }, ctx) => {
       const user = ctx.viewer.requireUser();
       // Ends when the account is gone (its session with it: the socket closes too).
-      return replayThenLive(ctx, { topic: userTopic(user.id), after: args.after as string | null, allowed: async (viewer) => viewer.id === user.id });
-    },
+      return replayThenLive(ctx, { topic: userTopic(user.id), after, allowed: async (viewer) => viewer.id === user.id });
+    }),
   })
-  async notificationEvents(
-    @Root() event: ChangeRecord,
-    @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
-  ): Promise<NotificationEvent> {
+  async notificationEvents(@Root() event: ChangeRecord<`user/${string}`>, @Ctx() ctx: Context, @Args(() => AfterArgs) _args: AfterArgs): Promise<NotificationEvent> {
     const em = ctx.em.fork();
-    const id = (event.payload as { notificationId?: string }).notificationId;
+    const id = event.type === 'notification.created' ? event.payload.notificationId : null;
     const notification = id ? await em.findOne(Notification, { id }) : null;
     const unreadCount = await em.count(Notification, { user: ctx.viewer.id, readAt: null });
     return { cursor: event.id, notification, unreadCount };
   }
 
-  @FieldResolver(() => NotificationDetails)
+  @FieldResolver(() => NotificationDetails, { description: 'What the notification is about: the ids and names to build its text and link from.' })
   details(@Root() n: Notification): NotificationDetails {
     return n.data;
   }

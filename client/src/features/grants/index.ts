@@ -1,0 +1,2 @@
+// The grants feature as other features see it.
+export { default as ApplicationAttachments } from './components/ApplicationAttachments.vue';

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, ref, type Ref } from 'vue';
-import { useLiveSubscription } from '@/features/groups/composables/useLiveSubscription';
+import { useLiveSubscription } from '@/features/groups';
 import { EventCheckInDocument, EventCheckInsDocument, RegistrationCheckInDocument, type CheckIn, type EventCheckInsSubscription } from '@/gql/graphql';
 
 export function useEventCheckIn(id: Ref<string>) {

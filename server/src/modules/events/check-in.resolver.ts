@@ -2,9 +2,9 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectTy
 import { authorize, can } from '../../common/auth/policies.js';
 import type { ChangeRecord } from '../../common/change-feed/topics.js';
 import { replayThenLive } from '../../common/change-feed/live.js';
-import { loadedView } from '../../common/loaded.js';
+import { loadedView } from '../../common/read-model/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
-import type { View } from '../../common/rows.js';
+import type { View } from '../../common/read-model/rows.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import type { Context } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';

@@ -5,7 +5,7 @@ import { authorize } from '../../common/auth/policies.js';
 import { checkInTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
-import { pgArray } from '../../common/rows.js';
+import { pgArray } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';

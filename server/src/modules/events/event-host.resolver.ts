@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { canOrganisation } from '../organisations/organisation.policy.js';
-import { loadedView } from '../../common/loaded.js';
+import { loadedView } from '../../common/read-model/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
-import type { View } from '../../common/rows.js';
+import type { View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { OrganisationView } from '../organisations/organisation.service.js';

@@ -27,7 +27,7 @@ export const PROFILE_TAGS = ['volunteer', 'diversity-adviser', 'minority-adviser
 export class User {
   [OptionalProps]?: 'id' | 'profileTags' | 'preferredLanguage' | 'platformRole' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the user.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -63,7 +63,7 @@ export class User {
   @Index()
   platformRole: PlatformRole = PlatformRole.USER;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the account was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

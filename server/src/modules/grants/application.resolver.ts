@@ -20,64 +20,64 @@ export class GrantApplicationResolver {
   }
 
   @Authorized() @Query(() => GrantApplication, { description: 'One application: its organisation, or county staff who have declared no conflict of interest.' })
-  grantApplication(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+  grantApplication(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The application’s id.' }) id: string): Promise<GrantApplication> {
     return new GrantAccess(ctx).application(id);
   }
 
   @Authorized() @Mutation(() => GrantApplication, { description: 'Starts a draft application for one of the viewer’s organisations.' })
   @TextArgs({ title: 'single-line' })
-  grantApplicationCreate(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string, @Arg('organisationId', () => ID) organisationId: string, @Arg('title', () => String) title: string): Promise<GrantApplication> {
+  grantApplicationCreate(@Ctx() ctx: Context, @Arg('roundId', () => ID, { description: 'The round, which must be open and before its deadline.' }) roundId: string, @Arg('organisationId', () => ID, { description: 'The applicant organisation; the viewer must be a member.' }) organisationId: string, @Arg('title', () => String, { description: 'The project’s title, 1–200 characters on one line.' }) title: string): Promise<GrantApplication> {
     return new GrantApplicationService(ctx).createApplication(roundId, organisationId, title);
   }
 
   @Authorized() @Mutation(() => GrantApplication, { description: 'Saves a draft (autosave). `version` must be the one loaded; otherwise CONFLICT with the current version.' })
-  grantApplicationSave(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('input', () => GrantApplicationInput) input: GrantApplicationInput): Promise<GrantApplication> {
+  grantApplicationSave(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The application, a DRAFT or MORE_INFO_REQUESTED.' }) id: string, @Arg('version', () => Int, { description: 'The version the editor loaded.' }) version: number, @Arg('input', () => GrantApplicationInput, { description: 'The fields to change; omitted fields stay as they are.' }) input: GrantApplicationInput): Promise<GrantApplication> {
     return new GrantApplicationService(ctx).save(id, version, input);
   }
 
   @Authorized() @Mutation(() => GrantApplication, { description: 'Submits; BAD_USER_INPUT grant/not_eligible lists `missing`; CONFLICT after the deadline.' })
-  grantApplicationSubmit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+  grantApplicationSubmit(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The application to submit (or resubmit after a request for more information).' }) id: string): Promise<GrantApplication> {
     return new GrantApplicationService(ctx).submit(id);
   }
 
-  @Authorized() @Mutation(() => GrantApplication) grantApplicationWithdraw(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+  @Authorized() @Mutation(() => GrantApplication, { description: 'Withdraws an application that is not yet decided (its organisation).' }) grantApplicationWithdraw(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The application to withdraw.' }) id: string): Promise<GrantApplication> {
     return new GrantApplicationService(ctx).withdraw(id);
   }
 
   @Authorized() @Mutation(() => GrantApplication, { description: 'Removes an attachment (the applicant organisation, while the application can be edited).' })
-  async grantAttachmentDelete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantApplication> {
+  async grantAttachmentDelete(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The attachment to remove.' }) id: string): Promise<GrantApplication> {
     const app = await new GrantApplicationService(ctx).detach(id);
     await removeAttachmentFile(ctx.config.dataDir, id).catch((err) => ctx.logger.warn({ err, attachment: id }, 'could not remove attachment file'));
     return app;
   }
 
-  @FieldResolver(() => GrantRound) round(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantRound> {
+  @FieldResolver(() => GrantRound, { description: 'The round it applies to.' }) round(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<GrantRound> {
     return ctx.em.findOneOrFail(GrantRound, { id: a.round.id });
   }
 
-  @FieldResolver(() => Organisation) organisation(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation> {
+  @FieldResolver(() => Organisation, { description: 'The applicant organisation.' }) organisation(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation> {
     return ctx.em.findOneOrFail(Organisation, { id: a.organisation.id });
   }
 
   // The content fields: the applicant organisation, or a reviewer after declaring no conflict of interest
   // (also where an application is reached through a list, such as the ranking).
-  @FieldResolver(() => String) summary(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string> {
+  @FieldResolver(() => String, { description: 'The summary. Content: the applicant organisation, or a reviewer who has declared no conflict of interest (FORBIDDEN grant/declaration_required otherwise).' }) summary(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string> {
     return content(ctx, a, () => a.summary);
   }
 
-  @FieldResolver(() => String) projectPlan(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string> {
+  @FieldResolver(() => String, { description: 'The project plan (markdown). Content, as summary.' }) projectPlan(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string> {
     return content(ctx, a, () => a.projectPlan);
   }
 
-  @FieldResolver(() => [Organisation]) partners(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation[]> {
+  @FieldResolver(() => [Organisation], { description: 'The partner organisations. Content, as summary.' }) partners(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<Organisation[]> {
     return content(ctx, a, () => ctx.em.find(Organisation, { id: { $in: a.partnerIds } }, { orderBy: { name: 'asc' } }));
   }
 
-  @FieldResolver(() => [BudgetLine]) budgetLines(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<BudgetLine[]> {
+  @FieldResolver(() => [BudgetLine], { description: 'The budget lines. Content: the applicant organisation, or a reviewer who has declared no conflict of interest (FORBIDDEN grant/declaration_required otherwise).' }) budgetLines(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<BudgetLine[]> {
     return content(ctx, a, () => a.budgetLines);
   }
 
-  @FieldResolver(() => String, { nullable: true }) moreInfoRequest(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string | null> {
+  @FieldResolver(() => String, { nullable: true, description: 'What the assessors asked for, while MORE_INFO_REQUESTED (and after); null if never asked. Content, as summary.' }) moreInfoRequest(@Root() a: GrantApplication, @Ctx() ctx: Context): Promise<string | null> {
     return content(ctx, a, () => a.moreInfoRequest ?? null);
   }
 

@@ -18,7 +18,7 @@ import { GrantRoundService } from './round.service.js';
 
 @Resolver(() => GrantRound)
 export class GrantRoundResolver {
-  @Query(() => [GrantScheme]) grantSchemes(@Ctx() ctx: Context): Promise<GrantScheme[]> {
+  @Query(() => [GrantScheme], { description: 'Every grant scheme, by name.' }) grantSchemes(@Ctx() ctx: Context): Promise<GrantScheme[]> {
     return ctx.em.find(GrantScheme, {}, { orderBy: { name: 'asc' } });
   }
 
@@ -27,48 +27,48 @@ export class GrantRoundResolver {
     return new GrantRoundService(ctx).rounds();
   }
 
-  @Query(() => GrantRound) grantRound(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+  @Query(() => GrantRound, { description: 'One round; a draft only for county staff (NOT_FOUND otherwise).' }) grantRound(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The round’s id.' }) id: string): Promise<GrantRound> {
     return new GrantAccess(ctx).round(id);
   }
 
-  @Authorized('COUNTY_STAFF') @Mutation(() => GrantScheme)
+  @Authorized('COUNTY_STAFF') @Mutation(() => GrantScheme, { description: 'Creates a grant scheme (county staff).' })
   @TextArgs({ name: 'single-line', description: 'multi-line' })
-  grantSchemeCreate(@Ctx() ctx: Context, @Arg('name', () => String) name: string, @Arg('description', () => String, { defaultValue: '' }) description: string): Promise<GrantScheme> {
+  grantSchemeCreate(@Ctx() ctx: Context, @Arg('name', () => String, { description: 'The name, 2–200 characters, unique.' }) name: string, @Arg('description', () => String, { defaultValue: '', description: 'What the scheme is for, plain text.' }) description: string): Promise<GrantScheme> {
     return new GrantRoundService(ctx).createScheme(name, description);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'Creates a round as a draft.' })
-  grantRoundCreate(@Ctx() ctx: Context, @Arg('input', () => GrantRoundInput) input: GrantRoundInput): Promise<GrantRound> {
+  grantRoundCreate(@Ctx() ctx: Context, @Arg('input', () => GrantRoundInput, { description: 'The new round; schemeId, title, year, budget, opensAt and closesAt are required.' }) input: GrantRoundInput): Promise<GrantRound> {
     return new GrantRoundService(ctx).createRound(input);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'Edits a round; changed guidelines become a new version.' })
-  grantRoundUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => GrantRoundInput) input: GrantRoundInput): Promise<GrantRound> {
+  grantRoundUpdate(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The round to edit (not once DECIDED).' }) id: string, @Arg('input', () => GrantRoundInput, { description: 'The fields to change; omitted fields stay as they are (schemeId is ignored).' }) input: GrantRoundInput): Promise<GrantRound> {
     return new GrantRoundService(ctx).updateRound(id, input);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'DRAFT → OPEN, announced live to the network.' })
-  grantRoundOpen(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+  grantRoundOpen(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The draft round to open; it needs guidelines and criteria.' }) id: string): Promise<GrantRound> {
     return new GrantRoundService(ctx).openRound(id);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'OPEN → CLOSED.' })
-  grantRoundClose(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+  grantRoundClose(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The open round to close.' }) id: string): Promise<GrantRound> {
     return new GrantRoundService(ctx).closeRound(id);
   }
 
   @Authorized('COUNTY_STAFF') @Mutation(() => GrantRound, { description: 'CLOSED → DECIDED: every decision published to its applicant at once.' })
-  grantRoundPublishDecisions(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<GrantRound> {
+  grantRoundPublishDecisions(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The closed round; every application in it must have a decision.' }) id: string): Promise<GrantRound> {
     return new GrantRoundService(ctx).publishDecisions(id);
   }
 
   @Authorized('COUNTY_STAFF') @Query(() => [RankedApplication], { description: 'Applications by weighted score (county staff).' })
-  grantRoundRanking(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string): Promise<RankedApplication[]> {
+  grantRoundRanking(@Ctx() ctx: Context, @Arg('roundId', () => ID, { description: 'The round; drafts and withdrawn applications are left out.' }) roundId: string): Promise<RankedApplication[]> {
     return new GrantDashboardService(ctx).ranking(roundId);
   }
 
-  @Authorized('COUNTY_STAFF') @Query(() => RoundDashboard)
-  grantRoundDashboard(@Ctx() ctx: Context, @Arg('roundId', () => ID) roundId: string): Promise<RoundDashboard> {
+  @Authorized('COUNTY_STAFF') @Query(() => RoundDashboard, { description: 'A round at a glance: budget, amounts, counts by state, municipality and organisation kind, declared conflicts (county staff).' })
+  grantRoundDashboard(@Ctx() ctx: Context, @Arg('roundId', () => ID, { description: 'The round.' }) roundId: string): Promise<RoundDashboard> {
     return new GrantDashboardService(ctx).dashboard(roundId);
   }
 
@@ -82,20 +82,20 @@ export class GrantRoundResolver {
       return replayThenLive(ctx, { topic: roundTopic(round.id), after: args.after as string | null, allowed: async (viewer) => can.grantAdminister(viewer) });
     },
   })
-  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID) _roundId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): RoundUpdate {
+  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID, { description: 'The round to follow.' }) _roundId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): RoundUpdate {
     return { cursor: e.id, type: e.type, applicationId: (e.payload as { applicationId?: string }).applicationId ?? null };
   }
 
   @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff). Details of scores and attachments only for reviewers who have declared no conflict of interest for the application.' })
-  auditLog(@Ctx() ctx: Context, @Arg('entityId', () => ID) entityId: string): Promise<AuditEntry[]> {
+  auditLog(@Ctx() ctx: Context, @Arg('entityId', () => ID, { description: 'The round or application whose log to read.' }) entityId: string): Promise<AuditEntry[]> {
     return new GrantDashboardService(ctx).auditLog(entityId);
   }
 
-  @FieldResolver(() => GrantScheme) scheme(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<GrantScheme> {
+  @FieldResolver(() => GrantScheme, { description: 'The scheme the round belongs to.' }) scheme(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<GrantScheme> {
     return ctx.em.findOneOrFail(GrantScheme, { id: r.scheme.id });
   }
 
-  @FieldResolver(() => [Criterion]) criteria(@Root() r: GrantRound): Criterion[] {
+  @FieldResolver(() => [Criterion], { description: 'The assessment criteria and their weights.' }) criteria(@Root() r: GrantRound): Criterion[] {
     return r.criteria;
   }
 
@@ -104,7 +104,7 @@ export class GrantRoundResolver {
     return ctx.em.findOne(GrantGuidelines, { round: r, version: r.guidelinesVersion });
   }
 
-  @FieldResolver(() => Event, { nullable: true }) infoEvent(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<Event | null> {
+  @FieldResolver(() => Event, { nullable: true, description: 'An information meeting about the round; null when none is set or the viewer may not see it.' }) infoEvent(@Root() r: GrantRound, @Ctx() ctx: Context): Promise<Event | null> {
     return r.infoEvent ? ctx.em.findOne(Event, { id: r.infoEvent.id }) : Promise.resolve(null);
   }
 

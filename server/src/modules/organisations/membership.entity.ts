@@ -16,7 +16,7 @@ registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'ADMIN m
 export class Membership {
   [OptionalProps]?: 'id' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the membership (pass to membershipChangeRole and membershipRemove).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -27,11 +27,11 @@ export class Membership {
   @Index()
   user!: User;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The member’s role in the organisation.' })
   @Enum({ items: () => MembershipRole, type: 'string' })
   role!: MembershipRole;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the person joined (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

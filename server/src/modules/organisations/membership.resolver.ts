@@ -8,17 +8,17 @@ import { MembershipPermissions } from './organisation.types.js';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: 'The organisation.' })
   async organisation(@Root() m: Membership, @Ctx() ctx: Context): Promise<Organisation> {
     return ctx.em.findOneOrFail(Organisation, { id: m.organisation.id });
   }
 
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The member.' })
   async user(@Root() m: Membership, @Ctx() ctx: Context): Promise<User> {
     return ctx.em.findOneOrFail(User, { id: m.user.id });
   }
 
-  @FieldResolver(() => MembershipPermissions)
+  @FieldResolver(() => MembershipPermissions, { description: 'What the viewer may do with this membership.' })
   viewerCan(@Root() m: Membership, @Ctx() ctx: Context): MembershipPermissions {
     return { changeRole: can.membershipChangeRole(ctx.viewer, m), remove: can.membershipRemove(ctx.viewer, m) };
   }

@@ -23,6 +23,8 @@ import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
 import { grantDeadlineReminders } from './modules/grants/reminders.js';
+import { grantFollowUpRouter } from './modules/grants/follow-up/files.js';
+import { followUpUpkeep } from './modules/grants/follow-up/reminders.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
@@ -68,6 +70,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const upkeep = setInterval(() => {
     activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
     grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
+    followUpUpkeep({ em: orm.em.fork() as EntityManager, mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'grant follow-up upkeep failed'));
     expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
   }, 60 * 60_000);
   upkeep.unref();
@@ -157,6 +160,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
+  app.use(grantFollowUpRouter(services));
   app.use(accountExportRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);

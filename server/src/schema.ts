@@ -9,6 +9,7 @@ import { ActivityResolver, VolunteerInterestResolver } from './modules/activitie
 import { GrantApplicationResolver, GrantAttachmentResolver } from './modules/grants/application.resolver.js';
 import { GrantAssessmentResolver, GrantReviewResolver } from './modules/grants/assessment.resolver.js';
 import { GrantRoundResolver } from './modules/grants/round.resolver.js';
+import { FOLLOW_UP_RESOLVERS } from './modules/grants/follow-up/follow-up.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
@@ -46,6 +47,7 @@ const resolvers: NonEmptyArray<Function> = [
   GrantReviewResolver,
   GrantAssessmentResolver,
   GrantAttachmentResolver,
+  ...FOLLOW_UP_RESOLVERS,
 ];
 
 export type PubSub = ReturnType<typeof createPubSub>;

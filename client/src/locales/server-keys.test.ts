@@ -90,6 +90,14 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
       return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
     },
   },
+  // follow-up/report.service.ts submit: one field problem per missing item (the ReportMissing type).
+  {
+    source: /`grant\/report_missing_\$\{/,
+    codes: () => {
+      const union = /export type ReportMissing = ([^;]+);/.exec(allSource)?.[1] ?? '';
+      return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/report_missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
+    },
+  },
   // event.service.ts: each required event field (start and end share one key).
   { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
   // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.
@@ -134,7 +142,7 @@ function serverAuditActions(): { actions: Set<string>; stateChanges: boolean; un
   let stateChanges = false;
   for (const m of allSource.matchAll(/\baudit\(\s*\w+,\s*\{[^;]*?\baction:\s*(?:'([^']+)'|`([^`]+)`)/g)) {
     if (m[1]) actions.add(m[1]);
-    else if (/^state:\$\{\w+\}→(?:\$\{\w+\}|[A-Z_]+)$/.test(m[2]!)) stateChanges = true;
+    else if (/^state:\$\{[\w.]+\}→(?:\$\{[\w.]+\}|[A-Z_]+)$/.test(m[2]!)) stateChanges = true;
     else unexplained.push(m[2]!);
   }
   return { actions, stateChanges, unexplained };
@@ -178,6 +186,17 @@ describe('every server text has a translation in nb, nn and en', () => {
     if (stateChanges) {
       keys.push('grantReview.audit.actions.state');
       keys.push(...schemaEnum('RoundState').map((s) => `grantReview.roundStates.${s}`), ...schemaEnum('ApplicationState').map((s) => `grantReview.applicationStates.${s}`));
+      // The grant follow-up's machines, named by their entity type (AuditLog.vue's FOLLOW_UP_STATES).
+      for (const [entityType, enumName, prefix] of [
+        ['grant_award', 'AwardState', 'grants.followUp.awardStates'],
+        ['grant_report', 'ReportState', 'grants.followUp.reportStates'],
+        ['grant_payment', 'PaymentState', 'grants.followUp.paymentStates'],
+        ['grant_repayment_claim', 'RepaymentState', 'grants.followUp.repayment.states'],
+        ['grant_change_request', 'ChangeRequestState', 'grants.followUp.changes.states'],
+        ['grant_appeal', 'AppealState', 'grants.followUp.appeal.states'],
+      ] as const) {
+        keys.push(`grantReview.audit.entities.${entityType}`, ...schemaEnum(enumName).map((s) => `${prefix}.${s}`));
+      }
     }
     expectTranslated('Audit actions', keys);
   });

@@ -29,6 +29,18 @@ export const grantReviewRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'grantReview.edit.title', roles: [...staff.roles] },
   },
   {
+    path: '/tilskudd/behandling/tildelinger/:id',
+    name: 'grant-review-award',
+    component: () => import('./views/AwardReviewView.vue'),
+    meta: { titleKey: 'grantReview.followUp.award.title', roles: [...staff.roles] },
+  },
+  {
+    path: '/tilskudd/behandling/rapporter/:id',
+    name: 'grant-review-report',
+    component: () => import('./views/ReportReviewView.vue'),
+    meta: { titleKey: 'grants.report.title', roles: [...staff.roles] },
+  },
+  {
     path: '/tilskudd/behandling/soknader/:id',
     name: 'grant-review-application',
     component: () => import('./views/AssessmentView.vue'),

@@ -3,7 +3,7 @@ import { movesOf, type TransitionTable } from '../../../common/transitions.js';
 import { APPEAL_MOVES, APPEAL_TRANSITIONS, type AppealMove } from './appeal.states.js';
 import { AWARD_MOVES, AWARD_TRANSITIONS, awardMay, type AwardMove } from './award.states.js';
 import { CHANGE_REQUEST_MOVES, CHANGE_REQUEST_TRANSITIONS, type ChangeRequestMove } from './change-request.states.js';
-import { acceptanceDeadline, addDays, appealDeadline, easterSunday, endOfOsloDay, isWorkingDay } from './deadlines.js';
+import { acceptanceDeadline, addDays, appealDeadline, beforeDeadline, easterSunday, endOfOsloDay, isWorkingDay } from './deadlines.js';
 import { AppealState as Ap, AwardState as Aw, ChangeRequestState as C, PaymentState as P, PaymentTrigger as T, RepaymentState as Rp, ReportKind, ReportState as R } from './follow-up.entity.js';
 import { PAYMENT_MOVES, PAYMENT_TRANSITIONS, type PaymentMove } from './payment.states.js';
 import { planFor } from './payments.js';
@@ -121,6 +121,13 @@ describe('deadlines in Oslo time', () => {
     expect(appealDeadline(new Date('2027-01-09T22:30:00Z')).toISOString()).toBe('2027-02-01T22:59:59.999Z');
     // Notice just after midnight Oslo time counts from that (Oslo) day: Sunday 10 Jan → Sunday 31 Jan → Monday 1 Feb.
     expect(appealDeadline(new Date('2027-01-09T23:30:00Z')).toISOString()).toBe('2027-02-01T22:59:59.999Z');
+  });
+
+  it('holds a deadline through its last second, and not a millisecond after', () => {
+    const deadline = appealDeadline(new Date('2027-03-01T09:00:00Z'));
+    expect(beforeDeadline(deadline, new Date('2027-03-22T22:59:59.000Z'))).toBe(true);
+    expect(beforeDeadline(deadline, deadline)).toBe(true);
+    expect(beforeDeadline(deadline, new Date('2027-03-22T23:00:00.000Z'))).toBe(false);
   });
 });
 

@@ -93,8 +93,14 @@ describe('acceptance (tilsagn)', () => {
     const other = await make.cookieFor(await make.user());
     expect((await g(`query($id: ID!) { grantAward(id: $id) { id } }`, { id: mine.award!.id }, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(ok(await g<FollowUp>(FOLLOW_UP, { r: roundId }, staff)).grantRoundFollowUp).toMatchObject({ awarded: 200_000, returned: 0, notAnswered: [{ id: mine.award!.id }] });
-    // Staff may not answer for the organisation.
+    // Staff may not answer for the organisation; staff who are inhabil for the application stay out of its follow-up.
     expect((await g(ACCEPT, { id: mine.award!.id }, staff)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const inhabilUser = await make.user({ role: PlatformRole.COUNTY_STAFF });
+    const e = em();
+    e.create(GrantAssessment, { application: e.getReference(GrantApplication, winner.applicationId), reviewer: e.getReference(User, inhabilUser.id), declaration: ConflictDeclaration.CONFLICT, conflictDeclaredAt: new Date() });
+    await e.flush();
+    const inhabil = await make.cookieFor(inhabilUser);
+    expect((await g(`query($id: ID!) { grantAward(id: $id) { id } }`, { id: mine.award!.id }, inhabil)).errors?.[0]).toMatchObject({ message: 'grant/conflict_declared', extensions: { code: 'FORBIDDEN' } });
 
     const client = wsClient(server.port, staff);
     const live = collect<{ grantRoundUpdates: { type: string; applicationId: string } }>(client, `subscription($r: ID!) { grantRoundUpdates(roundId: $r) { type applicationId } }`, { r: roundId });
@@ -313,6 +319,11 @@ describe('payments and repayment', () => {
     expect((await g(`mutation($id: ID!) { grantRepaymentSettle(id: $id, state: CLAIMED) { state } }`, { id: claim.id }, staff)).errors?.[0]?.message).toBe('grant/outcome_invalid');
     expect(ok(await g<{ grantRepaymentSettle: { state: string } }>(`mutation($id: ID!) { grantRepaymentSettle(id: $id, state: REPAID, note: "Innbetalt 3. mars") { state } }`, { id: claim.id }, staff)).grantRepaymentSettle.state).toBe('REPAID');
     expect((await g(`mutation($id: ID!) { grantRepaymentSettle(id: $id, state: WAIVED, note: "x") { state } }`, { id: claim.id }, staff)).errors?.[0]?.message).toBe('grant/repayment_settled');
+    // A second claim, let go with a reason; a waived claim no longer counts against what may be claimed.
+    const second = ok(await g<{ grantRepaymentClaim: { id: string } }>(CLAIM, { id: awardId, n: 140_000 }, staff)).grantRepaymentClaim;
+    expect((await g(CLAIM, { id: awardId, n: 1 }, staff)).errors?.[0]?.message).toBe('grant/repayment_over_paid');
+    expect(ok(await g<{ grantRepaymentSettle: { state: string; settlementNote: string } }>(`mutation($id: ID!) { grantRepaymentSettle(id: $id, state: WAIVED, note: "Midlene ble brukt etter avtale") { state settlementNote } }`, { id: second.id }, staff)).grantRepaymentSettle).toEqual({ state: 'WAIVED', settlementNote: 'Midlene ble brukt etter avtale' });
+    expect((await awardOf(a, staff)).award!.viewerCan.claimRepayment).toBe(true);
     expect(await em().count(GrantPayment, { award: awardId })).toBe(2);
   });
 });
@@ -367,10 +378,16 @@ describe('appeals (klage)', () => {
     ok(await g(`mutation($id: ID!) { grantAppealDecide(id: $id, state: FORWARDED, note: "Ikke tatt til følge; sendt klagenemnda.") { state } }`, { id: appeal.id }, staff));
     expect(ok(await g<{ grantApplication: { appeal: { state: string; outcomeNote: string } } }>(`query($id: ID!) { grantApplication(id: $id) { appeal { state outcomeNote } } }`, { id: rejected.applicationId }, rejected.cookie)).grantApplication.appeal).toEqual({ state: 'FORWARDED', outcomeNote: 'Ikke tatt til følge; sendt klagenemnda.' });
 
+    // The other organisation appeals too, and is upheld.
+    const upheld = ok(await g<{ grantAppealFile: { id: string } }>(FILE, { id: partial.applicationId }, partial.cookie)).grantAppealFile;
+    expect(ok(await g<{ grantAppealDecide: { state: string } }>(`mutation($id: ID!) { grantAppealDecide(id: $id, state: UPHELD, note: "Tatt til følge: beløpet økes.") { state } }`, { id: upheld.id }, staff)).grantAppealDecide.state).toBe('UPHELD');
+    expect((await g(`mutation($id: ID!) { grantAppealDecide(id: $id, state: FORWARDED, note: "Likevel") { state } }`, { id: upheld.id }, staff)).errors?.[0]).toMatchObject({ message: 'grant/appeal_decided', extensions: { code: 'CONFLICT' } });
+
     // Published 30 days ago: three weeks, and any weekend and holidays after, have passed.
-    await em().nativeUpdate(GrantRound, { id: roundId }, { decisionsPublishedAt: new Date(Date.now() - 30 * DAY) });
-    expect((await awardOf(partial)).viewerCan.fileAppeal).toBe(false);
-    expect((await g(FILE, { id: partial.applicationId }, partial.cookie)).errors?.[0]).toMatchObject({ message: 'grant/appeal_deadline_passed', extensions: { code: 'CONFLICT' } });
+    const late = (await publishedRound([0])).applicants[0]!;
+    await em().nativeUpdate(GrantRound, { id: (await em().findOneOrFail(GrantApplication, { id: late.applicationId })).round.id }, { decisionsPublishedAt: new Date(Date.now() - 30 * DAY) });
+    expect((await awardOf(late)).viewerCan.fileAppeal).toBe(false);
+    expect((await g(FILE, { id: late.applicationId }, late.cookie)).errors?.[0]).toMatchObject({ message: 'grant/appeal_deadline_passed', extensions: { code: 'CONFLICT' } });
   });
 });
 

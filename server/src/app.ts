@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -14,26 +13,21 @@ import { subscriptionsOverWebSocketOnly } from './common/http-subscriptions.js';
 import { documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { SessionSockets } from './common/auth/session-sockets.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
-import { activityUpkeep } from './modules/activities/activity.service.js';
+import { createChangePubSub } from './common/change-feed/pubsub.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
-import { grantDeadlineReminders } from './modules/grants/reminders.js';
 import { grantFollowUpRouter } from './modules/grants/follow-up/files.js';
-import { followUpUpkeep } from './modules/grants/follow-up/reminders.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
-import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
-import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
+import { startJobs } from './jobs/index.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
@@ -54,10 +48,7 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
   const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
-  // Many subscribers share a topic (a group with hundreds of members): no listener cap on the pubsub.
-  const eventTarget = new EventTarget();
-  setMaxListeners(0, eventTarget);
-  const pubSub = createPubSub({ eventTarget });
+  const pubSub = createChangePubSub();
   const presence = new PresenceHub(pubSub, async (payload) => {
     await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
   });
@@ -65,15 +56,8 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, { presence: (p) => presence.receive(p), sessionEnded: (hash) => sessionSockets.end(hash) });
   await changeFeed.start();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
-  const schema = await buildAppSchema(pubSub);
-  const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
-  const upkeep = setInterval(() => {
-    activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
-    grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
-    followUpUpkeep({ em: orm.em.fork() as EntityManager, mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'grant follow-up upkeep failed'));
-    expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
-  }, 60 * 60_000);
-  upkeep.unref();
+  const schema = await buildAppSchema();
+  const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
   const formatError = makeFormatError(logger);
   const app = express();
   app.disable('x-powered-by');
@@ -189,8 +173,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
         });
       }),
     stop: async () => {
-      clearInterval(digest);
-      clearInterval(upkeep);
+      jobs.stop();
       presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
       live.wsServer.close();

@@ -1,4 +1,3 @@
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
@@ -50,12 +49,23 @@ const resolvers: NonEmptyArray<Function> = [
   ...FOLLOW_UP_RESOLVERS,
 ];
 
-export type PubSub = ReturnType<typeof createPubSub>;
+/**
+ * type-graphql wants a pubsub for subscriptions by `topics`; ours all give their own `subscribe`, reading the
+ * process's typed pubsub through the context (common/change-feed/live.ts), so this one is never asked.
+ */
+const topicsUnused = {
+  publish(): void {
+    throw new Error('publish through the change feed (common/change-feed/write.ts)');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('subscribe with replayThenLive (common/change-feed/live.ts)');
+  },
+};
 
-export async function buildAppSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
+export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    pubSub,
+    pubSub: topicsUnused,
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false } },
   });

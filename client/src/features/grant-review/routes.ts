@@ -3,6 +3,13 @@ import type { RouteRecordRaw } from 'vue-router';
 const staff = { roles: ['COUNTY_STAFF', 'ADMIN'] } as const;
 
 export const grantReviewRoutes: RouteRecordRaw[] = [
+  // The county publishes a decided round's results: for everyone, beside the public call page.
+  {
+    path: '/tilskudd/runder/:id/resultater',
+    name: 'grant-round-results',
+    component: () => import('./views/RoundResultsView.vue'),
+    meta: { titleKey: 'grants.results.title' },
+  },
   {
     path: '/tilskudd/behandling',
     name: 'grant-review',

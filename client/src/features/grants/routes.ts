@@ -39,12 +39,6 @@ export const grantRoutes: RouteRecordRaw[] = [
     component: () => import('./views/ReportView.vue'),
     meta: { titleKey: 'grants.report.title', requiresAuth: true },
   },
-  {
-    path: '/tilskudd/runder/:id/resultater',
-    name: 'grant-round-results',
-    component: () => import('./views/RoundResultsView.vue'),
-    meta: { titleKey: 'grants.results.title' },
-  },
   // The decision e-mail links here.
   {
     path: '/tilskudd/soknader/:id/vedtak',

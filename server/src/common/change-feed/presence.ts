@@ -1,4 +1,4 @@
-import type { PubSub } from '../../schema.js';
+import { presenceTopic, type PresenceSnapshot, type PubSub } from './pubsub.js';
 
 export const PRESENCE_CHANNEL = 'presence';
 const HEARTBEAT_MS = 20_000;
@@ -19,14 +19,6 @@ interface Seen {
   typingUntil: number;
   threadId: string | null;
 }
-
-export interface PresenceSnapshot {
-  groupId: string;
-  online: { id: string; name: string }[];
-  typing: { id: string; name: string; threadId: string | null }[];
-}
-
-export const presenceTopic = (groupId: string) => `presence/${groupId}`;
 
 /**
  * Who is looking at a group and who is typing: short-lived, so it is not stored. Every process sends its

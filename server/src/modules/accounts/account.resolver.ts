@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
-import { hasSoleResponsibilities, soleResponsibilities } from '../../common/auth/last-admin.js';
+import { hasSoleResponsibilities, soleResponsibilities } from './last-admin.js';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';

@@ -139,6 +139,42 @@ describe('freshness, volunteers and feeds', () => {
     expect(inbox.data!.notifications.nodes).toEqual([{ type: 'VOLUNTEER_ANSWERED', details: { accepted: true } }]);
   });
 
+  it('moves a listing only as the status table says, and viewerCan offers the organisation exactly those moves', async () => {
+    const id = await activity({ title: 'Sykkelkurs', category: 'CULTURE', municipalityNumber: '4003', schedule: weekly(['SA']) }, false);
+    const outsider = await make.cookieFor(await make.user());
+    const CAN = `query($id: ID!) { activity(id: $id) { status viewerCan { manage publish pause archive } } }`;
+    const SET = `mutation($id: ID!, $s: ActivityStatus!) { activitySetStatus(id: $id, status: $s) { status } }`;
+    const state = async (c = cookie) => (await server.gql<{ activity: { status: string; viewerCan: Record<string, boolean> } }>(CAN, { id }, { cookie: c })).data!.activity;
+    const refused = async (s: string) => (await server.gql(SET, { id, s }, { cookie })).errors?.[0];
+
+    expect(await state()).toEqual({ status: 'DRAFT', viewerCan: { manage: true, publish: true, pause: false, archive: true } });
+    expect(await refused('PAUSED')).toMatchObject({ message: 'activity/transition_invalid', extensions: { code: 'CONFLICT', from: 'DRAFT', to: 'PAUSED' } });
+    await server.gql(SET, { id, s: 'PUBLISHED' }, { cookie });
+    expect(await state()).toEqual({ status: 'PUBLISHED', viewerCan: { manage: true, publish: false, pause: true, archive: true } });
+    expect((await state(outsider)).viewerCan).toEqual({ manage: false, publish: false, pause: false, archive: false });
+    expect(await refused('PUBLISHED')).toMatchObject({ message: 'activity/transition_invalid' });
+    await server.gql(SET, { id, s: 'PAUSED' }, { cookie });
+    expect(await state()).toEqual({ status: 'PAUSED', viewerCan: { manage: true, publish: true, pause: false, archive: true } });
+    // Paused, it takes no offers to help, from its own members either.
+    expect((await server.gql(`mutation($id: ID!) { activityVolunteer(activityId: $id) { id } }`, { id }, { cookie })).errors?.[0]?.message).toBe('activity/not_published');
+    await server.gql(SET, { id, s: 'ARCHIVED' }, { cookie });
+    expect(await state()).toEqual({ status: 'ARCHIVED', viewerCan: { manage: true, publish: true, pause: false, archive: false } });
+    expect(await refused('PAUSED')).toMatchObject({ message: 'activity/transition_invalid' });
+    expect(await refused('ARCHIVED')).toMatchObject({ message: 'activity/transition_invalid' });
+  });
+
+  it('an offer to help is answered once, by the organisation: viewerCan.answer says so', async () => {
+    const id = await activity({ title: 'Turgruppe', category: 'CULTURE', municipalityNumber: '4003', schedule: weekly(['SU']) });
+    const vCookie = await make.cookieFor(await make.user({ name: 'Frivillig Frida' }));
+    const offerId = (await server.gql<{ activityVolunteer: { id: string } }>(`mutation($id: ID!) { activityVolunteer(activityId: $id, message: "Jeg går gjerne foran") { id } }`, { id }, { cookie: vCookie })).data!.activityVolunteer.id;
+    const offers = async () => (await server.gql<{ activity: { volunteerInterests: { status: string; viewerCan: { answer: boolean } }[] } }>(`query($id: ID!) { activity(id: $id) { volunteerInterests { status viewerCan { answer } } } }`, { id }, { cookie })).data!.activity.volunteerInterests;
+    expect(await offers()).toEqual([{ status: 'PENDING', viewerCan: { answer: true } }]);
+    await server.gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: false) { status } }`, { id: offerId }, { cookie });
+    expect(await offers()).toEqual([{ status: 'DECLINED', viewerCan: { answer: false } }]);
+    const again = await server.gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: true) { status } }`, { id: offerId }, { cookie });
+    expect(again.errors?.[0]).toMatchObject({ message: 'activity/already_answered', extensions: { code: 'CONFLICT' } });
+  });
+
   it('serves JSON and RSS feeds per municipality and an iCal feed of the dates', async () => {
     const json = await fetch(`${server.url}/feeds/kommuner/4001/aktiviteter.json`);
     expect(json.headers.get('access-control-allow-origin')).toBe('*');
@@ -152,5 +188,45 @@ describe('freshness, volunteers and feeds', () => {
     const ics = await (await fetch(`${server.url}/kalender/aktiviteter/${list.data!.activities.nodes[0]!.id}.ics`)).text();
     expect(ics).toContain('RRULE:FREQ=WEEKLY;BYDAY=TH');
     expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T180000/);
+  });
+});
+
+describe('the schedule preview', () => {
+  const PREVIEW = `query($s: ScheduleInput!, $count: Int, $language: Language) { schedulePreview(schedule: $s, count: $count, language: $language) { problem { field message } occurrences { startsAt endsAt } text } }`;
+  type Preview = { schedulePreview: { problem: { field: string; message: string } | null; occurrences: { startsAt: string; endsAt: string }[]; text: string | null } };
+  const preview = (s: Record<string, unknown>, vars: Record<string, unknown> = {}) => server.gql<Preview>(PREVIEW, { s, ...vars });
+
+  it('gives the next dates from now and the readable text, by the rules the activity is saved with, to anyone', async () => {
+    const res = await preview({ ...weekly(['WE', 'WE']), startDate: '2026-01-01' }, { count: 3, language: 'en' });
+    expect(res.errors).toBeUndefined();
+    const { problem, occurrences, text } = res.data!.schedulePreview;
+    expect(problem).toBeNull();
+    expect(text).toBe('Every Wednesday 18:00–20:00');
+    expect(occurrences).toHaveLength(3);
+    const starts = occurrences.map((o) => new Date(o.startsAt));
+    expect(starts[0]!.getTime()).toBeGreaterThan(Date.now());
+    expect(starts[0]!.getTime()).toBeLessThanOrEqual(Date.now() + 7 * 86_400_000);
+    expect(starts.map((d) => d.getUTCDay())).toEqual([3, 3, 3]);
+    expect(new Date(occurrences[0]!.endsAt).getTime() - starts[0]!.getTime()).toBe(2 * 3_600_000);
+    // At most ten dates, at least one.
+    expect((await preview(weekly(['MO']), { count: 50 })).data!.schedulePreview.occurrences).toHaveLength(10);
+    expect((await preview(weekly(['MO']), { count: 0 })).data!.schedulePreview.occurrences).toHaveLength(1);
+  });
+
+  it('answers the problem activityCreate would refuse with, on its field, instead of an error', async () => {
+    const problemOf = async (s: Record<string, unknown>) => (await preview(s)).data!.schedulePreview;
+    expect(await problemOf({ ...weekly(['TU']), startDate: '2027-03-03', until: '2027-03-08' })).toEqual({ problem: { field: 'until', message: 'activity/never_occurs' }, occurrences: [], text: null });
+    expect((await problemOf(weekly(['TU'], '18:00', '17:00'))).problem).toEqual({ field: 'endTime', message: 'activity/ends_before_start' });
+    expect((await problemOf(weekly([]))).problem).toEqual({ field: 'weekdays', message: 'activity/weekdays_required' });
+    expect((await problemOf({ ...weekly(['TU']), frequency: 'MONTHLY', setPos: 7 })).problem).toEqual({ field: 'setPos', message: 'activity/monthly_invalid' });
+    const saved = await server.gql(`mutation($i: ActivityInput!) { activityCreate(input: $i) { id } }`, { i: { organisationId: org.id, title: 'Aldri', category: 'LANGUAGE_CAFE', municipalityNumber: '4003', schedule: { ...weekly(['TU']), startDate: '2027-03-03', until: '2027-03-08' } } }, { cookie });
+    expect(fieldsOf(saved)).toEqual([{ field: 'schedule.until', message: 'activity/never_occurs' }]);
+  });
+
+  it('gives no dates, and no problem, when every date has passed', async () => {
+    const past = (await preview({ ...weekly(['TU']), startDate: '2020-01-01', until: '2020-02-01' })).data!.schedulePreview;
+    expect(past.problem).toBeNull();
+    expect(past.occurrences).toEqual([]);
+    expect(past.text).toBe('Hver tirsdag 18:00–20:00 (til 01.02.2020)');
   });
 });

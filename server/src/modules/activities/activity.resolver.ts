@@ -14,10 +14,11 @@ import type { OrganisationView } from '../organisations/organisation.service.js'
 import { Municipality } from '../reference/municipality.entity.js';
 import { referenceMunicipalities } from '../reference/reference.service.js';
 import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
-import { ActivityFilter, ActivityInput, ScheduleFrequency, Weekday } from './activity.inputs.js';
-import { ActivityService, isStale, scheduleOf } from './activity.service.js';
-import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence } from './activity.types.js';
-import { describeSchedule, occurrences } from './schedule.js';
+import { ActivityFilter, ActivityInput, ScheduleFrequency, ScheduleInput, Weekday } from './activity.inputs.js';
+import { ActivityService, isStale, scheduleFromInput, scheduleOf } from './activity.service.js';
+import { acceptsVolunteers, activityMay, volunteerMay } from './activity.states.js';
+import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, SchedulePreview, VolunteerInterestPermissions } from './activity.types.js';
+import { describeSchedule, occurrences, scheduleProblem } from './schedule.js';
 
 /** Whether the viewer has an unanswered offer to help with each activity: one query for a whole page. */
 function pendingOffers(ctx: Context): Promise<DataLoader<string, boolean>> {
@@ -48,6 +49,20 @@ export class ActivityResolver {
   @Query(() => Activity, { description: 'One activity; unpublished ones only for their organisation.' })
   activity(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The activity’s id.' }) id: string): Promise<Activity> {
     return new ActivityService(ctx).get(id);
+  }
+
+  @Query(() => SchedulePreview, {
+    description: 'The next dates and readable text of a schedule being edited, or why it would be refused. The activity form asks as the user types (debounced), so the schedule rules live only on the server.',
+  })
+  schedulePreview(
+    @Arg('schedule', () => ScheduleInput, { description: 'The schedule as the form holds it now.' }) input: ScheduleInput,
+    @Arg('count', () => Int, { defaultValue: 5, description: 'How many dates, 1–10.' }) count: number,
+    @Arg('language', () => Language, { defaultValue: Language.nb, description: 'The language of `text`.' }) language: Language,
+  ): SchedulePreview {
+    const schedule = scheduleFromInput(input);
+    const problem = scheduleProblem(schedule);
+    if (problem) return { problem, occurrences: [], text: null };
+    return { problem: null, occurrences: occurrences(schedule, new Date(), Math.max(1, Math.min(10, count))), text: describeSchedule(schedule, language) };
   }
 
   @Authorized()
@@ -125,7 +140,13 @@ export class ActivityResolver {
   async viewerCan(@Root() a: Activity, @Ctx() ctx: Context): Promise<ActivityPermissions> {
     const manage = can.activityManage(ctx.viewer, a.organisation.id);
     const offered = ctx.viewer.id ? await (await pendingOffers(ctx)).load(a.id) : false;
-    return { manage, volunteer: can.activityVolunteer(ctx.viewer) && a.status === ActivityStatus.PUBLISHED && !offered };
+    return {
+      manage,
+      volunteer: can.activityVolunteer(ctx.viewer) && acceptsVolunteers(a) && !offered,
+      publish: manage && activityMay(a, 'publish'),
+      pause: manage && activityMay(a, 'pause'),
+      archive: manage && activityMay(a, 'archive'),
+    };
   }
 
   @FieldResolver(() => VolunteerInterest, { nullable: true, description: "The viewer's own latest offer to help with this activity, if any." })
@@ -150,5 +171,12 @@ export class VolunteerInterestResolver {
   @FieldResolver(() => Activity, { description: 'The activity offered to help with.' })
   activity(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<Activity> {
     return ctx.em.findOneOrFail(Activity, { id: v.activity.id });
+  }
+
+  @FieldResolver(() => VolunteerInterestPermissions, { description: 'What the viewer may do with the offer now.' })
+  async viewerCan(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<VolunteerInterestPermissions> {
+    if (!volunteerMay(v, 'accept')) return { answer: false };
+    const activity = await ctx.em.findOneOrFail(Activity, { id: v.activity.id });
+    return { answer: can.activityManage(ctx.viewer, activity.organisation.id) };
   }
 }

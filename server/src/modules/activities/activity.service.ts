@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
-import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { preloadViews } from '../../common/loaded.js';
 import type { Logger } from '../../common/logger.js';
@@ -17,10 +16,11 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
-import type { ActivityFilter, ActivityInput } from './activity.inputs.js';
+import { acceptsVolunteers, answerOffer, moveActivity } from './activity.states.js';
+import type { ActivityFilter, ActivityInput, ScheduleInput } from './activity.inputs.js';
 import type { ActivityFacets } from './activity.types.js';
 import { fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule, type Weekday } from './schedule.js';
 
@@ -28,6 +28,11 @@ const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
 
 export function scheduleOf(a: Activity): Schedule {
   return fromRrule(a.rrule, { startDate: a.startDate, startTime: a.startTime, endTime: a.endTime });
+}
+
+/** A schedule as given (ScheduleInput): each weekday once, no end for an empty `until`. */
+export function scheduleFromInput(input: ScheduleInput): Schedule {
+  return { ...input, weekdays: [...new Set(input.weekdays)] as Weekday[], setPos: input.setPos ?? null, until: input.until || null };
 }
 
 export function isStale(a: Activity): boolean {
@@ -147,7 +152,7 @@ export class ActivityService {
   async setStatus(id: string, status: ActivityStatus): Promise<Activity> {
     const activity = await this.get(id);
     authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
-    activity.status = status;
+    moveActivity(activity, status);
     if (status === ActivityStatus.PUBLISHED) {
       activity.lastConfirmedAt = new Date();
       activity.nextOccurrenceAt = occurrences(scheduleOf(activity), new Date(), 1)[0]?.startsAt ?? null;
@@ -173,6 +178,7 @@ export class ActivityService {
     if (message.length > 2000) throw UserInputError.field('message', 'activity/message_length');
     return this.write(async (tx, changes) => {
       const activity = await this.get(activityId, tx);
+      if (!acceptsVolunteers(activity)) throw new ConflictError('activity/not_published');
       if (await tx.count(VolunteerInterest, { activity, user: user.id, status: VolunteerStatus.PENDING })) throw new ConflictError('activity/already_offered');
       const interest = tx.create(VolunteerInterest, { activity, user: tx.getReference(User, user.id), message: message.trim() });
       const admins = await orgAdmins(tx, activity.organisation.id);
@@ -186,8 +192,7 @@ export class ActivityService {
       const interest = isUuid(id) ? await tx.findOne(VolunteerInterest, { id }, { populate: ['activity'] }) : null;
       if (!interest) throw new NotFoundError('volunteer_interest');
       authorize(this.viewer, can.activityManage(this.viewer, interest.activity.organisation.id));
-      if (interest.status !== VolunteerStatus.PENDING) throw new ConflictError('activity/already_answered');
-      interest.status = accepted ? VolunteerStatus.ACCEPTED : VolunteerStatus.DECLINED;
+      answerOffer(interest, accepted ? 'accept' : 'decline');
       interest.answeredAt = new Date();
       const org = await tx.findOneOrFail(Organisation, { id: interest.activity.organisation.id });
       changes.push(...(await notify(tx, [interest.user.id], NotificationType.VOLUNTEER_ANSWERED, { activityId: interest.activity.id, title: interest.activity.title, actorName: org.name, accepted })));
@@ -220,7 +225,7 @@ export class ActivityService {
     }
     if (input.address != null) a.address = input.address.trim() || null;
     if (input.schedule) {
-      const given: Schedule = { ...input.schedule, weekdays: [...new Set(input.schedule.weekdays)] as Weekday[], setPos: input.schedule.setPos ?? null, until: input.schedule.until || null };
+      const given = scheduleFromInput(input.schedule);
       validateSchedule(given);
       const s = withFirstOccurrence(given); // DTSTART in iCal: a date the rule produces
       a.rrule = toRrule(s);

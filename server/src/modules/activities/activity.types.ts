@@ -45,8 +45,29 @@ export class Occurrence {
   @Field(() => Date, { description: 'When it ends (UTC; show it in Europe/Oslo).' }) endsAt!: Date;
 }
 
+@ObjectType({ description: 'Why a schedule would be refused: the field and message key activityCreate and activityUpdate would answer with.' })
+export class ScheduleProblem {
+  @Field(() => String, { description: 'The ScheduleInput field it is about, e.g. `until`.' }) field!: string;
+  @Field(() => String, { description: 'A message key, e.g. `activity/never_occurs`, translated like an error message.' }) message!: string;
+}
+
+@ObjectType({ description: "A schedule being edited, by the rules activities are saved with: the activity form's live preview." })
+export class SchedulePreview {
+  @Field(() => ScheduleProblem, { nullable: true, description: 'Why saving this schedule would be refused; null when it is valid.' }) problem!: ScheduleProblem | null;
+  @Field(() => [Occurrence], { description: 'The next dates from now (at most `count`); empty when there is a problem or every date has passed.' }) occurrences!: Occurrence[];
+  @Field(() => String, { nullable: true, description: 'The schedule as readable text in `language`, e.g. "Hver tirsdag 18:00–20:00"; null when there is a problem.' }) text!: string | null;
+}
+
 @ObjectType({ description: 'What the viewer may do with an activity.' })
 export class ActivityPermissions {
   @Field(() => Boolean, { description: 'Edit, publish, pause, archive and confirm it, and answer offers to help (the organisation’s members and county staff).' }) manage!: boolean;
   @Field(() => Boolean, { description: 'Offer to help ("jeg vil bidra").' }) volunteer!: boolean;
+  @Field(() => Boolean, { description: 'Publish it (from a draft), or publish it again (paused or archived): its organisation.' }) publish!: boolean;
+  @Field(() => Boolean, { description: 'Pause it (published): out of the catalogue for a while. Its organisation.' }) pause!: boolean;
+  @Field(() => Boolean, { description: 'Archive it (not already archived): its organisation.' }) archive!: boolean;
+}
+
+@ObjectType({ description: 'What the viewer may do with an offer to help.' })
+export class VolunteerInterestPermissions {
+  @Field(() => Boolean, { description: 'Accept or decline it: the activity’s organisation, once, while it is unanswered.' }) answer!: boolean;
 }

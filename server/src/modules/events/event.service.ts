@@ -6,10 +6,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { eventTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { assertMayMailOutsiders } from '../../common/mail/mail-limits.js';
+import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/loaded.js';
@@ -23,7 +23,7 @@ import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
@@ -33,7 +33,6 @@ import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STA
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
-export const eventTopic = (id: string) => `event/${id}`;
 const registrationKey = (eventId: string) => `registration:${eventId}`;
 /** An event as lists show it: its columns, its organisation as a reference (common/rows.ts). */
 export type EventView = View<Event>;

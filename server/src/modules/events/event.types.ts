@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
-import type { EventView } from './event.service.js';
+import type { View } from '../../common/rows.js';
 import { RegistrationWindow } from './registration.states.js';
 
 registerEnumType(RegistrationWindow, {
@@ -17,7 +17,7 @@ registerEnumType(RegistrationWindow, {
 
 @ObjectType({ description: 'A page of events.' })
 export class EventConnection {
-  @Field(() => [Event], { description: 'The events on this page.' }) nodes!: EventView[];
+  @Field(() => [Event], { description: 'The events on this page.' }) nodes!: View<Event>[];
   @Field(() => Int, { description: 'How many events match the filter in all.' }) totalCount!: number;
   @Field(() => PageInfo, { description: 'Where this page ends.' }) pageInfo!: PageInfo;
 }

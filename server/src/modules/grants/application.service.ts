@@ -5,7 +5,7 @@ import { can } from '../../common/auth/policies.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { applicationEditable, deadlineBinds, moveApplication, sendInMove } from './application.states.js';
 import { GrantAccess } from './grant.access.js';
 import { roundChange } from './grant.changes.js';

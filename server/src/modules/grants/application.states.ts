@@ -74,7 +74,7 @@ const REFUSAL: Partial<Record<ApplicationMove, string>> = { submit: 'grant/not_e
  * does not allow it from the application's state (someone else moved it meanwhile, or a decision is recorded).
  */
 export function moveApplication(tx: EntityManager, app: GrantApplication, move: ApplicationMove, actor: { id: string; name: string } | null, details?: Record<string, unknown>): S {
-  const step = applyMove(APPLICATION_TRANSITIONS, app, move, (from) => new ConflictError(REFUSAL[move] ?? 'grant/invalid_transition', { from, move }), applicationMay(app, move));
-  audit(tx, { entityType: 'grant_application', entityId: app.id, action: `state:${step.from}→${step.to}`, actor, details });
-  return step.to;
+  const { from, to } = applyMove(APPLICATION_TRANSITIONS, app, move, (state) => new ConflictError(REFUSAL[move] ?? 'grant/invalid_transition', { from: state, move }), applicationMay(app, move));
+  audit(tx, { entityType: 'grant_application', entityId: app.id, action: `state:${from}→${to}`, actor, details });
+  return to;
 }

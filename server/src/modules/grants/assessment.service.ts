@@ -7,7 +7,7 @@ import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership } from '../organisations/membership.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { applicationDecidable, applicationMay, moveApplication } from './application.states.js';
 import { declarationMay, moveFor } from './declaration.states.js';
 import { GrantAccess } from './grant.access.js';

@@ -1,6 +1,6 @@
 import { AuditEntry } from '../../common/audit.js';
 import { authorize, can } from '../../common/auth/policies.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { SENT_IN_STATES } from './application.states.js';
 import { GrantAccess } from './grant.access.js';
 import { RETURNED_STATES } from './follow-up/award.states.js';

@@ -3,7 +3,7 @@ import { can } from '../../common/auth/policies.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
 import type { Context } from '../../context.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import type { DeclarationState } from './declaration.states.js';
 import { ApplicationState, ConflictDeclaration, GrantApplication, GrantRound, RoundState } from './grant.entity.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
+import { recordChanges } from '../../common/change-feed/write.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership } from '../organisations/membership.entity.js';

@@ -1,20 +1,25 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { AuditEntry } from '../../common/audit.js';
 import { can } from '../../common/auth/policies.js';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { roundTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { TextArgs } from '../../common/text.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
 import { GrantDashboardService } from './dashboard.service.js';
 import { GrantAccess } from './grant.access.js';
-import { roundTopic } from './grant.changes.js';
 import { GrantGuidelines, GrantRound, GrantScheme } from './grant.entity.js';
 import { GrantRoundInput } from './grant.inputs.js';
 import { roundPermissions } from './grant.permissions.js';
 import { Criterion, GrantRoundPermissions, RankedApplication, RoundDashboard, RoundUpdate } from './grant.types.js';
 import { acceptingApplications } from './round.states.js';
 import { GrantRoundService } from './round.service.js';
+
+@ArgsType()
+class RoundUpdatesArgs extends AfterArgs {
+  @Field(() => ID, { description: 'The round.' })
+  roundId!: string;
+}
 
 @Resolver(() => GrantRound)
 export class GrantRoundResolver {
@@ -75,15 +80,14 @@ export class GrantRoundResolver {
   @Authorized('COUNTY_STAFF')
   @Subscription(() => RoundUpdate, {
     description: 'Live changes in a round (submissions, assessments, decisions), for the dashboard; with `after`, those since first.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const round = await new GrantAccess(ctx).round(args.roundId as string);
+    subscribe: subscribeWith(RoundUpdatesArgs, async ({ roundId, after }, ctx) => {
+      const round = await new GrantAccess(ctx).round(roundId);
       // County staff only, also after the start: ends when the viewer's role is taken away.
-      return replayThenLive(ctx, { topic: roundTopic(round.id), after: args.after as string | null, allowed: async (viewer) => can.grantAdminister(viewer) });
-    },
+      return replayThenLive(ctx, { topic: roundTopic(round.id), after, allowed: async (viewer) => can.grantAdminister(viewer) });
+    }),
   })
-  grantRoundUpdates(@Root() e: ChangeRecord, @Arg('roundId', () => ID, { description: 'The round to follow.' }) _roundId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): RoundUpdate {
-    return { cursor: e.id, type: e.type, applicationId: (e.payload as { applicationId?: string }).applicationId ?? null };
+  grantRoundUpdates(@Root() e: ChangeRecord<`round/${string}`>, @Args(() => RoundUpdatesArgs) _args: RoundUpdatesArgs): RoundUpdate {
+    return { cursor: e.id, type: e.type, applicationId: 'applicationId' in e.payload ? e.payload.applicationId : null };
   }
 
   @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of a round or application (county staff). Details of scores and attachments only for reviewers who have declared no conflict of interest for the application.' })

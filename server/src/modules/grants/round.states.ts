@@ -33,7 +33,7 @@ const REFUSAL: Partial<Record<RoundMove, string>> = { publishDecisions: 'grant/r
 
 /** Makes `move` on the round and writes it to the audit log; CONFLICT when the table does not allow it now. */
 export function moveRound(tx: EntityManager, round: GrantRound, move: RoundMove, actor: { id: string; name: string } | null): S {
-  const step = applyMove(ROUND_TRANSITIONS, round, move, (from) => new ConflictError(REFUSAL[move] ?? 'grant/invalid_transition', { from, move }));
-  audit(tx, { entityType: 'grant_round', entityId: round.id, action: `state:${step.from}→${step.to}`, actor });
-  return step.to;
+  const { from, to } = applyMove(ROUND_TRANSITIONS, round, move, (state) => new ConflictError(REFUSAL[move] ?? 'grant/invalid_transition', { from: state, move }));
+  audit(tx, { entityType: 'grant_round', entityId: round.id, action: `state:${from}→${to}`, actor });
+  return to;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { userTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { NotFoundError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
@@ -7,11 +7,9 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { pgArray } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Notification, NotificationChannel, NotificationDigest, NotificationPreference, NotificationType, type NotificationData } from './notification.entity.js';
 import type { NotificationConnection, NotificationPreferenceSetting } from './notification.types.js';
-
-export const userTopic = (userId: string) => `user/${userId}`;
 
 /**
  * Adds notifications for `userIds` inside the caller's transaction, honouring each user's preference for
@@ -28,7 +26,7 @@ export async function notify(em: EntityManager, userIds: string[], type: Notific
 }
 
 /** notify()'s insert as SQL (returning id, user_id), also for a statement that notifies as one part of a larger
- * write (a message post: group.service.ts). No users, no rows. */
+ * write (a message post: groups/message-statement.ts). No users, no rows. */
 export function notificationInsert(userIds: string[], type: NotificationType, data: NotificationData): { sql: string; params: unknown[] } {
   return {
     sql: `insert into notification (id, user_id, type, data, email_wanted, created_at)
@@ -134,15 +132,4 @@ function describe(n: Notification): string {
   const d = n.data;
   const where = [d.groupName, d.threadTitle].filter(Boolean).join(' › ');
   return [d.actorName, n.type.toLowerCase().replace('_', ' '), where, d.title, d.excerpt && `«${d.excerpt}»`].filter(Boolean).join(' – ');
-}
-
-/** Every process checks for due digests now and then; the row locks keep them from sending twice. */
-export function startDigestTimer(opts: { orm: { em: { fork(): unknown } }; mailer: Mailer; logger: Logger; publicUrl: string; intervalMs: number }): NodeJS.Timeout {
-  const timer = setInterval(() => {
-    sendDigests({ em: opts.orm.em.fork() as EntityManager, mailer: opts.mailer, logger: opts.logger, publicUrl: opts.publicUrl }).catch((err) =>
-      opts.logger.error({ err }, 'notification digest failed'),
-    );
-  }, opts.intervalMs);
-  timer.unref();
-  return timer;
 }

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { MembershipRole } from '../../common/auth/roles.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from './organisation.entity.js';
 
-export enum MembershipRole {
-  ADMIN = 'ADMIN',
-  MEMBER = 'MEMBER',
-}
+// Defined with the viewer that reads it (common/auth/roles.ts); stored and shown here.
+export { MembershipRole };
 registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'ADMIN manages the organisation and its members.' });
 
 @ObjectType({ description: "A person's membership of an organisation." })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { can } from '../../common/auth/policies.js';
+import { canOrganisation } from './organisation.policy.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { Membership } from './membership.entity.js';
@@ -20,6 +20,6 @@ export class MembershipResolver {
 
   @FieldResolver(() => MembershipPermissions, { description: 'What the viewer may do with this membership.' })
   viewerCan(@Root() m: Membership, @Ctx() ctx: Context): MembershipPermissions {
-    return { changeRole: can.membershipChangeRole(ctx.viewer, m), remove: can.membershipRemove(ctx.viewer, m) };
+    return { changeRole: canOrganisation.changeMemberRole(ctx.viewer, m), remove: canOrganisation.removeMember(ctx.viewer, m) };
   }
 }

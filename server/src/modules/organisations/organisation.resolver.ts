@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
+import { canOrganisation } from './organisation.policy.js';
 import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { clampFirst } from '../../common/pagination.js';
 import { linkedIds, type View } from '../../common/rows.js';
@@ -114,17 +115,17 @@ export class OrganisationResolver {
 
   @FieldResolver(() => [Membership], { nullable: true, description: 'Members: visible to signed-in users only (null otherwise).' })
   members(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<Membership[]> | null {
-    return can.organisationViewMembers(ctx.viewer) ? new OrganisationService(ctx).members(org) : null;
+    return canOrganisation.viewMembers(ctx.viewer) ? new OrganisationService(ctx).members(org) : null;
   }
 
   @FieldResolver(() => [Invitation], { nullable: true, description: 'Pending invitations: visible to those who manage members (null otherwise).' })
   invitations(@Root() org: OrganisationView, @Ctx() ctx: Context): Promise<Invitation[]> | null {
-    return can.organisationManageMembers(ctx.viewer, org) ? new OrganisationService(ctx).pendingInvitations(org) : null;
+    return canOrganisation.manageMembers(ctx.viewer, org) ? new OrganisationService(ctx).pendingInvitations(org) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why county staff rejected the organisation: for its admins and county staff only.' })
   rejectionReason(@Root() org: OrganisationView, @Ctx() ctx: Context): string | null {
-    return can.organisationEdit(ctx.viewer, org) || can.organisationVerify(ctx.viewer) ? (org.rejectionReason ?? null) : null;
+    return canOrganisation.edit(ctx.viewer, org) || canOrganisation.verify(ctx.viewer) ? (org.rejectionReason ?? null) : null;
   }
 
   @FieldResolver(() => MembershipRole, { nullable: true, description: "The viewer's role in this organisation, if a member." })
@@ -136,11 +137,11 @@ export class OrganisationResolver {
   viewerCan(@Root() org: OrganisationView, @Ctx() ctx: Context): OrganisationPermissions {
     const v = ctx.viewer;
     return {
-      edit: can.organisationEdit(v, org),
-      verify: can.organisationVerify(v),
-      manageMembers: can.organisationManageMembers(v, org),
-      viewMembers: can.organisationViewMembers(v),
-      leave: can.organisationLeave(v, org),
+      edit: canOrganisation.edit(v, org),
+      verify: canOrganisation.verify(v),
+      manageMembers: canOrganisation.manageMembers(v, org),
+      viewMembers: canOrganisation.viewMembers(v),
+      leave: canOrganisation.leave(v, org),
       manageEvents: can.eventManage(v, org.id),
       manageActivities: can.activityManage(v, org.id),
     };

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { MembershipRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
-import type { OrganisationView } from './organisation.service.js';
+import type { View } from '../../common/rows.js';
 
 @ObjectType({ description: 'What the viewer may do with an organisation.' })
 export class OrganisationPermissions {
@@ -40,7 +40,7 @@ export class MembershipPermissions {
 @ObjectType({ description: 'A page of organisations.' })
 export class OrganisationConnection {
   @Field(() => [Organisation], { description: 'The organisations on this page.' })
-  nodes!: OrganisationView[];
+  nodes!: View<Organisation>[];
 
   @Field(() => Int, { description: 'How many organisations match the filter in all.' })
   totalCount!: number;

@@ -1,8 +1,15 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FacetValue } from '../activities/activity.types.js';
-import { SearchType } from './search.service.js';
 
+export enum SearchType {
+  EVENT = 'EVENT',
+  ACTIVITY = 'ACTIVITY',
+  RESOURCE = 'RESOURCE',
+  ORGANISATION = 'ORGANISATION',
+  MESSAGE = 'MESSAGE',
+  GRANT_ROUND = 'GRANT_ROUND',
+}
 registerEnumType(SearchType, { name: 'SearchType', description: 'What a search hit is: an event, activity, resource, organisation, group message or grant round.' });
 
 @InputType({ description: 'Filters for search; combined with AND.' })

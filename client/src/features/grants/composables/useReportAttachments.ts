@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
-import { useFileUpload } from '@/features/resources/composables/useFileUpload';
-import { uploadFile } from '@/features/resources/lib/upload';
+import { uploadFile, useFileUpload } from '@/features/resources';
 import { GrantReportAttachmentDeleteDocument, GrantReportAttachmentsDocument } from '@/gql/graphql';
 import type { UploadedAttachment } from './useGrantAttachments';
 

@@ -12,7 +12,12 @@ vi.mock('../composables/useGrantApplication', () => ({
 }));
 vi.mock('../composables/useGrantApplicationSave', () => ({ useGrantApplicationSave: () => ({ save: vi.fn(), loading: ref(false) }), versionConflict: () => null }));
 vi.mock('../composables/useGrantApplicationSubmit', () => ({ useGrantApplicationSubmit: () => ({ submit: vi.fn(), loading: ref(false) }) }));
-vi.mock('../composables/useGrantApplicationWithdraw', () => ({ useGrantApplicationWithdraw: () => ({ withdraw: vi.fn(), loading: ref(false) }) }));
+const withdraw = vi.fn(async () => {
+  // The mutation's answer lands in the cache: withdrawn, nothing more on offer.
+  loaded.value = { ...loaded.value!, state: 'WITHDRAWN', viewerCan: { ...loaded.value!.viewerCan, edit: false, submit: false, withdraw: false } };
+  return null;
+});
+vi.mock('../composables/useGrantApplicationWithdraw', () => ({ useGrantApplicationWithdraw: () => ({ withdraw, loading: ref(false) }) }));
 
 type Can = GrantApplicationDetails['viewerCan'];
 const NOTHING: Can = { edit: false, submit: false, resubmit: false, withdraw: false };
@@ -102,6 +107,22 @@ describe('GrantApplicationView', () => {
     expect(wrapper.text()).not.toContain('Legg ved budsjett for 2027.');
     // Read only instead.
     expect(wrapper.text()).toContain('Samtalegrupper');
+  });
+
+  it('says that it was withdrawn, though the withdraw section is gone with the flag', async () => {
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+      this.open = false;
+    };
+    const { wrapper, button } = await show(application('DRAFT', { edit: true, submit: true, withdraw: true }));
+    await button('Trekk søknaden')[0]!.trigger('click');
+    await wrapper.findAll('button').find((b) => b.text() === 'Ja, trekk søknaden')!.trigger('click');
+    await flushPromises();
+    expect(withdraw).toHaveBeenCalledWith('a1');
+    expect(button('Trekk søknaden')).toHaveLength(0);
+    expect(wrapper.findAll('[role="status"]').map((s) => s.text())).toContain('Søknaden er trukket.');
   });
 
   it('submitted: read only, and withdrawing only while the server offers it', async () => {

@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import { audit } from '../../../common/audit.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../../common/errors.js';
 import { User } from '../../accounts/user.entity.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { roundChange } from '../grant.changes.js';
 import { ApplicationState, GrantApplication, GrantRound } from '../grant.entity.js';
 import { appealDeadline, beforeDeadline } from './deadlines.js';

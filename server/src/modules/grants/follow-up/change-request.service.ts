@@ -3,7 +3,7 @@ import { audit } from '../../../common/audit.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../../common/errors.js';
 import { osloLocalToInstant } from '../../../common/time.js';
 import { User } from '../../accounts/user.entity.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { roundChange } from '../grant.changes.js';
 import { FollowUpAccess } from './follow-up.access.js';
 import { AwardState, ChangeRequestKind, ChangeRequestState, GrantAward, GrantChangeRequest, GrantReport } from './follow-up.entity.js';

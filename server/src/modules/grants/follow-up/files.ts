@@ -5,7 +5,7 @@ import { AppError } from '../../../common/errors.js';
 import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../../common/uploads.js';
 import { createContext, type AppServices } from '../../../context.js';
 import { Language } from '../../accounts/user.entity.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { FollowUpAccess } from './follow-up.access.js';
 import { GrantReportAttachment } from './follow-up.entity.js';
 import { GrantReportService } from './report.service.js';

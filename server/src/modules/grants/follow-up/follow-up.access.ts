@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '../../../common/auth/policies.js';
 import { ForbiddenError, NotFoundError } from '../../../common/errors.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { GrantAccess } from '../grant.access.js';
 import { ConflictDeclaration } from '../grant.entity.js';
 import { GrantAward, GrantReport } from './follow-up.entity.js';

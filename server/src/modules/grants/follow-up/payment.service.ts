@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { audit } from '../../../common/audit.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../../common/errors.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { roundChange } from '../grant.changes.js';
 import { AwardState, GrantAward, GrantPayment, GrantRepaymentClaim, PaymentState, RepaymentReason, RepaymentState } from './follow-up.entity.js';
 import { FollowUpAccess } from './follow-up.access.js';

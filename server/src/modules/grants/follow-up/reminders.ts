@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
-import { recordChanges, type NewChange } from '../../../common/change-feed/change-feed.js';
+import type { NewChange } from '../../../common/change-feed/topics.js';
+import { recordChanges } from '../../../common/change-feed/write.js';
 import type { Logger } from '../../../common/logger.js';
 import type { Mailer, MailMessage } from '../../../common/mail/mailer.js';
 import { renderMail } from '../../../common/mail/templates.js';

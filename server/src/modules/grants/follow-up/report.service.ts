@@ -7,7 +7,7 @@ import { User } from '../../accounts/user.entity.js';
 import { NotificationType } from '../../notifications/notification.entity.js';
 import { notify } from '../../notifications/notification.service.js';
 import { Membership } from '../../organisations/membership.entity.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { municipalitiesByNumber } from '../../reference/reference.service.js';
 import { roundChange } from '../grant.changes.js';
 import { GrantApplication } from '../grant.entity.js';
@@ -19,6 +19,8 @@ import { moveReport, reportEditable, reportSendInMove, type ReportMove } from '.
 
 /** Receipts, accounts and a few photos; not a file store. */
 export const MAX_REPORT_ATTACHMENTS = 20;
+
+const REVIEWED = { approve: 'report.approved', requestChanges: 'report.changes_requested', reject: 'report.rejected' } as const;
 
 /** What keeps a report from being sent in, as keys the client translates. */
 export type ReportMissing = 'goals' | 'results' | 'accounts' | 'totalSpent' | 'totalMismatch' | 'grantUsed';
@@ -126,7 +128,7 @@ export class GrantReportService extends FollowUpAccess {
         const link = `${this.ctx.config.publicUrl}/tilskudd/rapporter/${report.id}`;
         for (const m of members) mails.push(renderMail('grantReportChanges', m.user.preferredLanguage, m.user.email, { application: app.title, body: text, link }));
       }
-      changes.push(roundChange(award.round, { approve: 'report.approved', requestChanges: 'report.changes_requested', reject: 'report.rejected' }[move], app.id));
+      changes.push(roundChange(award.round, REVIEWED[move], app.id));
       return report;
     });
   }

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../../common/errors.js';
 import { toOsloLocal } from '../../../common/time.js';
 import { Language } from '../../accounts/user.entity.js';
 import type { TargetGroup } from '../../activities/activity.entity.js';
-import { isUuid } from '../../organisations/organisation.service.js';
+import { isUuid } from '../../../common/sql.js';
 import { GrantAccess } from '../grant.access.js';
 import { GrantRound, RoundState } from '../grant.entity.js';
 import { RETURNED_STATES } from './award.states.js';

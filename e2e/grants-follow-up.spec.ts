@@ -115,7 +115,8 @@ test('award → accept → report with accounts → changes requested → approv
     await expect(staff.page).not.toHaveURL(/logg-inn/);
     await staff.page.goto(`/tilskudd/behandling/runder/${roundId}`);
     const followUp = staff.page.getByRole('region', { name: 'Oppfølging av tilsagnene' });
-    await expect(followUp.getByRole('region', { name: 'Har ikke svart på tilsagnet' })).toContainText('Alle har svart på tilsagnet.');
+    // The follow-up is asked for once the round has loaded and is seen to be decided: the last of the page's queries.
+    await expect(followUp.getByRole('region', { name: 'Har ikke svart på tilsagnet' })).toContainText('Alle har svart på tilsagnet.', { timeout: 30_000 });
     await expectAxeClean(staff.page, 'round dashboard with follow-up');
     await followUp.getByRole('region', { name: 'Rapporter til behandling' }).getByRole('link', { name: `Sluttrapport med regnskap: ${project}` }).click();
     await expect(h1(staff.page)).toHaveText(`Sluttrapport med regnskap: ${project}`);
@@ -206,7 +207,7 @@ test('the demo: last year’s round shows one overdue report on the dashboard an
   await page.goto('/tilskudd/behandling');
   await page.getByRole('link', { name: `TIIA ${year}`, exact: true }).click();
   const overdue = page.getByTestId('overdue-reports');
-  await expect(overdue).toContainText('Leksehjelp og yrkesveiledning');
+  await expect(overdue).toContainText('Leksehjelp og yrkesveiledning', { timeout: 30_000 });
   await expect(page.getByRole('region', { name: 'Rapporter til behandling' })).toContainText('Ingen rapporter venter.');
   await expectAxeClean(page, 'demo round follow-up');
   await page.getByRole('link', { name: 'Offentlige resultater' }).click();

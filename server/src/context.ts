@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import type { LoginLimiter } from './common/auth/login-limiter.js';
 import type { PresenceHub } from './common/change-feed/presence.js';
 import type { PubSub } from './common/change-feed/pubsub.js';
+import type { FileStorage } from './common/files/storage.js';
 import { loadViewer } from './common/auth/session.js';
 import type { Viewer } from './common/auth/viewer.js';
 import type { Logger } from './common/logger.js';
@@ -19,6 +20,8 @@ export interface AppServices {
   config: Config;
   mailer: Mailer;
   loginLimiter: LoginLimiter;
+  /** Uploaded files: the disk or an S3 bucket (FILE_STORAGE). */
+  files: FileStorage;
 }
 
 /** What every resolver receives. One EntityManager fork per HTTP request and per graphql-ws operation,

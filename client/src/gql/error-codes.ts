@@ -329,6 +329,8 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/scheme_not_found',
   /** Points must be a whole number from 0 to 5. */
   'grant/score_invalid',
+  /** The file could not be stored just now (the file storage did not answer). */
+  'grant/storage_unavailable',
   /** The summary can have at most 5000 characters. */
   'grant/summary_length',
   /** The title must have between 1 and 200 characters. */
@@ -483,6 +485,8 @@ export const ERROR_MESSAGE_KEYS = [
   'resource/kind_required',
   /** The resource was not found. */
   'resource/not_found',
+  /** The file could not be stored just now (the file storage did not answer). */
+  'resource/storage_unavailable',
   /** The summary can have at most 5000 characters. */
   'resource/summary_length',
   /** The title must have 3 to 200 characters. */

@@ -42,7 +42,6 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
       return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
     },
   },
-  // event.service.ts: each required event field (start and end share one key).
   // follow-up/report.service.ts submit: one field problem per missing item (the ReportMissing type).
   {
     source: /`grant\/report_missing_\$\{/,
@@ -51,9 +50,12 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
       return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/report_missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
     },
   },
+  // event.service.ts: each required event field (start and end share one key).
   { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
   // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.
   { source: /`\$\{domain\}\/upload_header_missing`/, codes: () => uploadDomains().map((d) => `${d}/upload_header_missing`) },
+  // uploads.ts: `<domain>/storage_unavailable` when the file storage does not answer.
+  { source: /`\$\{domain\}\/storage_unavailable`/, codes: () => uploadDomains().map((d) => `${d}/storage_unavailable`) },
   {
     source: /`\$\{domain\}\/\$\{key\}`/,
     codes: () => {

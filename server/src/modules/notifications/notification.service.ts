@@ -118,7 +118,9 @@ export async function sendDigests(opts: { em: EntityManager; mailer: Mailer; log
       if (!items.length) return;
       const t = DIGEST_TEXT[user.preferredLanguage ?? Language.nb];
       const lines = items.map((n) => `• ${describe(n)}`);
-      await opts.mailer.send({ to: user.email, subject: t.subject(items.length), text: `${t.intro}\n\n${lines.join('\n')}\n\n${t.open} ${opts.publicUrl}/varsler` });
+      // Queued in this transaction: the notifications are marked e-mailed exactly when their digest is queued.
+      const language = user.preferredLanguage ?? Language.nb;
+      await opts.mailer.send({ to: user.email, subject: t.subject(items.length), text: `${t.intro}\n\n${lines.join('\n')}\n\n${t.open} ${opts.publicUrl}/varsler`, language, unsubscribeUserId: user.id }, tx as EntityManager);
       for (const n of items) n.emailedAt = now;
       await tx.upsert(NotificationDigest, { user, lastSentAt: now });
       sent++;

@@ -1,8 +1,8 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import express from 'express';
 import { AppError } from '../../../common/errors.js';
-import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../../common/uploads.js';
+import { fileKeys } from '../../../common/files/keys.js';
+import { FileStorageError, putFile, type FileStorage } from '../../../common/files/storage.js';
+import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../../common/uploads.js';
 import { createContext, type AppServices } from '../../../context.js';
 import { Language } from '../../accounts/user.entity.js';
 import { isUuid } from '../../../common/sql.js';
@@ -13,11 +13,9 @@ import { GrantResultsService } from './results.service.js';
 
 const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
 
-/** Where a report attachment's bytes live: under the data folder, by the attachment's id. */
-export const reportAttachmentPath = (dataDir: string, attachmentId: string) => join(dataDir, 'files', 'grant-report-attachments', attachmentId);
-
-export function removeReportAttachmentFile(dataDir: string, attachmentId: string): Promise<void> {
-  return rm(reportAttachmentPath(dataDir, attachmentId), { force: true });
+/** Remove the bytes of a deleted report attachment (after the row is gone; a failure only leaves a stray file). */
+export function removeReportAttachmentFile(files: FileStorage, attachmentId: string): Promise<void> {
+  return files.delete(fileKeys.grantReportAttachment(attachmentId));
 }
 
 /** A service's typed error as the HTTP answer in GraphQL's error shape; anything else is thrown on. */
@@ -38,7 +36,7 @@ const language = (value: unknown): Language => (value === 'nn' || value === 'en'
  */
 export function grantFollowUpRouter(services: AppServices): express.Router {
   const router = express.Router();
-  const { config } = services;
+  const { files } = services;
 
   router.post('/filer/rapporter/:id', async (req, res) => {
     if (!hasUploadHeader(req, res, 'grant')) return;
@@ -49,10 +47,11 @@ export function grantFollowUpRouter(services: AppServices): express.Router {
       await reports.attachable(req.params.id);
       const received = await receiveFile(req, res, 'grant');
       if (!received) return;
-      const { buffer, ...meta } = received;
-      const attachment = await reports.attach(req.params.id, meta, (attachmentId) => storeFile(reportAttachmentPath(config.dataDir, attachmentId), buffer));
+      const { buffer: _buffer, ...meta } = received;
+      const attachment = await reports.attach(req.params.id, meta, (attachmentId) => putFile(files, fileKeys.grantReportAttachment(attachmentId), received));
       res.status(201).json({ id: attachment.id, filename: attachment.filename, mimeType: attachment.mimeType, size: attachment.size });
     } catch (err) {
+      if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'grant');
       answerError(res, err);
     }
   });
@@ -67,7 +66,7 @@ export function grantFollowUpRouter(services: AppServices): express.Router {
     } catch {
       return notFound(res);
     }
-    sendStoredFile(res, reportAttachmentPath(config.dataDir, attachment.id), attachment, 'private, no-store');
+    await sendStoredFile(res, services, fileKeys.grantReportAttachment(attachment.id), attachment, 'private, no-store');
   });
 
   router.get('/tilskudd/behandling/runder/:id/utbetalinger.csv', async (req, res) => {

@@ -152,7 +152,7 @@ export class GrantReportResolver {
   @Authorized() @Mutation(() => GrantReport, { description: 'Removes an attachment of a report (its organisation, while the report can be edited).' })
   async grantReportAttachmentDelete(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The attachment to remove.' }) id: string): Promise<GrantReport> {
     const report = await new GrantReportService(ctx).detach(id);
-    await removeReportAttachmentFile(ctx.config.dataDir, id).catch((err) => ctx.logger.warn({ err, attachment: id }, 'could not remove report attachment file'));
+    await removeReportAttachmentFile(ctx.files, id).catch((err) => ctx.logger.warn({ err, attachment: id }, 'could not remove report attachment file'));
     return report;
   }
 

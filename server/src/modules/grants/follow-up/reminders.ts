@@ -48,7 +48,7 @@ interface Upkeep {
  * The hourly follow-up job, run by every process (row locks keep two from doing the same thing): reminds
  * organisations of awards to answer and reports due, lapses awards past their deadline, and marks reports that
  * have become overdue on their round's live dashboard. Reminders go to every member of the organisation, in the
- * inbox and by e-mail, each in their own language; mails are sent after the commit.
+ * inbox and by e-mail (through the outbox), each in their own language.
  */
 export async function followUpUpkeep(opts: Upkeep): Promise<{ acceptanceReminded: number; lapsed: number; reportReminded: number; overdue: number }> {
   const now = opts.now ?? new Date();
@@ -111,14 +111,16 @@ export async function followUpUpkeep(opts: Upkeep): Promise<{ acceptanceReminded
   return counts;
 }
 
+/** One award or report: its stamp, inbox items, mails (queued in the outbox in the same transaction, so a reminder is
+ * stamped if and only if its mails are queued) and change events commit together. */
 async function inTransaction(opts: Upkeep, work: (tx: EntityManager, changes: NewChange[], mails: MailMessage[]) => Promise<void>): Promise<void> {
-  const mails: MailMessage[] = [];
   await opts.em.transactional(async (txEm) => {
     const tx = txEm as EntityManager;
     const changes: NewChange[] = [];
+    const mails: MailMessage[] = [];
     await work(tx, changes, mails);
     await tx.flush();
+    for (const m of mails) await opts.mailer.send(m, tx);
     await recordChanges(tx, changes);
   });
-  for (const m of mails) await opts.mailer.send(m).catch((err) => opts.logger.error({ err }, 'grant follow-up mail failed'));
 }

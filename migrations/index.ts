@@ -16,7 +16,8 @@ import { Migration20261205083441 } from './Migration20261205083441.js';
 import { Migration20261205083013 } from './Migration20261205083013.js';
 import { Migration20261205083412 } from './Migration20261205083412.js';
 import { Migration20261205114603 } from './Migration20261205114603.js';
-import { Migration20261205123027 } from './Migration20261205123027.js';
+import { Migration20261205152842 } from './Migration20261205152842.js';
+import { Migration20261205160112 } from './Migration20261205160112.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -38,6 +39,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083013', class: Migration20261205083013 },
   { name: 'Migration20261205083412', class: Migration20261205083412 },
   { name: 'Migration20261205114603', class: Migration20261205114603 },
-  { name: 'Migration20261205123027', class: Migration20261205123027 },
+  { name: 'Migration20261205152842', class: Migration20261205152842 },
+  { name: 'Migration20261205160112', class: Migration20261205160112 },
   // <list>
 ];

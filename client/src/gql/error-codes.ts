@@ -329,7 +329,7 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/scheme_not_found',
   /** Points must be a whole number from 0 to 5. */
   'grant/score_invalid',
-  /** The file could not be stored just now (the file storage did not answer). */
+  /** The file could not be stored just now. Try again in a moment. */
   'grant/storage_unavailable',
   /** The summary can have at most 5000 characters. */
   'grant/summary_length',
@@ -485,7 +485,7 @@ export const ERROR_MESSAGE_KEYS = [
   'resource/kind_required',
   /** The resource was not found. */
   'resource/not_found',
-  /** The file could not be stored just now (the file storage did not answer). */
+  /** The file could not be stored just now. Try again in a moment. */
   'resource/storage_unavailable',
   /** The summary can have at most 5000 characters. */
   'resource/summary_length',

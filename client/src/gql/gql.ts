@@ -161,7 +161,7 @@ type Documents = {
     "fragment ThreadListItemFields on Thread {\n  id\n  title\n  createdAt\n  lastMessageAt\n  messageCount\n  unreadCount\n}": typeof types.ThreadListItemFieldsFragmentDoc,
     "mutation ThreadMarkRead($threadId: ID!) {\n  threadMarkRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": typeof types.ThreadMarkReadDocument,
     "query UnreadNotifications {\n  notifications(first: 1, unreadOnly: true) {\n    unreadCount\n  }\n}": typeof types.UnreadNotificationsDocument,
-    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}": typeof types.InvitationPreviewDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    viewerIsInvitee\n    viewerCan {\n      accept\n    }\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}": typeof types.InvitationPreviewDocument,
     "mutation InvitationAccept($token: String!) {\n  invitationAccept(token: $token) {\n    id\n    role\n    organisation {\n      id\n      name\n    }\n  }\n}": typeof types.InvitationAcceptDocument,
     "mutation InvitationRevoke($id: ID!) {\n  invitationRevoke(id: $id) {\n    id\n  }\n}": typeof types.InvitationRevokeDocument,
     "mutation MembershipChangeRole($membershipId: ID!, $role: MembershipRole!) {\n  membershipChangeRole(membershipId: $membershipId, role: $role) {\n    id\n    role\n    viewerCan {\n      changeRole\n      remove\n    }\n  }\n}": typeof types.MembershipChangeRoleDocument,
@@ -338,7 +338,7 @@ const documents: Documents = {
     "fragment ThreadListItemFields on Thread {\n  id\n  title\n  createdAt\n  lastMessageAt\n  messageCount\n  unreadCount\n}": types.ThreadListItemFieldsFragmentDoc,
     "mutation ThreadMarkRead($threadId: ID!) {\n  threadMarkRead(threadId: $threadId) {\n    id\n    unreadCount\n  }\n}": types.ThreadMarkReadDocument,
     "query UnreadNotifications {\n  notifications(first: 1, unreadOnly: true) {\n    unreadCount\n  }\n}": types.UnreadNotificationsDocument,
-    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}": types.InvitationPreviewDocument,
+    "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    viewerIsInvitee\n    viewerCan {\n      accept\n    }\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}": types.InvitationPreviewDocument,
     "mutation InvitationAccept($token: String!) {\n  invitationAccept(token: $token) {\n    id\n    role\n    organisation {\n      id\n      name\n    }\n  }\n}": types.InvitationAcceptDocument,
     "mutation InvitationRevoke($id: ID!) {\n  invitationRevoke(id: $id) {\n    id\n  }\n}": types.InvitationRevokeDocument,
     "mutation MembershipChangeRole($membershipId: ID!, $role: MembershipRole!) {\n  membershipChangeRole(membershipId: $membershipId, role: $role) {\n    id\n    role\n    viewerCan {\n      changeRole\n      remove\n    }\n  }\n}": types.MembershipChangeRoleDocument,
@@ -973,7 +973,7 @@ export function graphql(source: "query UnreadNotifications {\n  notifications(fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}"];
+export function graphql(source: "query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    viewerIsInvitee\n    viewerCan {\n      accept\n    }\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}"): (typeof documents)["query InvitationPreview($token: String!) {\n  invitation(token: $token) {\n    email\n    role\n    expiresAt\n    status\n    viewerIsInvitee\n    viewerCan {\n      accept\n    }\n    organisation {\n      id\n      name\n      kind\n      verificationStatus\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,11 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
       return uploadDomains().flatMap((d) => reasons.map((r) => `${d}/${r}`));
     },
   },
+  // uploads.ts storageUnavailable: `<domain>/storage_unavailable` for each router that stores uploads.
+  {
+    source: /`\$\{domain\}\/storage_unavailable`/,
+    codes: () => [...new Set([...allSource.matchAll(/storageUnavailable\(res, [^,]+, err, '([a-z_]+)'\)/g)].map((m) => `${m[1]}/storage_unavailable`))],
+  },
   // loaded.ts: a reference to a row deleted meanwhile; the client says NOT_FOUND's own text.
   { source: /NotFoundError\(meta\.className/, codes: () => [] },
 ];

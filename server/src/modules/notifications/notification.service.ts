@@ -4,7 +4,7 @@ import { NotFoundError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { pgArray } from '../../common/rows.js';
+import { pgArray } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { canJoin } from './groups';
 import { formatDateTime, osloEndOfDay } from './format';
 import { mergeMessages, messagePermissions } from './messages';
 import { insertMention, mentionMarkup } from './mentions';
@@ -89,15 +88,5 @@ describe('messagePermissions', () => {
     expect(messagePermissions(message, 'u2', true)).toEqual({ edit: false, delete: true });
     expect(messagePermissions(message, 'u2', false)).toEqual({ edit: false, delete: false });
     expect(messagePermissions({ ...message, deletedAt: '2026-01-02T10:00:00Z' }, 'u1', true)).toEqual({ edit: false, delete: false });
-  });
-});
-
-describe('canJoin', () => {
-  const group = { joinPolicy: 'OPEN', viewerCan: { join: true }, viewerState: { status: null } };
-  it('offers joining open and request groups, and invitation groups only to the invited', () => {
-    expect(canJoin(group)).toBe(true);
-    expect(canJoin({ ...group, viewerCan: { join: false } })).toBe(false);
-    expect(canJoin({ ...group, joinPolicy: 'INVITATION' })).toBe(false);
-    expect(canJoin({ ...group, joinPolicy: 'INVITATION', viewerState: { status: 'INVITED' } })).toBe(true);
   });
 });

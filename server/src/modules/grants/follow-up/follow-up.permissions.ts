@@ -1,3 +1,5 @@
+import { defineLoader } from '../../../common/read-model/memo.js';
+import { pgArray } from '../../../common/read-model/rows.js';
 import type { Context } from '../../../context.js';
 import { GrantRound, type GrantApplication } from '../grant.entity.js';
 import { appealMay } from './appeal.states.js';
@@ -21,8 +23,13 @@ async function roles(ctx: Context, award: Pick<GrantAward, 'organisation' | 'app
   return { applicant: access.isApplicant(award), staff: await access.isFollowUpStaff(award.application.id) };
 }
 
-/** Whether a change request waits on the award (asked once per award and operation). */
-const pendingChange = (ctx: Context, award: GrantAward) => ctx.memo(`grant.pendingChange.${award.id}`, async () => (await ctx.em.count(GrantChangeRequest, { award, state: ChangeRequestState.PENDING })) > 0);
+/** Whether a change request waits on each award: one statement for the awards an operation asks about in a tick. */
+const pendingChanges = defineLoader(async (ctx: Context, awardIds: readonly string[]) => {
+  const rows = await ctx.em.execute<{ award_id: string }[]>('select distinct award_id from grant_change_request where award_id = any(?::uuid[]) and state = ?', [pgArray(awardIds), ChangeRequestState.PENDING]);
+  const pending = new Set(rows.map((r) => r.award_id));
+  return awardIds.map((id) => pending.has(id));
+});
+const pendingChange = (ctx: Context, award: GrantAward) => pendingChanges(ctx).load(award.id);
 
 export async function awardPermissions(ctx: Context, award: GrantAward): Promise<GrantAwardPermissions> {
   const { applicant, staff } = await roles(ctx, award);

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver
 import { AuditEntry } from '../../../common/audit.js';
 import { UserInputError } from '../../../common/errors.js';
 import { TextArgs } from '../../../common/text.js';
+import { defineKeyedLoader } from '../../../common/read-model/memo.js';
 import type { Context } from '../../../context.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { Municipality } from '../../reference/municipality.entity.js';
@@ -37,7 +38,8 @@ import { GrantResultsService } from './results.service.js';
 import { reportOverdue } from './report.states.js';
 
 /** The award an object of the follow-up belongs to, loaded once per operation. */
-const awardOf = (ctx: Context, id: string) => ctx.memo(`grant.award.${id}`, () => ctx.em.findOneOrFail(GrantAward, { id }));
+const awards = defineKeyedLoader((ctx: Context, id: string) => ctx.em.findOneOrFail(GrantAward, { id }));
+const awardOf = (ctx: Context, id: string) => awards(ctx).load(id);
 
 /** The move that takes a thing from `from` to the `to` asked for, or BAD_USER_INPUT when no move does. */
 function moveTo<S extends string, M extends string>(table: Readonly<Record<S, Readonly<Partial<Record<S, M>>>>>, from: S, to: S, field: string): M {

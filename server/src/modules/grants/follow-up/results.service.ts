@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { authorize, can } from '../../../common/auth/policies.js';
 import { NotFoundError } from '../../../common/errors.js';
+import { pgArray } from '../../../common/read-model/rows.js';
 import { toOsloLocal } from '../../../common/time.js';
 import { Language } from '../../accounts/user.entity.js';
 import type { TargetGroup } from '../../activities/activity.entity.js';
@@ -61,7 +62,7 @@ export class GrantResultsService extends GrantAccess {
         groups.set(x.targetGroup, (groups.get(x.targetGroup) ?? 0) + x.participants);
       }
     }
-    const names = municipalities.size ? await this.ctx.em.getConnection().execute<{ number: string; name: string }[]>(`select number, name from municipality where number in (${[...municipalities.keys()].map(() => '?').join(', ')})`, [...municipalities.keys()]) : [];
+    const names = municipalities.size ? await this.ctx.em.getConnection().execute<{ number: string; name: string }[]>('select number, name from municipality where number = any(?::text[])', [pgArray([...municipalities.keys()])]) : [];
     const nameOf = new Map(names.map((n) => [n.number, n.name]));
     return {
       round,

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261205123027 extends Migration {
+export class Migration20261205160112 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "grant_award" ("id" uuid not null, "application_id" uuid not null, "round_id" uuid not null, "organisation_id" uuid not null, "amount" int not null, "state" text check ("state" in ('OFFERED', 'ACCEPTED', 'DECLINED', 'LAPSED')) not null, "accept_deadline" timestamptz not null, "answered_at" timestamptz null, "answered_by_id" uuid null, "decline_reason" text null, "reminded7at" timestamptz null, "reminded1at" timestamptz null, "created_at" timestamptz not null, constraint "grant_award_pkey" primary key ("id"));`);

@@ -8,9 +8,10 @@ import { ActivityResolver, VolunteerInterestResolver } from './modules/activitie
 import { GrantApplicationResolver, GrantAttachmentResolver } from './modules/grants/application.resolver.js';
 import { GrantAssessmentResolver, GrantReviewResolver } from './modules/grants/assessment.resolver.js';
 import { GrantRoundResolver } from './modules/grants/round.resolver.js';
+import { FOLLOW_UP_RESOLVERS } from './modules/grants/follow-up/follow-up.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
-import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
+import { eventResolvers } from './modules/events/index.js';
 import { GroupEventResolver, GroupMemberResolver, GroupResolver, MessageResolver, ThreadResolver } from './modules/groups/group.resolver.js';
 import { PresenceResolver } from './modules/groups/presence.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
@@ -32,9 +33,7 @@ const resolvers: NonEmptyArray<Function> = [
   PresenceResolver,
   NotificationResolver,
   AnnouncementResolver,
-  EventResolver,
-  RegistrationResolver,
-  ViewerEventsResolver,
+  ...eventResolvers,
   ActivityResolver,
   VolunteerInterestResolver,
   ResourceResolver,
@@ -45,6 +44,7 @@ const resolvers: NonEmptyArray<Function> = [
   GrantReviewResolver,
   GrantAssessmentResolver,
   GrantAttachmentResolver,
+  ...FOLLOW_UP_RESOLVERS,
 ];
 
 /**

@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
-import { Activity, ActivityCategory, ActivityStatus, VolunteerInterest } from '../src/modules/activities/activity.entity.js';
+import { Activity, ActivityCategory, ActivityStatus, TargetGroup, VolunteerInterest } from '../src/modules/activities/activity.entity.js';
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
 import { Resource, ResourceAccess, ResourceKind } from '../src/modules/resources/resource.entity.js';
-import { ApplicationState, GrantApplication, GrantAssessment, GrantAttachment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
+import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantAttachment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
+import { AppealState, AwardState, ChangeRequestKind, ChangeRequestState, GrantAppeal, GrantAward, GrantChangeRequest, GrantPayment, GrantRepaymentClaim, GrantReport, GrantReportAttachment, PaymentState, PaymentTrigger, RepaymentReason, RepaymentState, ReportKind, ReportState } from '../src/modules/grants/follow-up/follow-up.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
+import { CoHostStatus, EventHost } from '../src/modules/events/event-host.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
 import { Notification, NotificationType } from '../src/modules/notifications/notification.entity.js';
@@ -61,6 +63,8 @@ interface World {
   draft: Event;
   extraRegistration: Registration;
   guestToken: string;
+  /** orgB asked to co-host the published event, not yet answered. */
+  coHostInvitation: EventHost;
   /** A published activity of orgA with a pending offer to help from extra. */
   activity: Activity;
   interest: VolunteerInterest;
@@ -71,6 +75,17 @@ interface World {
   draftApplication: GrantApplication;
   draftAttachment: GrantAttachment;
   reviewApplication: GrantApplication;
+  /** Follow-up in a DECIDED round: orgA's award offered and another accepted (a draft report ready to send, a submitted
+   * report, a payment due, one paid, a claim), orgB's accepted award with a pending change request and a filed appeal. */
+  offeredAward: GrantAward;
+  acceptedAward: GrantAward;
+  draftReport: GrantReport;
+  submittedReport: GrantReport;
+  reportAttachment: GrantReportAttachment;
+  requestedPayment: GrantPayment;
+  claim: GrantRepaymentClaim;
+  pendingChange: GrantChangeRequest;
+  filedAppeal: GrantAppeal;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -108,6 +123,7 @@ async function world(role: Role): Promise<World> {
   const draft = g.create(Event, { ...eventData, status: EventStatus.DRAFT });
   const extraRegistration = g.create(Registration, { event, user: ref(extra), status: RegistrationStatus.CONFIRMED });
   const guestToken = newToken();
+  const coHostInvitation = g.create(EventHost, { event, organisation: g.getReference(Organisation, orgB.id), status: CoHostStatus.INVITED });
   g.create(Registration, { event, guestName: 'Gjest', guestEmail: `gjest-${randomUUID()}@example.no`, tokenHash: hashToken(server.config.sessionSecret, guestToken), status: RegistrationStatus.CONFIRMED });
   const activity = g.create(Activity, { organisation: g.getReference(Organisation, orgA.id), title: 'Språkkafé', category: ActivityCategory.LANGUAGE_CAFE, municipality: g.getReference(Municipality, '4003'), rrule: 'FREQ=WEEKLY;BYDAY=TU', startDate: '2026-01-06', startTime: '18:00', endTime: '20:00', weekdays: ['TU'], status: ActivityStatus.PUBLISHED });
   const interest = g.create(VolunteerInterest, { activity, user: ref(extra), message: 'Jeg kan hjelpe' });
@@ -121,8 +137,25 @@ async function world(role: Role): Promise<World> {
   const draftAttachment = g.create(GrantAttachment, { application: draftApplication, filename: 'budsjett.pdf', mimeType: 'application/pdf', size: 10, sha256: '0'.repeat(64) });
   const reviewApplication = g.create(GrantApplication, { round: closedRound, organisation: g.getReference(Organisation, orgB.id), title: 'Søknad', guidelinesVersion: 1, state: ApplicationState.IN_REVIEW, budgetLines: [{ description: 'x', ownFunding: 0, requested: 50_000 }], requestedTotal: 50_000 });
   for (const reviewer of [countyStaff, admin]) g.create(GrantAssessment, { application: reviewApplication, reviewer: ref(reviewer), noConflictDeclaredAt: new Date() });
+  const decidedRound = g.create(GrantRound, { ...roundData, state: RoundState.DECIDED, decisionsPublishedAt: new Date() });
+  const budgetLines = [{ description: 'Lønn', ownFunding: 0, requested: 100_000 }];
+  const decided = (org: Organisation, title: string) => g.create(GrantApplication, { round: decidedRound, organisation: g.getReference(Organisation, org.id), title, guidelinesVersion: 1, state: ApplicationState.DECIDED, budgetLines, requestedTotal: 100_000, decision: Decision.APPROVED, grantedAmount: 100_000, decisionReason: 'Bra' });
+  const award = (org: Organisation, title: string, state: AwardState) => g.create(GrantAward, { application: decided(org, title), round: decidedRound, organisation: g.getReference(Organisation, org.id), amount: 100_000, state, acceptDeadline: new Date(Date.now() + 14 * 86_400_000) });
+  const offeredAward = award(orgA, 'Tilbudt', AwardState.OFFERED);
+  g.create(GrantPayment, { award: offeredAward, position: 1, percent: 100, amount: 100_000, trigger: PaymentTrigger.ACCEPTANCE, state: PaymentState.PLANNED });
+  const acceptedAward = award(orgA, 'Godtatt', AwardState.ACCEPTED);
+  const complete = { goals: 'Gjort', results: [{ municipalityNumber: '4003', targetGroup: TargetGroup.ADULTS, participants: 5 }], actuals: [100_000], totalSpent: 100_000, grantUsed: 100_000 };
+  const draftReport = g.create(GrantReport, { award: acceptedAward, requirementKey: 'final', kind: ReportKind.FINAL, dueAt: new Date(Date.now() + 90 * 86_400_000), state: ReportState.DRAFT, ...complete });
+  const submittedReport = g.create(GrantReport, { award: acceptedAward, requirementKey: 'midterm', kind: ReportKind.MIDTERM, dueAt: new Date(Date.now() + 30 * 86_400_000), state: ReportState.SUBMITTED, ...complete });
+  const reportAttachment = g.create(GrantReportAttachment, { report: draftReport, filename: 'bilag.pdf', mimeType: 'application/pdf', size: 10, sha256: '0'.repeat(64) });
+  g.create(GrantPayment, { award: acceptedAward, position: 1, percent: 50, amount: 50_000, trigger: PaymentTrigger.ACCEPTANCE, state: PaymentState.PAID, paidAt: new Date() });
+  const requestedPayment = g.create(GrantPayment, { award: acceptedAward, position: 2, percent: 50, amount: 50_000, trigger: PaymentTrigger.MIDTERM_REPORT, state: PaymentState.REQUESTED });
+  const claim = g.create(GrantRepaymentClaim, { award: acceptedAward, amount: 10_000, reason: RepaymentReason.UNUSED_FUNDS, note: 'Ubrukt', state: RepaymentState.CLAIMED });
+  const awardB = award(orgB, 'Godtatt B', AwardState.ACCEPTED);
+  const pendingChange = g.create(GrantChangeRequest, { award: awardB, kind: ChangeRequestKind.CHANGE_OF_USE, message: 'Annen bruk', state: ChangeRequestState.PENDING });
+  const filedAppeal = g.create(GrantAppeal, { application: awardB.application, grounds: 'Uenig', state: AppealState.FILED });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, coHostInvitation, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, offeredAward, acceptedAward, draftReport, submittedReport, reportAttachment, requestedPayment, claim, pendingChange, filedAppeal, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -140,8 +173,12 @@ interface Row {
   allowedMayAnswer?: Partial<Record<Role, string>>;
   /** What a denied call answers instead of FORBIDDEN for signed-in callers, where that is the honest answer. */
   deniedAnswer?: string;
+  /** The same for some roles only (e.g. NOT_FOUND for another organisation, FORBIDDEN for staff who may read it). */
+  deniedAnswerFor?: Partial<Record<Role, string>>;
   /** State that a denied call must leave unchanged. */
   state?(w: World): Promise<unknown>;
+  /** Puts the world in the shape the operation needs (before `state` is read). */
+  setup?(w: World): Promise<unknown>;
 }
 
 const orgState = async (w: World) => {
@@ -154,6 +191,23 @@ const grantState = async (w: World) => {
   const rounds = await e.find(GrantRound, { id: { $in: [w.openRound.id, w.closedRound.id] } }, { orderBy: { id: 'asc' } });
   const apps = await e.find(GrantApplication, { round: { $in: [w.openRound.id, w.closedRound.id] } }, { orderBy: { id: 'asc' } });
   return [rounds.map((r) => [r.state, r.budget]), apps.map((a) => [a.id, a.state, a.summary, a.decision])];
+};
+
+/** orgA's members; another organisation is told the award does not exist, staff who may read it are refused. */
+const ORG_A: Role[] = ['member', 'orgAdmin'];
+const OTHER_ORG_NOT_FOUND: Partial<Record<Role, string>> = { otherOrgAdmin: 'NOT_FOUND' };
+
+const followUpState = async (w: World) => {
+  const e = w.em();
+  const awards = [w.offeredAward.id, w.acceptedAward.id, w.pendingChange.award.id];
+  return [
+    (await e.find(GrantAward, { id: { $in: awards } }, { orderBy: { id: 'asc' } })).map((a) => a.state),
+    (await e.find(GrantReport, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((r) => [r.state, r.version, r.goals]),
+    (await e.find(GrantPayment, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((p) => p.state),
+    (await e.find(GrantRepaymentClaim, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((c) => c.state),
+    (await e.find(GrantChangeRequest, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((c) => c.state),
+    (await e.find(GrantAppeal, { application: { round: w.offeredAward.round.id } }, { orderBy: { id: 'asc' } })).map((a) => a.state),
+  ];
 };
 
 const resourceState = async (w: World) => (await w.em().findOne(Resource, { id: w.resource.id }))?.title ?? 'deleted';
@@ -170,6 +224,12 @@ const eventState = async (w: World) => {
   const events = await e.find(Event, { organisation: w.orgA.id }, { orderBy: { id: 'asc' } });
   const regs = await e.find(Registration, { event: w.event.id }, { orderBy: { id: 'asc' } });
   return [events.map((x) => [x.id, x.title, x.status, x.recordingUrl]), regs.map((r) => [r.id, r.status])];
+};
+
+const coHostState = async (w: World) => {
+  const e = w.em();
+  const events = await e.find(Event, { id: { $in: [w.event.id, w.draft.id] } }, { orderBy: { id: 'asc' } });
+  return [events.map((x) => x.coHostIds), (await e.find(EventHost, { organisation: w.orgB.id }, { orderBy: { id: 'asc' } })).map((h) => [h.event.id, h.status])];
 };
 
 const groupState = async (w: World) => {
@@ -296,6 +356,34 @@ const matrix: Record<string, Row> = {
   guestRegistrationCancel: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { id } }`, { t: w.guestToken }) },
   registrationCancel: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { registrationCancel(id: $id) { id } }`, { id: w.extraRegistration.id }), state: eventState },
   eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
+  registrationCheckIn: {
+    allowed: ORGANISERS,
+    // Check-in opens a day before the start.
+    setup: (w) => w.em().getConnection().execute(`update event set starts_at = now() + interval '1 hour' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { registrationCheckIn(id: $id, checkIn: ATTENDED) { id } }`, { id: w.extraRegistration.id }),
+    state: async (w) => (await w.em().findOneOrFail(Registration, { id: w.extraRegistration.id })).checkIn,
+  },
+  eventEvaluationSet: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationSet(eventId: $id, questions: [{ kind: RATING, label: "Nyttig" }, { kind: TEXT, label: "Hva kan bli bedre" }]) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus },
+  eventEvaluationOpen: {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set starts_at = now() - interval '2 hours', evaluation_status = 'READY', evaluation_questions = '[{"id":"q1","kind":"RATING","label":"Nyttig"},{"id":"q2","kind":"TEXT","label":"Bedre"}]' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { id } }`, { id: w.event.id }),
+    state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus,
+  },
+  eventEvaluationClose: {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set evaluation_status = 'OPEN' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationClose(eventId: $id) { id } }`, { id: w.event.id }),
+    state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus,
+  },
+  // Only a participant (extra, whose registration it is, or a guest by token) answers; none of the roles is one.
+  eventEvaluationRespond: { allowed: [], run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationRespond(eventId: $id, answers: []) }`, { id: w.event.id }) },
+  eventAnswersDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAnswersDelete(eventId: $id) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).answersDeletedAt },
+  eventCoHostInvite: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($e: ID!, $o: ID!) { eventCoHostInvite(eventId: $e, organisationId: $o) { id } }`, { e: w.draft.id, o: w.orgB.id }), deniedAnswer: 'NOT_FOUND', state: coHostState },
+  // Answering is for the invited organisation (orgB: otherOrgAdmin) and county staff; the organisers may only withdraw it.
+  eventCoHostAccept: { allowed: ['otherOrgAdmin', ...STAFF], run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostAccept(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },
+  eventCoHostDecline: { allowed: ['otherOrgAdmin', ...STAFF], run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostDecline(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },
+  eventCoHostRemove: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostRemove(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },
   eventAttachMaterials: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAttachMaterials(eventId: $id, recordingUrl: "https://video.example.no/opptak") { id } }`, { id: w.event.id }), state: eventState },
   followSet: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { followSet(topicSlugs: ["ukraine"], municipalityNumbers: ["4003"]) }`) },
 
@@ -345,6 +433,28 @@ const matrix: Record<string, Row> = {
   grantApplicationRequestInfo: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationRequestInfo(id: $id, message: "Send budsjett") { id } }`, { id: w.reviewApplication.id }), state: grantState },
   grantApplicationDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: APPROVED, grantedAmount: 50000, reason: "Bra") { id } }`, { id: w.reviewApplication.id }), state: grantState },
 
+  // Grant follow-up: the organisation answers, reports and asks; county staff review, pay, claim and decide.
+  grantAwardAccept: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantAwardAccept(id: $id) { id } }`, { id: w.offeredAward.id }), state: followUpState },
+  grantAwardDecline: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantAwardDecline(id: $id, reason: "Nei takk") { id } }`, { id: w.offeredAward.id }), state: followUpState },
+  grantReportSave: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantReportSave(id: $id, version: 1, input: { goals: "Endret" }) { id } }`, { id: w.draftReport.id }), state: followUpState },
+  grantReportSubmit: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantReportSubmit(id: $id) { id } }`, { id: w.draftReport.id }), state: followUpState },
+  grantReportAttachmentDelete: {
+    allowed: ORG_A,
+    deniedAnswerFor: OTHER_ORG_NOT_FOUND,
+    run: (w, gql) => gql(`mutation($id: ID!) { grantReportAttachmentDelete(id: $id) { id } }`, { id: w.reportAttachment.id }),
+    state: async (w) => w.em().count(GrantReportAttachment, { id: w.reportAttachment.id }),
+  },
+  grantReportApprove: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantReportApprove(id: $id) { id } }`, { id: w.submittedReport.id }), state: followUpState },
+  grantReportRequestChanges: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantReportRequestChanges(id: $id, message: "Mer") { id } }`, { id: w.submittedReport.id }), state: followUpState },
+  grantReportReject: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantReportReject(id: $id, reason: "Nei") { id } }`, { id: w.submittedReport.id }), state: followUpState },
+  grantPaymentMarkPaid: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantPaymentMarkPaid(id: $id, reference: "B-1") { id } }`, { id: w.requestedPayment.id }), state: followUpState },
+  grantRepaymentClaim: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantRepaymentClaim(awardId: $id, amount: 1000, reason: NO_REPORT, note: "Ingen rapport") { id } }`, { id: w.acceptedAward.id }), state: followUpState },
+  grantRepaymentSettle: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantRepaymentSettle(id: $id, state: REPAID) { id } }`, { id: w.claim.id }), state: followUpState },
+  grantChangeRequestCreate: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantChangeRequestCreate(awardId: $id, kind: CHANGE_OF_USE, message: "Endre") { id } }`, { id: w.acceptedAward.id }), state: followUpState },
+  grantChangeRequestDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantChangeRequestDecide(id: $id, state: DENIED, reason: "Nei") { id } }`, { id: w.pendingChange.id }), state: followUpState },
+  grantAppealFile: { allowed: ORG_A, deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantAppealFile(applicationId: $id, grounds: "Uenig") { id } }`, { id: w.offeredAward.application.id }), state: followUpState },
+  grantAppealDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantAppealDecide(id: $id, state: FORWARDED, note: "Sendt videre") { id } }`, { id: w.filedAppeal.id }), state: followUpState },
+
   announcementPost: {
     allowed: ['countyStaff', 'admin'],
     run: (_w, gql) => gql(`mutation { announcementPost(input: { title: "Ny runde TIIA", body: "Søknadsfristen er 1. mars" }) { id } }`),
@@ -368,6 +478,25 @@ const queries: Record<string, Row> = {
   },
   thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
   notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
+  eventAttendanceFigures: { allowed: STAFF, run: (_w, gql) => gql(`{ eventAttendanceFigures(from: "2030-01-01", to: "2030-12-31") { events } }`) },
+  'event attendance figures': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendanceFigures { events } } }`, { id: w.event.id }), (d) => (d as { event?: { attendanceFigures: unknown } }).event?.attendanceFigures),
+  },
+  'event co-host invitations': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { coHostInvitations { id } } }`, { id: w.event.id }), (d) => (d as { event?: { coHostInvitations: unknown } }).event?.coHostInvitations),
+  },
+  'event evaluation results': {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set evaluation_status = 'READY', evaluation_questions = '[{"id":"q1","kind":"RATING","label":"Nyttig"},{"id":"q2","kind":"TEXT","label":"Bedre"}]' where id = ?`, [w.event.id]),
+    run: async (w, gql) => {
+      return hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { evaluationResults { responses } } }`, { id: w.event.id }), (d) => (d as { event?: { evaluationResults: unknown } }).event?.evaluationResults);
+    },
+  },
+  grantRoundFollowUp: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantRoundFollowUp(roundId: $id) { awarded } }`, { id: w.offeredAward.round.id }) },
+  grantAwardAuditLog: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantAwardAuditLog(id: $id) { id } }`, { id: w.acceptedAward.id }) },
+  grantReport: { allowed: [...ORG_A, ...STAFF], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`query($id: ID!) { grantReport(id: $id) { id goals } }`, { id: w.draftReport.id }) },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),
@@ -384,6 +513,7 @@ describe('the role × operation matrix', () => {
     describe(name, () => {
       it.each(ROLES)(`as %s`, async (role) => {
         const w = await world(role);
+        await row.setup?.(w);
         const before = await row.state?.(w);
         const res = await row.run(w, (q, v) => server.gql(q, v, { cookie: w.cookie }));
         const code = res.errors?.[0]?.extensions?.code;
@@ -391,7 +521,7 @@ describe('the role × operation matrix', () => {
           const tolerated = row.allowedMayAnswer?.[role];
           expect(code === undefined || code === tolerated, `${name} as ${role} should be allowed, got ${JSON.stringify(res.errors)}`).toBe(true);
         } else {
-          const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : (row.deniedAnswer ?? 'FORBIDDEN');
+          const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : (row.deniedAnswerFor?.[role] ?? row.deniedAnswer ?? 'FORBIDDEN');
           expect(code, `${name} as ${role} should be denied`).toBe(expected);
           if (row.state) expect(await row.state(w)).toEqual(before);
         }

@@ -99,6 +99,26 @@ export const ERROR_MESSAGE_KEYS = [
   'auth/token_used',
   /** Too many login attempts. */
   'auth/too_many_attempts',
+  /** You have already answered. Thank you! */
+  'evaluation/already_answered',
+  /** The answer does not fit the question. */
+  'evaluation/answer_invalid',
+  /** The answer can have at most 1000 characters. */
+  'evaluation/answer_length',
+  /** Write the question (at most 200 characters). */
+  'evaluation/label_length',
+  /** The evaluation is not open. */
+  'evaluation/not_open',
+  /** Only those who had a seat can answer the evaluation. */
+  'evaluation/not_participant',
+  /** Participants can be asked to evaluate once the event has started. */
+  'evaluation/not_started',
+  /** An evaluation has two or three questions. */
+  'evaluation/question_count',
+  /** Choose a number from 1 to 5. */
+  'evaluation/rating_required',
+  /** The evaluation cannot be changed that way now. */
+  'evaluation/transition_invalid',
   /** You are already registered for this event. */
   'event/already_registered',
   /** Each audience can have at most 80 characters. */
@@ -133,8 +153,18 @@ export const ERROR_MESSAGE_KEYS = [
   'event/reason_length',
   /** Registration is closed. */
   'event/registration_closed',
+  /** Registration for this event happens elsewhere. Follow the link on the event page. */
+  'event/registration_external',
   /** Registration has not opened yet. */
   'event/registration_not_open',
+  /** The number of reserved seats must be a whole number and no more than the number of seats. */
+  'event/reserved_invalid',
+  /** Choose whom the seats are reserved for. */
+  'event/reserved_kind_required',
+  /** Reserved seats must be released before the event starts. */
+  'event/reserved_until_after_start',
+  /** Choose when reserved seats are released. */
+  'event/reserved_until_required',
   /** Choose between 1 and 12 new events. */
   'event/series_count',
   /** The subject must have between 1 and 200 characters. */
@@ -153,16 +183,46 @@ export const ERROR_MESSAGE_KEYS = [
   'event/window_after_end',
   /** The registration deadline must be after registration opens. */
   'event/window_invalid',
+  /** The organisation is already a host or invited. */
+  'event_host/already',
+  /** We could not find the invitation to co-host. */
+  'event_host/not_found',
+  /** An event can have at most 10 co-hosts. */
+  'event_host/too_many',
+  /** The invitation cannot be changed that way now. */
+  'event_host/transition_invalid',
+  /** The time to answer must be between 1 and 90 days. */
+  'grant/acceptance_days_invalid',
+  /** The deadline to answer the award has passed. */
+  'grant/acceptance_deadline_passed',
+  /** The budget line is not in the application. */
+  'grant/account_line_unknown',
+  /** The number of activities must be a whole number. */
+  'grant/activities_invalid',
   /** The amount must be a whole number of kroner. */
   'grant/amount_invalid',
+  /** The appeal deadline has passed. */
+  'grant/appeal_deadline_passed',
+  /** The appeal has already been decided. */
+  'grant/appeal_decided',
+  /** The decision has already been appealed. */
+  'grant/appeal_exists',
   /** When approved, the amount must be the amount requested. Choose “Partially approved” for less. */
   'grant/approved_amount_mismatch',
+  /** The award has not been accepted. */
+  'grant/award_not_accepted',
+  /** The award has already been answered. */
+  'grant/award_not_open',
   /** Write the budget as a whole amount in kroner. */
   'grant/budget_invalid',
   /** Every budget line needs a description of at most 300 characters. */
   'grant/budget_line_invalid',
   /** Enter the budget. */
   'grant/budget_required',
+  /** The request has already been decided. */
+  'grant/change_request_decided',
+  /** A change is already being considered. */
+  'grant/change_request_pending',
   /** Choose the deadline. */
   'grant/closes_at_required',
   /** The deadline must be after the opening time. */
@@ -185,12 +245,22 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/deadline_passed',
   /** You must declare that you have no conflict of interest before opening the application. */
   'grant/declaration_required',
+  /** Choose a new due date. */
+  'grant/due_date_required',
+  /** The new due date must be later than the current one, and within two years. */
+  'grant/extension_invalid',
   /** Choose a file to upload. */
   'grant/file_missing',
   /** The file is too large. It can be at most 20 MB. */
   'grant/file_too_large',
   /** This file type is not allowed. Upload a PDF, Word, Excel, PowerPoint or OpenDocument file, or an image (PNG, JPG, WebP, GIF). */
   'grant/file_type_not_allowed',
+  /** The description can be at most 20,000 characters. */
+  'grant/goals_length',
+  /** The grant used cannot be more than the grant. */
+  'grant/grant_used_over_award',
+  /** Write the appeal. */
+  'grant/grounds_required',
   /** The guidelines can have at most 50,000 characters. */
   'grant/guidelines_length',
   /** Write guidelines before opening the round. */
@@ -223,6 +293,8 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/name_taken',
   /** A decision cannot be made on the application in its current state. */
   'grant/not_decidable',
+  /** The application has no decision yet. */
+  'grant/not_decided',
   /** The application has been submitted and cannot be changed. */
   'grant/not_editable',
   /** The application cannot be submitted yet: something is missing. */
@@ -233,16 +305,58 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/not_withdrawable',
   /** Choose when the round opens. */
   'grant/opens_at_required',
+  /** Choose a valid outcome. */
+  'grant/outcome_invalid',
   /** The decision goes over the round's budget. */
   'grant/over_budget',
   /** When partially approved, the amount must be more than 0 and less than requested. */
   'grant/partial_amount_invalid',
+  /** The number of participants must be a whole number. */
+  'grant/participants_invalid',
   /** Write a number from 0 to 20. */
   'grant/partners_invalid',
+  /** The payment is not due, or has already been recorded. */
+  'grant/payment_not_requested',
+  /** The payment plan must be whole percentages adding up to 100. */
+  'grant/payment_plan_invalid',
+  /** Write the reference from the finance system (at most 100 characters). */
+  'grant/payment_reference_invalid',
   /** The project plan is too long. */
   'grant/plan_length',
   /** Write the reasoning. */
   'grant/reason_required',
+  /** The claim cannot be more than what was paid and not already claimed back. */
+  'grant/repayment_over_paid',
+  /** The claim is already settled. */
+  'grant/repayment_settled',
+  /** A report's due date must be after the application deadline. */
+  'grant/report_due_before_deadline',
+  /** The report is not complete. */
+  'grant/report_incomplete',
+  /** Fill in the accounts for every budget line. */
+  'grant/report_missing_accounts',
+  /** Describe what was done. */
+  'grant/report_missing_goals',
+  /** Fill in how much of the grant was used. */
+  'grant/report_missing_grant_used',
+  /** Fill in the participants. */
+  'grant/report_missing_results',
+  /** The total costs do not match the sum of the account lines. */
+  'grant/report_missing_total_mismatch',
+  /** Fill in the total costs. */
+  'grant/report_missing_total_spent',
+  /** The report has been sent in and cannot be changed now. */
+  'grant/report_not_editable',
+  /** The report has been sent in, so its due date cannot be moved. */
+  'grant/report_not_extendable',
+  /** The report is not waiting for review (someone may have reviewed it meanwhile). */
+  'grant/report_not_submitted',
+  /** Choose the report the due date is for. */
+  'grant/report_required',
+  /** There can be only one mid-term and one final report. */
+  'grant/report_requirement_duplicate',
+  /** Each combination of municipality and target group can appear only once. */
+  'grant/result_duplicate',
   /** The round's decisions have been published, so it cannot be changed. */
   'grant/round_decided',
   /** The round must be closed first. */
@@ -277,10 +391,22 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/year_invalid',
   /** Enter the year. */
   'grant/year_required',
+  /** Appeal not found. */
+  'grant_appeal/not_found',
   /** We could not find the application, or you do not have access to it. Applications can only be seen by members of the applying organisation. */
   'grant_application/not_found',
   /** We could not find the attachment. It may have been deleted. */
   'grant_attachment/not_found',
+  /** Award not found. */
+  'grant_award/not_found',
+  /** Request not found. */
+  'grant_change_request/not_found',
+  /** Payment not found. */
+  'grant_payment/not_found',
+  /** Repayment claim not found. */
+  'grant_repayment_claim/not_found',
+  /** Report not found. */
+  'grant_report/not_found',
   /** We could not find the call. It may have been removed, or the link may be wrong. */
   'grant_round/not_found',
   /** You are already a member of the group. */
@@ -309,6 +435,8 @@ export const ERROR_MESSAGE_KEYS = [
   'group/not_requested',
   /** Only the group's owners can do this. */
   'group/owner_only',
+  /** You cannot remove yourself: leave the group instead. */
+  'group/remove_self',
   /** Choose who can read. */
   'group/visibility_required',
   /** We could not find the membership. */
@@ -371,12 +499,32 @@ export const ERROR_MESSAGE_KEYS = [
   'organisation/reason_required',
   /** Enter the full website address, with https://. */
   'organisation/website_invalid',
+  /** Write the question (at most 200 characters). */
+  'question/label_length',
+  /** Each option can have at most 100 characters. */
+  'question/option_length',
+  /** Give 2–20 different options. */
+  'question/options_count',
+  /** An event can have at most 10 questions. */
+  'question/too_many',
   /** The registration is already cancelled. */
   'registration/already_cancelled',
+  /** Choose among the options. */
+  'registration/answer_invalid',
+  /** The answer can have at most 500 characters. */
+  'registration/answer_length',
+  /** Answer the question. */
+  'registration/answer_required',
+  /** Check-in opens the day before the event. */
+  'registration/check_in_closed',
+  /** Only participants with a seat can be checked in. */
+  'registration/check_in_not_confirmed',
   /** The registration was not confirmed within 24 hours and has expired. Register again from the event page. */
   'registration/expired',
   /** We could not find the registration. */
   'registration/not_found',
+  /** Choose one of your organisations. */
+  'registration/organisation_invalid',
   /** The link is not valid. Check that you copied the whole link from the e-mail. */
   'registration/token_invalid',
   /** Too many registrations without an account from here or for this event. Try again in an hour, or log in. */

@@ -114,6 +114,25 @@ export const PARTS: Part[] = [
     params: byVerifiedEmail,
   },
   { key: 'eventsCreated', covers: ['event.created_by_id'], sql: `select to_jsonb(t) - 'description_html' - 'materials_html' as row from event t where t.created_by_id = ? order by t.created_at` },
+  {
+    key: 'eventEvaluationAnswers',
+    covers: [],
+    sql: `select to_jsonb(t) || jsonb_build_object('event_title', e.title) as row
+          from evaluation_response t join registration r on r.id = t.registration_id join event e on e.id = t.event_id where r.user_id = ? order by t.created_at`,
+  },
+  {
+    key: 'eventCheckInsMarked',
+    covers: ['registration.checked_in_by_id'],
+    // What the user did (marked a check-in), not the registrant's data.
+    sql: `select jsonb_build_object('registration_id', t.id, 'event_title', e.title, 'check_in', t.check_in, 'checked_in_at', t.checked_in_at) as row
+          from registration t join event e on e.id = t.event_id where t.checked_in_by_id = ? order by t.checked_in_at`,
+  },
+  {
+    key: 'eventCoHostInvitationsSent',
+    covers: ['event_host.invited_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('event_title', e.title, 'organisation_name', o.name) as row
+          from event_host t join event e on e.id = t.event_id join organisation o on o.id = t.organisation_id where t.invited_by_id = ? order by t.created_at`,
+  },
   { key: 'activitiesCreated', covers: ['activity.created_by_id'], sql: `select to_jsonb(t) - 'description_html' as row from activity t where t.created_by_id = ? order by t.created_at` },
   {
     key: 'volunteerOffers',
@@ -138,6 +157,31 @@ export const PARTS: Part[] = [
     covers: ['grant_attachment.uploaded_by_id'],
     sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_attachment t join grant_application a on a.id = t.application_id where t.uploaded_by_id = ? order by t.created_at`,
     file: (row) => [`files/grant-applications/${row.application_id}/${String(row.id).slice(0, 8)}-${safeName(row.filename)}`, fileKeys.grantAttachment(String(row.id))],
+  },
+  // The grant follow-up: awards the user answered for their organisation, report attachments, changes asked, appeals.
+  {
+    key: 'grantAwardsAnswered',
+    covers: ['grant_award.answered_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_award t join grant_application a on a.id = t.application_id where t.answered_by_id = ? order by t.answered_at`,
+  },
+  {
+    key: 'grantReportAttachmentsUploaded',
+    covers: ['grant_report_attachment.uploaded_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title, 'report_kind', r.kind) as row
+          from grant_report_attachment t join grant_report r on r.id = t.report_id join grant_award aw on aw.id = r.award_id join grant_application a on a.id = aw.application_id
+          where t.uploaded_by_id = ? order by t.created_at`,
+    file: (row) => [`files/grant-reports/${row.report_id}/${String(row.id).slice(0, 8)}-${safeName(row.filename)}`, fileKeys.grantReportAttachment(String(row.id))],
+  },
+  {
+    key: 'grantChangeRequests',
+    covers: ['grant_change_request.created_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row
+          from grant_change_request t join grant_award aw on aw.id = t.award_id join grant_application a on a.id = aw.application_id where t.created_by_id = ? order by t.created_at`,
+  },
+  {
+    key: 'grantAppealsFiled',
+    covers: ['grant_appeal.filed_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_appeal t join grant_application a on a.id = t.application_id where t.filed_by_id = ? order by t.filed_at`,
   },
   {
     key: 'grantAssessments',

@@ -35,7 +35,7 @@ export class Resource {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  /** What search matches: kept by a trigger (migrations/Migration20261205160000.ts), read only in SQL, never loaded. */
+  /** What search matches: kept by a trigger (migrations/Migration20261205170000.ts), read only in SQL, never loaded. */
   @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
   searchVector?: string | null;
 

@@ -17,6 +17,13 @@ export const NOTIFICATION_TYPES = [
   'GRANT_DECISION',
   'GRANT_MORE_INFO',
   'GRANT_DEADLINE',
+  'EVENT_CO_HOST_INVITED',
+  'EVENT_MATERIALS',
+  'EVENT_EVALUATION',
+  'GRANT_ACCEPTANCE_DUE',
+  'GRANT_REPORT_DUE',
+  'GRANT_REPORT_OVERDUE',
+  'GRANT_REPORT_CHANGES',
 ] as const satisfies readonly NotificationType[];
 
 // The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.
@@ -24,16 +31,25 @@ export const everyNotificationTypeListed: [Exclude<NotificationType, (typeof NOT
 
 type Details = NotificationFieldsFragment['details'];
 
+const FOLLOW_UP_TYPES = new Set<string>(['GRANT_ACCEPTANCE_DUE', 'GRANT_REPORT_DUE', 'GRANT_REPORT_OVERDUE', 'GRANT_REPORT_CHANGES']);
+
 /**
  * Where a notification leads: the thread, the group, the event, the activity, the grant application (its
  * decision letter for a decision), the grant round, the home page, or nowhere.
  */
 export function notificationLink(details: Details, type?: string): RouteLocationRaw | null {
+  // The invited organisation's admins answer on the organiser page (the event may be a draft they cannot see yet).
+  if (type === 'EVENT_CO_HOST_INVITED') return '/arrangementer/arrangor';
   if (details.groupId && details.threadId) return `/grupper/${details.groupId}/traader/${details.threadId}`;
   if (details.groupId) return `/grupper/${details.groupId}`;
   if (details.eventId) return `/arrangementer/${details.eventId}`;
   if (details.activityId) return `/aktiviteter/${details.activityId}`;
-  if (details.applicationId) return type === 'GRANT_DECISION' ? `/tilskudd/soknader/${details.applicationId}/vedtak` : `/tilskudd/soknader/${details.applicationId}`;
+  if (details.applicationId) {
+    if (type === 'GRANT_DECISION') return `/tilskudd/soknader/${details.applicationId}/vedtak`;
+    // What follows an award (answering it, its reports) is on the application's follow-up page.
+    if (type && FOLLOW_UP_TYPES.has(type)) return `/tilskudd/soknader/${details.applicationId}/oppfolging`;
+    return `/tilskudd/soknader/${details.applicationId}`;
+  }
   if (details.roundId) return `/tilskudd/runder/${details.roundId}`;
   // Current announcements show on the home page.
   if (details.announcementId) return '/';
@@ -49,6 +65,7 @@ export function notificationParams(details: Details, formatDate: (iso: string) =
     title: details.title ?? details.threadTitle ?? details.groupName ?? '',
     excerpt: details.excerpt ?? '',
     startsAt: details.startsAt ? formatDate(details.startsAt) : '',
+    organisation: details.organisationName ?? '',
   };
 }
 

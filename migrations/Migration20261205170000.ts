@@ -62,7 +62,7 @@ const TABLES: { table: string; parts: [string, string][]; learn: string | null; 
   { table: 'message', parts: [['C', 'new.body']], learn: null, columns: 'body' },
 ];
 
-export class Migration20261205160000 extends Migration {
+export class Migration20261205170000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create extension if not exists unaccent;`);

@@ -8,6 +8,8 @@ import { GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, Gr
 import { FOLLOW_UP_ENTITIES } from './modules/grants/follow-up/follow-up.entity.js';
 import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
+import { EventHost } from './modules/events/event-host.entity.js';
+import { EvaluationResponse } from './modules/events/evaluation.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
 import { Message, ReadMarker, Thread, ThreadParticipant } from './modules/groups/message.entity.js';
 import { Notification, NotificationDigest, NotificationPreference } from './modules/notifications/notification.entity.js';
@@ -46,6 +48,8 @@ export const entities = [
   Event,
   Registration,
   Follow,
+  EventHost,
+  EvaluationResponse,
   Activity,
   VolunteerInterest,
   Resource,

@@ -23,6 +23,12 @@ export enum NotificationType {
   GRANT_REPORT_DUE = 'GRANT_REPORT_DUE',
   GRANT_REPORT_OVERDUE = 'GRANT_REPORT_OVERDUE',
   GRANT_REPORT_CHANGES = 'GRANT_REPORT_CHANGES',
+  /** An organisation the user is an admin of is asked to co-host an event. */
+  EVENT_CO_HOST_INVITED = 'EVENT_CO_HOST_INVITED',
+  /** The recording or materials of an event the user was registered for are out. */
+  EVENT_MATERIALS = 'EVENT_MATERIALS',
+  /** The organisers of an event the user took part in ask for an evaluation. */
+  EVENT_EVALUATION = 'EVENT_EVALUATION',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -47,6 +53,9 @@ registerEnumType(NotificationType, {
     GRANT_REPORT_DUE: { description: 'A report on the organisation’s award is due in 60, 14 or 1 days; `startsAt` is the due date.' },
     GRANT_REPORT_OVERDUE: { description: 'A report on the organisation’s award is past its due date and not sent in.' },
     GRANT_REPORT_CHANGES: { description: 'County staff asked for changes to a report on the organisation’s award; `excerpt` is the start of their message.' },
+    EVENT_CO_HOST_INVITED: { description: 'An organisation the user is an admin of is asked to co-host an event.' },
+    EVENT_MATERIALS: { description: 'The recording or materials of an event the user had a seat at are out.' },
+    EVENT_EVALUATION: { description: 'The organisers of an event the user took part in ask for an evaluation.' },
   },
 });
 
@@ -74,6 +83,8 @@ export interface NotificationData {
   accepted?: boolean;
   applicationId?: string;
   roundId?: string;
+  organisationId?: string;
+  organisationName?: string;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

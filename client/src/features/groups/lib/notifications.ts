@@ -21,6 +21,9 @@ export const NOTIFICATION_TYPES = [
   'GRANT_REPORT_DUE',
   'GRANT_REPORT_OVERDUE',
   'GRANT_REPORT_CHANGES',
+  'EVENT_CO_HOST_INVITED',
+  'EVENT_MATERIALS',
+  'EVENT_EVALUATION',
 ] as const satisfies readonly NotificationType[];
 
 // The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.
@@ -35,6 +38,8 @@ const FOLLOW_UP_TYPES = new Set<string>(['GRANT_ACCEPTANCE_DUE', 'GRANT_REPORT_D
  * decision letter for a decision), the grant round, the home page, or nowhere.
  */
 export function notificationLink(details: Details, type?: string): RouteLocationRaw | null {
+  // The invited organisation's admins answer on the organiser page (the event may be a draft they cannot see yet).
+  if (type === 'EVENT_CO_HOST_INVITED') return '/arrangementer/arrangor';
   if (details.groupId && details.threadId) return `/grupper/${details.groupId}/traader/${details.threadId}`;
   if (details.groupId) return `/grupper/${details.groupId}`;
   if (details.eventId) return `/arrangementer/${details.eventId}`;
@@ -60,6 +65,7 @@ export function notificationParams(details: Details, formatDate: (iso: string) =
     title: details.title ?? details.threadTitle ?? details.groupName ?? '',
     excerpt: details.excerpt ?? '',
     startsAt: details.startsAt ? formatDate(details.startsAt) : '',
+    organisation: details.organisationName ?? '',
   };
 }
 

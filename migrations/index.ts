@@ -25,6 +25,7 @@ import { Migration20261205122720 } from './Migration20261205122720.js';
 import { Migration20261205124155 } from './Migration20261205124155.js';
 import { Migration20261205125421 } from './Migration20261205125421.js';
 import { Migration20261205160112 } from './Migration20261205160112.js';
+import { Migration20261205162639 } from './Migration20261205162639.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -55,5 +56,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205124155', class: Migration20261205124155 },
   { name: 'Migration20261205125421', class: Migration20261205125421 },
   { name: 'Migration20261205160112', class: Migration20261205160112 },
+  { name: 'Migration20261205162639', class: Migration20261205162639 },
   // <list>
 ];

@@ -478,9 +478,6 @@ const queries: Record<string, Row> = {
   },
   thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
   notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
-  grantRoundFollowUp: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantRoundFollowUp(roundId: $id) { awarded } }`, { id: w.offeredAward.round.id }) },
-  grantAwardAuditLog: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantAwardAuditLog(id: $id) { id } }`, { id: w.acceptedAward.id }) },
-  grantReport: { allowed: [...ORG_A, ...STAFF], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`query($id: ID!) { grantReport(id: $id) { id goals } }`, { id: w.draftReport.id }) },
   eventAttendanceFigures: { allowed: STAFF, run: (_w, gql) => gql(`{ eventAttendanceFigures(from: "2030-01-01", to: "2030-12-31") { events } }`) },
   'event attendance figures': {
     allowed: ORGANISERS,
@@ -497,6 +494,9 @@ const queries: Record<string, Row> = {
       return hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { evaluationResults { responses } } }`, { id: w.event.id }), (d) => (d as { event?: { evaluationResults: unknown } }).event?.evaluationResults);
     },
   },
+  grantRoundFollowUp: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantRoundFollowUp(roundId: $id) { awarded } }`, { id: w.offeredAward.round.id }) },
+  grantAwardAuditLog: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantAwardAuditLog(id: $id) { id } }`, { id: w.acceptedAward.id }) },
+  grantReport: { allowed: [...ORG_A, ...STAFF], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`query($id: ID!) { grantReport(id: $id) { id goals } }`, { id: w.draftReport.id }) },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),

@@ -19,16 +19,16 @@ export enum NotificationType {
   GRANT_DECISION = 'GRANT_DECISION',
   GRANT_MORE_INFO = 'GRANT_MORE_INFO',
   GRANT_DEADLINE = 'GRANT_DEADLINE',
-  GRANT_ACCEPTANCE_DUE = 'GRANT_ACCEPTANCE_DUE',
-  GRANT_REPORT_DUE = 'GRANT_REPORT_DUE',
-  GRANT_REPORT_OVERDUE = 'GRANT_REPORT_OVERDUE',
-  GRANT_REPORT_CHANGES = 'GRANT_REPORT_CHANGES',
   /** An organisation the user is an admin of is asked to co-host an event. */
   EVENT_CO_HOST_INVITED = 'EVENT_CO_HOST_INVITED',
   /** The recording or materials of an event the user was registered for are out. */
   EVENT_MATERIALS = 'EVENT_MATERIALS',
   /** The organisers of an event the user took part in ask for an evaluation. */
   EVENT_EVALUATION = 'EVENT_EVALUATION',
+  GRANT_ACCEPTANCE_DUE = 'GRANT_ACCEPTANCE_DUE',
+  GRANT_REPORT_DUE = 'GRANT_REPORT_DUE',
+  GRANT_REPORT_OVERDUE = 'GRANT_REPORT_OVERDUE',
+  GRANT_REPORT_CHANGES = 'GRANT_REPORT_CHANGES',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -49,13 +49,13 @@ registerEnumType(NotificationType, {
     GRANT_DECISION: { description: 'A decision on the organisation’s grant application was published.' },
     GRANT_MORE_INFO: { description: 'Assessors asked for more information on the organisation’s grant application.' },
     GRANT_DEADLINE: { description: 'A grant round closes within 7 days (or 1 day) and the organisation’s application is still a draft.' },
+    EVENT_CO_HOST_INVITED: { description: 'An organisation the user is an admin of is asked to co-host an event.' },
+    EVENT_MATERIALS: { description: 'The recording or materials of an event the user had a seat at are out.' },
+    EVENT_EVALUATION: { description: 'The organisers of an event the user took part in ask for an evaluation.' },
     GRANT_ACCEPTANCE_DUE: { description: 'The organisation’s award must be accepted or declined within 7 days (or 1 day); `startsAt` is the deadline.' },
     GRANT_REPORT_DUE: { description: 'A report on the organisation’s award is due in 60, 14 or 1 days; `startsAt` is the due date.' },
     GRANT_REPORT_OVERDUE: { description: 'A report on the organisation’s award is past its due date and not sent in.' },
     GRANT_REPORT_CHANGES: { description: 'County staff asked for changes to a report on the organisation’s award; `excerpt` is the start of their message.' },
-    EVENT_CO_HOST_INVITED: { description: 'An organisation the user is an admin of is asked to co-host an event.' },
-    EVENT_MATERIALS: { description: 'The recording or materials of an event the user had a seat at are out.' },
-    EVENT_EVALUATION: { description: 'The organisers of an event the user took part in ask for an evaluation.' },
   },
 });
 

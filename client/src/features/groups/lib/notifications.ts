@@ -17,13 +17,13 @@ export const NOTIFICATION_TYPES = [
   'GRANT_DECISION',
   'GRANT_MORE_INFO',
   'GRANT_DEADLINE',
+  'EVENT_CO_HOST_INVITED',
+  'EVENT_MATERIALS',
+  'EVENT_EVALUATION',
   'GRANT_ACCEPTANCE_DUE',
   'GRANT_REPORT_DUE',
   'GRANT_REPORT_OVERDUE',
   'GRANT_REPORT_CHANGES',
-  'EVENT_CO_HOST_INVITED',
-  'EVENT_MATERIALS',
-  'EVENT_EVALUATION',
 ] as const satisfies readonly NotificationType[];
 
 // The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.

@@ -16,6 +16,7 @@ import { Migration20261205083441 } from './Migration20261205083441.js';
 import { Migration20261205083013 } from './Migration20261205083013.js';
 import { Migration20261205083412 } from './Migration20261205083412.js';
 import { Migration20261205114603 } from './Migration20261205114603.js';
+import { Migration20261205151932 } from './Migration20261205151932.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -37,5 +38,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083013', class: Migration20261205083013 },
   { name: 'Migration20261205083412', class: Migration20261205083412 },
   { name: 'Migration20261205114603', class: Migration20261205114603 },
+  { name: 'Migration20261205151932', class: Migration20261205151932 },
   // <list>
 ];

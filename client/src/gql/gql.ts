@@ -153,7 +153,7 @@ type Documents = {
     "query Municipalities($countyNumber: String) {\n  municipalities(countyNumber: $countyNumber) {\n    number\n    name\n    countyNumber\n    countyName\n  }\n}": typeof types.MunicipalitiesDocument,
     "query Topics {\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": typeof types.TopicsDocument,
     "query Resource($id: ID!) {\n  resource(id: $id) {\n    ...ResourceDetailsFields\n  }\n}": typeof types.ResourceDocument,
-    "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": typeof types.ResourceCardFieldsFragmentDoc,
+    "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  publisher\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": typeof types.ResourceCardFieldsFragmentDoc,
     "mutation ResourceCreate($input: ResourceInput!) {\n  resourceCreate(input: $input) {\n    ...ResourceDetailsFields\n  }\n}": typeof types.ResourceCreateDocument,
     "mutation ResourceDelete($id: ID!) {\n  resourceDelete(id: $id)\n}": typeof types.ResourceDeleteDocument,
     "fragment ResourceDetailsFields on Resource {\n  ...ResourceCardFields\n  audience\n  url\n  fileUrl\n  versions {\n    version\n    filename\n    mimeType\n    size\n    url\n    createdAt\n  }\n  event {\n    id\n    title\n    startsAt\n  }\n  viewerCan {\n    manage\n  }\n}": typeof types.ResourceDetailsFieldsFragmentDoc,
@@ -305,7 +305,7 @@ const documents: Documents = {
     "query Municipalities($countyNumber: String) {\n  municipalities(countyNumber: $countyNumber) {\n    number\n    name\n    countyNumber\n    countyName\n  }\n}": types.MunicipalitiesDocument,
     "query Topics {\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": types.TopicsDocument,
     "query Resource($id: ID!) {\n  resource(id: $id) {\n    ...ResourceDetailsFields\n  }\n}": types.ResourceDocument,
-    "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": types.ResourceCardFieldsFragmentDoc,
+    "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  publisher\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}": types.ResourceCardFieldsFragmentDoc,
     "mutation ResourceCreate($input: ResourceInput!) {\n  resourceCreate(input: $input) {\n    ...ResourceDetailsFields\n  }\n}": types.ResourceCreateDocument,
     "mutation ResourceDelete($id: ID!) {\n  resourceDelete(id: $id)\n}": types.ResourceDeleteDocument,
     "fragment ResourceDetailsFields on Resource {\n  ...ResourceCardFields\n  audience\n  url\n  fileUrl\n  versions {\n    version\n    filename\n    mimeType\n    size\n    url\n    createdAt\n  }\n  event {\n    id\n    title\n    startsAt\n  }\n  viewerCan {\n    manage\n  }\n}": types.ResourceDetailsFieldsFragmentDoc,
@@ -891,7 +891,7 @@ export function graphql(source: "query Resource($id: ID!) {\n  resource(id: $id)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"): (typeof documents)["fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"];
+export function graphql(source: "fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  publisher\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"): (typeof documents)["fragment ResourceCardFields on Resource {\n  id\n  title\n  kind\n  summary\n  publisher\n  languages\n  access\n  createdAt\n  currentVersion\n  organisation {\n    id\n    name\n  }\n  group {\n    id\n    name\n  }\n  topics {\n    slug\n    nameNb\n    nameNn\n    nameEn\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,4 +31,18 @@ describe('demo data', () => {
     const states = await server.orm.em.getConnection().execute<{ state: string }[]>('select distinct state from grant_application order by state');
     expect(states.map((s) => s.state).length).toBeGreaterThanOrEqual(2);
   });
+
+  it('links the resources to the documents themselves, and credits the white paper to the ministry, not the county', async () => {
+    const res = await server.gql<{ resources: { nodes: { title: string; url: string | null; publisher: string | null; organisation: { name: string } }[] } }>(
+      `{ resources(first: 50) { nodes { title url publisher organisation { name } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.resources.nodes;
+    // A link to a site's front page (nothing after the host) sends people hunting for the document.
+    for (const r of nodes.filter((n) => /imdi|regjeringen/i.test(n.url ?? ''))) expect(new URL(r.url!).pathname, r.title).not.toBe('/');
+    const whitePaper = nodes.find((n) => /Meld\. St\. 17/.test(n.title))!;
+    expect(whitePaper.url).toMatch(/^https:\/\/www\.regjeringen\.no\/no\/dokumenter\/meld\.-st\.-17-20232024\//);
+    expect(whitePaper.publisher).toBe('Arbeids- og inkluderingsdepartementet');
+    expect(nodes.find((n) => /Veileder: Hvordan nå ut/.test(n.title))!.url).toMatch(/imdi\.no\/.+veileder/);
+  });
 });

@@ -75,6 +75,74 @@ test.describe('on a 390 px phone', () => {
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 
+  test('the activity catalogue: results in the first screen, filters behind "Filtrer" with removable chips', async ({ page, expectAxeClean }) => {
+    await page.goto('/aktiviteter');
+    await expect(h1(page)).toHaveText('Aktiviteter');
+    const firstCard = page.getByRole('main').getByRole('article').first();
+    await expect(firstCard).toBeVisible();
+    const top = await firstCard.evaluate((el) => el.getBoundingClientRect().top);
+    expect(top, 'the first result starts within the first screen').toBeLessThan(PHONE.height);
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(6000);
+
+    const toggle = page.getByRole('button', { name: /^Filtrer/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('group', { name: 'Kommune', exact: true })).toBeHidden();
+    await expectAxeClean(page, 'phone catalogue (filters closed)');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await page.getByRole('group', { name: 'Ukedag', exact: true }).getByRole('checkbox', { name: /^Onsdag/ }).check();
+    await page.getByRole('group', { name: 'Ukedag', exact: true }).getByRole('checkbox', { name: /^Tirsdag/ }).check();
+    await expect(page).toHaveURL(/dag=(WE|TU)&dag=(TU|WE)/);
+    await expect(toggle).toHaveText('Filtrer (2)');
+    const chips = page.getByRole('list', { name: 'Aktive filtre' }).getByRole('button');
+    await expect(chips).toHaveText(['Tirsdag', 'Onsdag']);
+    await expectAxeClean(page, 'phone catalogue (filters open, two chosen)');
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: 'Fjern filteret Tirsdag' }).click();
+    await expect(chips).toHaveText(['Onsdag']);
+    await expect(page.getByRole('button', { name: 'Fjern filteret Onsdag' })).toBeFocused();
+    await page.getByRole('button', { name: 'Fjern alle filtre' }).click();
+    await expect(page).toHaveURL(/\/aktiviteter$/);
+    await expect(toggle).toBeFocused();
+  });
+
+  test('the other lists keep their filters behind "Filtrer" too', async ({ page, expectAxeClean }) => {
+    for (const [path, title, select] of [
+      ['/arrangementer', 'Arrangementer', 'Type'],
+      ['/ressurser', 'Ressurser', 'Type'],
+      ['/organisasjoner', 'Organisasjoner', 'Type'],
+    ] as const) {
+      await page.goto(path);
+      await expect(h1(page)).toHaveText(title);
+      const toggle = page.getByRole('button', { name: /^Filtrer/ });
+      await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await page.getByLabel(select, { exact: true }).selectOption({ index: 1 });
+      await expect(page.getByRole('list', { name: 'Aktive filtre' }).getByRole('button')).toHaveCount(1);
+      await expectAxeClean(page, `${path} on a phone, one filter chosen`);
+      expect(await overflow(page), `sideways overflow on ${path}`).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('the month calendar becomes a list of days', async ({ page, expectAxeClean }) => {
+    await page.goto('/arrangementer?visning=kalender');
+    await expect(h1(page)).toHaveText('Arrangementer');
+    await expect(page.getByRole('table')).toHaveCount(0);
+    const month = page.getByRole('main').getByRole('heading', { level: 3 }).first();
+    await expect(month).toBeVisible();
+    // The demo events fall in the coming weeks: page forward until a month with events shows its days.
+    const days = page.locator('.events-calendar__agenda > li');
+    for (let i = 0; i < 3 && (await days.count()) === 0; i++) {
+      await page.getByRole('button', { name: 'Neste måned' }).click();
+      await page.waitForLoadState('networkidle');
+    }
+    await expect(days.first()).toBeVisible();
+    await expect(days.first().getByRole('heading', { level: 4 })).toHaveText(/^\S+ \d+\. \S+$/);
+    await expect(days.first().getByRole('link').first()).toBeVisible();
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectAxeClean(page, 'phone calendar (list)');
+  });
+
   test('signed in, the menu holds the account pages and logging out', async ({ page, expectAxeClean }) => {
     await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
     await expect(page).not.toHaveURL(/logg-inn/);

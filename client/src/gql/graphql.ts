@@ -169,12 +169,18 @@ export type ActivityFacets = {
 
 /** Catalogue filters; combined with AND. Facet counts are given for each. */
 export type ActivityFilter = {
+  /** Only activities in any of these categories; together with `category`, any of them. */
+  categories?: InputMaybe<Array<ActivityCategory>>;
   /** Only this category. */
   category?: InputMaybe<ActivityCategory>;
   /** Only drop-in activities (true) or only those that need signing up (false). */
   dropIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 code. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities held in any of these languages (ISO 639-1/-3 codes, at most 20); together with `language`, any of them. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only activities in any of these municipalities (four-digit numbers, at most 50); together with `municipality`, any of them. */
+  municipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only activities in this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
   /** One organisation's activities (its members also see drafts, paused and archived). */
@@ -183,8 +189,12 @@ export type ActivityFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only activities for this target group. */
   targetGroup?: InputMaybe<TargetGroup>;
+  /** Only activities for any of these target groups; together with `targetGroup`, any of them. */
+  targetGroups?: InputMaybe<Array<TargetGroup>>;
   /** Only activities that run on this day of the week. */
   weekday?: InputMaybe<Weekday>;
+  /** Only activities that run on any of these days; together with `weekday`, any of them. */
+  weekdays?: InputMaybe<Array<Weekday>>;
 };
 
 /** An activity as registered or edited; on update, omitted fields stay as they are. */
@@ -676,6 +686,15 @@ export type Follows = {
   municipalities: Array<Municipality>;
   /** Topics followed. */
   topics: Array<Topic>;
+};
+
+/** Something on the front page changed: ask for its lists again. */
+export type FrontPageUpdate = {
+  __typename?: 'FrontPageUpdate';
+  /** Pass as `after` when resubscribing. */
+  cursor: Scalars['String']['output'];
+  /** Which list: event, activity, round or announcement. */
+  what: Scalars['String']['output'];
 };
 
 /** An application, owned by an organisation (not a person). */
@@ -2138,6 +2157,10 @@ export type Query = {
   municipality: Municipality;
   /** The viewer's organisations' applications. */
   myGrantApplications: Array<GrantApplication>;
+  /** What the viewer and their organisations should do now, from every module (drafts to finish, requests to answer, listings to confirm …); deadlines first. */
+  myTasks: Array<Task>;
+  /** The newest listings in the catalogue (published activities, latest registered first), for the front page. */
+  newestActivities: Array<Activity>;
   /** How the viewer hears about each type of notification. */
   notificationPreferences: Array<NotificationPreferenceSetting>;
   /** The viewer's inbox, newest first. */
@@ -2238,6 +2261,11 @@ export type QueryMunicipalitiesArgs = {
 
 export type QueryMunicipalityArgs = {
   number: Scalars['ID']['input'];
+};
+
+
+export type QueryNewestActivitiesArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -2651,6 +2679,8 @@ export type Subscription = {
   announcementPosted: AnnouncementEvent;
   /** Live seat counts and status of an event; with `after`, what came since first. */
   eventUpdates: EventUpdate;
+  /** Tells the front page, live, when its lists change (an event or activity published or withdrawn, a grant round opened, an announcement); with `after`, what came since first. Open to everyone: it carries no content. */
+  frontPageUpdates: FrontPageUpdate;
   /** Live changes in a round (submissions, assessments, decisions), for the dashboard; with `after`, those since first. */
   grantRoundUpdates: RoundUpdate;
   /** Live events of one group. With `after`, first replays every event after that cursor, in order. Ends when the viewer loses access. */
@@ -2670,6 +2700,11 @@ export type SubscriptionAnnouncementPostedArgs = {
 export type SubscriptionEventUpdatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   eventId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionFrontPageUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2704,6 +2739,23 @@ export type TargetGroup =
   | 'UKRAINIANS'
   | 'WOMEN'
   | 'YOUTH';
+
+/** Something the viewer or one of their organisations should do (finish a draft, answer a request, confirm a listing …), with where to do it. */
+export type Task = {
+  __typename?: 'Task';
+  /** When it must be done by (UTC), if there is a deadline. */
+  dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Stable id: the kind and the item’s id. */
+  id: Scalars['ID']['output'];
+  /** What sort of task, as `module.what` (event.draft, activity.draft, activity.stale, grant.application_draft, grant.more_info, organisation.verify; modules add more). */
+  kind: Scalars['String']['output'];
+  /** The organisation it belongs to; null when it is the viewer’s own. */
+  organisationName?: Maybe<Scalars['String']['output']>;
+  /** Where in the client to do it (a path such as /arrangementer/<id>). */
+  path: Scalars['String']['output'];
+  /** The item’s own title (the event, activity or application). */
+  title: Scalars['String']['output'];
+};
 
 /** A conversation in a group. */
 export type Thread = {

@@ -1,2 +1,3 @@
 // The grants feature as other features see it.
 export { default as ApplicationAttachments } from './components/ApplicationAttachments.vue';
+export { default as DeadlineCountdown } from './components/DeadlineCountdown.vue';

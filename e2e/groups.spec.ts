@@ -50,14 +50,6 @@ test.describe('groups', () => {
       await gql(olena.page.request, 'mutation { notificationMarkAllRead }');
       await olena.page.reload();
       await expect(inboxLink(olena.page)).toHaveAccessibleName('Varsler, ingen uleste');
-
-      // Editing his message, Omar sees the mention as a chip too.
-      await messages(page).filter({ hasText: 'kan du ta med plakater?' }).getByRole('button', { name: /Rediger/ }).click();
-      const editBox = page.getByLabel('Rediger meldingen');
-      await expect(editBox.locator('.groups-mention')).toHaveText('@Olena Kovalenko');
-      await expect(editBox).not.toContainText('](user:');
-      await expectAxeClean(page, 'thread (edit box with mention)');
-      await page.getByRole('button', { name: 'Avbryt' }).click();
       await openThread(olena.page);
       await expect(page.getByText('Til stede nå: Olena Kovalenko')).toBeVisible();
 
@@ -95,6 +87,14 @@ test.describe('groups', () => {
       await expect(messages(olena.page).filter({ hasText: 'kan du ta med plakater?' })).toBeVisible();
       await expect(messages(olena.page).filter({ hasText: 'kan du ta med plakater?' }).getByText('@Olena Kovalenko')).toBeVisible();
       await expect(inboxLink(olena.page)).toHaveAccessibleName('Varsler, ingen uleste');
+
+      // Editing his message, Omar sees the mention as a chip too.
+      await messages(page).filter({ hasText: 'kan du ta med plakater?' }).getByRole('button', { name: /Rediger/ }).click();
+      const editBox = page.getByLabel('Rediger meldingen');
+      await expect(editBox.locator('.groups-mention')).toHaveText('@Olena Kovalenko');
+      await expect(editBox).not.toContainText('](user:');
+      await expectAxeClean(page, 'thread (edit box with mention)');
+      await page.getByRole('button', { name: 'Avbryt' }).click();
 
       // Olena loses the network; what Omar writes meanwhile arrives when she is back.
       await olena.context.setOffline(true);

@@ -30,7 +30,7 @@ import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
 import { startJobs } from './jobs/index.js';
 import { createContext, type AppServices, type Context } from './context.js';
-import { POOL_MAX, type Orm } from './orm.js';
+import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
 import { attachWebSocketServer } from './ws-server.js';
 import { GracefulHttp } from './ops/graceful.js';
@@ -70,7 +70,10 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   await files.check();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
   const schema = await buildAppSchema();
-  const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
+  const jobs = startJobs(
+    { orm, mailer, logger, publicUrl: config.publicUrl, sessionSecret: config.sessionSecret },
+    { 'event reminders and seat release': config.eventJobsSeconds * 1000, ...(opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {}) },
+  );
   const formatError = countingErrors(makeFormatError(logger));
   const app = express();
   app.disable('x-powered-by');
@@ -104,7 +107,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
 
   const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });
   countWebSockets(live.wsServer);
-  const stopObservingPool = observePool(orm, POOL_MAX);
+  const stopObservingPool = observePool(orm, orm.config.get('pool')?.max ?? 0);
   const metricsServer = await startMetricsServer(config, logger);
 
   const apollo = new ApolloServer<Context>({

@@ -97,7 +97,50 @@ describe('thread history', () => {
   });
 });
 
+describe('removing members', () => {
+  it('is offered by GroupMember.viewerCan.remove exactly as groupMemberRemove allows it', async () => {
+    const owner = await make.user();
+    const ownerCookie = await make.cookieFor(owner);
+    const member = await make.user();
+    const memberCookie = await make.cookieFor(member);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Fjerning', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie: ownerCookie });
+    const groupId = g.data!.groupCreate.id;
+    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: memberCookie });
+    type Members = { group: { members: { id: string; user: { id: string }; viewerCan: { remove: boolean } }[] } };
+    const seenBy = async (cookie: string) => {
+      const res = await server.gql<Members>(`query($g: ID!) { group(id: $g) { members { id user { id } viewerCan { remove } } } }`, { g: groupId }, { cookie });
+      return Object.fromEntries(res.data!.group.members.map((m) => [m.user.id === owner.id ? 'owner' : 'member', m]));
+    };
+    const byOwner = await seenBy(ownerCookie);
+    expect([byOwner.owner!.viewerCan.remove, byOwner.member!.viewerCan.remove]).toEqual([false, true]);
+    const byMember = await seenBy(memberCookie);
+    expect([byMember.owner!.viewerCan.remove, byMember.member!.viewerCan.remove]).toEqual([false, false]);
+
+    const remove = (id: string, cookie: string) => server.gql(`mutation($m: ID!) { groupMemberRemove(memberId: $m) }`, { m: id }, { cookie });
+    expect((await remove(byOwner.owner!.id, ownerCookie)).errors?.[0]).toMatchObject({ message: 'group/remove_self', extensions: { code: 'CONFLICT' } });
+    expect((await remove(byOwner.owner!.id, memberCookie)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await remove(byOwner.member!.id, ownerCookie)).data).toEqual({ groupMemberRemove: true });
+  });
+});
+
 describe('writing in groups', () => {
+  it('offers join on an invitation-only group only to the invited (viewerCan.join is the whole rule)', async () => {
+    const owner = await make.user();
+    const ownerCookie = await make.cookieFor(owner);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Lukket gruppe', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.INVITATION } }, { cookie: ownerCookie });
+    const groupId = g.data!.groupCreate.id;
+    const guest = await make.user();
+    const cookie = await make.cookieFor(guest);
+    const canJoin = async () => (await server.gql<{ group: { viewerCan: { join: boolean } } }>(`query($g: ID!) { group(id: $g) { viewerCan { join } } }`, { g: groupId }, { cookie })).data!.group.viewerCan.join;
+    expect(await canJoin()).toBe(false);
+    expect((await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie })).errors?.[0]?.message).toBe('group/invitation_only');
+    const invited = await server.gql(`mutation($g: ID!, $u: ID!) { groupInvite(groupId: $g, userId: $u) { status } }`, { g: groupId, u: guest.id }, { cookie: ownerCookie });
+    expect(invited.errors).toBeUndefined();
+    expect(await canJoin()).toBe(true);
+    expect((await server.gql<{ groupJoin: { status: string } }>(`mutation($g: ID!) { groupJoin(groupId: $g) { status } }`, { g: groupId }, { cookie })).data?.groupJoin.status).toBe('ACTIVE');
+    expect(await canJoin()).toBe(false);
+  });
+
   it('needs a confirmed e-mail address: joining, new threads, posts (and so mentions) and edits are refused with auth/email_not_verified', async () => {
     const owner = await make.user();
     const ownerCookie = await make.cookieFor(owner);

@@ -25,7 +25,7 @@ const inboxLink = (page: Page) => page.getByRole('banner').getByRole('link', { n
 
 test.describe('groups', () => {
   test('two members talk live, with mentions, a dropped connection and the inbox', async ({ page, browser, baseURL, expectAxeClean }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000); // two browsers, two mention paths and an edit box
     // Omar in this browser.
     await signIn(page, OMAR);
     await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Grupper' }).click();

@@ -5,4 +5,5 @@ export const fileKeys = {
   /** Every version of a resource. */
   resource: (resourceId: string) => `${resourceId}/`,
   grantAttachment: (attachmentId: string) => `grant-attachments/${attachmentId}`,
+  grantReportAttachment: (attachmentId: string) => `grant-report-attachments/${attachmentId}`,
 };

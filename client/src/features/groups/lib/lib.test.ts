@@ -83,6 +83,10 @@ describe('notifications', () => {
     expect(notificationLink(grant, 'GRANT_DECISION')).toBe('/tilskudd/soknader/app1/vedtak');
     expect(notificationLink({ ...details, groupId: null, threadId: null, roundId: 'r1' }, 'GRANT_DEADLINE')).toBe('/tilskudd/runder/r1');
   });
+  it('links the follow-up of an award (answering it, its reports) to the follow-up page', () => {
+    const grant = { ...details, groupId: null, threadId: null, applicationId: 'app1' };
+    for (const type of ['GRANT_ACCEPTANCE_DUE', 'GRANT_REPORT_DUE', 'GRANT_REPORT_OVERDUE', 'GRANT_REPORT_CHANGES']) expect(notificationLink(grant, type)).toBe('/tilskudd/soknader/app1/oppfolging');
+  });
   it('fills the texts without "undefined"', () => {
     const params = notificationParams({ ...details, actorName: null }, () => 'x');
     expect(params.actor).toBe('');

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, exportedData, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, newPerson, signUp, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, exportedData, flashMessage, GOOD_PASSWORD, h1, linkFromMail, logIn, logOut, newPerson, openAccountMenu, signUp, uniqueEmail } from './helpers';
 
 test.describe('accounts', () => {
   test('sign-up form: required fields, a malformed e-mail and a common password show field errors', async ({ page, expectAxeClean }) => {
@@ -68,7 +68,7 @@ test.describe('accounts', () => {
     await expect(h1(page)).toHaveText('Min profil');
     await expect(flashMessage(page)).toContainText('Du er logget inn som Ingrid Dahl.');
     const header = page.getByRole('banner');
-    await expect(header.getByRole('link', { name: /Ingrid Dahl/ })).toBeVisible();
+    await expect(header.getByRole('button', { name: 'Brukermeny for Ingrid Dahl' })).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText([
       'Forside',
       'Organisasjoner',
@@ -77,16 +77,19 @@ test.describe('accounts', () => {
       'Ressurser',
       'Tilskudd',
       'Kommuner',
-      'Mine organisasjoner',
       'Grupper',
     ]);
+    await openAccountMenu(page);
+    await expect(header.getByRole('link', { name: 'Mine organisasjoner' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(header.getByRole('link', { name: 'Mine organisasjoner' })).toBeHidden();
 
     // Not county staff: the admin pages say no.
     await page.goto('/admin');
     await expect(h1(page)).toHaveText('Ingen tilgang');
     await expectAxeClean(page, 'access denied');
 
-    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await logOut(page);
     await expect(page).toHaveURL(/\/$/);
     await expect(flashMessage(page)).toContainText('Du er logget ut.');
     await expect(header.getByRole('link', { name: 'Logg inn' })).toBeVisible();
@@ -158,7 +161,7 @@ test.describe('accounts', () => {
     const email = uniqueEmail('finnes');
     await signUp(page, { name: 'Frida Først', email });
     await expect(page).toHaveURL(/\/konto$/);
-    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await logOut(page);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
 
     // Someone else tries the same address with another password: no "taken" error, no sign-in.
@@ -178,7 +181,7 @@ test.describe('accounts', () => {
     const email = uniqueEmail('sperret');
     await signUp(page, { name: 'Sara Sperre', email });
     await expect(page).toHaveURL(/\/konto$/);
-    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await logOut(page);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
 
     // Five wrong passwords from a browser that has never signed in to the account lock it there, even against the right one.
@@ -213,7 +216,7 @@ test.describe('accounts', () => {
     const email = uniqueEmail('glemsk');
     await signUp(page, { name: 'Glemsk Gunnar', email });
     await expect(page).toHaveURL(/\/konto$/);
-    await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+    await logOut(page);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
 
     await page.goto('/logg-inn');

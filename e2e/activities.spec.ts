@@ -9,14 +9,11 @@ const card = (page: Page, name: string) => cards(page).filter({ has: page.getByR
 const facet = (page: Page, legend: string) => page.getByRole('group', { name: legend, exact: true });
 const resultCount = (page: Page) => page.getByRole('status').filter({ hasText: /Viser \d+ av \d+ aktivitet/ });
 
-/** Chooses a facet value the keyboard way: Tab lands on the checked radio, the arrow keys move the choice. */
-async function chooseByKeyboard(page: Page, group: Locator, label: RegExp): Promise<void> {
-  await group.getByRole('radio', { checked: true }).focus();
-  const target = group.getByRole('radio', { name: label });
-  for (let i = 0; i < 40 && !(await target.isChecked()); i++) {
-    await page.keyboard.press('ArrowDown');
-    await expect(group.getByRole('radio', { checked: true })).toBeFocused();
-  }
+/** Ticks a facet value the keyboard way: focus the checkbox, Space. */
+async function tickByKeyboard(page: Page, group: Locator, label: RegExp): Promise<void> {
+  const target = group.getByRole('checkbox', { name: label });
+  await target.focus();
+  await page.keyboard.press('Space');
   await expect(target).toBeChecked();
   await expect(target).toBeFocused();
 }
@@ -140,12 +137,13 @@ test.describe('activities', () => {
       await expect(resultCount(anon)).toBeVisible();
       await expectAxeClean(anon, 'catalogue');
 
-      await chooseByKeyboard(anon, facet(anon, 'Kommune'), /^Skien \(\d+\)$/);
+      await tickByKeyboard(anon, facet(anon, 'Kommune'), /^Skien \(\d+\)$/);
       await expect(anon).toHaveURL(/\?kommune=4003$/);
-      await chooseByKeyboard(anon, facet(anon, 'Type aktivitet'), /^Språkkafé \(\d+\)$/);
+      await tickByKeyboard(anon, facet(anon, 'Type aktivitet'), /^Språkkafé \(\d+\)$/);
       await expect(anon).toHaveURL(/\?kommune=4003&kategori=LANGUAGE_CAFE$/);
-      await chooseByKeyboard(anon, facet(anon, 'Språk'), /^Arabisk \(\d+\)$/);
+      await tickByKeyboard(anon, facet(anon, 'Språk'), /^Arabisk \(\d+\)$/);
       await expect(anon).toHaveURL(/\?kommune=4003&kategori=LANGUAGE_CAFE&sprak=ar$/);
+      await expect(anon.getByRole('list', { name: 'Aktive filtre' }).getByRole('button')).toHaveText(['Skien', 'Språkkafé', 'Arabisk']);
 
       const found = card(anon, title);
       await expect(found).toContainText('Skien Røde Kors');
@@ -161,17 +159,28 @@ test.describe('activities', () => {
       await expectAxeClean(anon, 'catalogue (filtered)');
 
       await anon.reload();
-      await expect(facet(anon, 'Kommune').getByRole('radio', { name: /^Skien/ })).toBeChecked();
-      await expect(facet(anon, 'Type aktivitet').getByRole('radio', { name: /^Språkkafé/ })).toBeChecked();
-      await expect(facet(anon, 'Språk').getByRole('radio', { name: /^Arabisk/ })).toBeChecked();
+      await expect(facet(anon, 'Kommune').getByRole('checkbox', { name: /^Skien/ })).toBeChecked();
+      await expect(facet(anon, 'Type aktivitet').getByRole('checkbox', { name: /^Språkkafé/ })).toBeChecked();
+      await expect(facet(anon, 'Språk').getByRole('checkbox', { name: /^Arabisk/ })).toBeChecked();
       await expect(card(anon, title)).toBeVisible();
 
       // Back undoes one filter, Forward brings it back.
       await anon.goBack();
       await expect(anon).toHaveURL(/\?kommune=4003&kategori=LANGUAGE_CAFE$/);
-      await expect(facet(anon, 'Språk').getByRole('radio', { name: 'Alle språk' })).toBeChecked();
+      await expect(facet(anon, 'Språk').getByRole('checkbox', { name: /^Arabisk/ })).not.toBeChecked();
       await anon.goForward();
-      await expect(facet(anon, 'Språk').getByRole('radio', { name: /^Arabisk/ })).toBeChecked();
+      await expect(facet(anon, 'Språk').getByRole('checkbox', { name: /^Arabisk/ })).toBeChecked();
+
+      // A facet takes several values: Skien or Porsgrunn; its chip removes one again, and focus stays among the chips.
+      await facet(anon, 'Kommune').getByRole('checkbox', { name: /^Porsgrunn/ }).check();
+      await expect(anon).toHaveURL(/\?kommune=4003&kommune=4001&kategori=LANGUAGE_CAFE&sprak=ar$/);
+      await expect(card(anon, 'Språkkafé i Porsgrunn')).toBeVisible();
+      await expect(card(anon, title)).toBeVisible();
+      await expectAxeClean(anon, 'catalogue (two municipalities)');
+      await anon.getByRole('button', { name: 'Fjern filteret Porsgrunn' }).click();
+      await expect(anon).toHaveURL(/\?kommune=4003&kategori=LANGUAGE_CAFE&sprak=ar$/);
+      await expect(card(anon, 'Språkkafé i Porsgrunn')).toHaveCount(0);
+      await expect(anon.getByRole('button', { name: 'Fjern filteret Språkkafé' })).toBeFocused();
 
       const feed = await request.get('/feeds/kommuner/4003/aktiviteter.json');
       expect(feed.ok()).toBe(true);
@@ -182,7 +191,7 @@ test.describe('activities', () => {
       await expect(anon).toHaveURL(/sok=finnesikkeiheletatt/);
       await expect(anon.getByText('Ingen aktiviteter passer med filtrene. Prøv å fjerne noen av dem.')).toBeVisible();
       await expectAxeClean(anon, 'catalogue (empty)');
-      await anon.getByRole('button', { name: 'Nullstill filtrene' }).click();
+      await anon.getByRole('button', { name: 'Fjern alle filtre' }).click();
       await expect(anon).toHaveURL(/\/aktiviteter$/);
     });
 

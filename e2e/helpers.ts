@@ -116,6 +116,17 @@ export async function logIn(page: Page, email: string, password: string): Promis
   await page.getByRole('button', { name: 'Logg inn' }).click();
 }
 
+/** Opens the signed-in user's menu in the header (their own pages and "Logg ut"). */
+export async function openAccountMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('banner').getByRole('button', { name: /^Brukermeny for / });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
+export async function logOut(page: Page): Promise<void> {
+  await openAccountMenu(page);
+  await page.getByRole('banner').getByRole('button', { name: 'Logg ut' }).click();
+}
+
 /** A second, independent browser (own cookies) for another person in the same story. */
 export async function newPerson(browser: Browser, baseURL: string | undefined) {
   const context = await browser.newContext({ baseURL, locale: 'nb-NO' });

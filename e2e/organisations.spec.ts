@@ -12,6 +12,7 @@ import {
   logIn,
   logInApi,
   newPerson,
+  openAccountMenu,
   signUp,
   STAFF_EMAIL,
   uniqueEmail,
@@ -197,7 +198,8 @@ test.describe('organisations', () => {
     await test.step('county staff verify it from the pending list', async () => {
       const staff = await newPerson(browser, baseURL);
       await logIn(staff.page, STAFF_EMAIL, DEMO_PASSWORD);
-      await staff.page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Administrasjon' }).click();
+      await openAccountMenu(staff.page);
+      await staff.page.getByRole('banner').getByRole('link', { name: 'Administrasjon' }).click();
       await expect(h1(staff.page)).toHaveText('Organisasjoner til verifisering');
       await expect(staff.page.getByRole('link', { name: 'Brukere og roller' })).toHaveCount(0); // admins only
       const row = staff.page.getByRole('row', { name: new RegExp(orgName) });

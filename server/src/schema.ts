@@ -18,10 +18,12 @@ import { NotificationResolver } from './modules/notifications/notification.resol
 import { MembershipResolver } from './modules/organisations/membership.resolver.js';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
+import { HomeResolver } from './modules/home/home.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const resolvers: NonEmptyArray<Function> = [
   ReferenceResolver,
+  HomeResolver,
   AccountResolver,
   OrganisationResolver,
   MembershipResolver,

@@ -547,6 +547,8 @@ export const ERROR_MESSAGE_KEYS = [
   'resource/not_found',
   /** The file could not be stored just now. Try again in a moment. */
   'resource/storage_unavailable',
+  /** The publisher can have at most 200 characters. */
+  'resource/publisher_length',
   /** The summary can have at most 5000 characters. */
   'resource/summary_length',
   /** The title must have 3 to 200 characters. */

@@ -297,6 +297,7 @@ export const ERROR_MESSAGES = {
   'resource/kind_required': 'Choose a kind of resource.',
   'resource/not_found': 'The resource was not found.',
   'resource/storage_unavailable': 'The file could not be stored just now. Try again in a moment.',
+  'resource/publisher_length': 'The publisher can have at most 200 characters.',
   'resource/summary_length': 'The summary can have at most 5000 characters.',
   'resource/title_length': 'The title must have 3 to 200 characters.',
   'resource/upload_header_missing': 'The upload was refused. Reload the page and try again.',

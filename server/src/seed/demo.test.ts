@@ -35,6 +35,20 @@ describe('demo data', () => {
     expect(states.map((s) => s.state).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('links the resources to the documents themselves, and credits the white paper to the ministry, not the county', async () => {
+    const res = await server.gql<{ resources: { nodes: { title: string; url: string | null; publisher: string | null; organisation: { name: string } }[] } }>(
+      `{ resources(first: 50) { nodes { title url publisher organisation { name } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.resources.nodes;
+    // A link to a site's front page (nothing after the host) sends people hunting for the document.
+    for (const r of nodes.filter((n) => /imdi|regjeringen/i.test(n.url ?? ''))) expect(new URL(r.url!).pathname, r.title).not.toBe('/');
+    const whitePaper = nodes.find((n) => /Meld\. St\. 17/.test(n.title))!;
+    expect(whitePaper.url).toMatch(/^https:\/\/www\.regjeringen\.no\/no\/dokumenter\/meld\.-st\.-17-20232024\//);
+    expect(whitePaper.publisher).toBe('Arbeids- og inkluderingsdepartementet');
+    expect(nodes.find((n) => /Veileder: Hvordan nå ut/.test(n.title))!.url).toMatch(/imdi\.no\/.+veileder/);
+  });
+
   it('has last year’s TIIA round in follow-up: one final report approved and paid, one awaiting changes, one overdue', async () => {
     const staff = await server.gql<{ accountLogin: { id: string } }>(`mutation { accountLogin(email: "kari.fylke@demo.samhandling.no", password: "${DEMO_PASSWORD}") { id } }`);
     const cookie = staff.setCookies.map((c) => c.split(';')[0]).join('; ');

@@ -1,5 +1,6 @@
 // The grants feature as other features see it.
 export { default as ApplicationAttachments } from './components/ApplicationAttachments.vue';
+export { default as DeadlineCountdown } from './components/DeadlineCountdown.vue';
 export { usePartnerSearch } from './composables/usePartnerSearch';
 // What follows an award, as county staff's pages (grant-review) show it beside the organisation's own.
 export { default as AppealSection } from './components/AppealSection.vue';

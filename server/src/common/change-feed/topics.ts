@@ -73,6 +73,9 @@ export type FollowUpChangeType =
 
 export type AnnouncementChange = { type: 'announcement.posted'; payload: { announcementId: string } };
 
+/** What the front page lists changed: an event or activity came or went, a round opened, an announcement. Public. */
+export type FrontPageChange = { type: 'frontpage.changed'; payload: { what: 'event' | 'activity' | 'round' | 'announcement'; id: string } };
+
 /** Topic → the changes recorded on it (Hoppscotch's `topicsDefs.ts` shape). */
 export interface ChangeTopics {
   [topic: `access/${string}`]: AccessChange;
@@ -82,6 +85,7 @@ export interface ChangeTopics {
   [topic: `event-check-in/${string}`]: CheckInChange;
   [topic: `round/${string}`]: RoundChange;
   announcements: AnnouncementChange;
+  frontpage: FrontPageChange;
 }
 
 export type Topic = keyof ChangeTopics;
@@ -96,6 +100,9 @@ export const eventTopic = (eventId: string): `event/${string}` => `event/${event
 export const checkInTopic = (eventId: string): `event-check-in/${string}` => `event-check-in/${eventId}`;
 export const roundTopic = (roundId: string): `round/${string}` => `round/${roundId}`;
 export const ANNOUNCEMENTS_TOPIC = 'announcements' satisfies Topic;
+export const FRONT_PAGE_TOPIC = 'frontpage' satisfies Topic;
+/** The front page's lists changed (FrontPageChange): recorded beside the change itself. */
+export const frontPageChange = (what: FrontPageChange['payload']['what'], id: string): Change<typeof FRONT_PAGE_TOPIC> => ({ topic: FRONT_PAGE_TOPIC, type: 'frontpage.changed', payload: { what, id } });
 
 /** A change on topic `T` (any topic when not given), as it is written: its topic, type and payload. */
 export type Change<T extends Topic = Topic> = T extends Topic ? { topic: T } & ChangeTopics[T] : never;

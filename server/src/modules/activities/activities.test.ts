@@ -53,6 +53,18 @@ describe('the activity catalogue', () => {
     expect(f.weekday).toEqual([{ value: 'TU', count: 1 }]);
   });
 
+  it('lets a facet take several values: any of them within a facet, all facets together', async () => {
+    const both = await server.gql<Catalogue>(CATALOGUE, { f: { municipalities: ['4003', '4001'], categories: ['LANGUAGE_CAFE'] } });
+    expect(both.errors).toBeUndefined();
+    expect(both.data!.activities.nodes.map((n) => n.title).sort()).toEqual(['Språkkafé i Porsgrunn', 'Språkkafé på biblioteket']);
+    const days = await server.gql<Catalogue>(CATALOGUE, { f: { weekdays: ['MO', 'TH'], languages: ['UK', 'ar'] } });
+    expect(days.data!.activities.nodes.map((n) => n.title).sort()).toEqual(['Leksehjelp for ungdom', 'Språkkafé i Porsgrunn']);
+    // The weekday facet still counts every day the other filters allow.
+    expect(days.data!.activities.facets.weekday).toEqual(expect.arrayContaining([{ value: 'TU', count: 1 }]));
+    const bad = await server.gql(CATALOGUE, { f: { languages: ['a}b'] } });
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('finds inflected Norwegian words (stemming) and hides drafts', async () => {
     const res = await server.gql<Catalogue>(CATALOGUE, { f: { search: 'flyktning' } });
     expect(res.data!.activities.nodes.map((n) => n.title)).toEqual(['Språkkafé på biblioteket']);

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { ActivityCategory, TargetGroup } from './activity.entity.js';
@@ -61,6 +61,13 @@ export class ActivityFilter {
   @Field(() => String, { nullable: true, description: 'ISO 639-1 code.' }) @IsOptional() @MaxLength(10, { message: 'validation/invalid_input' }) language?: string | null;
   @Field(() => TargetGroup, { nullable: true, description: 'Only activities for this target group.' }) targetGroup?: TargetGroup | null;
   @Field(() => Weekday, { nullable: true, description: 'Only activities that run on this day of the week.' }) weekday?: Weekday | null;
+  // The lists let a facet take several values (any of them); the single fields above stay for existing callers and
+  // count as one more value of their list.
+  @Field(() => [ID], { nullable: true, description: 'Only activities in any of these municipalities (four-digit numbers, at most 50); together with `municipality`, any of them.' }) @IsOptional() @ArrayMaxSize(50, { message: 'validation/too_many_items' }) @Matches(/^\d{4}$/, { each: true, message: 'validation/invalid_input' }) municipalities?: string[] | null;
+  @Field(() => [ActivityCategory], { nullable: true, description: 'Only activities in any of these categories; together with `category`, any of them.' }) @IsOptional() @ArrayMaxSize(20, { message: 'validation/too_many_items' }) categories?: ActivityCategory[] | null;
+  @Field(() => [String], { nullable: true, description: 'Only activities held in any of these languages (ISO 639-1/-3 codes, at most 20); together with `language`, any of them.' }) @IsOptional() @ArrayMaxSize(20, { message: 'validation/too_many_items' }) @Matches(/^[a-zA-Z]{2,3}$/, { each: true, message: 'validation/invalid_input' }) languages?: string[] | null;
+  @Field(() => [TargetGroup], { nullable: true, description: 'Only activities for any of these target groups; together with `targetGroup`, any of them.' }) @IsOptional() @ArrayMaxSize(20, { message: 'validation/too_many_items' }) targetGroups?: TargetGroup[] | null;
+  @Field(() => [Weekday], { nullable: true, description: 'Only activities that run on any of these days; together with `weekday`, any of them.' }) @IsOptional() @ArrayMaxSize(7, { message: 'validation/too_many_items' }) weekdays?: Weekday[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Only drop-in activities (true) or only those that need signing up (false).' }) dropIn?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Words, searched with Norwegian stemming.' }) @IsOptional() @MaxLength(200, { message: 'validation/search_too_long' }) @SingleLineText() search?: string | null;
   @Field(() => ID, { nullable: true, description: "One organisation's activities (its members also see drafts, paused and archived)." }) organisationId?: string | null;

@@ -32,6 +32,11 @@ const pendingOffers = defineLoader(async (ctx: Context, ids: readonly string[]) 
 
 @Resolver(() => Activity)
 export class ActivityResolver {
+  @Query(() => [Activity], { description: 'The newest listings in the catalogue (published activities, latest registered first), for the front page.' })
+  newestActivities(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 4, description: 'How many, 1–20.' }) first = 4): Promise<Activity[]> {
+    return ctx.em.find(Activity, { status: ActivityStatus.PUBLISHED }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: Math.min(Math.max(first, 1), 20) });
+  }
+
   @Query(() => ActivityConnection, { description: 'The public activity catalogue with facet counts; fresh listings first, then by next occurrence.' })
   activities(
     @Ctx() ctx: Context,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
+import { frontPageChange } from '../../common/change-feed/topics.js';
 import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { preloadViews } from '../../common/read-model/loaded.js';
@@ -95,11 +96,18 @@ export class ActivityService {
       w.add(`a.status = ${w.values([ActivityStatus.PUBLISHED])}`);
       if (f.organisationId) w.add(`a.organisation_id = ${w.values([isUuid(f.organisationId) ? f.organisationId : '00000000-0000-0000-0000-000000000000'])}`);
     }
-    if (f.municipality && except !== 'municipality') w.add(`a.municipality_number = ${w.values([f.municipality])}`);
-    if (f.category && except !== 'category') w.add(`a.category = ${w.values([f.category])}`);
-    if (f.language && except !== 'language') w.add(`${w.values([f.language.toLowerCase()])} = any(a.languages)`);
-    if (f.targetGroup && except !== 'targetGroup') w.add(`${w.values([f.targetGroup])} = any(a.target_groups)`);
-    if (f.weekday && except !== 'weekday') w.add(`${w.values([f.weekday])} = any(a.weekdays)`);
+    // Within a facet any chosen value matches; across facets all must.
+    const chosen = (single: string | null | undefined, list: readonly string[] | null | undefined) => [...new Set([...(list ?? []), ...(single ? [single] : [])])];
+    const municipalities = chosen(f.municipality, f.municipalities);
+    const categories = chosen(f.category, f.categories);
+    const languages = chosen(f.language?.toLowerCase(), f.languages?.map((l) => l.toLowerCase()));
+    const targetGroups = chosen(f.targetGroup, f.targetGroups);
+    const weekdays = chosen(f.weekday, f.weekdays);
+    if (municipalities.length && except !== 'municipality') w.add(`a.municipality_number = any(${w.array(municipalities, 'text')})`);
+    if (categories.length && except !== 'category') w.add(`a.category = any(${w.array(categories, 'text')})`);
+    if (languages.length && except !== 'language') w.add(`a.languages && ${w.array(languages, 'text')}`);
+    if (targetGroups.length && except !== 'targetGroup') w.add(`a.target_groups && ${w.array(targetGroups, 'text')}`);
+    if (weekdays.length && except !== 'weekday') w.add(`a.weekdays && ${w.array(weekdays, 'text')}`);
     if (f.dropIn != null && except !== 'dropIn') w.add(`a.drop_in = ${w.values([f.dropIn])}`);
     if (f.search?.trim()) w.add(`a.search_vector @@ ${SEARCH_TSQUERY_SQL.replace('?', w.values([f.search.trim()]))}`);
     return w;
@@ -151,15 +159,19 @@ export class ActivityService {
   }
 
   async setStatus(id: string, status: ActivityStatus): Promise<Activity> {
-    const activity = await this.get(id);
-    authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
-    moveActivity(activity, status);
-    if (status === ActivityStatus.PUBLISHED) {
-      activity.lastConfirmedAt = new Date();
-      activity.nextOccurrenceAt = occurrences(scheduleOf(activity), new Date(), 1)[0]?.startsAt ?? null;
-    }
-    await this.ctx.em.flush();
-    return activity;
+    return this.write(async (tx, changes) => {
+      const activity = await this.get(id, tx);
+      authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
+      const wasPublished = activity.status === ActivityStatus.PUBLISHED;
+      moveActivity(activity, status);
+      if (status === ActivityStatus.PUBLISHED) {
+        activity.lastConfirmedAt = new Date();
+        activity.nextOccurrenceAt = occurrences(scheduleOf(activity), new Date(), 1)[0]?.startsAt ?? null;
+      }
+      // Coming into the catalogue or leaving it changes the front page's "new activities".
+      if (wasPublished !== (status === ActivityStatus.PUBLISHED)) changes.push(frontPageChange('activity', activity.id));
+      return activity;
+    });
   }
 
   /** "Still running": the listing counts as fresh for another 180 days. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, canAnnounce } from '../../common/auth/policies.js';
-import { ANNOUNCEMENTS_TOPIC } from '../../common/change-feed/topics.js';
+import { ANNOUNCEMENTS_TOPIC, frontPageChange } from '../../common/change-feed/topics.js';
 import { recordChanges } from '../../common/change-feed/write.js';
 import { UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
@@ -62,7 +62,7 @@ export class AnnouncementService {
       await tx.flush();
       const audience = await tx.getConnection().execute<{ id: string }[]>(`select u.id from app_user u where ${AUDIENCE_SQL}`, audienceParams(a), 'all', tx.getTransactionContext());
       const inbox = await notify(tx, audience.map((r) => r.id).filter((id) => id !== author.id), NotificationType.ANNOUNCEMENT, { announcementId: a.id, title, actorName: author.name });
-      await recordChanges(tx, [{ topic: ANNOUNCEMENTS_TOPIC, type: 'announcement.posted', payload: { announcementId: a.id }, actorId: author.id }, ...inbox]);
+      await recordChanges(tx, [{ topic: ANNOUNCEMENTS_TOPIC, type: 'announcement.posted', payload: { announcementId: a.id }, actorId: author.id }, ...inbox, frontPageChange('announcement', a.id)]);
       return a;
     });
   }

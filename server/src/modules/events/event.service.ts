@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { eventTopic, userTopic, type NewChange } from '../../common/change-feed/topics.js';
+import { eventTopic, frontPageChange, userTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -204,7 +204,7 @@ export class EventService {
       });
       const userIds = [...new Set(followers.map((f) => f.user.id))].filter((u) => u !== this.viewer.id);
       changes.push(...(await notify(tx, userIds, NotificationType.NEW_EVENT, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() })));
-      changes.push(countsChange(event));
+      changes.push(countsChange(event), frontPageChange('event', event.id));
       return event;
     });
   }
@@ -223,6 +223,7 @@ export class EventService {
         const regs = await this.reachableRegistrations(tx, event);
         changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_CANCELLED, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString(), excerpt: event.cancelReason ?? undefined })));
         for (const r of regs) mails.push(renderMail('eventCancelled', language(r), recipient(r), { event: event.title, when: osloReadable(event.startsAt), reason: event.cancelReason }));
+        changes.push(frontPageChange('event', event.id));
       }
       changes.push(countsChange(event));
       return event;

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../common/markdown.js';
 import { nameKey } from '../../common/text.js';
 import { osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { User } from '../accounts/user.entity.js';
-import { ANNOUNCEMENTS_TOPIC } from '../../common/change-feed/topics.js';
+import { ANNOUNCEMENTS_TOPIC, frontPageChange } from '../../common/change-feed/topics.js';
 import { Announcement } from '../announcements/announcement.entity.js';
 import { Event } from '../events/event.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -81,7 +81,7 @@ export class GrantRoundService extends GrantAccess {
       const users = await tx.find(User, {}, { fields: ['id'] });
       changes.push(...(await notify(tx, users.map((u) => u.id).filter((u) => u !== this.viewer.id), NotificationType.ANNOUNCEMENT, { announcementId: announcement.id, title: announcement.title })));
       changes.push({ topic: ANNOUNCEMENTS_TOPIC, type: 'announcement.posted', payload: { announcementId: announcement.id } });
-      changes.push(roundChange(round, 'round.opened'));
+      changes.push(roundChange(round, 'round.opened'), frontPageChange('round', round.id));
       return round;
     });
   }

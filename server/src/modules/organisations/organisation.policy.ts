@@ -13,6 +13,8 @@ export const canOrganisation = {
   manageMembers: (v: Viewer, org: Pick<Organisation, 'id'>) => v.isAdmin || v.roleIn(org.id) === MembershipRole.ADMIN,
   viewMembers: (v: Viewer) => v.signedIn,
   leave: (v: Viewer, org: Pick<Organisation, 'id'>) => v.roleIn(org.id) !== null,
-  changeMemberRole: (v: Viewer, m: Membership) => canOrganisation.manageMembers(v, m.organisation),
-  removeMember: (v: Viewer, m: Membership) => canOrganisation.manageMembers(v, m.organisation),
+  // `soleAdmin`: the membership is its organisation's only admin, who can be neither demoted nor removed (the
+  // service refuses with membership/last_admin; viewerCan says so up front). Unknown (false) for the service's check.
+  changeMemberRole: (v: Viewer, m: Membership, soleAdmin = false) => canOrganisation.manageMembers(v, m.organisation) && !soleAdmin,
+  removeMember: (v: Viewer, m: Membership, soleAdmin = false) => canOrganisation.manageMembers(v, m.organisation) && !soleAdmin,
 };

@@ -30,10 +30,10 @@ export class OrganisationPermissions {
 
 @ObjectType({ description: 'What the viewer may do with a membership.' })
 export class MembershipPermissions {
-  @Field(() => Boolean, { description: 'Change the member’s role (the organisation’s admins and platform admins).' })
+  @Field(() => Boolean, { description: 'Change the member’s role (the organisation’s admins and platform admins); false for the organisation’s only admin, who cannot be demoted.' })
   changeRole!: boolean;
 
-  @Field(() => Boolean, { description: 'Remove the member (the organisation’s admins and platform admins).' })
+  @Field(() => Boolean, { description: 'Remove the member (the organisation’s admins and platform admins); false for the organisation’s only admin.' })
   remove!: boolean;
 }
 

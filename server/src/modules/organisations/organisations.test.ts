@@ -190,6 +190,21 @@ describe('memberships and invitations', () => {
     expect(late.errors?.[0]?.message).toBe('invitation/expired');
   });
 
+  it('does not offer to demote or remove the only admin (viewerCan), but does once there is a second admin', async () => {
+    const admin = await make.user();
+    const member = await make.user();
+    const org = await make.organisation({ admins: [admin], members: [member] });
+    const cookie = await make.cookieFor(admin);
+    const q = `query($id: ID!) { organisation(id: $id) { members { role user { id } viewerCan { changeRole remove } } } }`;
+    const flags = async () =>
+      Object.fromEntries(((await server.gql<{ organisation: { members: { role: string; user: { id: string }; viewerCan: { changeRole: boolean; remove: boolean } }[] } }>(q, { id: org.id }, { cookie })).data!.organisation.members).map((m) => [m.user.id, m.viewerCan]));
+    expect(await flags()).toEqual({ [admin.id]: { changeRole: false, remove: false }, [member.id]: { changeRole: true, remove: true } });
+
+    const memberMembership = await server.orm.em.fork().findOneOrFail(Membership, { organisation: org.id, user: member.id });
+    await server.gql(`mutation($id: ID!) { membershipChangeRole(membershipId: $id, role: ADMIN) { role } }`, { id: memberMembership.id }, { cookie });
+    expect(await flags()).toEqual({ [admin.id]: { changeRole: true, remove: true }, [member.id]: { changeRole: true, remove: true } });
+  });
+
   it('always keeps at least one admin', async () => {
     const admin = await make.user();
     const member = await make.user();

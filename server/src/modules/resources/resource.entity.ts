@@ -29,7 +29,7 @@ registerEnumType(ResourceAccess, { name: 'ResourceAccess', description: 'PUBLIC:
 @Entity({ tableName: 'resource' })
 @Index({ name: 'resource_search', expression: `create index "resource_search" on "resource" using gin ("search_vector") with (fastupdate = off)` })
 export class Resource {
-  [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion';
+  [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion' | 'publisher';
 
   @Field(() => ID, { description: 'Unique id of the resource.' })
   @PrimaryKey({ type: 'uuid' })
@@ -70,6 +70,11 @@ export class Resource {
   @Field(() => ResourceAccess, { description: 'Who may see it and download its file.' })
   @Enum({ items: () => ResourceAccess, type: 'string' })
   access!: ResourceAccess;
+
+  // Who wrote it, when that is not the sharing organisation (a ministry's white paper shared by the county).
+  @Field(() => String, { nullable: true, description: 'Who published the work itself (utgiver), when that is not the sharing organisation, e.g. a ministry; null when it is the sharing organisation.' })
+  @Property({ type: 'string', length: 200, nullable: true })
+  publisher?: string | null;
 
   @ManyToOne({ entity: () => NetworkGroup, nullable: true, deleteRule: 'set null' })
   group?: NetworkGroup | null;

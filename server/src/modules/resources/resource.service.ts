@@ -126,6 +126,7 @@ export class ResourceService {
     if (input.title != null) r.title = input.title.trim();
     if (r.title.length < 3) throw UserInputError.field('title', 'resource/title_length');
     if (input.summary != null) r.summary = input.summary.trim();
+    if (input.publisher != null) r.publisher = input.publisher.trim() || null;
     if (input.kind) r.kind = input.kind;
     if (input.access) r.access = input.access;
     if (input.groupId !== undefined) {

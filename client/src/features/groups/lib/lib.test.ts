@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime, osloEndOfDay } from './format';
 import { mergeMessages } from './messages';
-import { insertMention, mentionMarkup } from './mentions';
+import { matchCandidates, mentionMarkup, parseMentions } from './mentions';
 import { notificationLink, notificationParams, notificationTextKey } from './notifications';
 
 const details = {
@@ -48,10 +48,25 @@ describe('mentions', () => {
   it('writes the mention syntax', () => {
     expect(mentionMarkup('Kari [Fylke]', 'u1')).toBe('@[Kari Fylke](user:u1)');
   });
-  it('replaces a typed @ at the caret and moves the caret after the mention', () => {
-    expect(insertMention('Hei @', 5, 'Kari', 'u1')).toEqual({ text: 'Hei @[Kari](user:u1) ', caret: 21 });
-    expect(insertMention('Hei', 3, 'Kari', 'u1').text).toBe('Hei @[Kari](user:u1) ');
-    expect(insertMention('', 0, 'Kari', 'u1').text).toBe('@[Kari](user:u1) ');
+  it('splits markup into text and mentions, so an editor shows chips, not the markup', () => {
+    const id = '2f1c7a3e-8d4b-4c2a-9e1f-0a1b2c3d4e5f';
+    expect(parseMentions(`Hei @[Ingrid Dahl](user:${id}), ser deg!\nHilsen`)).toEqual([
+      { kind: 'text', text: 'Hei ' },
+      { kind: 'mention', name: 'Ingrid Dahl', userId: id },
+      { kind: 'text', text: ', ser deg!\nHilsen' },
+    ]);
+    expect(parseMentions('Ingen her')).toEqual([{ kind: 'text', text: 'Ingen her' }]);
+  });
+  it('suggests members whose name or a word of it starts with what was typed, accents and case aside', () => {
+    const people = [
+      { id: '1', name: 'Ingrid Dahl' },
+      { id: '2', name: 'Olena Kovalenko' },
+      { id: '3', name: 'Åse Inger Berg' },
+    ];
+    expect(matchCandidates(people, 'In').map((p) => p.name)).toEqual(['Ingrid Dahl', 'Åse Inger Berg']);
+    expect(matchCandidates(people, 'ase').map((p) => p.name)).toEqual(['Åse Inger Berg']);
+    expect(matchCandidates(people, 'x')).toEqual([]);
+    expect(matchCandidates(people, '')).toHaveLength(3);
   });
 });
 

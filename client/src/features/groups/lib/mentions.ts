@@ -3,15 +3,47 @@ export function mentionMarkup(name: string, userId: string): string {
   return `@[${name.replace(/[[\]]/g, '')}](user:${userId})`;
 }
 
+/** A member who can be mentioned. */
+export interface MentionCandidate {
+  id: string;
+  name: string;
+}
+
+export type MentionPart = { kind: 'text'; text: string } | { kind: 'mention'; name: string; userId: string };
+
+const MENTION = /@\[([^\]]+)\]\(user:([0-9a-fA-F-]{36})\)/g;
+
+/** Splits a message's markup into plain text and mentions, in order, for an editor to show mentions as chips. */
+export function parseMentions(markup: string): MentionPart[] {
+  const parts: MentionPart[] = [];
+  let last = 0;
+  for (const m of markup.matchAll(MENTION)) {
+    if (m.index! > last) parts.push({ kind: 'text', text: markup.slice(last, m.index) });
+    parts.push({ kind: 'mention', name: m[1]!, userId: m[2]! });
+    last = m.index! + m[0].length;
+  }
+  if (last < markup.length) parts.push({ kind: 'text', text: markup.slice(last) });
+  return parts;
+}
+
+/** At most this many suggestions while typing "@…". */
+export const MAX_SUGGESTIONS = 8;
+
 /**
- * Inserts a mention at the caret, replacing a just-typed "@" there, with a space after it.
- * Returns the new text and the caret position after the mention.
+ * The members whose name, or one of its words, starts with what was typed after "@" (case and accents aside):
+ * "In" finds "Ingrid Dahl", "dah" finds her too. Names starting so come first.
  */
-export function insertMention(text: string, caret: number, name: string, userId: string): { text: string; caret: number } {
-  const at = Math.max(0, Math.min(caret, text.length));
-  const start = text[at - 1] === '@' ? at - 1 : at;
-  const before = text.slice(0, start);
-  const spacer = before && !/\s$/.test(before) ? ' ' : '';
-  const mention = `${spacer}${mentionMarkup(name, userId)} `;
-  return { text: before + mention + text.slice(at), caret: before.length + mention.length };
+export function matchCandidates(candidates: readonly MentionCandidate[], typed: string): MentionCandidate[] {
+  const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nb');
+  const q = fold(typed.trim());
+  const scored = candidates.flatMap((c) => {
+    const name = fold(c.name);
+    if (name.startsWith(q)) return [{ c, rank: 0 }];
+    if (name.split(/[\s-]+/).some((word) => word.startsWith(q))) return [{ c, rank: 1 }];
+    return [];
+  });
+  return scored
+    .sort((a, b) => a.rank - b.rank || a.c.name.localeCompare(b.c.name, 'nb'))
+    .slice(0, MAX_SUGGESTIONS)
+    .map((s) => s.c);
 }

@@ -1,0 +1,66 @@
+import { request as playwrightRequest } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { DEMO_PASSWORD, gql, h1, logIn, logInApi } from './helpers';
+
+const ORG_ADMIN = 'omar.frivillig@demo.samhandling.no';
+const section = (page: import('@playwright/test').Page, name: string) => page.getByRole('region', { name, exact: true });
+
+test.describe('the front page', () => {
+  test('tells a visitor what is happening, and a newly published activity appears without a reload', async ({ page, baseURL, expectAxeClean }) => {
+    await page.goto('/');
+    await expect(h1(page)).toHaveText('Sammen for inkludering og integrering');
+    await expect(section(page, 'Neste arrangementer').getByRole('listitem').first()).toBeVisible();
+    const rounds = section(page, 'Åpne søknadsrunder');
+    await expect(rounds.getByRole('link', { name: /^TIIA \d{4}$/ })).toBeVisible();
+    await expect(rounds.getByTestId('countdown')).toContainText(/dag|time|minutt/);
+    await expect(section(page, 'Nye aktiviteter').getByRole('listitem')).toHaveCount(4);
+    await expect(section(page, 'Siste kunngjøringer')).toBeVisible();
+    await expectAxeClean(page, 'front page (visitor)');
+
+    // The organisation publishes a new activity: the visitor's page lists it, live.
+    const api = await playwrightRequest.newContext({ baseURL });
+    await logInApi(api, ORG_ADMIN);
+    const { viewer } = await gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(api, '{ viewer { memberships { organisation { id } } } }');
+    const title = `Sykkelkurs for nybegynnere ${Date.now() % 100000}`;
+    const created = await gql<{ activityCreate: { id: string } }>(api, 'mutation ($i: ActivityInput!) { activityCreate(input: $i) { id } }', {
+      i: {
+        organisationId: viewer.memberships[0]!.organisation.id,
+        title,
+        category: 'SPORTS_OUTDOOR',
+        municipalityNumber: '4003',
+        schedule: { frequency: 'WEEKLY', interval: 1, weekdays: ['SA'], startDate: `${new Date().getFullYear()}-01-03`, startTime: '11:00', endTime: '13:00' },
+      },
+    });
+    await gql(api, 'mutation ($id: ID!) { activitySetStatus(id: $id, status: PUBLISHED) { id } }', { id: created.activityCreate.id });
+    await expect(section(page, 'Nye aktiviteter').getByRole('link', { name: title })).toBeVisible({ timeout: 15_000 });
+    await api.dispose();
+  });
+
+  test('signed in: tasks from the organisation, unread messages and registrations', async ({ page, baseURL, expectAxeClean }) => {
+    // A draft event of the organisation is a task on its admin's front page.
+    const api = await playwrightRequest.newContext({ baseURL });
+    await logInApi(api, ORG_ADMIN);
+    const { viewer } = await gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(api, '{ viewer { memberships { organisation { id } } } }');
+    const year = new Date().getFullYear() + 1;
+    const draftTitle = `Utkast: frivilligmøte ${Date.now() % 100000}`;
+    await gql(api, 'mutation ($i: EventInput!) { eventCreate(input: $i) { id } }', {
+      i: { organisationId: viewer.memberships[0]!.organisation.id, title: draftTitle, kind: 'NETWORK_MEETING', mode: 'ONLINE', startsAt: `${year}-03-10T18:00`, endsAt: `${year}-03-10T20:00`, meetingUrl: 'https://teams.example.no/frivillig' },
+    });
+    await api.dispose();
+
+    await logIn(page, ORG_ADMIN, DEMO_PASSWORD);
+    await page.goto('/');
+    const forYou = section(page, 'Til deg');
+    await expect(forYou).toBeVisible();
+    const task = section(page, 'Oppgaver').getByRole('listitem').filter({ hasText: draftTitle });
+    await expect(task).toContainText('Utkast til arrangement');
+    await expect(task).toContainText('Skien Røde Kors');
+    await expect(section(page, 'Uleste meldinger i gruppene dine')).toBeVisible();
+    await expect(section(page, 'Mine påmeldinger')).toBeVisible();
+    // Signed in, the announcements are the live banner at the top, not a list of their own.
+    await expect(section(page, 'Siste kunngjøringer')).toHaveCount(0);
+    await expectAxeClean(page, 'front page (signed in)');
+    await task.getByRole('link', { name: draftTitle }).click();
+    await expect(h1(page)).toHaveText(draftTitle);
+  });
+});

@@ -181,7 +181,7 @@ describe('other live subscriptions end with their access', () => {
     const { eventCreate } = ok(await gql<{ eventCreate: { id: string } }>(cookie, `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`, {
       i: { organisationId: org.id, title: 'Utkast til seminar', kind: 'SEMINAR', mode: 'ONLINE', startsAt: `${year}-02-10T09:00`, endsAt: `${year}-02-10T11:00` },
     }));
-    const touch = (materials: string) => gql(colleagueCookie, `mutation($e: ID!, $m: String) { eventAttachMaterials(eventId: $e, materials: $m) { id } }`, { e: eventCreate.id, m: materials }).then(ok);
+    const touch = (description: string) => gql(colleagueCookie, `mutation($e: ID!, $d: String) { eventUpdate(id: $e, input: { description: $d }) { id } }`, { e: eventCreate.id, d: description }).then(ok);
     const client = wsClient(server.port, cookie);
     const updates = collect<{ eventUpdates: { type: string } }>(client, `subscription($e: ID!) { eventUpdates(eventId: $e) { type status } }`, { e: eventCreate.id });
     await settled(client);

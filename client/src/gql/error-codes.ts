@@ -147,6 +147,8 @@ export const ERROR_MESSAGE_KEYS = [
   'event/no_registration',
   /** The event is already published. */
   'event/not_draft',
+  /** The event is not published. */
+  'event/not_published',
   /** We could not find the event. It may have been removed or not be published yet. */
   'event/not_found',
   /** The reason is too long. */

@@ -97,6 +97,7 @@ export const ERROR_MESSAGES = {
   'event/mode_required': 'Choose whether the event is online, in person or hybrid.',
   'event/no_registration': 'This event needs no registration.',
   'event/not_draft': 'The event is already published.',
+  'event/not_published': 'The event is not published.',
   'event/not_found': 'We could not find the event. It may have been removed or not be published yet.',
   'event/reason_length': 'The reason is too long.',
   'event/registration_closed': 'Registration is closed.',

@@ -1,4 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
+import { assertEventEditable } from './event.states.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../../common/auth/policies.js';
 import { canOrganisation } from '../organisations/organisation.policy.js';
@@ -50,7 +51,7 @@ export class EventHostService {
       const org = isUuid(organisationId) ? await tx.findOne(Organisation, { id: organisationId }) : null;
       if (!org) throw UserInputError.field('organisationId', 'organisation/not_found');
       if (org.id === event.organisation.id) throw new ConflictError('event_host/already');
-      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      assertEventEditable(event);
       let host = await tx.findOne(EventHost, { event, organisation: org });
       if (host && (host.status === CoHostStatus.INVITED || host.status === CoHostStatus.ACCEPTED)) throw new ConflictError('event_host/already');
       if ((await tx.count(EventHost, { event, status: { $in: [CoHostStatus.INVITED, CoHostStatus.ACCEPTED] } })) >= MAX_CO_HOSTS) throw new ConflictError('event_host/too_many', { max: MAX_CO_HOSTS });

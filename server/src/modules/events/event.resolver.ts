@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { eventEditable, eventMay, takesMaterials } from './event.states.js';
 import { TextArgs } from '../../common/text.js';
 import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
 import { eventTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
@@ -294,6 +295,10 @@ export class EventResolver {
     const from = e.evaluationStatus;
     return {
       manage,
+      publish: manage && eventMay(e, 'publish'),
+      edit: manage && eventEditable(e),
+      cancel: manage && eventMay(e, 'cancel'),
+      addMaterials: manage && takesMaterials(e),
       register: ctx.viewer.signedIn && open && !registered,
       checkIn: manage && checkInOpen(e, now),
       evaluate: await new EvaluationService(ctx).viewerMayRespond(e),

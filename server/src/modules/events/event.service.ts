@@ -1,4 +1,5 @@
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { assertEventEditable, moveEvent, takesMaterials } from './event.states.js';
 import { fromZonedTime } from 'date-fns-tz';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -175,7 +176,7 @@ export class EventService {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, id);
       authorize(this.viewer, managesEvent(this.viewer, event));
-      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
+      assertEventEditable(event);
       const mode = event.mode;
       await this.apply(tx, event, input);
       // Into or out of HYBRID: the room and online places are grouped anew.
@@ -196,8 +197,7 @@ export class EventService {
     return this.write(async (tx, changes) => {
       const event = await this.locked(tx, id);
       authorize(this.viewer, managesEvent(this.viewer, event));
-      if (event.status !== EventStatus.DRAFT) throw new ConflictError('event/not_draft');
-      event.status = EventStatus.PUBLISHED;
+      moveEvent(event, 'publish');
       await tx.populate(event, ['topics', 'municipalities']);
       const followers = await tx.find(Follow, {
         $or: [{ topic: { $in: event.topics.getIdentifiers() as string[] } }, { municipality: { $in: event.municipalities.getIdentifiers() as string[] } }],
@@ -214,10 +214,9 @@ export class EventService {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, id);
       authorize(this.viewer, managesEvent(this.viewer, event));
-      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       if ((reason?.length ?? 0) > 2000) throw UserInputError.field('reason', 'event/reason_length');
       const wasPublished = event.status === EventStatus.PUBLISHED;
-      event.status = EventStatus.CANCELLED;
+      moveEvent(event, 'cancel');
       event.cancelReason = reason?.trim() || null;
       if (wasPublished) {
         const regs = await this.reachableRegistrations(tx, event);
@@ -480,13 +479,14 @@ export class EventService {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
       authorize(this.viewer, managesEvent(this.viewer, event));
+      if (!takesMaterials(event)) throw new ConflictError('event/not_published');
       if (recordingUrl != null) event.recordingUrl = recordingUrl.trim() ? checkUrl('recordingUrl', recordingUrl) : null;
       if (materials != null) {
         if (materials.length > 20_000) throw UserInputError.field('materials', 'event/materials_length');
         event.materials = materials;
         event.materialsHtml = renderMarkdown(materials);
       }
-      if (!event.materialsNotifiedAt && event.status === EventStatus.PUBLISHED && (event.recordingUrl || event.materials.trim())) {
+      if (!event.materialsNotifiedAt && (event.recordingUrl || event.materials.trim())) {
         event.materialsNotifiedAt = new Date();
         const regs = await tx.find(Registration, { event, status: RegistrationStatus.CONFIRMED }, { populate: ['user'] });
         const told = await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MATERIALS, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() });

@@ -25,7 +25,11 @@ export class EventConnection {
 
 @ObjectType({ description: 'What the viewer may do with an event.' })
 export class EventPermissions {
-  @Field(() => Boolean, { description: 'Edit, publish, cancel, see attendees, message registrants.' }) manage!: boolean;
+  @Field(() => Boolean, { description: 'Organise it: see attendees, duplicate, message registrants.' }) manage!: boolean;
+  @Field(() => Boolean, { description: 'Publish the draft (organisers).' }) publish!: boolean;
+  @Field(() => Boolean, { description: 'Edit the details and co-hosts (organisers, until it is cancelled).' }) edit!: boolean;
+  @Field(() => Boolean, { description: 'Cancel it (organisers, until it is cancelled).' }) cancel!: boolean;
+  @Field(() => Boolean, { description: 'Add the recording or materials (organisers, once it is published).' }) addMaterials!: boolean;
   @Field(() => Boolean, { description: 'Register now (signed in, open window, not registered).' }) register!: boolean;
   @Field(() => Boolean, { description: 'Check registrants in at the door (organisers, from a day before the start).' }) checkIn!: boolean;
   @Field(() => Boolean, { description: 'Answer the evaluation now (a participant who has not answered).' }) evaluate!: boolean;

@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
+import { randomUUID } from 'node:crypto';
 import { PlatformRole } from '../accounts/user.entity.js';
+import { AwardState, GrantAward, GrantReport, ReportKind, ReportState } from '../grants/follow-up/follow-up.entity.js';
+import { ApplicationState, Decision, GrantApplication, GrantRound, GrantScheme, RoundState } from '../grants/grant.entity.js';
+import { Organisation } from '../organisations/organisation.entity.js';
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;
@@ -59,6 +63,32 @@ describe('the front page', () => {
     expect((await server.gql<Tasks>(TASKS, {}, { cookie: outsider })).data!.myTasks).toEqual([]);
     // Signed out: no tasks, an authentication error.
     expect((await server.gql(TASKS)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('lists grant awards to answer and reports to write or correct, soonest first', async () => {
+    const admin = await make.user();
+    const org = await make.organisation({ name: 'Skien frivilligsentral', admins: [admin] });
+    const g = server.orm.em.fork();
+    const scheme = g.create(GrantScheme, { name: `TIIA ${randomUUID()}` });
+    const round = g.create(GrantRound, { scheme, title: 'TIIA', year: 2030, budget: 100_000, guidelinesVersion: 1, criteria: [{ key: 'relevance', title: 'Relevans', weight: 1 }], opensAt: new Date(Date.now() - 90 * 86_400_000), closesAt: new Date(Date.now() - 60 * 86_400_000), state: RoundState.DECIDED, decisionsPublishedAt: new Date() });
+    const award = (title: string, state: AwardState, days: number) => {
+      const application = g.create(GrantApplication, { round, organisation: g.getReference(Organisation, org.id), title, guidelinesVersion: 1, state: ApplicationState.DECIDED, budgetLines: [{ description: 'Lønn', ownFunding: 0, requested: 50_000 }], requestedTotal: 50_000, decision: Decision.APPROVED, grantedAmount: 50_000, decisionReason: 'Bra' });
+      return g.create(GrantAward, { application, round, organisation: g.getReference(Organisation, org.id), amount: 50_000, state, acceptDeadline: new Date(Date.now() + days * 86_400_000) });
+    };
+    const offered = award('Språkkafé i Skien', AwardState.OFFERED, 10);
+    const accepted = award('Leksehjelp', AwardState.ACCEPTED, -20);
+    const due = g.create(GrantReport, { award: accepted, requirementKey: 'final', kind: ReportKind.FINAL, dueAt: new Date(Date.now() + 5 * 86_400_000), state: ReportState.DRAFT });
+    const back = g.create(GrantReport, { award: accepted, requirementKey: 'midterm', kind: ReportKind.MIDTERM, dueAt: new Date(Date.now() + 20 * 86_400_000), state: ReportState.CHANGES_REQUESTED });
+    g.create(GrantReport, { award: accepted, requirementKey: 'done', kind: ReportKind.MIDTERM, dueAt: new Date(Date.now() + 2 * 86_400_000), state: ReportState.APPROVED });
+    await g.flush();
+
+    const tasks = (await server.gql<Tasks>(TASKS, {}, { cookie: await make.cookieFor(admin) })).data!.myTasks;
+    expect(tasks.map((t) => [t.kind, t.title, t.path])).toEqual([
+      ['grant.report_due', 'Leksehjelp', `/tilskudd/rapporter/${due.id}`],
+      ['grant.award_answer', 'Språkkafé i Skien', `/tilskudd/soknader/${offered.application.id}/oppfolging`],
+      ['grant.report_changes', 'Leksehjelp', `/tilskudd/rapporter/${back.id}`],
+    ]);
+    expect((await server.gql<Tasks>(TASKS, {}, { cookie: await make.cookieFor(await make.user()) })).data!.myTasks).toEqual([]);
   });
 
   it('gives county staff the organisations waiting for verification', async () => {

@@ -15,6 +15,7 @@ import { Migration20261205090000 } from './Migration20261205090000.js';
 import { Migration20261205083441 } from './Migration20261205083441.js';
 import { Migration20261205083013 } from './Migration20261205083013.js';
 import { Migration20261205083412 } from './Migration20261205083412.js';
+import { Migration20261205114221 } from './Migration20261205114221.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -35,5 +36,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083441', class: Migration20261205083441 },
   { name: 'Migration20261205083013', class: Migration20261205083013 },
   { name: 'Migration20261205083412', class: Migration20261205083412 },
+  { name: 'Migration20261205114221', class: Migration20261205114221 },
   // <list>
 ];

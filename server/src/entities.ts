@@ -17,6 +17,7 @@ import { Membership } from './modules/organisations/membership.entity.js';
 import { Organisation } from './modules/organisations/organisation.entity.js';
 import { Municipality } from './modules/reference/municipality.entity.js';
 import { Topic } from './modules/reference/topic.entity.js';
+import { BoardCell, BoardChange, Recommendation, RecommendationVersion, SettlementCriteria, SettlementMilestone, SettlementNumbers, SettlementYear, SurveyResponse } from './modules/settlement/settlement.entity.js';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
 export const entities = [
@@ -55,4 +56,13 @@ export const entities = [
   GrantApplication,
   GrantAssessment,
   GrantAttachment,
+  SettlementYear,
+  SettlementCriteria,
+  SettlementMilestone,
+  SurveyResponse,
+  BoardCell,
+  BoardChange,
+  Recommendation,
+  RecommendationVersion,
+  SettlementNumbers,
 ];

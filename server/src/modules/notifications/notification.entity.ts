@@ -19,6 +19,9 @@ export enum NotificationType {
   GRANT_DECISION = 'GRANT_DECISION',
   GRANT_MORE_INFO = 'GRANT_MORE_INFO',
   GRANT_DEADLINE = 'GRANT_DEADLINE',
+  SETTLEMENT_SURVEY_SENT = 'SETTLEMENT_SURVEY_SENT',
+  SETTLEMENT_SURVEY_DEADLINE = 'SETTLEMENT_SURVEY_DEADLINE',
+  SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
 }
 registerEnumType(NotificationType, { name: 'NotificationType' });
 
@@ -46,6 +49,9 @@ export interface NotificationData {
   accepted?: boolean;
   applicationId?: string;
   roundId?: string;
+  settlementYearId?: string;
+  municipalityNumber?: string;
+  milestoneId?: string;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

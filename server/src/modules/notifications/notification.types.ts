@@ -18,6 +18,9 @@ export class NotificationDetails {
   @Field(() => ID, { nullable: true }) activityId?: string;
   @Field(() => ID, { nullable: true }) applicationId?: string;
   @Field(() => ID, { nullable: true }) roundId?: string;
+  @Field(() => ID, { nullable: true, description: 'For SETTLEMENT_*: the settlement year.' }) settlementYearId?: string;
+  @Field(() => String, { nullable: true, description: 'For SETTLEMENT_SURVEY_*: the municipality number the survey answer is for.' }) municipalityNumber?: string;
+  @Field(() => ID, { nullable: true, description: 'For SETTLEMENT_MILESTONE: the milestone.' }) milestoneId?: string;
   @Field(() => Boolean, { nullable: true, description: 'For VOLUNTEER_ANSWERED: whether the offer was accepted.' }) accepted?: boolean;
 }
 

@@ -26,6 +26,9 @@ import { grantDeadlineReminders } from './modules/grants/grant.service.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
+import { settlementFilesRouter } from './modules/settlement/files.js';
+import { settlementSurveyReminders } from './modules/settlement/survey.service.js';
+import { settlementMilestoneReminders } from './modules/settlement/year.service.js';
 import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
 import { startDigestTimer } from './modules/notifications/notification.service.js';
@@ -69,6 +72,9 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
     grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
     expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
+    const reminderJob = { mailer, logger, publicUrl: config.publicUrl };
+    settlementSurveyReminders({ em: orm.em.fork() as EntityManager, ...reminderJob }).catch((err) => logger.error({ err }, 'settlement survey reminders failed'));
+    settlementMilestoneReminders({ em: orm.em.fork() as EntityManager, ...reminderJob }).catch((err) => logger.error({ err }, 'settlement milestone reminders failed'));
   }, 60 * 60_000);
   upkeep.unref();
   const formatError = makeFormatError(logger);
@@ -157,6 +163,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
+  app.use(settlementFilesRouter(services));
   app.use(accountExportRouter(services));
   if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
   serveClient(app);

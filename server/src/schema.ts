@@ -16,6 +16,8 @@ import { NotificationResolver } from './modules/notifications/notification.resol
 import { MembershipResolver } from './modules/organisations/membership.resolver.js';
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
+import { MunicipalityPageResolver } from './modules/settlement/municipality.resolver.js';
+import { BoardResolver, RecommendationResolver, SettlementMilestoneResolver, SettlementMunicipalityResolver, SettlementNumbersResolver, SettlementYearResolver, SurveyResponseResolver } from './modules/settlement/settlement.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const resolvers: NonEmptyArray<Function> = [
@@ -43,6 +45,14 @@ const resolvers: NonEmptyArray<Function> = [
   GrantApplicationResolver,
   GrantAssessmentResolver,
   GrantAttachmentResolver,
+  SettlementYearResolver,
+  SettlementMunicipalityResolver,
+  SettlementMilestoneResolver,
+  SurveyResponseResolver,
+  BoardResolver,
+  RecommendationResolver,
+  SettlementNumbersResolver,
+  MunicipalityPageResolver,
 ];
 
 export type PubSub = ReturnType<typeof createPubSub>;

@@ -14,7 +14,7 @@ import type { ChangeRecord } from './change-feed.js';
 export const accessTopic = (userId: string) => `access/${userId}`;
 
 /** Event types after which subscribers watching the event's topic ask again whether they may still receive. */
-const ACCESS_CHANGES = new Set(['access.changed', 'group.access_changed']);
+const ACCESS_CHANGES = new Set(['access.changed', 'group.access_changed', 'settlement.access_changed']);
 
 interface Watch {
   topics: string[];

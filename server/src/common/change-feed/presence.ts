@@ -9,8 +9,10 @@ interface PresenceSignal {
   groupId: string;
   userId: string;
   name: string;
-  kind: 'here' | 'gone' | 'typing';
+  kind: 'here' | 'gone' | 'typing' | 'focus';
   threadId?: string | null;
+  /** For `focus`: what the user is looking at within the room (a board row), kept until the next focus. */
+  focus?: string | null;
 }
 
 interface Seen {
@@ -18,12 +20,15 @@ interface Seen {
   seenAt: number;
   typingUntil: number;
   threadId: string | null;
+  focus: string | null;
 }
 
 export interface PresenceSnapshot {
   groupId: string;
   online: { id: string; name: string }[];
   typing: { id: string; name: string; threadId: string | null }[];
+  /** Who looks at what within the room (rooms that use `focus`, such as the allocation board). */
+  focus: { id: string; name: string; focus: string | null }[];
 }
 
 export const presenceTopic = (groupId: string) => `presence/${groupId}`;
@@ -60,7 +65,7 @@ export class PresenceHub {
     const group = this.groups.get(s.groupId) ?? new Map<string, Seen>();
     this.groups.set(s.groupId, group);
     const now = Date.now();
-    const seen = group.get(s.userId) ?? { name: s.name, seenAt: now, typingUntil: 0, threadId: null };
+    const seen = group.get(s.userId) ?? { name: s.name, seenAt: now, typingUntil: 0, threadId: null, focus: null };
     if (s.kind === 'gone') group.delete(s.userId);
     else {
       seen.seenAt = now;
@@ -69,6 +74,7 @@ export class PresenceHub {
         seen.typingUntil = now + TYPING_MS;
         seen.threadId = s.threadId ?? null;
       }
+      if (s.kind === 'focus') seen.focus = s.focus ?? null;
       group.set(s.userId, seen);
     }
     this.pubSub.publish(presenceTopic(s.groupId), this.snapshot(s.groupId));
@@ -82,6 +88,7 @@ export class PresenceHub {
       groupId,
       online: people.map(([id, s]) => ({ id, name: s.name })),
       typing: people.filter(([, s]) => s.typingUntil > now).map(([id, s]) => ({ id, name: s.name, threadId: s.threadId })),
+      focus: people.map(([id, s]) => ({ id, name: s.name, focus: s.focus })),
     };
   }
 

@@ -51,10 +51,10 @@ export function canMove<S extends string>(table: Transitions<S>, from: S, to: S)
   return table[from]?.[to] !== undefined;
 }
 
-/** Moves `target.state`-like field `key` from its current value to `to`, or CONFLICT settlement/invalid_transition. */
-export function move<S extends string, T extends Record<K, S>, K extends keyof T>(table: Transitions<S>, target: T, key: K, to: S): S {
+/** Moves `target[key]` from its current value to `to`, or CONFLICT settlement/invalid_transition; returns where it was. */
+export function move<S extends string, K extends string>(table: Transitions<S>, target: Record<K, S>, key: K, to: NoInfer<S>): S {
   const from = target[key];
   if (!canMove(table, from, to)) throw new ConflictError('settlement/invalid_transition', { from, to });
-  target[key] = to as T[K];
+  target[key] = to;
   return from;
 }

@@ -34,7 +34,7 @@ export async function settlementWorld(server: TestServer) {
   // Claims to be Skien kommune, but county staff have not verified it: no standing.
   const fakeOrg = await make.organisation({ name: 'Skien kommune (falsk)', kind: OrganisationKind.MUNICIPALITY, members: [fake.user] });
   await serving(fakeOrg, ['4003']);
-  return { make, staff, skien, skien2, porsgrunn, imdi, fake, outsider, skienOrg, porsgrunnOrg, imdiOrg };
+  return { make, serving, staff, skien, skien2, porsgrunn, imdi, fake, outsider, skienOrg, porsgrunnOrg, imdiOrg };
 }
 
 export type SettlementWorld = Awaited<ReturnType<typeof settlementWorld>>;

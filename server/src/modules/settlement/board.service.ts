@@ -212,8 +212,9 @@ export class BoardService extends SettlementBase {
     const recs = await this.ctx.em.find(Recommendation, { year, sentVersion: { $gt: 0 } }, { orderBy: { municipality: { number: 'asc' } } });
     const versions = recs.length ? await this.ctx.em.find(RecommendationVersion, { recommendation: { $in: recs } }, { orderBy: { version: 'desc' } }) : [];
     const municipalities = new Map((await this.ctx.em.find(Municipality, { countyNumber: year.countyNumber })).map((m) => [m.number, m]));
-    const lines = recs.map((r) => {
-      const v = versions.find((x) => x.recommendation.id === r.id)!;
+    const lines = recs.flatMap((r) => {
+      const v = versions.find((x) => x.recommendation.id === r.id);
+      if (!v) return [];
       return { municipalityNumber: r.municipality.number, municipalityName: municipalities.get(r.municipality.number)?.name ?? r.municipality.number, number: v.number, minors: v.minors, reasoning: v.reasoning, version: v.version, sentAt: v.sentAt };
     });
     const countyName = [...municipalities.values()][0]?.countyName ?? year.countyNumber;

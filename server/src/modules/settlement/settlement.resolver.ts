@@ -86,6 +86,7 @@ export class SettlementYearResolver {
   }
 
   @Query(() => [BoardChange], { description: 'The history of the allocation board, newest first (county staff and agencies).' })
+  @TextArgs({ municipalityNumber: 'single-line' })
   settlementBoardHistory(
     @Ctx() ctx: Context,
     @Args(() => SettlementYearArgs) { yearId }: SettlementYearArgs,
@@ -296,6 +297,7 @@ export class SettlementMilestoneResolver {
 @Resolver(() => SurveyResponse)
 export class SurveyResponseResolver {
   @Query(() => SurveyResponse, { description: 'One municipality’s survey answer (county staff, agencies, the municipality).' })
+  @TextArgs({ municipalityNumber: 'single-line' })
   settlementSurveyResponse(@Ctx() ctx: Context, @Args(() => SettlementYearArgs) { yearId }: SettlementYearArgs, @Arg('municipalityNumber', () => String, { description: 'The municipality number.' }) municipalityNumber: string): Promise<SurveyResponse> {
     return new SurveyService(ctx).response(yearId, municipalityNumber);
   }

@@ -101,7 +101,7 @@ export class BoardService extends SettlementBase {
         if (existing.has(m.number)) rec.version += 1;
         rec.updatedAt = new Date();
       }
-      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board:locked', actor: this.actor() });
+      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board_locked', actor: this.actor() });
       changes.push(boardChange(year, 'board.locked'));
       return year;
     });
@@ -114,7 +114,7 @@ export class BoardService extends SettlementBase {
       const year = await this.year(yearId, tx, LockMode.PESSIMISTIC_WRITE);
       if (await tx.count(Recommendation, { year, sentVersion: { $gt: 0 } })) throw new ConflictError('settlement/recommendations_sent');
       move(BOARD_TRANSITIONS, year, 'boardState', BoardState.OPEN);
-      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board:unlocked', actor: this.actor() });
+      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board_unlocked', actor: this.actor() });
       changes.push(boardChange(year, 'board.unlocked'));
       return year;
     });

@@ -76,7 +76,7 @@ export class SurveyService extends SettlementBase {
       const reopening = year.surveyState === SurveyState.CLOSED;
       move(SURVEY_TRANSITIONS, year, 'surveyState', SurveyState.OPEN);
       year.surveySentAt ??= new Date();
-      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: `survey:${reopening ? 'reopened' : 'sent'}`, actor: this.actor() });
+      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: reopening ? 'survey_reopened' : 'survey_sent', actor: this.actor() });
       changes.push(surveyChange(year, reopening ? 'survey.reopened' : 'survey.sent'));
       if (reopening) return year;
       const municipalities = await countyMunicipalities(tx, year.countyNumber);
@@ -102,7 +102,7 @@ export class SurveyService extends SettlementBase {
     return this.write(async (tx, changes) => {
       const year = await this.year(yearId, tx, LockMode.PESSIMISTIC_WRITE);
       move(SURVEY_TRANSITIONS, year, 'surveyState', SurveyState.CLOSED);
-      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'survey:closed', actor: this.actor() });
+      audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'survey_closed', actor: this.actor() });
       changes.push(surveyChange(year, 'survey.closed'));
       return year;
     });

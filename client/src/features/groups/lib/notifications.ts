@@ -17,6 +17,9 @@ export const NOTIFICATION_TYPES = [
   'GRANT_DECISION',
   'GRANT_MORE_INFO',
   'GRANT_DEADLINE',
+  'SETTLEMENT_SURVEY_SENT',
+  'SETTLEMENT_SURVEY_DEADLINE',
+  'SETTLEMENT_MILESTONE',
 ] as const satisfies readonly NotificationType[];
 
 // The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.
@@ -35,6 +38,8 @@ export function notificationLink(details: Details, type?: string): RouteLocation
   if (details.activityId) return `/aktiviteter/${details.activityId}`;
   if (details.applicationId) return type === 'GRANT_DECISION' ? `/tilskudd/soknader/${details.applicationId}/vedtak` : `/tilskudd/soknader/${details.applicationId}`;
   if (details.roundId) return `/tilskudd/runder/${details.roundId}`;
+  if (details.settlementYearId && details.municipalityNumber) return `/bosetting/${details.settlementYearId}/kartlegging/${details.municipalityNumber}`;
+  if (details.settlementYearId) return `/bosetting/${details.settlementYearId}`;
   // Current announcements show on the home page.
   if (details.announcementId) return '/';
   return null;

@@ -353,6 +353,7 @@ function seedSettlement(em: EntityManager, staff: User) {
   const municipalities = Object.keys(LAST_YEAR);
   const last = em.create(SettlementYear, { countyNumber: '40', year: year - 1, title: `Bosetting ${year - 1}`, criteriaVersion: 1, surveyState: SurveyState.CLOSED, boardState: BoardState.LOCKED, numbersPublished: true, isExample: true, createdBy: staff });
   em.create(SettlementCriteria, { year: last, version: 1, body: CRITERIA, bodyHtml: renderMarkdown(CRITERIA), authorName: staff.name });
+  for (const m of KS_WHEEL) em.create(SettlementMilestone, { year: last, month: m.month, title: m.title, responsible: m.responsible, participants: m.participants, status: MilestoneStatus.DONE });
   for (const [nr, [requested, decided, settled]] of Object.entries(LAST_YEAR)) {
     const municipality = em.getReference(Municipality, nr);
     const rec = em.create(Recommendation, { year: last, municipality, state: RecommendationState.SENT, number: requested, minors: 0, reasoning: 'Eksempeltall.', sentVersion: 1, sentAt: new Date(Date.now() - 300 * 86_400_000) });

@@ -19,22 +19,16 @@ import { LoginLimiter } from './common/auth/login-limiter.js';
 import { SessionSockets } from './common/auth/session-sockets.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
-import { activityUpkeep } from './modules/activities/activity.service.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
-import { grantDeadlineReminders } from './modules/grants/grant.service.js';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { settlementFilesRouter } from './modules/settlement/files.js';
-import { settlementSurveyReminders } from './modules/settlement/survey.service.js';
-import { settlementMilestoneReminders } from './modules/settlement/year.service.js';
-import { expireUnconfirmedGuests } from './modules/events/event.service.js';
 import { accountExportRouter } from './modules/accounts/export.js';
-import { startDigestTimer } from './modules/notifications/notification.service.js';
 import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
+import { startJobs } from './jobs/index.js';
 import { createContext, type AppServices, type Context } from './context.js';
 import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
@@ -67,16 +61,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   await changeFeed.start();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
   const schema = await buildAppSchema(pubSub);
-  const digest = startDigestTimer({ orm, mailer, logger, publicUrl: config.publicUrl, intervalMs: opts.digestIntervalMs ?? 5 * 60_000 });
-  const upkeep = setInterval(() => {
-    activityUpkeep({ em: orm.em.fork(), mailer, logger, publicUrl: config.publicUrl }).catch((err) => logger.error({ err }, 'activity upkeep failed'));
-    grantDeadlineReminders(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'grant reminders failed'));
-    expireUnconfirmedGuests(orm.em.fork() as EntityManager).catch((err) => logger.error({ err }, 'expiring guest registrations failed'));
-    const reminderJob = { mailer, logger, publicUrl: config.publicUrl };
-    settlementSurveyReminders({ em: orm.em.fork() as EntityManager, ...reminderJob }).catch((err) => logger.error({ err }, 'settlement survey reminders failed'));
-    settlementMilestoneReminders({ em: orm.em.fork() as EntityManager, ...reminderJob }).catch((err) => logger.error({ err }, 'settlement milestone reminders failed'));
-  }, 60 * 60_000);
-  upkeep.unref();
+  const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
   const formatError = makeFormatError(logger);
   const app = express();
   app.disable('x-powered-by');
@@ -192,8 +177,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
         });
       }),
     stop: async () => {
-      clearInterval(digest);
-      clearInterval(upkeep);
+      jobs.stop();
       presence.stop();
       await apollo.stop(); // drains HTTP and closes the WebSocket server
       live.wsServer.close();

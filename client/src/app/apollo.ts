@@ -1,9 +1,9 @@
-import { ApolloClient, HttpLink, InMemoryCache, split } from '@apollo/client/core';
+import { ApolloClient, HttpLink, split } from '@apollo/client/core';
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { Kind, OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
-import type { OrganisationConnection } from '@/gql/graphql';
+import { createCache } from './cache';
 import { liveConnectionOptions, RESTART_CLOSE_CODE } from './liveConnection';
 
 export { describeError, type UserFacingError } from './errors';
@@ -32,16 +32,6 @@ let connections = 0;
 export function onWebSocketConnected(listener: ConnectedListener): () => void {
   connectedListeners.add(listener);
   return () => connectedListeners.delete(listener);
-}
-
-/** Merges "show more" pages of a cursor connection; a request without `after` starts over. */
-export function mergeConnectionPages(
-  existing: Pick<OrganisationConnection, 'nodes'> | undefined,
-  incoming: Pick<OrganisationConnection, 'nodes'>,
-  after: unknown,
-) {
-  if (!after || !existing) return incoming;
-  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
 }
 
 export function createApolloClient() {
@@ -107,30 +97,7 @@ export function createApolloClient() {
 
   const client = new ApolloClient({
     link,
-    cache: new InMemoryCache({
-      typePolicies: {
-        // Reference data is keyed by its natural identifiers, not `id`.
-        Municipality: { keyFields: ['number'] },
-        Topic: { keyFields: ['slug'] },
-        // A search result, not an entity: kept inside its parent.
-        InvitationPreview: { keyFields: false },
-        // Same id, different snippet per query: each answer keeps its own hits.
-        SearchHit: { keyFields: false },
-        Query: {
-          fields: {
-            // One cached list per filter; "show more" pages are appended to it.
-            organisations: {
-              keyArgs: ['filter'],
-              merge: (existing, incoming, { args }) => mergeConnectionPages(existing, incoming, args?.after),
-            },
-            activities: {
-              keyArgs: ['filter'],
-              merge: (existing, incoming, { args }) => mergeConnectionPages(existing, incoming, args?.after),
-            },
-          },
-        },
-      },
-    }),
+    cache: createCache(),
     defaultOptions: {
       watchQuery: { fetchPolicy: 'cache-and-network' },
     },

@@ -1,18 +1,10 @@
 import { ApolloError } from '@apollo/client/core';
 import type { GraphQLFormattedError } from 'graphql';
 import { useI18n } from 'vue-i18n';
+import { ERROR_CODES, type ServerErrorCode } from '@/gql/error-codes';
 
-/** The codes the server promises in `extensions.code` (server/src/common/errors.ts). */
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number] | 'NETWORK' | 'UNKNOWN';
+/** The codes the server promises in `extensions.code` (ERROR_CODES, generated from server/src/common/error-codes.ts), and ours. */
+export type ErrorCode = ServerErrorCode | 'NETWORK' | 'UNKNOWN';
 
 export interface UserFacingError {
   code: ErrorCode;
@@ -40,7 +32,7 @@ function messageKey(serverMessage: string): string | null {
     : null;
 }
 
-function isKnownCode(code: unknown): code is (typeof ERROR_CODES)[number] {
+function isKnownCode(code: unknown): code is ServerErrorCode {
   return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code);
 }
 

@@ -38,6 +38,7 @@ type Documents = {
     "mutation ActivityUpdate($id: ID!, $input: ActivityInput!, $language: Language!) {\n  activityUpdate(id: $id, input: $input) {\n    ...ActivityDetailsFields\n  }\n}": typeof types.ActivityUpdateDocument,
     "mutation ActivityVolunteer($activityId: ID!, $message: String!) {\n  activityVolunteer(activityId: $activityId, message: $message) {\n    id\n    status\n    activity {\n      id\n      viewerCan {\n        manage\n        volunteer\n      }\n    }\n  }\n}": typeof types.ActivityVolunteerDocument,
     "query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}": typeof types.OrganisationActivitiesDocument,
+    "query SchedulePreview($schedule: ScheduleInput!, $count: Int, $language: Language) {\n  schedulePreview(schedule: $schedule, count: $count, language: $language) {\n    problem {\n      field\n      message\n    }\n    occurrences {\n      startsAt\n      endsAt\n    }\n    text\n  }\n}": typeof types.SchedulePreviewDocument,
     "mutation VolunteerInterestAnswer($id: ID!, $accepted: Boolean!) {\n  volunteerInterestAnswer(id: $id, accepted: $accepted) {\n    id\n    status\n    answeredAt\n  }\n}": typeof types.VolunteerInterestAnswerDocument,
     "mutation OrganisationReject($id: ID!, $reason: String!) {\n  organisationReject(id: $id, reason: $reason) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": typeof types.OrganisationRejectDocument,
     "mutation OrganisationVerify($id: ID!) {\n  organisationVerify(id: $id) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": typeof types.OrganisationVerifyDocument,
@@ -234,6 +235,7 @@ const documents: Documents = {
     "mutation ActivityUpdate($id: ID!, $input: ActivityInput!, $language: Language!) {\n  activityUpdate(id: $id, input: $input) {\n    ...ActivityDetailsFields\n  }\n}": types.ActivityUpdateDocument,
     "mutation ActivityVolunteer($activityId: ID!, $message: String!) {\n  activityVolunteer(activityId: $activityId, message: $message) {\n    id\n    status\n    activity {\n      id\n      viewerCan {\n        manage\n        volunteer\n      }\n    }\n  }\n}": types.ActivityVolunteerDocument,
     "query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}": types.OrganisationActivitiesDocument,
+    "query SchedulePreview($schedule: ScheduleInput!, $count: Int, $language: Language) {\n  schedulePreview(schedule: $schedule, count: $count, language: $language) {\n    problem {\n      field\n      message\n    }\n    occurrences {\n      startsAt\n      endsAt\n    }\n    text\n  }\n}": types.SchedulePreviewDocument,
     "mutation VolunteerInterestAnswer($id: ID!, $accepted: Boolean!) {\n  volunteerInterestAnswer(id: $id, accepted: $accepted) {\n    id\n    status\n    answeredAt\n  }\n}": types.VolunteerInterestAnswerDocument,
     "mutation OrganisationReject($id: ID!, $reason: String!) {\n  organisationReject(id: $id, reason: $reason) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": types.OrganisationRejectDocument,
     "mutation OrganisationVerify($id: ID!) {\n  organisationVerify(id: $id) {\n    id\n    verificationStatus\n    verifiedAt\n    rejectionReason\n  }\n}": types.OrganisationVerifyDocument,
@@ -516,6 +518,10 @@ export function graphql(source: "mutation ActivityVolunteer($activityId: ID!, $m
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}"): (typeof documents)["query OrganisationActivities($organisationId: ID!, $first: Int!, $language: Language!) {\n  activities(filter: {organisationId: $organisationId}, first: $first) {\n    totalCount\n    nodes {\n      ...ActivityCardFields\n      lastConfirmedAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchedulePreview($schedule: ScheduleInput!, $count: Int, $language: Language) {\n  schedulePreview(schedule: $schedule, count: $count, language: $language) {\n    problem {\n      field\n      message\n    }\n    occurrences {\n      startsAt\n      endsAt\n    }\n    text\n  }\n}"): (typeof documents)["query SchedulePreview($schedule: ScheduleInput!, $count: Int, $language: Language) {\n  schedulePreview(schedule: $schedule, count: $count, language: $language) {\n    problem {\n      field\n      message\n    }\n    occurrences {\n      startsAt\n      endsAt\n    }\n    text\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -35,53 +35,76 @@ export type AccountDeletion = {
 
 /** A new account. The e-mail address must be confirmed before the user can create organisations. */
 export type AccountSignUpInput = {
+  /** E-mail address to sign in with; the confirmation link goes here. At most 254 characters; compared case-insensitively. */
   email: Scalars['String']['input'];
+  /** Display name, 1–120 characters on one line. */
   name: Scalars['String']['input'];
   /** 8–128 characters, not one of the most common passwords. */
   password: Scalars['String']['input'];
+  /** Language for the interface and e-mails; bokmål (nb) when omitted. */
   preferredLanguage?: InputMaybe<Language>;
 };
 
 /** Something a voluntary organisation offers newcomers: a language café, homework help … */
 export type Activity = {
   __typename?: 'Activity';
+  /** Universal design and access: step-free entrance, hearing loop … (plain text); null when not given. */
   accessibility?: Maybe<Scalars['String']['output']>;
+  /** Where it takes place; null when not given. */
   address?: Maybe<Scalars['String']['output']>;
+  /** The oldest age it is meant for; null when there is no upper limit. */
   ageMax?: Maybe<Scalars['Int']['output']>;
+  /** The youngest age it is meant for; null when there is no lower limit. */
   ageMin?: Maybe<Scalars['Int']['output']>;
+  /** What sort of activity it is. */
   category: ActivityCategory;
+  /** E-mail address to ask about it; null when not given. */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Who to ask about it; null when not given. */
   contactName?: Maybe<Scalars['String']['output']>;
+  /** Phone number to ask about it; null when not given. */
   contactPhone?: Maybe<Scalars['String']['output']>;
   /** What it costs, when not free. */
   cost?: Maybe<Scalars['String']['output']>;
+  /** When the activity was registered (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Markdown source. */
   description: Scalars['String']['output'];
+  /** The description as sanitised HTML. */
   descriptionHtml: Scalars['String']['output'];
   /** Drop in (true) or sign up first (false). */
   dropIn: Scalars['Boolean']['output'];
+  /** Whether taking part is free of charge (see cost otherwise). */
   free: Scalars['Boolean']['output'];
+  /** Unique id of the activity. */
   id: Scalars['ID']['output'];
   /** Languages spoken, as ISO 639-1 codes (no, en, ar, uk, so, ti …). */
   languages: Array<Scalars['String']['output']>;
   /** When the organisation last said it still runs. */
   lastConfirmedAt: Scalars['DateTimeISO']['output'];
+  /** The municipality it takes place in. */
   municipality: Municipality;
+  /** When it next takes place (UTC); null when the schedule has ended. */
   nextOccurrenceAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** The next dates (at most 10). */
   nextOccurrences: Array<Occurrence>;
+  /** The organisation that runs it. */
   organisation: Organisation;
   /** RFC 5545 recurrence rule (times in Europe/Oslo). */
   rrule: Scalars['String']['output'];
+  /** The recurring schedule, in Oslo time. */
   schedule: ActivitySchedule;
   /** The schedule as readable text, e.g. "Hver tirsdag 18:00–20:00". */
   scheduleText: Scalars['String']['output'];
   /** Not confirmed as running for 180 days: shown with a warning and ranked last. */
   stale: Scalars['Boolean']['output'];
+  /** Only PUBLISHED activities are in the public catalogue. */
   status: ActivityStatus;
+  /** Who it is for. */
   targetGroups: Array<TargetGroup>;
+  /** The activity’s title. */
   title: Scalars['String']['output'];
+  /** What the viewer may do with this activity. */
   viewerCan: ActivityPermissions;
   /** The viewer's own latest offer to help with this activity, if any. */
   viewerVolunteerInterest?: Maybe<VolunteerInterest>;
@@ -101,6 +124,7 @@ export type ActivityScheduleTextArgs = {
   language?: Language;
 };
 
+/** What sort of activity it is. */
 export type ActivityCategory =
   | 'CHILDREN_FAMILY'
   | 'COUNSELLING'
@@ -113,54 +137,81 @@ export type ActivityCategory =
   | 'SPORTS_OUTDOOR'
   | 'WOMENS_GROUP';
 
+/** A page of the activity catalogue, with facet counts. */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** How many activities each filter value would give. */
   facets: ActivityFacets;
+  /** The activities on this page. */
   nodes: Array<Activity>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many activities match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Counts per value, each with the other filters applied. */
 export type ActivityFacets = {
   __typename?: 'ActivityFacets';
+  /** Counts per category. */
   category: Array<FacetValue>;
+  /** Counts for drop-in ("true") and sign-up ("false"). */
   dropIn: Array<FacetValue>;
+  /** Counts per language spoken (ISO 639-1 code). */
   language: Array<FacetValue>;
+  /** Counts per municipality (number). */
   municipality: Array<FacetValue>;
+  /** Counts per target group. */
   targetGroup: Array<FacetValue>;
+  /** Counts per day of the week (MO … SU). */
   weekday: Array<FacetValue>;
 };
 
 /** Catalogue filters; combined with AND. Facet counts are given for each. */
 export type ActivityFilter = {
+  /** Only this category. */
   category?: InputMaybe<ActivityCategory>;
+  /** Only drop-in activities (true) or only those that need signing up (false). */
   dropIn?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 code. */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities in this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
   /** One organisation's activities (its members also see drafts, paused and archived). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Words, searched with Norwegian stemming. */
   search?: InputMaybe<Scalars['String']['input']>;
+  /** Only activities for this target group. */
   targetGroup?: InputMaybe<TargetGroup>;
+  /** Only activities that run on this day of the week. */
   weekday?: InputMaybe<Weekday>;
 };
 
 /** An activity as registered or edited; on update, omitted fields stay as they are. */
 export type ActivityInput = {
+  /** Universal design and access, plain text up to 2000 characters; empty string removes it. */
   accessibility?: InputMaybe<Scalars['String']['input']>;
+  /** Where it takes place, up to 300 characters; empty string removes it. */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** The oldest age it is meant for (0–120, not below ageMin); null removes the limit. */
   ageMax?: InputMaybe<Scalars['Int']['input']>;
+  /** The youngest age it is meant for (0–120); null removes the limit. */
   ageMin?: InputMaybe<Scalars['Int']['input']>;
+  /** What sort of activity it is; required on create. */
   category?: InputMaybe<ActivityCategory>;
+  /** E-mail address to ask about it; empty string removes it. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Who to ask about it, up to 120 characters; empty string removes it. */
   contactName?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number to ask about it (digits, spaces, +, parentheses and dashes; 5–20 characters); empty string removes it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What it costs when not free, up to 200 characters; empty string removes it. */
   cost?: InputMaybe<Scalars['String']['input']>;
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Drop in (true) or sign up first (false); true when omitted on create. */
   dropIn?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Whether taking part is free of charge; true when omitted on create. */
   free?: InputMaybe<Scalars['Boolean']['input']>;
   /** ISO 639-1 codes. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -168,14 +219,18 @@ export type ActivityInput = {
   municipalityNumber?: InputMaybe<Scalars['ID']['input']>;
   /** The organisation that runs it (create only). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it runs; required on create, and it must produce at least one date. */
   schedule?: InputMaybe<ScheduleInput>;
+  /** Who it is for; replaces the list. */
   targetGroups?: InputMaybe<Array<TargetGroup>>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What the viewer may do with an activity. */
 export type ActivityPermissions = {
   __typename?: 'ActivityPermissions';
+  /** Edit, publish, pause, archive and confirm it, and answer offers to help (the organisation’s members and county staff). */
   manage: Scalars['Boolean']['output'];
   /** Offer to help ("jeg vil bidra"). */
   volunteer: Scalars['Boolean']['output'];
@@ -184,16 +239,25 @@ export type ActivityPermissions = {
 /** The recurring schedule, in Oslo time. */
 export type ActivitySchedule = {
   __typename?: 'ActivitySchedule';
+  /** End time of day, "HH:mm" Oslo time. */
   endTime: Scalars['String']['output'];
+  /** Weekly or monthly. */
   frequency: ScheduleFrequency;
+  /** WEEKLY: 1 every week, 2 every other week … (1–4). */
   interval: Scalars['Int']['output'];
+  /** MONTHLY: 1–4 for the n-th weekday of the month, -1 for the last; null for WEEKLY. */
   setPos?: Maybe<Scalars['Int']['output']>;
+  /** The first date, "YYYY-MM-DD". */
   startDate: Scalars['String']['output'];
+  /** Start time of day, "HH:mm" Oslo time. */
   startTime: Scalars['String']['output'];
+  /** The last date, "YYYY-MM-DD" (inclusive); null when it runs until further notice. */
   until?: Maybe<Scalars['String']['output']>;
+  /** The days it runs. */
   weekdays: Array<Weekday>;
 };
 
+/** DRAFT (being written), PUBLISHED (in the catalogue), PAUSED (on a break) or ARCHIVED (ended). Only PUBLISHED ones are public; the organisation sees all. */
 export type ActivityStatus =
   | 'ARCHIVED'
   | 'DRAFT'
@@ -211,20 +275,26 @@ export type Announcement = {
   body: Scalars['String']['output'];
   /** Sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
+  /** When it was posted (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** After this it no longer shows on the home page. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Unique id of the announcement. */
   id: Scalars['ID']['output'];
+  /** The headline. */
   title: Scalars['String']['output'];
 };
 
+/** A newly posted announcement, delivered live. */
 export type AnnouncementEvent = {
   __typename?: 'AnnouncementEvent';
+  /** The announcement. */
   announcement: Announcement;
   /** Pass as `after` when resubscribing. */
   cursor: Scalars['String']['output'];
 };
 
+/** A new announcement from county staff. */
 export type AnnouncementInput = {
   /** Only members of organisations of these kinds; empty: all. */
   audienceKinds?: InputMaybe<Array<OrganisationKind>>;
@@ -232,10 +302,13 @@ export type AnnouncementInput = {
   audienceMunicipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Markdown. */
   body: Scalars['String']['input'];
+  /** When it stops showing (UTC instant, in the future); shown until removed when omitted. */
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** The headline, 3–200 characters on one line. */
   title: Scalars['String']['input'];
 };
 
+/** Where an application stands: DRAFT (the organisation writes), SUBMITTED, IN_REVIEW (a reviewer has started), MORE_INFO_REQUESTED (back with the applicant, who resubmits), DECIDED (decision published) or WITHDRAWN. */
 export type ApplicationState =
   | 'DECIDED'
   | 'DRAFT'
@@ -252,6 +325,7 @@ export type AttendanceMode =
 /** One way to take part in an event, and what registering for it now gives. */
 export type AttendanceOption = {
   __typename?: 'AttendanceOption';
+  /** In the room or online. */
   attendance: AttendanceMode;
   /** Seats left for it; null when unlimited. */
   seatsLeft?: Maybe<Scalars['Int']['output']>;
@@ -264,14 +338,19 @@ export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** e.g. state:DRAFT→SUBMITTED, decision, assessment */
   action: Scalars['String']['output'];
+  /** The user who made the change; null when the system made it (a scheduled job). */
   actorId?: Maybe<Scalars['ID']['output']>;
   /** The actor’s name at the time. */
   actorName?: Maybe<Scalars['String']['output']>;
+  /** When the change was made (UTC). */
   at: Scalars['DateTimeISO']['output'];
+  /** What changed, as recorded with the action (e.g. the fields updated, the decision and granted amount, an attachment’s file name). */
   details: Scalars['JSONObject']['output'];
+  /** The id of the changed object. */
   entityId: Scalars['ID']['output'];
   /** grant_round, grant_application … */
   entityType: Scalars['String']['output'];
+  /** Unique id of the entry. */
   id: Scalars['ID']['output'];
 };
 
@@ -399,14 +478,20 @@ export type BoardViewer = {
   name: Scalars['String']['output'];
 };
 
+/** One line of an application’s budget. */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
+  /** What the money is for. */
   description: Scalars['String']['output'];
+  /** NOK the applicant pays itself. */
   ownFunding: Scalars['Int']['output'];
+  /** NOK asked for. */
   requested: Scalars['Int']['output'];
 };
 
+/** One line of an application’s budget. */
 export type BudgetLineInput = {
+  /** What the money is for, 1–300 characters on one line. */
   description: Scalars['String']['input'];
   /** NOK the applicant pays itself. */
   ownFunding: Scalars['Int']['input'];
@@ -419,35 +504,48 @@ export type ConflictDeclaration =
   | 'CONFLICT'
   | 'NO_CONFLICT';
 
+/** An assessment criterion of a round. */
 export type Criterion = {
   __typename?: 'Criterion';
+  /** Stable key, e.g. "relevance": scores refer to it. */
   key: Scalars['String']['output'];
+  /** What is assessed. */
   title: Scalars['String']['output'];
+  /** Relative weight, 1–100. */
   weight: Scalars['Int']['output'];
 };
 
+/** An assessment criterion of a round. */
 export type CriterionInput = {
   /** Stable key, e.g. "relevance". */
   key: Scalars['String']['input'];
+  /** What is assessed, 1–200 characters on one line. */
   title: Scalars['String']['input'];
   /** Relative weight, 1–100. */
   weight: Scalars['Int']['input'];
 };
 
+/** A reviewer’s score on one criterion. */
 export type CriterionScore = {
   __typename?: 'CriterionScore';
+  /** The criterion’s key. */
   key: Scalars['String']['output'];
+  /** 0–5. */
   score: Scalars['Int']['output'];
 };
 
+/** One row of a dashboard breakdown. */
 export type DashboardBucket = {
   __typename?: 'DashboardBucket';
+  /** How many applications. */
   count: Scalars['Int']['output'];
   /** NOK requested. */
   requested: Scalars['Int']['output'];
+  /** The state, municipality name ("–" for none) or organisation kind. */
   value: Scalars['String']['output'];
 };
 
+/** The outcome: APPROVED (the full amount asked for), PARTIALLY_APPROVED (less) or REJECTED. */
 export type Decision =
   | 'APPROVED'
   | 'PARTIALLY_APPROVED'
@@ -461,8 +559,11 @@ export type DecisionStatus =
 /** A reviewer who declared a conflict of interest (inhabil) for an application, and so takes no part in its assessment. */
 export type DeclaredConflict = {
   __typename?: 'DeclaredConflict';
+  /** The application. */
   application: GrantApplication;
+  /** When the conflict was declared (UTC). */
   declaredAt: Scalars['DateTimeISO']['output'];
+  /** The reviewer’s name. */
   reviewerName: Scalars['String']['output'];
 };
 
@@ -475,27 +576,37 @@ export type Event = {
   attendees?: Maybe<Array<Registration>>;
   /** Målgruppe: who the event is for. */
   audience: Array<Scalars['String']['output']>;
+  /** Why the organiser cancelled it, as told to registrants; null when not given or not cancelled. */
   cancelReason?: Maybe<Scalars['String']['output']>;
   /** Seats; null is unlimited. For a HYBRID event: the seats in the room (online: `onlineCapacity`). */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** Confirmed participants (in the room, for a HYBRID event). */
   confirmedCount: Scalars['Int']['output'];
+  /** When the event was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** Markdown source. */
   description: Scalars['String']['output'];
   /** Sanitised HTML. */
   descriptionHtml: Scalars['String']['output'];
+  /** End (an instant in UTC; show it in Europe/Oslo). */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** End as Oslo wall-clock time, "YYYY-MM-DDTHH:mm". */
   endsAtLocal: Scalars['String']['output'];
+  /** Unique id of the event. */
   id: Scalars['ID']['output'];
+  /** What sort of event it is. */
   kind: EventKind;
   /** nb, nn, en or another language code. */
   language: Scalars['String']['output'];
   /** Materials after the event (markdown). */
   materials: Scalars['String']['output'];
+  /** The materials as sanitised HTML. */
   materialsHtml: Scalars['String']['output'];
   /** The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers. */
   meetingUrl?: Maybe<Scalars['String']['output']>;
+  /** Online, in person, or both. */
   mode: EventMode;
+  /** The municipalities the event is for. */
   municipalities: Array<Municipality>;
   /** Online seats of a HYBRID event; null is unlimited. Other events use `capacity` alone. */
   onlineCapacity?: Maybe<Scalars['Int']['output']>;
@@ -505,10 +616,15 @@ export type Event = {
   onlineSeatsLeft?: Maybe<Scalars['Int']['output']>;
   /** The online waitlist of a HYBRID event. */
   onlineWaitlistCount: Scalars['Int']['output'];
+  /** The hosting organisation. */
   organisation: Organisation;
+  /** Link to the recording (https), added after the event; null until then. */
   recordingUrl?: Maybe<Scalars['String']['output']>;
+  /** When registration closes (UTC); null means at the start. */
   registrationClosesAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When registration opens (UTC); null means as soon as it is published. */
   registrationOpensAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether people register; false for an event anyone may just attend. */
   registrationRequired: Scalars['Boolean']['output'];
   /** Seats left (in the room, for a HYBRID event); null when unlimited. */
   seatsLeft?: Maybe<Scalars['Int']['output']>;
@@ -518,21 +634,32 @@ export type Event = {
   startsAt: Scalars['DateTimeISO']['output'];
   /** Start as Oslo wall-clock time, "YYYY-MM-DDTHH:mm". */
   startsAtLocal: Scalars['String']['output'];
+  /** Draft (seen only by its organisers), published or cancelled. */
   status: EventStatus;
+  /** The event’s title. */
   title: Scalars['String']['output'];
+  /** The event’s topics, in display order. */
   topics: Array<Topic>;
+  /** The venue’s street address; null for an online event. */
   venueAddress?: Maybe<Scalars['String']['output']>;
+  /** The venue’s name; null for an online event. */
   venueName?: Maybe<Scalars['String']['output']>;
+  /** What the viewer may do with this event. */
   viewerCan: EventPermissions;
   /** The viewer's live registration, if any. */
   viewerRegistration?: Maybe<Registration>;
+  /** People on the waitlist (for the room, in a HYBRID event). */
   waitlistCount: Scalars['Int']['output'];
 };
 
+/** A page of events. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The events on this page. */
   nodes: Array<Event>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many events match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -542,30 +669,41 @@ export type EventFilter = {
   from?: InputMaybe<Scalars['String']['input']>;
   /** Include drafts the viewer may manage. */
   includeDrafts?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these kinds (any of them). */
   kinds?: InputMaybe<Array<EventKind>>;
   /** ONLINE also matches HYBRID when asking for online; IN_PERSON likewise. */
   modes?: InputMaybe<Array<EventMode>>;
+  /** Only events for this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events hosted by this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only events not yet ended (UPCOMING) or already ended (PAST); both when omitted. */
   time?: InputMaybe<EventTimeFilter>;
   /** To this Oslo date (YYYY-MM-DD), inclusive. */
   to?: InputMaybe<Scalars['String']['input']>;
+  /** Only events on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are. */
 export type EventInput = {
+  /** Målgruppe: who the event is for, as free labels (at most 20, each up to 80 characters). Replaces the list. */
   audience?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Seats; 0 or omitted on create means unlimited. */
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Markdown. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** End, Oslo time, e.g. "2026-12-01T15:00"; after the start. Required on create. */
   endsAt?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of event it is; required on create. */
   kind?: InputMaybe<EventKind>;
+  /** The language it is held in: nb, nn, en or another 2–10 letter code. nb when omitted on create. */
   language?: InputMaybe<Scalars['String']['input']>;
   /** Shown to everyone when no registration is required, else to confirmed participants. */
   meetingUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Online, in person or hybrid; required on create. In person and hybrid need a venue name or address. */
   mode?: InputMaybe<EventMode>;
+  /** The municipalities it is for (numbers). Replaces the list. */
   municipalityNumbers?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** HYBRID events: online seats; 0 or omitted on create means unlimited. */
   onlineCapacity?: InputMaybe<Scalars['Int']['input']>;
@@ -575,15 +713,21 @@ export type EventInput = {
   registrationClosesAt?: InputMaybe<Scalars['String']['input']>;
   /** Oslo time; empty string: open now. */
   registrationOpensAt?: InputMaybe<Scalars['String']['input']>;
+  /** Whether people register; true when omitted on create. */
   registrationRequired?: InputMaybe<Scalars['Boolean']['input']>;
   /** Oslo time, e.g. "2026-12-01T09:00". */
   startsAt?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Its topics (slugs). Replaces the list. */
   topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The venue’s street address, up to 300 characters; empty string removes it. */
   venueAddress?: InputMaybe<Scalars['String']['input']>;
+  /** The venue’s name, up to 200 characters; empty string removes it. */
   venueName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sort of event it is. */
 export type EventKind =
   | 'COURSE'
   | 'INFO_MEETING'
@@ -592,6 +736,7 @@ export type EventKind =
   | 'SEMINAR'
   | 'WEBINAR';
 
+/** How people take part: ONLINE, IN_PERSON at a venue, or HYBRID (both, with separate seats). */
 export type EventMode =
   | 'HYBRID'
   | 'IN_PERSON'
@@ -606,11 +751,13 @@ export type EventPermissions = {
   register: Scalars['Boolean']['output'];
 };
 
+/** DRAFT (its organisers only), PUBLISHED (visible to all) or CANCELLED (still visible, registration closed). */
 export type EventStatus =
   | 'CANCELLED'
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** UPCOMING: events not yet ended, soonest first. PAST: ended events, latest first. */
 export type EventTimeFilter =
   | 'PAST'
   | 'UPCOMING';
@@ -618,28 +765,37 @@ export type EventTimeFilter =
 /** A live change to an event: its seat counts or status. */
 export type EventUpdate = {
   __typename?: 'EventUpdate';
+  /** Confirmed participants now (in the room, for a HYBRID event); null when this change is not about seats. */
   confirmedCount?: Maybe<Scalars['Int']['output']>;
+  /** Pass as `after` when resubscribing to receive what came since. */
   cursor: Scalars['String']['output'];
   /** HYBRID events: confirmed online. */
   onlineConfirmedCount?: Maybe<Scalars['Int']['output']>;
   /** HYBRID events: the online waitlist. */
   onlineWaitlistCount?: Maybe<Scalars['Int']['output']>;
+  /** The event’s status now; null when this change is not about seats or status. */
   status?: Maybe<EventStatus>;
+  /** registration.changed (seat counts or status changed) or event.updated (recording or materials added: read the event again). */
   type: Scalars['String']['output'];
+  /** People on the waitlist now (for the room, in a HYBRID event); null when this change is not about seats. */
   waitlistCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** A filter value and how many results it gives (activity catalogue and search). */
 export type FacetValue = {
   __typename?: 'FacetValue';
+  /** How many results have this value, with the other filters applied. */
   count: Scalars['Int']['output'];
-  /** The value to filter by (municipality number, enum value, language code, "true"/"false"). */
+  /** The value to filter by (municipality number, topic slug, enum value, language code, "true"/"false"). */
   value: Scalars['String']['output'];
 };
 
 /** What the viewer follows: new events there reach the inbox. */
 export type Follows = {
   __typename?: 'Follows';
+  /** Municipalities followed. */
   municipalities: Array<Municipality>;
+  /** Topics followed. */
   topics: Array<Topic>;
 };
 
@@ -650,26 +806,39 @@ export type GrantApplication = {
   assessments?: Maybe<Array<GrantAssessment>>;
   /** Uploaded by POST (multipart `file`) to /filer/soknader/<id>, oldest first. */
   attachments: Array<GrantAttachment>;
+  /** The budget lines. Content: the applicant organisation, or a reviewer who has declared no conflict of interest (FORBIDDEN grant/declaration_required otherwise). */
   budgetLines: Array<BudgetLine>;
+  /** When the draft was started (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** For the applicant only after publication; county staff always. */
   decision?: Maybe<GrantDecision>;
   /** The guidelines version it was written against. */
   guidelinesVersion: Scalars['Int']['output'];
+  /** Unique id of the application. */
   id: Scalars['ID']['output'];
   /** What still keeps it from being submitted (empty when it can be). */
   missing: Array<Scalars['String']['output']>;
+  /** What the assessors asked for, while MORE_INFO_REQUESTED (and after); null if never asked. Content, as summary. */
   moreInfoRequest?: Maybe<Scalars['String']['output']>;
+  /** The applicant organisation. */
   organisation: Organisation;
+  /** The partner organisations. Content, as summary. */
   partners: Array<Organisation>;
+  /** The project plan (markdown). Content, as summary. */
   projectPlan: Scalars['String']['output'];
   /** Sum of the requested amounts (NOK). */
   requestedTotal: Scalars['Int']['output'];
+  /** The round it applies to. */
   round: GrantRound;
+  /** Where the application stands. */
   state: ApplicationState;
+  /** When it was (last) submitted (UTC); null while a draft. */
   submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The summary. Content: the applicant organisation, or a reviewer who has declared no conflict of interest (FORBIDDEN grant/declaration_required otherwise). */
   summary: Scalars['String']['output'];
+  /** The project’s title. */
   title: Scalars['String']['output'];
+  /** When it last changed (UTC). */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Increases with every save; send it back to save (two editors cannot overwrite each other). */
   version: Scalars['Int']['output'];
@@ -677,36 +846,51 @@ export type GrantApplication = {
 
 /** An application draft; omitted fields stay as they are. */
 export type GrantApplicationInput = {
+  /** The whole budget (at most 50 lines); replaces the current one. */
   budgetLines?: InputMaybe<Array<BudgetLineInput>>;
+  /** Partner organisations (at most 20); replaces the list. */
   partnerOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The project plan, markdown up to 50 000 characters. */
   projectPlan?: InputMaybe<Scalars['String']['input']>;
+  /** A short summary, plain text up to 5000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The project’s title, up to 200 characters on one line; not empty. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One reviewer’s declaration on one application and, unless they declared a conflict, their assessment. */
 export type GrantAssessment = {
   __typename?: 'GrantAssessment';
+  /** The reviewer’s comment (empty after declaring a conflict). */
   comment: Scalars['String']['output'];
   /** When the reviewer declared a conflict of interest (inhabil). */
   conflictDeclaredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reviewer’s answer to the conflict-of-interest question. */
   declaration: ConflictDeclaration;
+  /** Unique id of the assessment. */
   id: Scalars['ID']['output'];
   /** When the reviewer declared no conflict of interest (null if they declared a conflict straight away). */
   noConflictDeclaredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reviewer’s name. */
   reviewerName: Scalars['String']['output'];
+  /** The reviewer’s score per criterion (empty after declaring a conflict). */
   scores: Array<CriterionScore>;
+  /** When the reviewer last saved or declared (UTC). */
   updatedAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A file attached to an application (budget, letters of intent …); its organisation and reviewers who have declared can fetch it. */
 export type GrantAttachment = {
   __typename?: 'GrantAttachment';
+  /** When it was uploaded (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The file name as uploaded. */
   filename: Scalars['String']['output'];
+  /** Unique id of the attachment (pass to grantAttachmentDelete). */
   id: Scalars['ID']['output'];
   /** The type found in the content (not the name). */
   mimeType: Scalars['String']['output'];
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
   /** Where to fetch it (the server checks access). */
   url: Scalars['String']['output'];
@@ -715,18 +899,26 @@ export type GrantAttachment = {
 /** The published decision: visible to the applicant once the round’s decisions are published, and to county staff. */
 export type GrantDecision = {
   __typename?: 'GrantDecision';
+  /** When the decision was recorded (UTC). */
   decidedAt: Scalars['DateTimeISO']['output'];
+  /** The outcome. */
   decision: Decision;
+  /** NOK granted (0 when rejected). */
   grantedAmount: Scalars['Int']['output'];
+  /** The reasoning given to the applicant. */
   reason: Scalars['String']['output'];
 };
 
 /** A version of a round’s guidelines (markdown). */
 export type GrantGuidelines = {
   __typename?: 'GrantGuidelines';
+  /** The guidelines as markdown. */
   body: Scalars['String']['output'];
+  /** The guidelines as sanitised HTML. */
   bodyHtml: Scalars['String']['output'];
+  /** When this version was saved (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Version number: 1, 2, 3 … */
   version: Scalars['Int']['output'];
 };
 
@@ -739,9 +931,13 @@ export type GrantRound = {
   budget: Scalars['Int']['output'];
   /** The deadline, enforced by the server to the second. */
   closesAt: Scalars['DateTimeISO']['output'];
+  /** Who applicants can ask, plain text (may be empty). */
   contacts: Scalars['String']['output'];
+  /** When the round was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The assessment criteria and their weights. */
   criteria: Array<Criterion>;
+  /** When the decisions were published to the applicants (UTC); null until then. */
   decisionsPublishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Empty: every kind. */
   eligibleKinds: Array<OrganisationKind>;
@@ -751,13 +947,21 @@ export type GrantRound = {
   guidelines?: Maybe<GrantGuidelines>;
   /** Guidelines are versioned; applications record the version they were written against. */
   guidelinesVersion: Scalars['Int']['output'];
+  /** Unique id of the round. */
   id: Scalars['ID']['output'];
+  /** An information meeting about the round; null when none is set or the viewer may not see it. */
   infoEvent?: Maybe<Event>;
+  /** How many partner organisations an application must name (0: none needed). */
   minPartners: Scalars['Int']['output'];
+  /** When the round is planned to open (UTC; show it in Europe/Oslo). It opens when county staff open it. */
   opensAt: Scalars['DateTimeISO']['output'];
+  /** The scheme the round belongs to. */
   scheme: GrantScheme;
+  /** Where the round stands. */
   state: RoundState;
+  /** The round’s title, e.g. "TIIA 2027". */
   title: Scalars['String']['output'];
+  /** The budget year. */
   year: Scalars['Int']['output'];
 };
 
@@ -765,28 +969,42 @@ export type GrantRound = {
 export type GrantRoundInput = {
   /** NOK. */
   budget?: InputMaybe<Scalars['Int']['input']>;
+  /** The application deadline, Oslo time, e.g. "2027-03-01T12:00"; after opensAt. Required on create. */
   closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** Who applicants can ask, plain text up to 2000 characters. */
   contacts?: InputMaybe<Scalars['String']['input']>;
+  /** The assessment criteria (at most 20, keys unique); replaces the list. Needed before opening. */
   criteria?: InputMaybe<Array<CriterionInput>>;
+  /** Which kinds of organisation may apply; empty: every kind. Replaces the list. */
   eligibleKinds?: InputMaybe<Array<OrganisationKind>>;
+  /** Applicants must serve one of these municipalities (numbers); empty: everywhere. Replaces the list. */
   eligibleMunicipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Markdown; a change makes a new version. */
   guidelines?: InputMaybe<Scalars['String']['input']>;
+  /** An information meeting about the round; null removes it. */
   infoEventId?: InputMaybe<Scalars['ID']['input']>;
+  /** How many partner organisations an application must name, 0–20. */
   minPartners?: InputMaybe<Scalars['Int']['input']>;
+  /** Planned opening, Oslo time, e.g. "2027-01-15T09:00". Required on create. */
   opensAt?: InputMaybe<Scalars['String']['input']>;
   /** Create only. */
   schemeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** The budget year, 2000–2100; required on create. */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A grant scheme, e.g. TIIA – inclusion and integration in working life. */
 export type GrantScheme = {
   __typename?: 'GrantScheme';
+  /** When the scheme was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What the scheme is for, plain text (may be empty). */
   description: Scalars['String']['output'];
+  /** Unique id of the scheme. */
   id: Scalars['ID']['output'];
+  /** The scheme’s name, unique. */
   name: Scalars['String']['output'];
 };
 
@@ -795,23 +1013,31 @@ export type GroupEvent = {
   __typename?: 'GroupEvent';
   /** Pass as `after` when resubscribing to receive what came since. */
   cursor: Scalars['String']['output'];
+  /** The group it happened in. */
   groupId: Scalars['ID']['output'];
   /** The message, for message events. */
   message?: Maybe<Message>;
+  /** The message concerned, for message events; otherwise null. */
   messageId?: Maybe<Scalars['ID']['output']>;
   /** The thread, for thread and message events. */
   thread?: Maybe<Thread>;
+  /** The thread concerned, for thread and message events; otherwise null. */
   threadId?: Maybe<Scalars['ID']['output']>;
   /** thread.created, message.created, message.updated, message.deleted, member.joined, member.removed, member.role_changed, group.access_changed */
   type: Scalars['String']['output'];
+  /** The member concerned, for member events; otherwise null. */
   userId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A network group as created or edited; on update, omitted fields stay as they are. */
 export type GroupInput = {
+  /** What the group is for, plain text up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** How people become members; required when creating. */
   joinPolicy?: InputMaybe<GroupJoinPolicy>;
+  /** The name, 3–120 characters on one line, unique on the platform; required when creating. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Who may read the threads; required when creating. */
   visibility?: InputMaybe<GroupVisibility>;
 };
 
@@ -824,14 +1050,21 @@ export type GroupJoinPolicy =
 /** A person's membership of a network group. */
 export type GroupMember = {
   __typename?: 'GroupMember';
+  /** When the person joined, asked to join or was invited (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The group. */
   group: NetworkGroup;
+  /** Unique id of the membership (pass to groupMemberApprove, groupMemberRemove, groupMemberSetRole). */
   id: Scalars['ID']['output'];
+  /** The person’s role in the group. */
   role: GroupRole;
+  /** Whether the person is a member, has asked to join, or has been invited. */
   status: GroupMemberStatus;
+  /** The person. */
   user: User;
 };
 
+/** Where a person stands in a group: ACTIVE (a member), REQUESTED (asked to join, waiting for a moderator) or INVITED (invited, not yet joined). */
 export type GroupMemberStatus =
   | 'ACTIVE'
   | 'INVITED'
@@ -840,24 +1073,32 @@ export type GroupMemberStatus =
 /** What the viewer may do in a group. */
 export type GroupPermissions = {
   __typename?: 'GroupPermissions';
+  /** Join, ask to join or accept an invitation (signed-in users with a confirmed e-mail address who are not members). */
   join: Scalars['Boolean']['output'];
+  /** Leave the group (members; not the only owner). */
   leave: Scalars['Boolean']['output'];
   /** Edit the group, set roles, add organisations. */
   manage: Scalars['Boolean']['output'];
   /** Remove messages, approve requests, invite. */
   moderate: Scalars['Boolean']['output'];
+  /** Start threads and post messages (active members with a confirmed e-mail address). */
   post: Scalars['Boolean']['output'];
+  /** Read threads and messages (everyone signed in for a PUBLIC group; members and county staff for a MEMBERS group). */
   read: Scalars['Boolean']['output'];
 };
 
 /** Who is in a group right now, and who is typing. */
 export type GroupPresence = {
   __typename?: 'GroupPresence';
+  /** The group. */
   groupId: Scalars['ID']['output'];
+  /** Who has the group open now. */
   online: Array<PresentUser>;
+  /** Who is typing now (for a few seconds after each groupTyping call), and in which thread. */
   typing: Array<PresentUser>;
 };
 
+/** A member’s role in a group: OWNER manages the group (settings, roles, organisations), MODERATOR moderates (removes messages, approves requests, invites), MEMBER reads and posts. */
 export type GroupRole =
   | 'MEMBER'
   | 'MODERATOR'
@@ -868,7 +1109,9 @@ export type GroupViewerState = {
   __typename?: 'GroupViewerState';
   /** Reads and posts as a member (own membership or through an organisation). */
   active: Scalars['Boolean']['output'];
+  /** The viewer’s own role; null when not a member in person. */
   role?: Maybe<GroupRole>;
+  /** The viewer’s own membership status; null when the viewer has no membership (they may still be active through an organisation). */
   status?: Maybe<GroupMemberStatus>;
 };
 
@@ -880,20 +1123,28 @@ export type GroupVisibility =
 /** A guest registration, as its e-mailed link shows it. */
 export type GuestRegistrationView = {
   __typename?: 'GuestRegistrationView';
+  /** The event. */
   event: Event;
   /** The meeting link, once the guest has a confirmed seat (or when the event needs no registration). */
   meetingUrl?: Maybe<Scalars['String']['output']>;
+  /** The guest’s registration. */
   registration: Registration;
 };
 
 /** An e-mailed invitation to join an organisation. */
 export type Invitation = {
   __typename?: 'Invitation';
+  /** When the invitee accepted (UTC); null while not accepted. */
   acceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the invitation was sent (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The invited e-mail address (lower-cased); the invitee must sign in with it to accept. */
   email: Scalars['String']['output'];
+  /** When the link stops working (UTC), 14 days after it was sent. */
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the invitation (pass to invitationRevoke). */
   id: Scalars['ID']['output'];
+  /** The role the invitee gets on accepting. */
   role: MembershipRole;
 };
 
@@ -902,12 +1153,17 @@ export type InvitationPreview = {
   __typename?: 'InvitationPreview';
   /** The invited address; the invitation is accepted while signed in with it. */
   email: Scalars['String']['output'];
+  /** When the link stops working (UTC). */
   expiresAt: Scalars['DateTimeISO']['output'];
+  /** The organisation the invitation is to. */
   organisation: Organisation;
+  /** The role the invitee gets on accepting. */
   role: MembershipRole;
+  /** Whether the invitation can still be accepted (PENDING) or not. */
   status: InvitationStatus;
 };
 
+/** Where an invitation stands: PENDING can be accepted; ACCEPTED, EXPIRED (after 14 days) and REVOKED cannot. */
 export type InvitationStatus =
   | 'ACCEPTED'
   | 'EXPIRED'
@@ -923,18 +1179,26 @@ export type Language =
 /** A person's membership of an organisation. */
 export type Membership = {
   __typename?: 'Membership';
+  /** When the person joined (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the membership (pass to membershipChangeRole and membershipRemove). */
   id: Scalars['ID']['output'];
+  /** The organisation. */
   organisation: Organisation;
+  /** The member’s role in the organisation. */
   role: MembershipRole;
+  /** The member. */
   user: User;
+  /** What the viewer may do with this membership. */
   viewerCan: MembershipPermissions;
 };
 
 /** What the viewer may do with a membership. */
 export type MembershipPermissions = {
   __typename?: 'MembershipPermissions';
+  /** Change the member’s role (the organisation’s admins and platform admins). */
   changeRole: Scalars['Boolean']['output'];
+  /** Remove the member (the organisation’s admins and platform admins). */
   remove: Scalars['Boolean']['output'];
 };
 
@@ -952,19 +1216,28 @@ export type Message = {
   body: Scalars['String']['output'];
   /** Sanitised HTML rendered from the markdown (empty when deleted). */
   bodyHtml: Scalars['String']['output'];
+  /** When the message was posted (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** When the message was deleted (UTC); its body is then empty. Null while not deleted. */
   deletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the author last edited it (UTC); null if never. */
   editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Unique id of the message. */
   id: Scalars['ID']['output'];
+  /** True when a moderator, not the author, deleted it. */
   removedByModerator: Scalars['Boolean']['output'];
+  /** The thread the message is in. */
   thread: Thread;
+  /** What the viewer may do with this message. */
   viewerCan: MessagePermissions;
 };
 
 /** What the viewer may do with a message. */
 export type MessagePermissions = {
   __typename?: 'MessagePermissions';
+  /** Delete the message (its author, or the group’s moderators and county staff). */
   delete: Scalars['Boolean']['output'];
+  /** Edit the message (its author, with a confirmed e-mail address). */
   edit: Scalars['Boolean']['output'];
 };
 
@@ -1064,6 +1337,7 @@ export type Mutation = {
   activityCreate: Activity;
   /** Publishes, pauses or archives an activity. */
   activitySetStatus: Activity;
+  /** Edits an activity (members of its organisation, or county staff). */
   activityUpdate: Activity;
   /** "Jeg vil bidra": offers to help; the organisation is told. */
   activityVolunteer: VolunteerInterest;
@@ -1101,6 +1375,7 @@ export type Mutation = {
   grantApplicationSave: GrantApplication;
   /** Submits; BAD_USER_INPUT grant/not_eligible lists `missing`; CONFLICT after the deadline. */
   grantApplicationSubmit: GrantApplication;
+  /** Withdraws an application that is not yet decided (its organisation). */
   grantApplicationWithdraw: GrantApplication;
   /** Answers the conflict-of-interest question. NO_CONFLICT (the default) is required before opening and scoring an application; CONFLICT (inhabil) takes the reviewer out of its assessment for good. CONFLICT grant/conflict_declared after a declared conflict. */
   grantAssessmentDeclare: GrantAssessment;
@@ -1118,6 +1393,7 @@ export type Mutation = {
   grantRoundPublishDecisions: GrantRound;
   /** Edits a round; changed guidelines become a new version. */
   grantRoundUpdate: GrantRound;
+  /** Creates a grant scheme (county staff). */
   grantSchemeCreate: GrantScheme;
   /** Creates a group; the creator becomes its owner. */
   groupCreate: NetworkGroup;
@@ -1163,6 +1439,7 @@ export type Mutation = {
   messagePost: Message;
   /** Marks every notification read; returns how many changed. */
   notificationMarkAllRead: Scalars['Int']['output'];
+  /** Marks one of the viewer’s notifications read (already read ones stay as they are). */
   notificationMarkRead: Notification;
   /** IN_APP, EMAIL (inbox + hourly digest) or OFF for one type. */
   notificationPreferenceSet: Array<NotificationPreferenceSetting>;
@@ -1182,7 +1459,9 @@ export type Mutation = {
   registrationCancel: Registration;
   /** Shares a resource (members of the organisation, or county staff). Upload its file afterwards. */
   resourceCreate: Resource;
+  /** Deletes a resource and every uploaded version of its file (members of its organisation, or county staff). */
   resourceDelete: Scalars['Boolean']['output'];
+  /** Edits a resource (members of its organisation, or county staff). */
   resourceUpdate: Resource;
   /** Changes one cell of the allocation board (county staff and agencies, while the board is open). CONFLICT settlement/cell_version_conflict with the current value when someone changed it first. */
   settlementBoardCellSet: BoardCell;
@@ -1811,14 +2090,19 @@ export type MutationVolunteerInterestAnswerArgs = {
 /** A network group, e.g. "Regionalt nettverk for integrering". */
 export type NetworkGroup = {
   __typename?: 'NetworkGroup';
+  /** When the group was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What the group is for (plain text; may be empty). */
   description: Scalars['String']['output'];
+  /** Unique id of the group. */
   id: Scalars['ID']['output'];
+  /** How people become members. */
   joinPolicy: GroupJoinPolicy;
   /** Active members (people; organisation members not counted). */
   memberCount: Scalars['Int']['output'];
   /** Members and pending requests/invitations (pending ones to moderators only); null unless the viewer may read the group. */
   members?: Maybe<Array<GroupMember>>;
+  /** The group’s name, unique on the platform (case-insensitively). */
   name: Scalars['String']['output'];
   /** Organisations that are members. */
   organisations: Array<Organisation>;
@@ -1826,8 +2110,11 @@ export type NetworkGroup = {
   threads?: Maybe<ThreadConnection>;
   /** Messages the viewer has not read in this group's threads. */
   unreadCount: Scalars['Int']['output'];
+  /** What the viewer may do in this group. */
   viewerCan: GroupPermissions;
+  /** The viewer’s membership of this group, if any. */
   viewerState: GroupViewerState;
+  /** Who may read the group’s threads. */
   visibility: GroupVisibility;
 };
 
@@ -1841,10 +2128,15 @@ export type NetworkGroupThreadsArgs = {
 /** An item in a user's notification inbox. */
 export type Notification = {
   __typename?: 'Notification';
+  /** When it arrived (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** What the notification is about: the ids and names to build its text and link from. */
   details: NotificationDetails;
+  /** Unique id of the notification. */
   id: Scalars['ID']['output'];
+  /** When the user read it (UTC); null while unread. */
   readAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What happened; tells which details fields are set. */
   type: NotificationType;
 };
 
@@ -1854,11 +2146,16 @@ export type NotificationChannel =
   | 'IN_APP'
   | 'OFF';
 
+/** A page of the viewer’s notifications. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The notifications on this page, newest first. */
   nodes: Array<Notification>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many notifications match (all, or the unread ones with unreadOnly). */
   totalCount: Scalars['Int']['output'];
+  /** How many of the viewer’s notifications are unread in all. */
   unreadCount: Scalars['Int']['output'];
 };
 
@@ -1867,27 +2164,39 @@ export type NotificationDetails = {
   __typename?: 'NotificationDetails';
   /** For VOLUNTEER_ANSWERED: whether the offer was accepted. */
   accepted?: Maybe<Scalars['Boolean']['output']>;
+  /** The activity, for VOLUNTEER_INTEREST, VOLUNTEER_ANSWERED and ACTIVITY_STALE. */
   activityId?: Maybe<Scalars['ID']['output']>;
+  /** Who caused it (the writer, inviter, volunteer or answering organisation), as named at the time; null when unknown. */
   actorName?: Maybe<Scalars['String']['output']>;
+  /** The announcement, for ANNOUNCEMENT. */
   announcementId?: Maybe<Scalars['ID']['output']>;
+  /** The grant application, for GRANT_DECISION and GRANT_MORE_INFO. */
   applicationId?: Maybe<Scalars['ID']['output']>;
+  /** The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED and EVENT_MESSAGE. */
   eventId?: Maybe<Scalars['ID']['output']>;
   /** The start of the message or announcement, as plain text. */
   excerpt?: Maybe<Scalars['String']['output']>;
+  /** The network group, for MENTION, REPLY, GROUP_INVITATION and JOIN_REQUEST. */
   groupId?: Maybe<Scalars['ID']['output']>;
+  /** The group’s name at the time. */
   groupName?: Maybe<Scalars['String']['output']>;
+  /** The message, for MENTION and REPLY. */
   messageId?: Maybe<Scalars['ID']['output']>;
   /** For SETTLEMENT_MILESTONE: the milestone. */
   milestoneId?: Maybe<Scalars['ID']['output']>;
   /** For SETTLEMENT_SURVEY_*: the municipality number the survey answer is for. */
   municipalityNumber?: Maybe<Scalars['String']['output']>;
+  /** The grant round, for GRANT_DEADLINE. */
   roundId?: Maybe<Scalars['ID']['output']>;
   /** For SETTLEMENT_*: the settlement year. */
   settlementYearId?: Maybe<Scalars['ID']['output']>;
   /** ISO instant. */
   startsAt?: Maybe<Scalars['String']['output']>;
+  /** The thread, for MENTION and REPLY. */
   threadId?: Maybe<Scalars['ID']['output']>;
+  /** The thread’s title at the time. */
   threadTitle?: Maybe<Scalars['String']['output']>;
+  /** The title of what it is about (announcement, event, activity, application or round, or the subject of an event message) at the time. */
   title?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1898,80 +2207,119 @@ export type NotificationEvent = {
   cursor: Scalars['String']['output'];
   /** The new notification, when one arrived. */
   notification?: Maybe<Notification>;
+  /** How many of the viewer’s notifications are unread now. */
   unreadCount: Scalars['Int']['output'];
 };
 
+/** How the viewer hears about one type of notification. */
 export type NotificationPreferenceSetting = {
   __typename?: 'NotificationPreferenceSetting';
+  /** How it is delivered; IN_APP unless the viewer chose otherwise. */
   channel: NotificationChannel;
+  /** The type of notification. */
   type: NotificationType;
 };
 
+/** What a notification is about; each type has its own delivery preference. */
 export type NotificationType =
+  /** An activity of an organisation the user administers has not been confirmed as still running for 180 days. */
   | 'ACTIVITY_STALE'
+  /** County staff posted an announcement (also when a grant round opens). */
   | 'ANNOUNCEMENT'
+  /** An event the user registered for was cancelled. */
   | 'EVENT_CANCELLED'
+  /** The organiser wrote to everyone registered for an event. */
   | 'EVENT_MESSAGE'
+  /** The user moved from the waitlist to a confirmed place. */
   | 'EVENT_PROMOTED'
+  /** A grant round closes within 7 days (or 1 day) and the organisation’s application is still a draft. */
   | 'GRANT_DEADLINE'
+  /** A decision on the organisation’s grant application was published. */
   | 'GRANT_DECISION'
+  /** Assessors asked for more information on the organisation’s grant application. */
   | 'GRANT_MORE_INFO'
+  /** The user was invited to a network group. */
   | 'GROUP_INVITATION'
+  /** Someone asked to join a group the user moderates. */
   | 'JOIN_REQUEST'
+  /** Someone mentioned the user in a group message. */
   | 'MENTION'
+  /** An event was published on a topic or municipality the user follows. */
   | 'NEW_EVENT'
+  /** New messages in a thread the user has written in (one unread line per thread). */
   | 'REPLY'
   | 'SETTLEMENT_MILESTONE'
   | 'SETTLEMENT_SURVEY_DEADLINE'
   | 'SETTLEMENT_SURVEY_SENT'
+  /** The organisation answered the user’s offer to volunteer. */
   | 'VOLUNTEER_ANSWERED'
+  /** Someone offered to volunteer for an activity of an organisation the user administers. */
   | 'VOLUNTEER_INTEREST';
 
+/** One date an activity takes place. */
 export type Occurrence = {
   __typename?: 'Occurrence';
+  /** When it ends (UTC; show it in Europe/Oslo). */
   endsAt: Scalars['DateTimeISO']['output'];
+  /** When it starts (UTC; show it in Europe/Oslo). */
   startsAt: Scalars['DateTimeISO']['output'];
 };
 
 /** An organisation in the network: county, municipality, agency, NGO, voluntary organisation, school … */
 export type Organisation = {
   __typename?: 'Organisation';
+  /** Public contact e-mail address; null when none is given. */
   contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Public contact phone number; null when none is given. */
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** When the organisation was registered (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** What the organisation does (plain text). */
   description: Scalars['String']['output'];
+  /** Unique id of the organisation. */
   id: Scalars['ID']['output'];
   /** Pending invitations: visible to those who manage members (null otherwise). */
   invitations?: Maybe<Array<Invitation>>;
+  /** What sort of organisation it is. */
   kind: OrganisationKind;
   /** Members: visible to signed-in users only (null otherwise). */
   members?: Maybe<Array<Membership>>;
   /** Municipalities served. */
   municipalities: Array<Municipality>;
+  /** The organisation’s name. */
   name: Scalars['String']['output'];
   /** Norwegian organisation number (9 digits, mod-11 checked). */
   orgNumber?: Maybe<Scalars['String']['output']>;
   /** Why county staff rejected the organisation: for its admins and county staff only. */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Topics the organisation works with, in display order. */
   topics: Array<Topic>;
+  /** Whether county staff have verified it, rejected it, or not yet looked (PENDING). */
   verificationStatus: VerificationStatus;
+  /** When county staff verified or rejected it (UTC); null while PENDING. */
   verifiedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the viewer may do with this organisation. */
   viewerCan: OrganisationPermissions;
   /** The viewer's role in this organisation, if a member. */
   viewerRole?: Maybe<MembershipRole>;
+  /** Public website (http or https URL); null when none is given. */
   website?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of organisations. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
+  /** The organisations on this page. */
   nodes: Array<Organisation>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many organisations match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** Filters for the organisation directory; all optional and combined with AND. */
 export type OrganisationFilter = {
+  /** Only organisations of these kinds (any of them). */
   kinds?: InputMaybe<Array<OrganisationKind>>;
   /** Serves this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
@@ -1979,28 +2327,39 @@ export type OrganisationFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Works with this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Only organisations with this verification status. */
   verificationStatus?: InputMaybe<VerificationStatus>;
 };
 
 /** An organisation as registered or edited. On update, omitted fields stay as they are. */
 export type OrganisationInput = {
+  /** Public contact e-mail address; empty string removes it. */
   contactEmail?: InputMaybe<Scalars['String']['input']>;
+  /** Public contact phone number (digits, spaces, +, parentheses and dashes; 5–20 characters); empty string removes it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** What the organisation does, plain text up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** What sort of organisation it is; required when registering. */
   kind?: InputMaybe<OrganisationKind>;
   /** Municipality numbers served. */
   municipalityNumbers?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The name, 2–200 characters on one line; required when registering. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** 9 digits (spaces allowed); empty string removes it. */
   orgNumber?: InputMaybe<Scalars['String']['input']>;
   /** Topic slugs. */
   topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Public website, an http or https URL up to 500 characters; empty string removes it. */
   website?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An invitation to join an organisation, sent by e-mail. */
 export type OrganisationInviteInput = {
+  /** The address to send the invitation to; the invitee accepts while signed in with it. */
   email: Scalars['String']['input'];
+  /** The organisation to invite to. */
   organisationId: Scalars['ID']['input'];
+  /** The role the invitee gets on accepting; MEMBER when omitted. */
   role?: MembershipRole;
 };
 
@@ -2017,7 +2376,9 @@ export type OrganisationKind =
 /** What the viewer may do with an organisation. */
 export type OrganisationPermissions = {
   __typename?: 'OrganisationPermissions';
+  /** Edit the organisation (its admins and county staff). */
   edit: Scalars['Boolean']['output'];
+  /** Leave the organisation (its members; the last admin is refused). */
   leave: Scalars['Boolean']['output'];
   /** Register and manage the organisation's activities, drafts included. */
   manageActivities: Scalars['Boolean']['output'];
@@ -2027,13 +2388,16 @@ export type OrganisationPermissions = {
   manageMembers: Scalars['Boolean']['output'];
   /** Verify or reject (county staff). */
   verify: Scalars['Boolean']['output'];
+  /** See the member list (signed-in users). */
   viewMembers: Scalars['Boolean']['output'];
 };
 
+/** Where a page of a cursor-paginated list ends. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -2043,9 +2407,12 @@ export type PlatformRole =
   | 'COUNTY_STAFF'
   | 'USER';
 
+/** A person in a group’s presence list. */
 export type PresentUser = {
   __typename?: 'PresentUser';
+  /** The user’s id. */
   id: Scalars['ID']['output'];
+  /** The user’s display name. */
   name: Scalars['String']['output'];
   /** The thread they are typing in. */
   threadId?: Maybe<Scalars['ID']['output']>;
@@ -2070,8 +2437,11 @@ export type PreviousYearNumbers = {
 
 /** Changes to the signed-in user's profile; omitted fields stay as they are. */
 export type ProfileUpdateInput = {
+  /** New display name, 1–120 characters on one line. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New language for the interface and e-mails. */
   preferredLanguage?: InputMaybe<Language>;
+  /** Replaces all profile tags (at most 20, each up to 40 characters; stored lower-cased, duplicates dropped). An empty list clears them. */
   profileTags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Empty string clears the title. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -2106,12 +2476,15 @@ export type Query = {
   events: EventConnection;
   /** One application: its organisation, or county staff who have declared no conflict of interest. */
   grantApplication: GrantApplication;
+  /** One round; a draft only for county staff (NOT_FOUND otherwise). */
   grantRound: GrantRound;
+  /** A round at a glance: budget, amounts, counts by state, municipality and organisation kind, declared conflicts (county staff). */
   grantRoundDashboard: RoundDashboard;
   /** Applications by weighted score (county staff). */
   grantRoundRanking: Array<RankedApplication>;
   /** Grant rounds, latest deadline first (drafts for county staff only). */
   grantRounds: Array<GrantRound>;
+  /** Every grant scheme, by name. */
   grantSchemes: Array<GrantScheme>;
   /** One group; NOT_FOUND when unknown. */
   group: NetworkGroup;
@@ -2141,6 +2514,8 @@ export type Query = {
   resource: Resource;
   /** The resource library: what the viewer may see, newest first. */
   resources: ResourceConnection;
+  /** The next dates and readable text of a schedule being edited, or why it would be refused. The activity form asks as the user types (debounced), so the schedule rules live only on the server. */
+  schedulePreview: SchedulePreview;
   /** Searches events, activities, resources, grant calls, organisations and (for members) group messages; only what the viewer may see. */
   search: SearchResults;
   /** The history of the allocation board, newest first (county staff and agencies). */
@@ -2271,6 +2646,13 @@ export type QueryResourcesArgs = {
 };
 
 
+export type QuerySchedulePreviewArgs = {
+  count?: Scalars['Int']['input'];
+  language?: Language;
+  schedule: ScheduleInput;
+};
+
+
 export type QuerySearchArgs = {
   filter?: InputMaybe<SearchFilter>;
   first?: Scalars['Int']['input'];
@@ -2316,9 +2698,12 @@ export type QueryUsersArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** An application and its weighted score. */
 export type RankedApplication = {
   __typename?: 'RankedApplication';
+  /** The application. */
   application: GrantApplication;
+  /** How many reviewers have scored it. */
   reviews: Scalars['Int']['output'];
   /** Weighted mean score 0–5 over reviewers; null before any scores. */
   score?: Maybe<Scalars['Float']['output']>;
@@ -2435,18 +2820,25 @@ export type Registration = {
   __typename?: 'Registration';
   /** In the room or online (ONLINE for an online event, IN_ROOM for one in person). */
   attendance: AttendanceMode;
+  /** When it was cancelled (UTC); null unless CANCELLED. */
   cancelledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the person registered (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** The registrant's e-mail, the account's or the guest's: organisers only (as in the attendee CSV). */
   email?: Maybe<Scalars['String']['output']>;
+  /** The event registered for. */
   event: Event;
   /** When a PENDING guest registration lapses unless confirmed. */
   expiresAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** A guest's e-mail: organisers only. */
   guestEmail?: Maybe<Scalars['String']['output']>;
+  /** For a guest: whether the e-mailed link has been followed. Always false for a user. */
   guestEmailConfirmed: Scalars['Boolean']['output'];
+  /** A guest’s name; null for a registered user. */
   guestName?: Maybe<Scalars['String']['output']>;
+  /** Unique id of the registration. */
   id: Scalars['ID']['output'];
+  /** Where the registration stands. */
   status: RegistrationStatus;
   /** The registered user (null for guests). Visible to the user and organisers. */
   user?: Maybe<User>;
@@ -2454,6 +2846,7 @@ export type Registration = {
   waitlistPosition?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Where a registration stands: CONFIRMED has a seat, WAITLISTED waits for one, CANCELLED by the person or the organiser; guests start PENDING. */
 export type RegistrationStatus =
   | 'CANCELLED'
   | 'CONFIRMED'
@@ -2466,8 +2859,11 @@ export type RegistrationStatus =
 /** A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions. */
 export type Resource = {
   __typename?: 'Resource';
+  /** Who may see it and download its file. */
   access: ResourceAccess;
+  /** Målgruppe: who it is for, as free labels. */
   audience: Array<Scalars['String']['output']>;
+  /** When it was shared (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 0 until a file is uploaded. */
   currentVersion: Scalars['Int']['output'];
@@ -2475,19 +2871,27 @@ export type Resource = {
   event?: Maybe<Event>;
   /** Where to download the current file (the server checks access). */
   fileUrl?: Maybe<Scalars['String']['output']>;
+  /** The network group whose readers may see it, for GROUP access; otherwise null. */
   group?: Maybe<NetworkGroup>;
+  /** Unique id of the resource. */
   id: Scalars['ID']['output'];
+  /** What sort of resource it is. */
   kind: ResourceKind;
   /** Language codes (nb, nn, en, uk, ar …). */
   languages: Array<Scalars['String']['output']>;
+  /** The organisation that shared it. */
   organisation: Organisation;
+  /** What it holds, plain text (may be empty). */
   summary: Scalars['String']['output'];
+  /** The resource’s title. */
   title: Scalars['String']['output'];
+  /** Its topics, in display order. */
   topics: Array<Topic>;
   /** For links: the address. */
   url?: Maybe<Scalars['String']['output']>;
   /** Uploaded versions, newest first. */
   versions: Array<ResourceFile>;
+  /** What the viewer may do with this resource. */
   viewerCan: ResourcePermissions;
 };
 
@@ -2497,52 +2901,77 @@ export type ResourceAccess =
   | 'MEMBERS'
   | 'PUBLIC';
 
+/** A page of the resource library. */
 export type ResourceConnection = {
   __typename?: 'ResourceConnection';
+  /** The resources on this page. */
   nodes: Array<Resource>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many resources match the filter in all. */
   totalCount: Scalars['Int']['output'];
 };
 
 /** One uploaded version of a resource file. */
 export type ResourceFile = {
   __typename?: 'ResourceFile';
+  /** When this version was uploaded (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The file name as uploaded. */
   filename: Scalars['String']['output'];
   /** The type found in the content (not the name). */
   mimeType: Scalars['String']['output'];
+  /** Size in bytes. */
   size: Scalars['Int']['output'];
+  /** Where to download this version (the server checks access). */
   url: Scalars['String']['output'];
+  /** Version number: 1 for the first upload, then 2, 3 … */
   version: Scalars['Int']['output'];
 };
 
+/** Filters for the resource library; combined with AND. */
 export type ResourceFilter = {
+  /** Only resources with this access level. */
   access?: InputMaybe<ResourceAccess>;
+  /** Only resources linked to this event. */
   eventId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these kinds (any of them). */
   kinds?: InputMaybe<Array<ResourceKind>>;
+  /** Only resources in this language (code such as nb, en, uk). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only resources shared by this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only resources on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A resource as shared or edited (files are uploaded separately, by POST to /filer/ressurser/<id>). */
 export type ResourceInput = {
+  /** Who may see it; required on create. GROUP needs groupId. */
   access?: InputMaybe<ResourceAccess>;
+  /** Who it is for, as free labels (at most 20, each up to 80 characters); replaces the list. */
   audience?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Links the resource to an event (recording, slides). */
   eventId?: InputMaybe<Scalars['ID']['input']>;
   /** For GROUP access. */
   groupId?: InputMaybe<Scalars['ID']['input']>;
+  /** What sort of resource it is; required on create. LINK needs url. */
   kind?: InputMaybe<ResourceKind>;
+  /** The languages it is in (codes such as nb, en, uk; at most 20); replaces the list. */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The sharing organisation (create only). */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** What it holds, plain text up to 5000 characters. */
   summary?: InputMaybe<Scalars['String']['input']>;
+  /** The title, 3–200 characters on one line; required on create. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Its topics (slugs); replaces the list. */
   topicSlugs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The address, for a link (http or https, up to 1000 characters); empty string removes it. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What sort of resource it is: a guide (veileder), report, recording, statistics, link, document or template. */
 export type ResourceKind =
   | 'DOCUMENT'
   | 'GUIDE'
@@ -2552,6 +2981,7 @@ export type ResourceKind =
   | 'STATISTICS'
   | 'TEMPLATE';
 
+/** What the viewer may do with a resource. */
 export type ResourcePermissions = {
   __typename?: 'ResourcePermissions';
   /** Edit, delete and upload new versions. */
@@ -2561,29 +2991,41 @@ export type ResourcePermissions = {
 /** A round at a glance, for county staff. */
 export type RoundDashboard = {
   __typename?: 'RoundDashboard';
+  /** The round’s budget, NOK. */
   budget: Scalars['Int']['output'];
+  /** Submitted applications per municipality the applicant serves (one organisation may count in several). */
   byMunicipality: Array<DashboardBucket>;
+  /** Submitted applications per kind of applicant organisation. */
   byOrganisationKind: Array<DashboardBucket>;
+  /** All applications per state, drafts and withdrawn included. */
   byState: Array<DashboardBucket>;
   /** Declared conflicts of interest in the round, oldest first. */
   conflicts: Array<DeclaredConflict>;
+  /** NOK granted so far (decided, published or not). */
   granted: Scalars['Int']['output'];
+  /** NOK requested by submitted applications (drafts and withdrawn left out). */
   requested: Scalars['Int']['output'];
 };
 
+/** Where a round stands: DRAFT (county staff only), OPEN (taking applications until the deadline), CLOSED (being assessed and decided) or DECIDED (decisions published). */
 export type RoundState =
   | 'CLOSED'
   | 'DECIDED'
   | 'DRAFT'
   | 'OPEN';
 
+/** A live change in a grant round, for the dashboard. */
 export type RoundUpdate = {
   __typename?: 'RoundUpdate';
+  /** The application concerned, for application.* changes; otherwise null. */
   applicationId?: Maybe<Scalars['ID']['output']>;
+  /** Pass as `after` when resubscribing to receive what came since. */
   cursor: Scalars['String']['output'];
+  /** round.opened, round.closed, round.decided, application.submitted, application.resubmitted, application.withdrawn, application.conflict_declared, application.assessed, application.more_info or application.decided. */
   type: Scalars['String']['output'];
 };
 
+/** WEEKLY: every n-th week on the given days. MONTHLY: on the n-th (or last) given weekday of each month. */
 export type ScheduleFrequency =
   | 'MONTHLY'
   | 'WEEKLY';
@@ -2592,6 +3034,7 @@ export type ScheduleFrequency =
 export type ScheduleInput = {
   /** HH:mm */
   endTime: Scalars['String']['input'];
+  /** Weekly or monthly. */
   frequency: ScheduleFrequency;
   /** WEEKLY: 1 every week, 2 every other week … (1–4). */
   interval?: Scalars['Int']['input'];
@@ -2603,36 +3046,71 @@ export type ScheduleInput = {
   startTime: Scalars['String']['input'];
   /** Last date, YYYY-MM-DD (inclusive). */
   until?: InputMaybe<Scalars['String']['input']>;
+  /** The days it runs (WEEKLY), or the one weekday (MONTHLY); at least one. */
   weekdays: Array<Weekday>;
 };
 
+/** A schedule being edited, by the rules activities are saved with: the activity form's live preview. */
+export type SchedulePreview = {
+  __typename?: 'SchedulePreview';
+  /** The next dates from now (at most `count`); empty when there is a problem or every date has passed. */
+  occurrences: Array<Occurrence>;
+  /** Why saving this schedule would be refused; null when it is valid. */
+  problem?: Maybe<ScheduleProblem>;
+  /** The schedule as readable text in `language`, e.g. "Hver tirsdag 18:00–20:00"; null when there is a problem. */
+  text?: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a schedule would be refused: the field and message key activityCreate and activityUpdate would answer with. */
+export type ScheduleProblem = {
+  __typename?: 'ScheduleProblem';
+  /** The ScheduleInput field it is about, e.g. `until`. */
+  field: Scalars['String']['output'];
+  /** A message key, e.g. `activity/never_occurs`, translated like an error message. */
+  message: Scalars['String']['output'];
+};
+
+/** A reviewer’s score on one criterion. */
 export type ScoreInput = {
+  /** The criterion’s key. */
   key: Scalars['String']['input'];
+  /** 0–5. */
   score: Scalars['Int']['input'];
 };
 
+/** Filters for search; combined with AND. */
 export type SearchFilter = {
+  /** Only hits in this language (code such as nb, en, uk). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only hits for this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
+  /** Only hits on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Only these types of hit (any of them); all when omitted. */
   types?: InputMaybe<Array<SearchType>>;
 };
 
 /** One search result. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The id of the event, activity, resource, organisation, grant round or message. */
   id: Scalars['ID']['output'];
+  /** How well it matches; hits come best first. */
   rank: Scalars['Float']['output'];
   /** HTML-escaped text with the matched words in <mark>. */
   snippet: Scalars['String']['output'];
+  /** Its title (for a message, the thread’s title). */
   title: Scalars['String']['output'];
+  /** What sort of thing it is. */
   type: SearchType;
   /** Where it lives in the client. */
   url: Scalars['String']['output'];
 };
 
+/** Search hits with facet counts. */
 export type SearchResults = {
   __typename?: 'SearchResults';
+  /** The best hits, best first. */
   hits: Array<SearchHit>;
   /** Hits per language code, with the other filters applied. */
   languageFacet: Array<FacetValue>;
@@ -2640,11 +3118,13 @@ export type SearchResults = {
   municipalityFacet: Array<FacetValue>;
   /** Hits per topic slug, with the other filters applied. */
   topicFacet: Array<FacetValue>;
+  /** How many hits there are in all, with the filter applied. */
   totalCount: Scalars['Int']['output'];
   /** Hits per type the viewer can see. */
   typeFacet: Array<FacetValue>;
 };
 
+/** What a search hit is: an event, activity, resource, organisation, group message or grant round. */
 export type SearchType =
   | 'ACTIVITY'
   | 'EVENT'
@@ -2653,6 +3133,7 @@ export type SearchType =
   | 'ORGANISATION'
   | 'RESOURCE';
 
+/** How far apart the events of a series are: a week or a calendar month, at the same Oslo time of day. */
 export type SeriesFrequency =
   | 'MONTHLY'
   | 'WEEKLY';
@@ -3131,6 +3612,7 @@ export type SurveyTrackerStatus =
   | 'LATE'
   | 'NOT_OPENED';
 
+/** Who an activity is for. */
 export type TargetGroup =
   | 'ADULTS'
   | 'ALL_NEWCOMERS'
@@ -3144,14 +3626,21 @@ export type TargetGroup =
 /** A conversation in a group. */
 export type Thread = {
   __typename?: 'Thread';
+  /** When the thread was started (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Who started the thread; null when their account has been deleted. */
   createdBy?: Maybe<User>;
+  /** The group the thread is in. */
   group: NetworkGroup;
+  /** Unique id of the thread. */
   id: Scalars['ID']['output'];
+  /** When the latest message was posted (UTC); threads are listed by it. */
   lastMessageAt: Scalars['DateTimeISO']['output'];
+  /** How many messages the thread has, deleted ones included. */
   messageCount: Scalars['Int']['output'];
   /** The latest `last` messages, oldest first; `before` (a message id) pages back. */
   messages: Array<Message>;
+  /** The thread’s title. */
   title: Scalars['String']['output'];
   /** Messages in this thread the viewer has not read. */
   unreadCount: Scalars['Int']['output'];
@@ -3164,10 +3653,14 @@ export type ThreadMessagesArgs = {
   last?: Scalars['Int']['input'];
 };
 
+/** A page of threads. */
 export type ThreadConnection = {
   __typename?: 'ThreadConnection';
+  /** The threads on this page, latest activity first. */
   nodes: Array<Thread>;
+  /** Where this page ends. */
   pageInfo: PageInfo;
+  /** How many threads the group has in all. */
   totalCount: Scalars['Int']['output'];
 };
 
@@ -3191,6 +3684,7 @@ export type User = {
   accountDeletion?: Maybe<AccountDeletion>;
   /** A secret iCal URL of the user's registrations: for the user only. */
   calendarFeedUrl?: Maybe<Scalars['String']['output']>;
+  /** When the account was created (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
   /** E-mail address: visible to the user and to admins only. */
   email?: Maybe<Scalars['String']['output']>;
@@ -3200,6 +3694,7 @@ export type User = {
   eventRegistrations?: Maybe<Array<Registration>>;
   /** For the user only. */
   follows?: Maybe<Follows>;
+  /** Unique id of the user. */
   id: Scalars['ID']['output'];
   /** The user's organisation memberships: visible to the user and to admins only. */
   memberships?: Maybe<Array<Membership>>;
@@ -3228,6 +3723,7 @@ export type UserPermissions = {
   __typename?: 'UserPermissions';
   /** See e-mail address and memberships. */
   seePrivate: Scalars['Boolean']['output'];
+  /** Grant or remove platform roles (admins only). */
   setPlatformRole: Scalars['Boolean']['output'];
 };
 
@@ -3240,20 +3736,29 @@ export type VerificationStatus =
 /** "Jeg vil bidra": a person offering to help with an activity. */
 export type VolunteerInterest = {
   __typename?: 'VolunteerInterest';
+  /** The activity offered to help with. */
   activity: Activity;
+  /** When the organisation accepted or declined (UTC); null while PENDING. */
   answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the offer was made (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the offer. */
   id: Scalars['ID']['output'];
+  /** What the volunteer wrote to the organisation (may be empty). */
   message: Scalars['String']['output'];
+  /** Whether the organisation has answered, and how. */
   status: VolunteerStatus;
+  /** The person offering to help. */
   user: User;
 };
 
+/** An offer to help: PENDING until the organisation ACCEPTED or DECLINED it. */
 export type VolunteerStatus =
   | 'ACCEPTED'
   | 'DECLINED'
   | 'PENDING';
 
+/** A day of the week, as in iCal (MO = Monday … SU = Sunday). */
 export type Weekday =
   | 'FR'
   | 'MO'
@@ -3418,6 +3923,15 @@ export type OrganisationActivitiesQueryVariables = Exact<{
 
 
 export type OrganisationActivitiesQuery = { __typename?: 'Query', activities: { __typename?: 'ActivityConnection', totalCount: number, nodes: Array<{ __typename?: 'Activity', lastConfirmedAt: string, id: string, title: string, category: ActivityCategory, status: ActivityStatus, stale: boolean, dropIn: boolean, languages: Array<string>, nextOccurrenceAt?: string | null, scheduleText: string, municipality: { __typename?: 'Municipality', number: string, name: string }, organisation: { __typename?: 'Organisation', id: string, name: string } }> } };
+
+export type SchedulePreviewQueryVariables = Exact<{
+  schedule: ScheduleInput;
+  count?: InputMaybe<Scalars['Int']['input']>;
+  language?: InputMaybe<Language>;
+}>;
+
+
+export type SchedulePreviewQuery = { __typename?: 'Query', schedulePreview: { __typename?: 'SchedulePreview', text?: string | null, problem?: { __typename?: 'ScheduleProblem', field: string, message: string } | null, occurrences: Array<{ __typename?: 'Occurrence', startsAt: string, endsAt: string }> } };
 
 export type VolunteerInterestAnswerMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -4590,6 +5104,7 @@ export const ActivitySetStatusDocument = {"kind":"Document","definitions":[{"kin
 export const ActivityUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivityUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ActivityInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityDetailsFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"setPos"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduleText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrenceAt"}},{"kind":"Field","name":{"kind":"Name","value":"dropIn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volunteerInterests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityUpdateMutation, ActivityUpdateMutationVariables>;
 export const ActivityVolunteerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ActivityVolunteer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"message"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityVolunteer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"activityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"activityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"message"},"value":{"kind":"Variable","name":{"kind":"Name","value":"message"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivityVolunteerMutation, ActivityVolunteerMutationVariables>;
 export const OrganisationActivitiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationActivities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"organisationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organisationId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ActivityCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"lastConfirmedAt"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"dropIn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrenceAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationActivitiesQuery, OrganisationActivitiesQueryVariables>;
+export const SchedulePreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SchedulePreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"schedule"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"count"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"schedulePreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"schedule"},"value":{"kind":"Variable","name":{"kind":"Name","value":"schedule"}}},{"kind":"Argument","name":{"kind":"Name","value":"count"},"value":{"kind":"Variable","name":{"kind":"Name","value":"count"}}},{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"occurrences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<SchedulePreviewQuery, SchedulePreviewQueryVariables>;
 export const VolunteerInterestAnswerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VolunteerInterestAnswer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accepted"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"volunteerInterestAnswer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"accepted"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accepted"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}}]}}]}}]} as unknown as DocumentNode<VolunteerInterestAnswerMutation, VolunteerInterestAnswerMutationVariables>;
 export const OrganisationRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]} as unknown as DocumentNode<OrganisationRejectMutation, OrganisationRejectMutationVariables>;
 export const OrganisationVerifyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OrganisationVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationVerify"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]} as unknown as DocumentNode<OrganisationVerifyMutation, OrganisationVerifyMutationVariables>;

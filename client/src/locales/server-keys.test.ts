@@ -6,14 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { mergeMessages } from '@/app/i18n';
 import { NOTIFICATION_TYPES, notificationTextKey } from '@/features/groups/lib/notifications';
 import { parseAuditAction } from '@/features/grant-review/lib/format';
+import { ERROR_CODES, ERROR_MESSAGE_KEYS } from '@/gql/error-codes';
 import en from './en.json';
 import nb from './nb.json';
 import nn from './nn.json';
 
 /**
  * What the server can put in front of a user must have a text in nb, nn and en: every notification type, every
- * error message key, every audit action. The server's side is read from its source and the emitted schema, so a
- * code added there without a translation fails here, with the missing keys listed.
+ * error code and message key, every audit action. The server's side is read from the lists generated from it
+ * (client/src/gql/error-codes.ts), its source and the emitted schema, so a code added there without a translation
+ * fails here, with the missing keys listed.
  */
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -69,65 +71,6 @@ const sources = sourceFiles(join(root, 'server/src')).map((path) => ({
 }));
 const allSource = sources.map((s) => s.text).join('\n');
 
-/** Error message keys look like `grant/over_budget` (client/src/app/errors.ts nests them under errors.messages). */
-const CODE = /^[a-z][a-z0-9_]*\/[a-z0-9_]+$/;
-/** Literals of that shape that are no message keys. */
-const NOT_CODES = new Set(['server/src']);
-const MIME_TOP_LEVEL = new Set(['text', 'image', 'application', 'audio', 'video', 'font', 'multipart']);
-
-/**
- * Keys built at run time, by the source text that builds them: each with what it can become. A new one fails
- * the test until it is added here.
- */
-const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
-  // grant.service.ts createRound: each required round field.
-  { source: /`grant\/\$\{f\.replace\(/, codes: () => ['title', 'year', 'budget', 'opens_at', 'closes_at'].map((f) => `grant/${f}_required`) },
-  // grant.service.ts submit: one field problem per missing item (the Missing type).
-  {
-    source: /`grant\/missing_\$\{/,
-    codes: () => {
-      const union = /export type Missing = ([^;]+);/.exec(allSource)?.[1] ?? '';
-      return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
-    },
-  },
-  // event.service.ts: each required event field (start and end share one key).
-  { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
-  // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.
-  { source: /`\$\{domain\}\/upload_header_missing`/, codes: () => uploadDomains().map((d) => `${d}/upload_header_missing`) },
-  {
-    source: /`\$\{domain\}\/\$\{key\}`/,
-    codes: () => {
-      const reasons = [...allSource.matchAll(/refuse\(\d+, '[A-Z_]+', '([a-z_]+)'/g)].map((m) => m[1]!);
-      return uploadDomains().flatMap((d) => reasons.map((r) => `${d}/${r}`));
-    },
-  },
-  // loaded.ts: a reference to a row deleted meanwhile; the client says NOT_FOUND's own text.
-  { source: /NotFoundError\(meta\.className/, codes: () => [] },
-];
-const uploadDomains = () => [...new Set([...allSource.matchAll(/(?:receiveFile|hasUploadHeader)\(req, res, '([a-z_]+)'/g)].map((m) => m[1]!))];
-
-function serverErrorCodes(): { codes: Set<string>; unexplained: string[] } {
-  const codes = new Set<string>();
-  const unexplained: string[] = [];
-  for (const { path, text } of sources) {
-    // Plain literals ('…', "…", and `…` without ${}).
-    for (const m of text.matchAll(/'([^'\n]*)'|"([^"\n]*)"|`([^`$\n]*)`/g)) {
-      const value = m[1] ?? m[2] ?? m[3] ?? '';
-      if (CODE.test(value) && !NOT_CODES.has(value) && !MIME_TOP_LEVEL.has(value.split('/')[0]!)) codes.add(value);
-    }
-    for (const m of text.matchAll(/NotFoundError\(\s*'([a-z_]+)'/g)) codes.add(`${m[1]}/not_found`);
-    // Keys built at run time, where errors are made.
-    for (const line of text.split('\n')) {
-      if (!/Error\b|fail\(|message:/.test(line)) continue;
-      if (!/`(?:[a-z][a-z0-9_]*|\$\{\w+\})\/[a-z0-9_]*\$\{|`\$\{\w+\}\/[a-z0-9_]+`|NotFoundError\((?!\s*'|\))/.test(line)) continue;
-      const known = DYNAMIC_CODES.find((d) => d.source.test(line));
-      if (known) known.codes().forEach((c) => codes.add(c));
-      else unexplained.push(`${path}: ${line.trim()}`);
-    }
-  }
-  return { codes, unexplained };
-}
-
 function serverAuditActions(): { actions: Set<string>; stateChanges: boolean; unexplained: string[] } {
   const actions = new Set<string>();
   const unexplained: string[] = [];
@@ -154,17 +97,13 @@ describe('every server text has a translation in nb, nn and en', () => {
     );
   });
 
-  it('error codes: each code in errors.<CODE> and each message key the server source can emit in errors.messages', () => {
-    const errorCodeBlock = /export const ErrorCode = \{([^}]*)\}/.exec(allSource)?.[1] ?? '';
-    const errorCodes = [...errorCodeBlock.matchAll(/^\s*([A-Z_]+):/gm)].map((m) => m[1]!);
-    expect(errorCodes).toContain('BAD_USER_INPUT');
-    expectTranslated('Error codes', errorCodes.map((c) => `errors.${c}`));
-
-    const { codes, unexplained } = serverErrorCodes();
-    expect(unexplained, `Message keys built at run time that this test cannot expand: add them to DYNAMIC_CODES in client/src/locales/server-keys.test.ts:\n  ${unexplained.join('\n  ')}\n`).toEqual([]);
-    expect(codes.size).toBeGreaterThan(100);
-    expect(codes).toContain('grant/over_budget');
-    expectTranslated('Server error message keys', [...codes].map((c) => `errors.messages.${c.replaceAll('/', '.')}`));
+  it('error codes: each code in errors.<CODE> and each message key in errors.messages (both lists generated from the server)', () => {
+    expect(ERROR_CODES).toContain('BAD_USER_INPUT');
+    expectTranslated('Error codes', ERROR_CODES.map((c) => `errors.${c}`));
+    // server/src/common/error-codes.test.ts checks that the list holds every key the server's source can answer with.
+    expect(ERROR_MESSAGE_KEYS.length).toBeGreaterThan(100);
+    expect(ERROR_MESSAGE_KEYS).toContain('grant/over_budget');
+    expectTranslated('Server error message keys', ERROR_MESSAGE_KEYS.map((c) => `errors.messages.${c.replaceAll('/', '.')}`));
   });
 
   it('audit actions, as the audit log shows them (state changes by their states)', () => {

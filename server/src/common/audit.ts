@@ -11,7 +11,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 export class AuditEntry {
   [OptionalProps]?: 'id' | 'at' | 'details';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the entry.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -19,7 +19,7 @@ export class AuditEntry {
   @Property({ type: 'string', length: 40 })
   entityType!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the changed object.' })
   @Property({ type: 'uuid' })
   entityId!: string;
 
@@ -27,7 +27,7 @@ export class AuditEntry {
   @Property({ type: 'string', length: 80 })
   action!: string;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The user who made the change; null when the system made it (a scheduled job).' })
   @Property({ type: 'uuid', nullable: true })
   actorId?: string | null;
 
@@ -35,11 +35,11 @@ export class AuditEntry {
   @Property({ type: 'string', length: 120, nullable: true })
   actorName?: string | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the change was made (UTC).' })
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  @Field(() => GraphQLJSONObject)
+  @Field(() => GraphQLJSONObject, { description: 'What changed, as recorded with the action (e.g. the fields updated, the decision and granted amount, an attachment’s file name).' })
   @Property({ type: 'json' })
   details: Record<string, unknown> = {};
 }

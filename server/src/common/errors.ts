@@ -1,19 +1,11 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { ErrorCode } from './error-codes.js';
 import type { Logger } from './logger.js';
 
-/** The error codes the client can rely on, in `extensions.code`. */
-export const ErrorCode = {
-  BAD_USER_INPUT: 'BAD_USER_INPUT',
-  UNAUTHENTICATED: 'UNAUTHENTICATED',
-  FORBIDDEN: 'FORBIDDEN',
-  NOT_FOUND: 'NOT_FOUND',
-  CONFLICT: 'CONFLICT',
-  RATE_LIMITED: 'RATE_LIMITED',
-  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
-} as const;
-export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+// The codes and the message keys, each documented, are in error-codes.ts.
+export { ErrorCode };
 
 /** One problem with one input field; `message` is a stable key (`domain/snake_case`) the client translates. */
 export interface FieldProblem {

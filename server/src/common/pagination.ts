@@ -21,9 +21,9 @@ export function decodeCursor(cursor: string | null | undefined): number {
   return Number(match[1]);
 }
 
-@ObjectType()
+@ObjectType({ description: 'Where a page of a cursor-paginated list ends.' })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when more items follow this page.' })
   hasNextPage!: boolean;
 
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page.' })

@@ -1,12 +1,10 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { Session } from '../../modules/accounts/session.entity.js';
-import { User } from '../../modules/accounts/user.entity.js';
-import { Membership, type MembershipRole } from '../../modules/organisations/membership.entity.js';
 import { AppError } from '../errors.js';
-import { hashToken, newToken } from './tokens.js';
-import { Viewer } from './viewer.js';
+import type { MembershipRole } from './roles.js';
+import { hashToken } from './tokens.js';
+import { Viewer, type ViewerUser } from './viewer.js';
 
 export const SESSION_COOKIE = 'samhandling_session';
 const SESSION_DAYS = 30;
@@ -40,33 +38,27 @@ export async function sessionViewer(em: EntityManager, tokenHash: string): Promi
   const now = new Date();
   if (now.getTime() - new Date(lastSeenAt).getTime() > TOUCH_AFTER_MS) {
     // Sliding expiry, written at most every few minutes and outside the request's unit of work.
-    await em.nativeUpdate(Session, { tokenHash }, { lastSeenAt: now, expiresAt: expiry(now) });
+    await em.getConnection().execute('update session set last_seen_at = ?, expires_at = ? where token_hash = ?', [now, sessionExpiry(now), tokenHash]);
   }
-  const user = em.map(User, userColumns);
+  // By entity name: the class is the accounts module's (modules/accounts/user.entity.ts), which common/ does not import.
+  const user = em.map<ViewerUser>('User', userColumns);
   return new Viewer(user, new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
 }
 
-function expiry(from = new Date()) {
+/** When a session used (or started) at `from` expires. */
+export function sessionExpiry(from = new Date()): Date {
   return new Date(from.getTime() + SESSION_DAYS * 86_400_000);
 }
 
-function requireHttp(ctx: Context) {
+/** Sessions are started over HTTP only, where a cookie can be set. */
+export function requireHttp(ctx: Context): NonNullable<Context['http']> {
   if (!ctx.http) throw new AppError('BAD_USER_INPUT', 'auth/http_only');
   return ctx.http;
 }
 
-/** Signs `user` in: a new session id every time (no fixation), the old session of this browser ended. */
-export async function startSession(ctx: Context, user: User): Promise<void> {
-  const http = requireHttp(ctx);
-  const token = newToken();
-  if (ctx.viewer.sessionTokenHash) await ctx.em.nativeDelete(Session, { tokenHash: ctx.viewer.sessionTokenHash });
-  ctx.em.create(Session, { tokenHash: hashToken(ctx.config.sessionSecret, token), user, expiresAt: expiry() });
-  await ctx.em.flush();
-  // The rest of this operation (the fields of its result) is answered as the new user.
-  const tokenHash = hashToken(ctx.config.sessionSecret, token);
-  const memberships = await ctx.em.find(Membership, { user }, { fields: ['role', 'organisation'] });
-  ctx.viewer = new Viewer(user, new Map(memberships.map((m) => [m.organisation.id, m.role])), tokenHash);
-  http.res.append(
+/** Gives the browser the cookie of a new session (`modules/accounts/sign-in.ts` stores the session). */
+export function setSessionCookie(ctx: Context, token: string): void {
+  requireHttp(ctx).res.append(
     'Set-Cookie',
     serializeCookie(SESSION_COOKIE, token, {
       httpOnly: true,

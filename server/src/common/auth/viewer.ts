@@ -1,12 +1,25 @@
-import type { User } from '../../modules/accounts/user.entity.js';
-import { PlatformRole } from '../../modules/accounts/user.entity.js';
-import type { MembershipRole } from '../../modules/organisations/membership.entity.js';
 import { UnauthenticatedError } from '../errors.js';
+import { PlatformRole, type MembershipRole } from './roles.js';
+
+/**
+ * Names the class of the user a viewer carries. `modules/accounts/user.entity.ts` adds `user: User` here
+ * (declaration merging, the way Passport apps name `Express.User`), so this file imports no module and
+ * `viewer.user` is still the entity everywhere.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface ViewerTypes {}
+/** What the viewer itself reads of its user. */
+interface ViewerUserFields {
+  id: string;
+  platformRole: PlatformRole;
+  emailVerifiedAt?: Date | null;
+}
+export type ViewerUser = ViewerTypes extends { user: infer U extends ViewerUserFields } ? U : ViewerUserFields;
 
 /** Who is asking: the signed-in user (or nobody), with their organisation roles loaded once per operation. */
 export class Viewer {
   constructor(
-    readonly user: User | null,
+    readonly user: ViewerUser | null,
     /** organisation id → role; kept current by the operation that changes it, so its result answers truly. */
     private readonly memberships: Map<string, MembershipRole> = new Map(),
     /** The HMAC of the session token, so logout can end exactly this session. */
@@ -52,7 +65,7 @@ export class Viewer {
     else this.memberships.delete(organisationId);
   }
 
-  requireUser(): User {
+  requireUser(): ViewerUser {
     if (!this.user) throw new UnauthenticatedError();
     return this.user;
   }

@@ -1,8 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import type { Context } from '../../context.js';
-import { Organisation, VerificationStatus } from '../../modules/organisations/organisation.entity.js';
-import { ForbiddenError } from '../errors.js';
 import { consumeOrThrow, pgLimiter, tryConsume, type LimiterStore } from '../rate-limiter.js';
 
 const HOUR = 3_600;
@@ -78,23 +75,4 @@ export function mailLimits(ctx: Pick<Context, 'em'>): MailLimits {
 /** The caller's address for per-IP limits (`req.ip`: the client behind a local proxy); over WebSocket, one shared bucket. */
 export function clientIp(ctx: Pick<Context, 'http'>): string {
   return ctx.http?.req.ip ?? 'unknown';
-}
-
-/**
- * Mail an organisation sends to people outside it (invitations by e-mail, messages to registrants): only once
- * county staff have verified the organisation (anyone can register one, with any name), unless county staff
- * send it themselves; and within the sender's hourly share (MAIL_LIMITS.perAccount).
- */
-export async function assertMayMailOutsiders(
-  ctx: Pick<Context, 'em' | 'viewer'>,
-  em: EntityManager,
-  organisationId: string,
-  kind: keyof Limits['perAccount'],
-): Promise<void> {
-  const user = ctx.viewer.requireUser();
-  if (!ctx.viewer.isStaff) {
-    const org = await em.findOneOrFail(Organisation, organisationId);
-    if (org.verificationStatus !== VerificationStatus.VERIFIED) throw new ForbiddenError('organisation/not_verified');
-  }
-  await mailLimits(ctx).byAccount(kind, user.id);
 }

@@ -1,5 +1,7 @@
-import type { Language } from '../../modules/accounts/user.entity.js';
 import type { MailMessage } from './mailer.js';
+
+/** The languages mail is written in (a user's `preferredLanguage`). */
+type Language = 'nb' | 'nn' | 'en';
 
 type Template<A> = (args: A) => { subject: string; text: string };
 type Localised<A> = Record<Language, Template<A>>;

@@ -5,7 +5,7 @@ import { Language } from './user.entity.js';
 
 @InputType({ description: 'A new account. The e-mail address must be confirmed before the user can create organisations.' })
 export class AccountSignUpInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'E-mail address to sign in with; the confirmation link goes here. At most 254 characters; compared case-insensitively.' })
   @MaxLength(254, { message: 'validation/email_invalid' })
   email!: string;
 
@@ -13,18 +13,18 @@ export class AccountSignUpInput {
   @MaxLength(1024, { message: 'validation/password_too_long' })
   password!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Display name, 1–120 characters on one line.' })
   @Length(1, 120, { message: 'validation/name_length' })
   @SingleLineText()
   name!: string;
 
-  @Field(() => Language, { nullable: true })
+  @Field(() => Language, { nullable: true, description: 'Language for the interface and e-mails; bokmål (nb) when omitted.' })
   preferredLanguage?: Language | null;
 }
 
 @InputType({ description: "Changes to the signed-in user's profile; omitted fields stay as they are." })
 export class ProfileUpdateInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name, 1–120 characters on one line.' })
   @IsOptional()
   @Length(1, 120, { message: 'validation/name_length' })
   @SingleLineText()
@@ -36,13 +36,13 @@ export class ProfileUpdateInput {
   @SingleLineText()
   title?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Replaces all profile tags (at most 20, each up to 40 characters; stored lower-cased, duplicates dropped). An empty list clears them.' })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'validation/too_many_tags' })
   @MaxLength(40, { each: true, message: 'validation/tag_length' })
   @SingleLineText()
   profileTags?: string[] | null;
 
-  @Field(() => Language, { nullable: true })
+  @Field(() => Language, { nullable: true, description: 'New language for the interface and e-mails.' })
   preferredLanguage?: Language | null;
 }

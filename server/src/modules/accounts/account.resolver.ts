@@ -1,7 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
-import { hasSoleResponsibilities, soleResponsibilities } from '../../common/auth/last-admin.js';
+import { hasSoleResponsibilities, soleResponsibilities } from './last-admin.js';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
@@ -30,7 +30,7 @@ export class AccountResolver {
   @TextArgs({ search: 'single-line' })
   users(
     @Ctx() ctx: Context,
-    @Arg('search', () => String, { nullable: true }) search?: string | null,
+    @Arg('search', () => String, { nullable: true, description: 'Part of a name or e-mail address (case-insensitive); all users when omitted. Ordered by name.' }) search?: string | null,
     @Arg('first', () => Int, { defaultValue: 50, description: 'At most 100.' }) first = 50,
   ): Promise<User[]> {
     return new AccountService(ctx).list(search, clampFirst(first));
@@ -40,12 +40,12 @@ export class AccountResolver {
     description:
       'Creates an account and e-mails a confirmation link; for an address that has an account, e-mails its owner instead. Always true, so it reveals nothing; sign in with accountLogin next.',
   })
-  accountSignUp(@Ctx() ctx: Context, @Arg('input', () => AccountSignUpInput) input: AccountSignUpInput): Promise<boolean> {
+  accountSignUp(@Ctx() ctx: Context, @Arg('input', () => AccountSignUpInput, { description: 'The new account’s address, password, name and language.' }) input: AccountSignUpInput): Promise<boolean> {
     return new AccountService(ctx).signUp(input);
   }
 
   @Mutation(() => User, { description: 'Confirms the e-mail address with the token from the e-mailed link.' })
-  accountVerifyEmail(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<User> {
+  accountVerifyEmail(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the confirmation link (valid for 24 hours, once).' }) token: string): Promise<User> {
     return new AccountService(ctx).verifyEmail(token);
   }
 
@@ -56,7 +56,7 @@ export class AccountResolver {
   }
 
   @Mutation(() => User, { description: 'Signs in with e-mail and password (HTTP only; sets the session cookie).' })
-  accountLogin(@Ctx() ctx: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string): Promise<User> {
+  accountLogin(@Ctx() ctx: Context, @Arg('email', () => String, { description: 'The account’s e-mail address (case-insensitive).' }) email: string, @Arg('password', () => String, { description: 'The account’s password.' }) password: string): Promise<User> {
     return new AccountService(ctx).login(email, password);
   }
 
@@ -72,29 +72,29 @@ export class AccountResolver {
   }
 
   @Mutation(() => Boolean, { description: 'E-mails a password reset link if the address has an account. Always true.' })
-  accountRequestPasswordReset(@Ctx() ctx: Context, @Arg('email', () => String) email: string): Promise<boolean> {
+  accountRequestPasswordReset(@Ctx() ctx: Context, @Arg('email', () => String, { description: 'The address to send the reset link to, if it has an account.' }) email: string): Promise<boolean> {
     return new AccountService(ctx).requestPasswordReset(email);
   }
 
   @Mutation(() => Boolean, { description: "Lifts a login lock with the token from the e-mailed link, and makes this browser a known one for the account." })
-  accountUnlockLogin(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<boolean> {
+  accountUnlockLogin(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the unlock link (valid for one hour, once).' }) token: string): Promise<boolean> {
     return new AccountService(ctx).unlockLogin(token);
   }
 
   @Mutation(() => Boolean, { description: 'Sets a new password with the token from the e-mailed link; ends all sessions and other reset links.' })
-  accountResetPassword(@Ctx() ctx: Context, @Arg('token', () => String) token: string, @Arg('password', () => String) password: string): Promise<boolean> {
+  accountResetPassword(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the reset link (valid for one hour, once).' }) token: string, @Arg('password', () => String, { description: 'The new password: 8–128 characters, not one of the most common passwords.' }) password: string): Promise<boolean> {
     return new AccountService(ctx).resetPassword(token, password);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Deletes the account after the password is confirmed. Content kept for organisations loses its author.' })
-  accountDelete(@Ctx() ctx: Context, @Arg('password', () => String) password: string): Promise<boolean> {
+  accountDelete(@Ctx() ctx: Context, @Arg('password', () => String, { description: 'The account’s current password, to confirm.' }) password: string): Promise<boolean> {
     return new AccountService(ctx).deleteAccount(password);
   }
 
   @Authorized()
   @Mutation(() => User, { description: "Updates the signed-in user's profile." })
-  profileUpdate(@Ctx() ctx: Context, @Arg('input', () => ProfileUpdateInput) input: ProfileUpdateInput): Promise<User> {
+  profileUpdate(@Ctx() ctx: Context, @Arg('input', () => ProfileUpdateInput, { description: 'The profile fields to change.' }) input: ProfileUpdateInput): Promise<User> {
     return new AccountService(ctx).updateProfile(input);
   }
 
@@ -102,8 +102,8 @@ export class AccountResolver {
   @Mutation(() => User, { description: 'Grants or removes a platform role. Admins only; the last admin cannot be demoted.' })
   userSetPlatformRole(
     @Ctx() ctx: Context,
-    @Arg('userId', () => ID) userId: string,
-    @Arg('role', () => PlatformRole) role: PlatformRole,
+    @Arg('userId', () => ID, { description: 'The user whose role changes.' }) userId: string,
+    @Arg('role', () => PlatformRole, { description: 'The new platform role (USER removes any role).' }) role: PlatformRole,
   ): Promise<User> {
     return new AccountService(ctx).setPlatformRole(userId, role);
   }

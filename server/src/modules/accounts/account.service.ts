@@ -1,9 +1,10 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError, UserInputError } from '../../common/errors.js';
-import { hasSoleResponsibilities, isOnlyPlatformAdmin, soleResponsibilities } from '../../common/auth/last-admin.js';
+import { hasSoleResponsibilities, isOnlyPlatformAdmin, soleResponsibilities } from './last-admin.js';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../common/auth/password.js';
-import { clearSessionCookie, startSession } from '../../common/auth/session.js';
+import { clearSessionCookie } from '../../common/auth/session.js';
+import { startSession } from './sign-in.js';
 import { knownDevice, rememberDevice } from '../../common/auth/device-cookie.js';
 import { LOGIN_LIMITS } from '../../common/auth/login-limiter.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
@@ -11,7 +12,7 @@ import { clientIp, mailLimits } from '../../common/mail/mail-limits.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { assertPassword, normaliseEmail } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { escapeLike, isUuid } from '../../common/sql.js';
 import type { AccountSignUpInput, ProfileUpdateInput } from './account.inputs.js';
 import { exportDocument } from './export.js';
 import { AuthToken, AuthTokenPurpose } from './auth-token.entity.js';
@@ -250,9 +251,5 @@ export class AccountService {
   private link(path: string, token: string) {
     return `${this.ctx.config.publicUrl}${path}?token=${encodeURIComponent(token)}`;
   }
-}
-
-export function escapeLike(s: string): string {
-  return s.replace(/[\\%_]/g, (c) => '\\' + c);
 }
 

@@ -4,7 +4,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 
 @ObjectType({ description: 'What the viewer may do with a user.' })
 export class UserPermissions {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Grant or remove platform roles (admins only).' })
   setPlatformRole!: boolean;
 
   @Field(() => Boolean, { description: 'See e-mail address and memberships.' })

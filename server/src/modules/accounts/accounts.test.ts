@@ -210,6 +210,21 @@ describe('sign-up, e-mail verification and login', () => {
     expect(everywhere.data).toEqual({ accountLogoutEverywhere: 2 });
     expect((await server.gql(VIEWER, {}, { cookie: c })).data).toEqual({ viewer: null });
   });
+
+  it('slides a session’s expiry when it is used more than five minutes after it was last seen, and ends an expired one', async () => {
+    const user = await make.user();
+    const cookie = await make.cookieFor(user);
+    const em = server.orm.em.fork();
+    const long = new Date(Date.now() - 3_600_000);
+    const soon = new Date(Date.now() + 60_000);
+    await em.nativeUpdate(Session, { user }, { lastSeenAt: long, expiresAt: soon });
+    expect((await server.gql<{ viewer: { id: string } }>(VIEWER, {}, { cookie })).data?.viewer.id).toBe(user.id);
+    const [touched] = await em.fork().find(Session, { user });
+    expect(touched!.lastSeenAt.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(touched!.expiresAt.getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
+    await em.nativeUpdate(Session, { user }, { expiresAt: new Date(Date.now() - 1000) });
+    expect((await server.gql(VIEWER, {}, { cookie })).data).toEqual({ viewer: null });
+  });
 });
 
 describe('password reset', () => {

@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { PlatformRole } from '../../common/auth/roles.js';
 
-export enum PlatformRole {
-  USER = 'USER',
-  COUNTY_STAFF = 'COUNTY_STAFF',
-  ADMIN = 'ADMIN',
-}
+// Defined with the viewer that reads it (common/auth/roles.ts); stored and shown here.
+export { PlatformRole };
 registerEnumType(PlatformRole, {
   name: 'PlatformRole',
   description: 'Platform-wide role. COUNTY_STAFF verifies organisations and runs county work; ADMIN also grants roles.',
@@ -27,7 +25,7 @@ export const PROFILE_TAGS = ['volunteer', 'diversity-adviser', 'minority-adviser
 export class User {
   [OptionalProps]?: 'id' | 'profileTags' | 'preferredLanguage' | 'platformRole' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the user.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -63,7 +61,14 @@ export class User {
   @Index()
   platformRole: PlatformRole = PlatformRole.USER;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the account was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+}
+
+// A signed-in viewer carries this entity (common/auth/viewer.ts names no module itself).
+declare module '../../common/auth/viewer.js' {
+  interface ViewerTypes {
+    user: User;
+  }
 }

@@ -154,3 +154,43 @@ describe('freshness, volunteers and feeds', () => {
     expect(ics).toMatch(/DTSTART;TZID=Europe\/Oslo:\d{8}T180000/);
   });
 });
+
+describe('the schedule preview', () => {
+  const PREVIEW = `query($s: ScheduleInput!, $count: Int, $language: Language) { schedulePreview(schedule: $s, count: $count, language: $language) { problem { field message } occurrences { startsAt endsAt } text } }`;
+  type Preview = { schedulePreview: { problem: { field: string; message: string } | null; occurrences: { startsAt: string; endsAt: string }[]; text: string | null } };
+  const preview = (s: Record<string, unknown>, vars: Record<string, unknown> = {}) => server.gql<Preview>(PREVIEW, { s, ...vars });
+
+  it('gives the next dates from now and the readable text, by the rules the activity is saved with, to anyone', async () => {
+    const res = await preview({ ...weekly(['WE', 'WE']), startDate: '2026-01-01' }, { count: 3, language: 'en' });
+    expect(res.errors).toBeUndefined();
+    const { problem, occurrences, text } = res.data!.schedulePreview;
+    expect(problem).toBeNull();
+    expect(text).toBe('Every Wednesday 18:00–20:00');
+    expect(occurrences).toHaveLength(3);
+    const starts = occurrences.map((o) => new Date(o.startsAt));
+    expect(starts[0]!.getTime()).toBeGreaterThan(Date.now());
+    expect(starts[0]!.getTime()).toBeLessThanOrEqual(Date.now() + 7 * 86_400_000);
+    expect(starts.map((d) => d.getUTCDay())).toEqual([3, 3, 3]);
+    expect(new Date(occurrences[0]!.endsAt).getTime() - starts[0]!.getTime()).toBe(2 * 3_600_000);
+    // At most ten dates, at least one.
+    expect((await preview(weekly(['MO']), { count: 50 })).data!.schedulePreview.occurrences).toHaveLength(10);
+    expect((await preview(weekly(['MO']), { count: 0 })).data!.schedulePreview.occurrences).toHaveLength(1);
+  });
+
+  it('answers the problem activityCreate would refuse with, on its field, instead of an error', async () => {
+    const problemOf = async (s: Record<string, unknown>) => (await preview(s)).data!.schedulePreview;
+    expect(await problemOf({ ...weekly(['TU']), startDate: '2027-03-03', until: '2027-03-08' })).toEqual({ problem: { field: 'until', message: 'activity/never_occurs' }, occurrences: [], text: null });
+    expect((await problemOf(weekly(['TU'], '18:00', '17:00'))).problem).toEqual({ field: 'endTime', message: 'activity/ends_before_start' });
+    expect((await problemOf(weekly([]))).problem).toEqual({ field: 'weekdays', message: 'activity/weekdays_required' });
+    expect((await problemOf({ ...weekly(['TU']), frequency: 'MONTHLY', setPos: 7 })).problem).toEqual({ field: 'setPos', message: 'activity/monthly_invalid' });
+    const saved = await server.gql(`mutation($i: ActivityInput!) { activityCreate(input: $i) { id } }`, { i: { organisationId: org.id, title: 'Aldri', category: 'LANGUAGE_CAFE', municipalityNumber: '4003', schedule: { ...weekly(['TU']), startDate: '2027-03-03', until: '2027-03-08' } } }, { cookie });
+    expect(fieldsOf(saved)).toEqual([{ field: 'schedule.until', message: 'activity/never_occurs' }]);
+  });
+
+  it('gives no dates, and no problem, when every date has passed', async () => {
+    const past = (await preview({ ...weekly(['TU']), startDate: '2020-01-01', until: '2020-02-01' })).data!.schedulePreview;
+    expect(past.problem).toBeNull();
+    expect(past.occurrences).toEqual([]);
+    expect(past.text).toBe('Hver tirsdag 18:00–20:00 (til 01.02.2020)');
+  });
+});

@@ -17,7 +17,7 @@ export enum ActivityCategory {
   COUNSELLING = 'COUNSELLING',
   OTHER = 'OTHER',
 }
-registerEnumType(ActivityCategory, { name: 'ActivityCategory' });
+registerEnumType(ActivityCategory, { name: 'ActivityCategory', description: 'What sort of activity it is.' });
 
 export enum TargetGroup {
   ADULTS = 'ADULTS',
@@ -29,7 +29,7 @@ export enum TargetGroup {
   UKRAINIANS = 'UKRAINIANS',
   ALL_NEWCOMERS = 'ALL_NEWCOMERS',
 }
-registerEnumType(TargetGroup, { name: 'TargetGroup' });
+registerEnumType(TargetGroup, { name: 'TargetGroup', description: 'Who an activity is for.' });
 
 export enum ActivityStatus {
   DRAFT = 'DRAFT',
@@ -37,7 +37,7 @@ export enum ActivityStatus {
   PAUSED = 'PAUSED',
   ARCHIVED = 'ARCHIVED',
 }
-registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
+registerEnumType(ActivityStatus, { name: 'ActivityStatus', description: 'DRAFT (being written), PUBLISHED (in the catalogue), PAUSED (on a break) or ARCHIVED (ended). Only PUBLISHED ones are public; the organisation sees all.' });
 
 /** How long a listing counts as current without its organisation confirming it still runs. */
 export const STALE_AFTER_DAYS = 180;
@@ -49,7 +49,7 @@ export const STALE_AFTER_DAYS = 180;
 export class Activity {
   [OptionalProps]?: 'id' | 'createdAt' | 'description' | 'descriptionHtml' | 'languages' | 'targetGroups' | 'weekdays' | 'lastConfirmedAt' | 'free' | 'dropIn';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the activity.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -57,7 +57,7 @@ export class Activity {
   @Index()
   organisation!: Organisation;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The activity’s title.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -65,11 +65,11 @@ export class Activity {
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The description as sanitised HTML.' })
   @Property({ type: 'text', default: '' })
   descriptionHtml: string = '';
 
-  @Field(() => ActivityCategory)
+  @Field(() => ActivityCategory, { description: 'What sort of activity it is.' })
   @Enum({ items: () => ActivityCategory, type: 'string' })
   @Index()
   category!: ActivityCategory;
@@ -78,7 +78,7 @@ export class Activity {
   @Index()
   municipality!: Municipality;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place; null when not given.' })
   @Property({ type: 'string', length: 300, nullable: true })
   address?: string | null;
 
@@ -100,7 +100,7 @@ export class Activity {
   weekdays: string[] = [];
 
   /** Kept current on save and by the hourly job; the catalogue sorts by it. */
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it next takes place (UTC); null when the schedule has ended.' })
   @Property({ type: 'datetime', nullable: true })
   nextOccurrenceAt?: Date | null;
 
@@ -112,19 +112,19 @@ export class Activity {
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   languages: string[] = [];
 
-  @Field(() => [TargetGroup])
+  @Field(() => [TargetGroup], { description: 'Who it is for.' })
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   targetGroups: TargetGroup[] = [];
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The youngest age it is meant for; null when there is no lower limit.' })
   @Property({ type: 'smallint', nullable: true })
   ageMin?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The oldest age it is meant for; null when there is no upper limit.' })
   @Property({ type: 'smallint', nullable: true })
   ageMax?: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether taking part is free of charge (see cost otherwise).' })
   @Property({ type: 'boolean', default: true })
   free: boolean = true;
 
@@ -132,23 +132,23 @@ export class Activity {
   @Property({ type: 'string', length: 200, nullable: true })
   cost?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Universal design and access: step-free entrance, hearing loop … (plain text); null when not given.' })
   @Property({ type: 'text', nullable: true })
   accessibility?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who to ask about it; null when not given.' })
   @Property({ type: 'string', length: 120, nullable: true })
   contactName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address to ask about it; null when not given.' })
   @Property({ type: 'string', length: 254, nullable: true })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Phone number to ask about it; null when not given.' })
   @Property({ type: 'string', length: 40, nullable: true })
   contactPhone?: string | null;
 
-  @Field(() => ActivityStatus)
+  @Field(() => ActivityStatus, { description: 'Only PUBLISHED activities are in the public catalogue.' })
   @Enum({ items: () => ActivityStatus, type: 'string' })
   status!: ActivityStatus;
 
@@ -162,7 +162,7 @@ export class Activity {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the activity was registered (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }
@@ -172,14 +172,14 @@ export enum VolunteerStatus {
   ACCEPTED = 'ACCEPTED',
   DECLINED = 'DECLINED',
 }
-registerEnumType(VolunteerStatus, { name: 'VolunteerStatus' });
+registerEnumType(VolunteerStatus, { name: 'VolunteerStatus', description: 'An offer to help: PENDING until the organisation ACCEPTED or DECLINED it.' });
 
 @ObjectType({ description: '"Jeg vil bidra": a person offering to help with an activity.' })
 @Entity({ tableName: 'volunteer_interest' })
 export class VolunteerInterest {
   [OptionalProps]?: 'id' | 'createdAt' | 'status';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the offer.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -190,19 +190,19 @@ export class VolunteerInterest {
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   user!: User;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the volunteer wrote to the organisation (may be empty).' })
   @Property({ type: 'text', default: '' })
   message: string = '';
 
-  @Field(() => VolunteerStatus)
+  @Field(() => VolunteerStatus, { description: 'Whether the organisation has answered, and how.' })
   @Enum({ items: () => VolunteerStatus, type: 'string', default: VolunteerStatus.PENDING })
   status: VolunteerStatus = VolunteerStatus.PENDING;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the offer was made (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the organisation accepted or declined (UTC); null while PENDING.' })
   @Property({ type: 'datetime', nullable: true })
   answeredAt?: Date | null;
 

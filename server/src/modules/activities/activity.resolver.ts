@@ -14,10 +14,10 @@ import type { OrganisationView } from '../organisations/organisation.service.js'
 import { Municipality } from '../reference/municipality.entity.js';
 import { referenceMunicipalities } from '../reference/reference.service.js';
 import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
-import { ActivityFilter, ActivityInput, ScheduleFrequency, Weekday } from './activity.inputs.js';
-import { ActivityService, isStale, scheduleOf } from './activity.service.js';
-import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence } from './activity.types.js';
-import { describeSchedule, occurrences } from './schedule.js';
+import { ActivityFilter, ActivityInput, ScheduleFrequency, ScheduleInput, Weekday } from './activity.inputs.js';
+import { ActivityService, isStale, scheduleFromInput, scheduleOf } from './activity.service.js';
+import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, SchedulePreview } from './activity.types.js';
+import { describeSchedule, occurrences, scheduleProblem } from './schedule.js';
 
 /** Whether the viewer has an unanswered offer to help with each activity: one query for a whole page. */
 function pendingOffers(ctx: Context): Promise<DataLoader<string, boolean>> {
@@ -38,61 +38,75 @@ export class ActivityResolver {
   @Query(() => ActivityConnection, { description: 'The public activity catalogue with facet counts; fresh listings first, then by next occurrence.' })
   activities(
     @Ctx() ctx: Context,
-    @Arg('filter', () => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => ActivityFilter, { nullable: true, description: 'Which activities; all published ones when omitted.' }) filter?: ActivityFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many activities, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
   ): Promise<ActivityConnection> {
     return new ActivityService(ctx).list(filter ?? {}, clampFirst(first), after);
   }
 
   @Query(() => Activity, { description: 'One activity; unpublished ones only for their organisation.' })
-  activity(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
+  activity(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The activity’s id.' }) id: string): Promise<Activity> {
     return new ActivityService(ctx).get(id);
+  }
+
+  @Query(() => SchedulePreview, {
+    description: 'The next dates and readable text of a schedule being edited, or why it would be refused. The activity form asks as the user types (debounced), so the schedule rules live only on the server.',
+  })
+  schedulePreview(
+    @Arg('schedule', () => ScheduleInput, { description: 'The schedule as the form holds it now.' }) input: ScheduleInput,
+    @Arg('count', () => Int, { defaultValue: 5, description: 'How many dates, 1–10.' }) count: number,
+    @Arg('language', () => Language, { defaultValue: Language.nb, description: 'The language of `text`.' }) language: Language,
+  ): SchedulePreview {
+    const schedule = scheduleFromInput(input);
+    const problem = scheduleProblem(schedule);
+    if (problem) return { problem, occurrences: [], text: null };
+    return { problem: null, occurrences: occurrences(schedule, new Date(), Math.max(1, Math.min(10, count))), text: describeSchedule(schedule, language) };
   }
 
   @Authorized()
   @Mutation(() => Activity, { description: 'Registers an activity as a draft (members of the organisation, or county staff).' })
-  activityCreate(@Ctx() ctx: Context, @Arg('input', () => ActivityInput) input: ActivityInput): Promise<Activity> {
+  activityCreate(@Ctx() ctx: Context, @Arg('input', () => ActivityInput, { description: 'The new activity; organisationId, title, category, municipalityNumber and schedule are required.' }) input: ActivityInput): Promise<Activity> {
     return new ActivityService(ctx).create(input);
   }
 
   @Authorized()
-  @Mutation(() => Activity)
-  activityUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => ActivityInput) input: ActivityInput): Promise<Activity> {
+  @Mutation(() => Activity, { description: 'Edits an activity (members of its organisation, or county staff).' })
+  activityUpdate(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The activity to edit.' }) id: string, @Arg('input', () => ActivityInput, { description: 'The fields to change; omitted fields stay as they are (organisationId is ignored).' }) input: ActivityInput): Promise<Activity> {
     return new ActivityService(ctx).update(id, input);
   }
 
   @Authorized()
   @Mutation(() => Activity, { description: 'Publishes, pauses or archives an activity.' })
-  activitySetStatus(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('status', () => ActivityStatus) status: ActivityStatus): Promise<Activity> {
+  activitySetStatus(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The activity.' }) id: string, @Arg('status', () => ActivityStatus, { description: 'The new status; PUBLISHED also counts as confirming it still runs.' }) status: ActivityStatus): Promise<Activity> {
     return new ActivityService(ctx).setStatus(id, status);
   }
 
   @Authorized()
   @Mutation(() => Activity, { description: 'Confirms the activity is still running (fresh for another 180 days).' })
-  activityConfirm(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Activity> {
+  activityConfirm(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The activity that is still running.' }) id: string): Promise<Activity> {
     return new ActivityService(ctx).confirm(id);
   }
 
   @Authorized()
   @Mutation(() => VolunteerInterest, { description: '"Jeg vil bidra": offers to help; the organisation is told.' })
   @TextArgs({ message: 'multi-line' })
-  activityVolunteer(@Ctx() ctx: Context, @Arg('activityId', () => ID) activityId: string, @Arg('message', () => String, { defaultValue: '' }) message: string): Promise<VolunteerInterest> {
+  activityVolunteer(@Ctx() ctx: Context, @Arg('activityId', () => ID, { description: 'The published activity to help with.' }) activityId: string, @Arg('message', () => String, { defaultValue: '', description: 'A note to the organisation, up to 2000 characters (may be empty).' }) message: string): Promise<VolunteerInterest> {
     return new ActivityService(ctx).volunteer(activityId, message);
   }
 
   @Authorized()
   @Mutation(() => VolunteerInterest, { description: 'Accepts or declines an offer to help (the organisation).' })
-  volunteerInterestAnswer(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('accepted', () => Boolean) accepted: boolean): Promise<VolunteerInterest> {
+  volunteerInterestAnswer(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The pending offer to answer.' }) id: string, @Arg('accepted', () => Boolean, { description: 'True to accept, false to decline.' }) accepted: boolean): Promise<VolunteerInterest> {
     return new ActivityService(ctx).answerVolunteer(id, accepted);
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: 'The organisation that runs it.' })
   organisation(@Root() a: Activity, @Ctx() ctx: Context): MaybePromise<OrganisationView> {
     return loadedView(ctx, a.organisation);
   }
 
-  @FieldResolver(() => Municipality)
+  @FieldResolver(() => Municipality, { description: 'The municipality it takes place in.' })
   municipality(@Root() a: Activity, @Ctx() ctx: Context): MaybePromise<View<Municipality>> {
     return thenMaybe(referenceMunicipalities(ctx.em, [a.municipality.number]), ([found]) => {
       if (!found) throw new NotFoundError('municipality');
@@ -100,19 +114,19 @@ export class ActivityResolver {
     });
   }
 
-  @FieldResolver(() => ActivitySchedule)
+  @FieldResolver(() => ActivitySchedule, { description: 'The recurring schedule, in Oslo time.' })
   schedule(@Root() a: Activity): ActivitySchedule {
     const s = scheduleOf(a);
     return { ...s, frequency: s.frequency as ScheduleFrequency, weekdays: s.weekdays as Weekday[] };
   }
 
   @FieldResolver(() => String, { description: 'The schedule as readable text, e.g. "Hver tirsdag 18:00–20:00".' })
-  scheduleText(@Root() a: Activity, @Arg('language', () => Language, { defaultValue: Language.nb }) language: Language): string {
+  scheduleText(@Root() a: Activity, @Arg('language', () => Language, { defaultValue: Language.nb, description: 'The language of the text; nb when omitted.' }) language: Language): string {
     return describeSchedule(scheduleOf(a), language);
   }
 
   @FieldResolver(() => [Occurrence], { description: 'The next dates (at most 10).' })
-  nextOccurrences(@Root() a: Activity, @Arg('count', () => Int, { defaultValue: 5 }) count: number): Occurrence[] {
+  nextOccurrences(@Root() a: Activity, @Arg('count', () => Int, { defaultValue: 5, description: 'How many dates, 1–10.' }) count: number): Occurrence[] {
     return occurrences(scheduleOf(a), new Date(), Math.max(1, Math.min(10, count)));
   }
 
@@ -121,7 +135,7 @@ export class ActivityResolver {
     return isStale(a);
   }
 
-  @FieldResolver(() => ActivityPermissions)
+  @FieldResolver(() => ActivityPermissions, { description: 'What the viewer may do with this activity.' })
   async viewerCan(@Root() a: Activity, @Ctx() ctx: Context): Promise<ActivityPermissions> {
     const manage = can.activityManage(ctx.viewer, a.organisation.id);
     const offered = ctx.viewer.id ? await (await pendingOffers(ctx)).load(a.id) : false;
@@ -142,12 +156,12 @@ export class ActivityResolver {
 
 @Resolver(() => VolunteerInterest)
 export class VolunteerInterestResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The person offering to help.' })
   user(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<User> {
     return ctx.em.findOneOrFail(User, { id: v.user.id });
   }
 
-  @FieldResolver(() => Activity)
+  @FieldResolver(() => Activity, { description: 'The activity offered to help with.' })
   activity(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<Activity> {
     return ctx.em.findOneOrFail(Activity, { id: v.activity.id });
   }

@@ -17,10 +17,10 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership, MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
-import type { ActivityFilter, ActivityInput } from './activity.inputs.js';
+import type { ActivityFilter, ActivityInput, ScheduleInput } from './activity.inputs.js';
 import type { ActivityFacets } from './activity.types.js';
 import { fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule, type Weekday } from './schedule.js';
 
@@ -28,6 +28,11 @@ const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
 
 export function scheduleOf(a: Activity): Schedule {
   return fromRrule(a.rrule, { startDate: a.startDate, startTime: a.startTime, endTime: a.endTime });
+}
+
+/** A schedule as given (ScheduleInput): each weekday once, no end for an empty `until`. */
+export function scheduleFromInput(input: ScheduleInput): Schedule {
+  return { ...input, weekdays: [...new Set(input.weekdays)] as Weekday[], setPos: input.setPos ?? null, until: input.until || null };
 }
 
 export function isStale(a: Activity): boolean {
@@ -220,7 +225,7 @@ export class ActivityService {
     }
     if (input.address != null) a.address = input.address.trim() || null;
     if (input.schedule) {
-      const given: Schedule = { ...input.schedule, weekdays: [...new Set(input.schedule.weekdays)] as Weekday[], setPos: input.schedule.setPos ?? null, until: input.schedule.until || null };
+      const given = scheduleFromInput(input.schedule);
       validateSchedule(given);
       const s = withFirstOccurrence(given); // DTSTART in iCal: a date the rule produces
       a.rrule = toRrule(s);

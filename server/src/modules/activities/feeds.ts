@@ -2,7 +2,7 @@ import express from 'express';
 import { cleanText, icsText, osloCalendar } from '../../common/ical.js';
 import { isAmbiguousWallClock, OSLO, wallClockDate } from '../../common/time.js';
 import type { AppServices } from '../../context.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus } from './activity.entity.js';
 import { scheduleOf } from './activity.service.js';

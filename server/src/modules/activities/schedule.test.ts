@@ -78,3 +78,23 @@ describe('activity schedules', () => {
     expect(describeSchedule({ ...weekly, weekdays: ['MO', 'WE', 'FR'] }, 'en')).toBe('Every Monday, Wednesday and Friday 18:00–20:00');
   });
 });
+
+describe('activity schedules, cases from the activity form', () => {
+  const from = new Date('2026-11-23T08:00:00Z'); // a Monday morning
+  const days = (s: Schedule, count: number, at = from) => occurrences(s, at, count).map((o) => toOsloLocal(o.startsAt).slice(0, 10));
+
+  it('every other week counts weeks from the Monday of the start date, also when it starts midweek', () => {
+    // Starts on a Wednesday: that week's Thursday is in, the next week is skipped.
+    expect(days({ ...weekly, interval: 2, weekdays: ['TU', 'TH'], startDate: '2026-11-25' }, 4)).toEqual(['2026-11-26', '2026-12-08', '2026-12-10', '2026-12-22']);
+  });
+
+  it('the n-th weekday of the month', () => {
+    expect(days({ ...weekly, frequency: 'MONTHLY', setPos: 2, weekdays: ['MO'], startDate: '2026-11-23' }, 3)).toEqual(['2026-12-14', '2027-01-11', '2027-02-08']);
+  });
+
+  it('stops at the last date and skips a date already begun', () => {
+    const wednesdays: Schedule = { ...weekly, weekdays: ['WE'], startDate: '2026-11-23', startTime: '17:00', endTime: '19:00' };
+    expect(days({ ...wednesdays, until: '2026-12-02' }, 5)).toEqual(['2026-11-25', '2026-12-02']);
+    expect(occurrences(wednesdays, new Date('2026-11-25T16:30:00Z'), 1).map((o) => o.startsAt.toISOString())).toEqual(['2026-12-02T16:00:00.000Z']);
+  });
+});

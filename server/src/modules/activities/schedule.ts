@@ -57,19 +57,26 @@ export function fromRrule(rrule: string, rest: Pick<Schedule, 'startDate' | 'sta
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Checks a schedule; every problem is a field error, and a schedule that never occurs is refused. */
+/** The first problem of a schedule, as the field of `Schedule` it is about and a message key; null when it is valid. */
+export function scheduleProblem(s: Schedule): { field: keyof Schedule; message: string } | null {
+  const problem = (field: keyof Schedule, message: string) => ({ field, message });
+  if (!DATE.test(s.startDate) || Number.isNaN(Date.parse(s.startDate))) return problem('startDate', 'validation/date_invalid');
+  if (s.until && (!DATE.test(s.until) || Number.isNaN(Date.parse(s.until)))) return problem('until', 'validation/date_invalid');
+  if (!TIME.test(s.startTime)) return problem('startTime', 'validation/time_invalid');
+  if (!TIME.test(s.endTime)) return problem('endTime', 'validation/time_invalid');
+  if (s.endTime <= s.startTime) return problem('endTime', 'activity/ends_before_start');
+  if (!s.weekdays.length || s.weekdays.some((d) => !WEEKDAYS.includes(d))) return problem('weekdays', 'activity/weekdays_required');
+  if (!Number.isInteger(s.interval) || s.interval < 1 || s.interval > 4) return problem('interval', 'activity/interval_invalid');
+  if (s.frequency === 'MONTHLY' && (s.weekdays.length !== 1 || ![1, 2, 3, 4, -1].includes(s.setPos ?? 0))) return problem('setPos', 'activity/monthly_invalid');
+  if (s.until && s.until < s.startDate) return problem('until', 'activity/until_before_start');
+  if (!firstOccurrence(s)) return problem('until', 'activity/never_occurs');
+  return null;
+}
+
+/** Checks a schedule; its problem is a field error (`schedule.<field>`), and a schedule that never occurs is refused. */
 export function validateSchedule(s: Schedule): void {
-  const field = (f: string, m: string) => UserInputError.field(`schedule.${f}`, m);
-  if (!DATE.test(s.startDate) || Number.isNaN(Date.parse(s.startDate))) throw field('startDate', 'validation/date_invalid');
-  if (s.until && (!DATE.test(s.until) || Number.isNaN(Date.parse(s.until)))) throw field('until', 'validation/date_invalid');
-  if (!TIME.test(s.startTime)) throw field('startTime', 'validation/time_invalid');
-  if (!TIME.test(s.endTime)) throw field('endTime', 'validation/time_invalid');
-  if (s.endTime <= s.startTime) throw field('endTime', 'activity/ends_before_start');
-  if (!s.weekdays.length || s.weekdays.some((d) => !WEEKDAYS.includes(d))) throw field('weekdays', 'activity/weekdays_required');
-  if (!Number.isInteger(s.interval) || s.interval < 1 || s.interval > 4) throw field('interval', 'activity/interval_invalid');
-  if (s.frequency === 'MONTHLY' && (s.weekdays.length !== 1 || ![1, 2, 3, 4, -1].includes(s.setPos ?? 0))) throw field('setPos', 'activity/monthly_invalid');
-  if (s.until && s.until < s.startDate) throw field('until', 'activity/until_before_start');
-  if (!firstOccurrence(s)) throw field('until', 'activity/never_occurs');
+  const problem = scheduleProblem(s);
+  if (problem) throw UserInputError.field(`schedule.${problem.field}`, problem.message);
 }
 
 export interface Occurrence {

@@ -9,11 +9,11 @@ import { OrganisationKind } from '../organisations/organisation.entity.js';
 export class Announcement {
   [OptionalProps]?: 'id' | 'createdAt' | 'audienceKinds' | 'audienceMunicipalities';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the announcement.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The headline.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -36,7 +36,7 @@ export class Announcement {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was posted (UTC).' })
   @Property({ type: 'datetime' })
   @Index()
   createdAt: Date = new Date();

@@ -3,9 +3,9 @@ import { Field, ID, InputType } from 'type-graphql';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 
-@InputType()
+@InputType({ description: 'A new announcement from county staff.' })
 export class AnnouncementInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The headline, 3–200 characters on one line.' })
   @Length(3, 200, { message: 'announcement/title_length' })
   @SingleLineText()
   title!: string;
@@ -25,6 +25,6 @@ export class AnnouncementInput {
   @ArrayMaxSize(100, { message: 'validation/too_many_items' })
   audienceMunicipalities?: string[] | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it stops showing (UTC instant, in the future); shown until removed when omitted.' })
   expiresAt?: Date | null;
 }

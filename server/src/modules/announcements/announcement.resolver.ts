@@ -6,10 +6,10 @@ import { Announcement } from './announcement.entity.js';
 import { AnnouncementInput } from './announcement.inputs.js';
 import { ANNOUNCEMENTS_TOPIC, AnnouncementService, inAudience } from './announcement.service.js';
 
-@ObjectType()
+@ObjectType({ description: 'A newly posted announcement, delivered live.' })
 export class AnnouncementEvent {
   @Field(() => String, { description: 'Pass as `after` when resubscribing.' }) cursor!: string;
-  @Field(() => Announcement) announcement!: Announcement;
+  @Field(() => Announcement, { description: 'The announcement.' }) announcement!: Announcement;
 }
 
 @Resolver(() => Announcement)
@@ -21,7 +21,7 @@ export class AnnouncementResolver {
 
   @Authorized('COUNTY_STAFF')
   @Mutation(() => Announcement, { description: 'Posts an announcement to the network, or to some organisation kinds or municipalities (county staff).' })
-  announcementPost(@Ctx() ctx: Context, @Arg('input', () => AnnouncementInput) input: AnnouncementInput): Promise<Announcement> {
+  announcementPost(@Ctx() ctx: Context, @Arg('input', () => AnnouncementInput, { description: 'The announcement and its audience.' }) input: AnnouncementInput): Promise<Announcement> {
     return new AnnouncementService(ctx).post(input);
   }
 
@@ -46,7 +46,7 @@ export class AnnouncementResolver {
   async announcementPosted(
     @Root() event: ChangeRecord,
     @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last announcement event received: those since are replayed first. Live only when omitted.' }) _after?: string | null,
   ): Promise<AnnouncementEvent> {
     const announcement = await ctx.em.fork().findOneOrFail(Announcement, { id: (event.payload as { announcementId: string }).announcementId });
     return { cursor: event.id, announcement };

@@ -6,7 +6,7 @@ import { loadViewer } from '../../common/auth/session.js';
 import { cleanText, icsText, osloCalendar, osloEventTimes } from '../../common/ical.js';
 import type { AppServices } from '../../context.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Topic } from '../reference/topic.entity.js';
 import { attendeeCsv } from './attendee-csv.js';
 import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';

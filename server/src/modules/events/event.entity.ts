@@ -14,14 +14,14 @@ export enum EventKind {
   COURSE = 'COURSE',
   OTHER = 'OTHER',
 }
-registerEnumType(EventKind, { name: 'EventKind' });
+registerEnumType(EventKind, { name: 'EventKind', description: 'What sort of event it is.' });
 
 export enum EventMode {
   ONLINE = 'ONLINE',
   IN_PERSON = 'IN_PERSON',
   HYBRID = 'HYBRID',
 }
-registerEnumType(EventMode, { name: 'EventMode' });
+registerEnumType(EventMode, { name: 'EventMode', description: 'How people take part: ONLINE, IN_PERSON at a venue, or HYBRID (both, with separate seats).' });
 
 /** How a registrant takes part in a HYBRID event: each has its own seats and waitlist. */
 export enum AttendanceMode {
@@ -35,7 +35,7 @@ export enum EventStatus {
   PUBLISHED = 'PUBLISHED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(EventStatus, { name: 'EventStatus' });
+registerEnumType(EventStatus, { name: 'EventStatus', description: 'DRAFT (its organisers only), PUBLISHED (visible to all) or CANCELLED (still visible, registration closed).' });
 
 @ObjectType({ description: 'A seminar, webinar, network gathering … hosted by an organisation.' })
 @Entity({ tableName: 'event' })
@@ -44,7 +44,7 @@ registerEnumType(EventStatus, { name: 'EventStatus' });
 export class Event {
   [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the event.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -52,7 +52,7 @@ export class Event {
   @Index()
   organisation!: Organisation;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The event’s title.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
@@ -64,7 +64,7 @@ export class Event {
   @Property({ type: 'text', default: '' })
   descriptionHtml: string = '';
 
-  @Field(() => EventKind)
+  @Field(() => EventKind, { description: 'What sort of event it is.' })
   @Enum({ items: () => EventKind, type: 'string' })
   kind!: EventKind;
 
@@ -72,19 +72,19 @@ export class Event {
   @Property({ type: 'datetime' })
   startsAt!: Date;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'End (an instant in UTC; show it in Europe/Oslo).' })
   @Property({ type: 'datetime' })
   endsAt!: Date;
 
-  @Field(() => EventMode)
+  @Field(() => EventMode, { description: 'Online, in person, or both.' })
   @Enum({ items: () => EventMode, type: 'string' })
   mode!: EventMode;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The venue’s name; null for an online event.' })
   @Property({ type: 'string', length: 200, nullable: true })
   venueName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The venue’s street address; null for an online event.' })
   @Property({ type: 'string', length: 300, nullable: true })
   venueAddress?: string | null;
 
@@ -114,19 +114,19 @@ export class Event {
   @Property({ type: 'integer', nullable: true })
   onlineCapacity?: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Whether people register; false for an event anyone may just attend.' })
   @Property({ type: 'boolean', default: true })
   registrationRequired: boolean = true;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When registration opens (UTC); null means as soon as it is published.' })
   @Property({ type: 'datetime', nullable: true })
   registrationOpensAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When registration closes (UTC); null means at the start.' })
   @Property({ type: 'datetime', nullable: true })
   registrationClosesAt?: Date | null;
 
-  @Field(() => EventStatus)
+  @Field(() => EventStatus, { description: 'Draft (seen only by its organisers), published or cancelled.' })
   @Enum({ items: () => EventStatus, type: 'string' })
   status!: EventStatus;
 
@@ -135,7 +135,7 @@ export class Event {
   @Index()
   seriesId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Link to the recording (https), added after the event; null until then.' })
   @Property({ type: 'string', length: 500, nullable: true })
   recordingUrl?: string | null;
 
@@ -143,15 +143,15 @@ export class Event {
   @Property({ type: 'text', default: '' })
   materials: string = '';
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The materials as sanitised HTML.' })
   @Property({ type: 'text', default: '' })
   materialsHtml: string = '';
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Confirmed participants (in the room, for a HYBRID event).' })
   @Property({ type: 'integer', default: 0 })
   confirmedCount: number = 0;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'People on the waitlist (for the room, in a HYBRID event).' })
   @Property({ type: 'integer', default: 0 })
   waitlistCount: number = 0;
 
@@ -163,14 +163,14 @@ export class Event {
   @Property({ type: 'integer', default: 0 })
   onlineWaitlistCount: number = 0;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the organiser cancelled it, as told to registrants; null when not given or not cancelled.' })
   @Property({ type: 'text', nullable: true })
   cancelReason?: string | null;
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the event was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }
@@ -187,6 +187,7 @@ export enum RegistrationStatus {
 }
 registerEnumType(RegistrationStatus, {
   name: 'RegistrationStatus',
+  description: 'Where a registration stands: CONFIRMED has a seat, WAITLISTED waits for one, CANCELLED by the person or the organiser; guests start PENDING.',
   valuesConfig: {
     PENDING: { description: 'A guest who has not confirmed by e-mail yet: no seat, not counted; expires after 24 hours.' },
     EXPIRED: { description: 'A guest registration that was never confirmed.' },
@@ -204,7 +205,7 @@ registerEnumType(RegistrationStatus, {
 export class Registration {
   [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the registration.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -219,14 +220,14 @@ export class Registration {
   @Index()
   user?: User | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A guest’s name; null for a registered user.' })
   @Property({ type: 'string', length: 120, nullable: true })
   guestName?: string | null;
 
   @Property({ type: 'string', length: 254, nullable: true })
   guestEmail?: string | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'For a guest: whether the e-mailed link has been followed. Always false for a user.' })
   @Property({ type: 'boolean', default: false })
   guestEmailConfirmed: boolean = false;
 
@@ -235,7 +236,7 @@ export class Registration {
   @Index()
   tokenHash?: string | null;
 
-  @Field(() => RegistrationStatus)
+  @Field(() => RegistrationStatus, { description: 'Where the registration stands.' })
   @Enum({ items: () => RegistrationStatus, type: 'string' })
   status!: RegistrationStatus;
 
@@ -243,11 +244,11 @@ export class Registration {
   @Enum({ items: () => AttendanceMode, type: 'string', default: AttendanceMode.IN_ROOM })
   attendance: AttendanceMode = AttendanceMode.IN_ROOM;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the person registered (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it was cancelled (UTC); null unless CANCELLED.' })
   @Property({ type: 'datetime', nullable: true })
   cancelledAt?: Date | null;
 }

@@ -8,7 +8,7 @@ export class EventInput {
   @Field(() => ID, { nullable: true, description: 'The hosting organisation (create only).' })
   organisationId?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The title, 3–200 characters on one line; required on create.' })
   @IsOptional()
   @Length(3, 200, { message: 'event/title_length' })
   @SingleLineText()
@@ -20,7 +20,7 @@ export class EventInput {
   @MultiLineText()
   description?: string | null;
 
-  @Field(() => EventKind, { nullable: true })
+  @Field(() => EventKind, { nullable: true, description: 'What sort of event it is; required on create.' })
   kind?: EventKind | null;
 
   @Field(() => String, { nullable: true, description: 'Oslo time, e.g. "2026-12-01T09:00".' })
@@ -28,21 +28,21 @@ export class EventInput {
   @MaxLength(16, { message: 'validation/datetime_invalid' })
   startsAt?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'End, Oslo time, e.g. "2026-12-01T15:00"; after the start. Required on create.' })
   @IsOptional()
   @MaxLength(16, { message: 'validation/datetime_invalid' })
   endsAt?: string | null;
 
-  @Field(() => EventMode, { nullable: true })
+  @Field(() => EventMode, { nullable: true, description: 'Online, in person or hybrid; required on create. In person and hybrid need a venue name or address.' })
   mode?: EventMode | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The venue’s name, up to 200 characters; empty string removes it.' })
   @IsOptional()
   @MaxLength(200, { message: 'event/venue_length' })
   @SingleLineText()
   venueName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The venue’s street address, up to 300 characters; empty string removes it.' })
   @IsOptional()
   @MaxLength(300, { message: 'event/venue_length' })
   @SingleLineText()
@@ -54,24 +54,24 @@ export class EventInput {
   @SingleLineText()
   meetingUrl?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Målgruppe: who the event is for, as free labels (at most 20, each up to 80 characters). Replaces the list.' })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'validation/too_many_items' })
   @MaxLength(80, { each: true, message: 'event/audience_length' })
   @SingleLineText()
   audience?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Its topics (slugs). Replaces the list.' })
   @IsOptional()
   @ArrayMaxSize(50, { message: 'validation/too_many_items' })
   topicSlugs?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'The municipalities it is for (numbers). Replaces the list.' })
   @IsOptional()
   @ArrayMaxSize(100, { message: 'validation/too_many_items' })
   municipalityNumbers?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The language it is held in: nb, nn, en or another 2–10 letter code. nb when omitted on create.' })
   @IsOptional()
   @Length(2, 10, { message: 'event/language_invalid' })
   language?: string | null;
@@ -88,7 +88,7 @@ export class EventInput {
   @Max(100_000, { message: 'event/capacity_invalid' })
   onlineCapacity?: number | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'Whether people register; true when omitted on create.' })
   registrationRequired?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Oslo time; empty string: open now.' })
@@ -106,18 +106,18 @@ export enum EventTimeFilter {
   UPCOMING = 'UPCOMING',
   PAST = 'PAST',
 }
-registerEnumType(EventTimeFilter, { name: 'EventTimeFilter' });
+registerEnumType(EventTimeFilter, { name: 'EventTimeFilter', description: 'UPCOMING: events not yet ended, soonest first. PAST: ended events, latest first.' });
 
 @InputType({ description: 'Filters for the event list and calendar; combined with AND.' })
 export class EventFilter {
-  @Field(() => [EventKind], { nullable: true }) kinds?: EventKind[] | null;
-  @Field(() => ID, { nullable: true }) topic?: string | null;
-  @Field(() => ID, { nullable: true }) municipality?: string | null;
+  @Field(() => [EventKind], { nullable: true, description: 'Only these kinds (any of them).' }) kinds?: EventKind[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only events on this topic (slug).' }) topic?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events for this municipality (number).' }) municipality?: string | null;
   @Field(() => [EventMode], { nullable: true, description: 'ONLINE also matches HYBRID when asking for online; IN_PERSON likewise.' }) modes?: EventMode[] | null;
-  @Field(() => ID, { nullable: true }) organisationId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only events hosted by this organisation.' }) organisationId?: string | null;
   @Field(() => String, { nullable: true, description: 'From this Oslo date (YYYY-MM-DD), inclusive.' }) from?: string | null;
   @Field(() => String, { nullable: true, description: 'To this Oslo date (YYYY-MM-DD), inclusive.' }) to?: string | null;
-  @Field(() => EventTimeFilter, { nullable: true }) time?: EventTimeFilter | null;
+  @Field(() => EventTimeFilter, { nullable: true, description: 'Only events not yet ended (UPCOMING) or already ended (PAST); both when omitted.' }) time?: EventTimeFilter | null;
   @Field(() => Boolean, { nullable: true, description: 'Include drafts the viewer may manage.' }) includeDrafts?: boolean | null;
 }
 
@@ -125,4 +125,4 @@ export enum SeriesFrequency {
   WEEKLY = 'WEEKLY',
   MONTHLY = 'MONTHLY',
 }
-registerEnumType(SeriesFrequency, { name: 'SeriesFrequency' });
+registerEnumType(SeriesFrequency, { name: 'SeriesFrequency', description: 'How far apart the events of a series are: a week or a calendar month, at the same Oslo time of day.' });

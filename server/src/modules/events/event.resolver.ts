@@ -27,52 +27,52 @@ export class EventResolver {
   @Query(() => EventConnection, { description: 'Events, soonest first (latest first for PAST).' })
   events(
     @Ctx() ctx: Context,
-    @Arg('filter', () => EventFilter, { nullable: true }) filter?: EventFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => EventFilter, { nullable: true, description: 'Which events; all published and cancelled ones when omitted.' }) filter?: EventFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many events, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
   ): Promise<EventConnection> {
     return new EventService(ctx).list(filter ?? {}, clampFirst(first), after);
   }
 
   @Query(() => Event, { description: 'One event; drafts only for those who manage them.' })
-  event(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<EventView> {
+  event(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The event’s id.' }) id: string): Promise<EventView> {
     return new EventService(ctx).view(id);
   }
 
   @Query(() => GuestRegistrationView, { description: "A guest's registration, from the token in the e-mailed link." })
-  async guestRegistration(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<GuestRegistrationView> {
+  async guestRegistration(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the guest’s e-mailed link.' }) token: string): Promise<GuestRegistrationView> {
     const registration = await new EventService(ctx).guestRegistration(token);
     return { registration, event: registration.event, meetingUrl: meetingUrlFor(registration.event, { registration }) };
   }
 
   @Authorized()
   @Mutation(() => Event, { description: 'Creates a draft event hosted by an organisation (its members, or county staff).' })
-  eventCreate(@Ctx() ctx: Context, @Arg('input', () => EventInput) input: EventInput): Promise<Event> {
+  eventCreate(@Ctx() ctx: Context, @Arg('input', () => EventInput, { description: 'The new event; organisationId, title, kind, mode, startsAt and endsAt are required.' }) input: EventInput): Promise<Event> {
     return new EventService(ctx).create(input);
   }
 
   @Authorized()
   @Mutation(() => Event, { description: 'Edits an event; more seats move people up from the waitlist.' })
-  eventUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => EventInput) input: EventInput): Promise<Event> {
+  eventUpdate(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The event to edit.' }) id: string, @Arg('input', () => EventInput, { description: 'The fields to change; omitted fields stay as they are (organisationId is ignored).' }) input: EventInput): Promise<Event> {
     return new EventService(ctx).update(id, input);
   }
 
   @Authorized()
   @Mutation(() => Event, { description: 'Publishes a draft; followers of its topics and municipalities are notified.' })
-  eventPublish(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Event> {
+  eventPublish(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The draft to publish.' }) id: string): Promise<Event> {
     return new EventService(ctx).publish(id);
   }
 
   @Authorized()
   @Mutation(() => Event, { description: 'Cancels an event; registrants are told in the inbox and by e-mail.' })
   @TextArgs({ reason: 'multi-line' })
-  eventCancel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('reason', () => String, { nullable: true }) reason?: string | null): Promise<Event> {
+  eventCancel(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The event to cancel.' }) id: string, @Arg('reason', () => String, { nullable: true, description: 'Why, told to registrants; up to 2000 characters.' }) reason?: string | null): Promise<Event> {
     return new EventService(ctx).cancel(id, reason);
   }
 
   @Authorized()
   @Mutation(() => Event, { description: 'A draft copy, one week later.' })
-  eventDuplicate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Event> {
+  eventDuplicate(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The event to copy.' }) id: string): Promise<Event> {
     return new EventService(ctx).duplicate(id);
   }
 
@@ -80,9 +80,9 @@ export class EventResolver {
   @Mutation(() => [Event], { description: 'Makes `count` more drafts a week or month apart (same Oslo time of day).' })
   eventCreateSeries(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID) id: string,
-    @Arg('frequency', () => SeriesFrequency) frequency: SeriesFrequency,
-    @Arg('count', () => Int) count: number,
+    @Arg('id', () => ID, { description: 'The event to repeat; the copies share its seriesId.' }) id: string,
+    @Arg('frequency', () => SeriesFrequency, { description: 'A week or a month apart.' }) frequency: SeriesFrequency,
+    @Arg('count', () => Int, { description: 'How many more events, 1–52.' }) count: number,
   ): Promise<Event[]> {
     return new EventService(ctx).createSeries(id, frequency, count);
   }
@@ -91,7 +91,7 @@ export class EventResolver {
   @Mutation(() => Registration, { description: 'Registers the viewer: CONFIRMED while seats are left, else WAITLISTED (per attendance mode in a HYBRID event).' })
   async eventRegister(
     @Ctx() ctx: Context,
-    @Arg('eventId', () => ID) eventId: string,
+    @Arg('eventId', () => ID, { description: 'The event to register for.' }) eventId: string,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online. Ignored for others.' }) attendance?: AttendanceMode | null,
   ): Promise<Registration> {
     return (await new EventService(ctx).register(eventId, undefined, attendance)).registration;
@@ -103,9 +103,9 @@ export class EventResolver {
   @TextArgs({ name: 'single-line' })
   async eventRegisterGuest(
     @Ctx() ctx: Context,
-    @Arg('eventId', () => ID) eventId: string,
-    @Arg('name', () => String) name: string,
-    @Arg('email', () => String) email: string,
+    @Arg('eventId', () => ID, { description: 'The event to register for.' }) eventId: string,
+    @Arg('name', () => String, { description: 'The guest’s name, 1–120 characters on one line.' }) name: string,
+    @Arg('email', () => String, { description: 'The guest’s e-mail address; the confirmation link goes here.' }) email: string,
     @Arg('language', () => Language, { nullable: true, description: 'Language of the confirmation e-mail (default nb).' }) language?: Language | null,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online.' }) attendance?: AttendanceMode | null,
   ): Promise<Registration> {
@@ -113,25 +113,25 @@ export class EventResolver {
   }
 
   @Mutation(() => Registration, { description: "Confirms a guest's e-mail from the link: the guest now takes a seat, or a place on the waitlist when it is full." })
-  guestRegistrationConfirm(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<Registration> {
+  guestRegistrationConfirm(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the guest’s e-mailed link.' }) token: string): Promise<Registration> {
     return new EventService(ctx).confirmGuest(token);
   }
 
   @Mutation(() => Registration, { description: "Cancels a guest's registration from the link." })
-  guestRegistrationCancel(@Ctx() ctx: Context, @Arg('token', () => String) token: string): Promise<Registration> {
+  guestRegistrationCancel(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the guest’s e-mailed link.' }) token: string): Promise<Registration> {
     return new EventService(ctx).cancelByToken(token);
   }
 
   @Authorized()
   @Mutation(() => Registration, { description: 'Cancels a registration (its owner or the organiser); the waitlist moves up.' })
-  registrationCancel(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Registration> {
+  registrationCancel(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The registration to cancel.' }) id: string): Promise<Registration> {
     return new EventService(ctx).cancelRegistration(id);
   }
 
   @Authorized()
   @Mutation(() => Int, { description: 'Sends a message to everyone registered; returns how many.' })
   @TextArgs({ subject: 'single-line', body: 'multi-line' })
-  eventMessageRegistrants(@Ctx() ctx: Context, @Arg('eventId', () => ID) eventId: string, @Arg('subject', () => String) subject: string, @Arg('body', () => String) body: string): Promise<number> {
+  eventMessageRegistrants(@Ctx() ctx: Context, @Arg('eventId', () => ID, { description: 'The event whose confirmed and waitlisted registrants get it (in the inbox and by e-mail).' }) eventId: string, @Arg('subject', () => String, { description: 'The subject, up to 200 characters on one line.' }) subject: string, @Arg('body', () => String, { description: 'The message, plain text up to 10 000 characters.' }) body: string): Promise<number> {
     return new EventService(ctx).messageRegistrants(eventId, subject, body);
   }
 
@@ -140,8 +140,8 @@ export class EventResolver {
   @TextArgs({ recordingUrl: 'single-line', materials: 'multi-line' })
   eventAttachMaterials(
     @Ctx() ctx: Context,
-    @Arg('eventId', () => ID) eventId: string,
-    @Arg('recordingUrl', () => String, { nullable: true }) recordingUrl?: string | null,
+    @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string,
+    @Arg('recordingUrl', () => String, { nullable: true, description: 'Link to the recording (https); empty string removes it, omitted keeps it.' }) recordingUrl?: string | null,
     @Arg('materials', () => String, { nullable: true, description: 'Markdown.' }) materials?: string | null,
   ): Promise<Event> {
     return new EventService(ctx).attachMaterials(eventId, recordingUrl, materials);
@@ -149,7 +149,7 @@ export class EventResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Sets the topics and municipalities the viewer follows: new events there reach the inbox.' })
-  async followSet(@Ctx() ctx: Context, @Arg('topicSlugs', () => [ID]) topicSlugs: string[], @Arg('municipalityNumbers', () => [ID]) municipalityNumbers: string[]): Promise<boolean> {
+  async followSet(@Ctx() ctx: Context, @Arg('topicSlugs', () => [ID], { description: 'Every topic to follow (slugs); replaces the current list.' }) topicSlugs: string[], @Arg('municipalityNumbers', () => [ID], { description: 'Every municipality to follow (numbers); replaces the current list.' }) municipalityNumbers: string[]): Promise<boolean> {
     await new EventService(ctx).setFollows(topicSlugs, municipalityNumbers);
     return true;
   }
@@ -164,7 +164,7 @@ export class EventResolver {
       return replayThenLive(ctx, { topic: eventTopic(event.id), after: args.after as string | null, allowed: visible });
     },
   })
-  eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID) _eventId: string, @Arg('after', () => String, { nullable: true }) _after?: string | null): EventUpdate {
+  eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID, { description: 'The event to follow (a draft only for its organisers).' }) _eventId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): EventUpdate {
     const p = e.payload as { confirmed?: number; waitlisted?: number; onlineConfirmed?: number; onlineWaitlisted?: number; status?: EventStatus };
     return {
       cursor: e.id,
@@ -177,17 +177,17 @@ export class EventResolver {
     };
   }
 
-  @FieldResolver(() => Organisation)
+  @FieldResolver(() => Organisation, { description: 'The hosting organisation.' })
   organisation(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<OrganisationView> {
     return loadedView(ctx, e.organisation);
   }
 
-  @FieldResolver(() => [Topic])
+  @FieldResolver(() => [Topic], { description: 'The event’s topics, in display order.' })
   topics(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<View<Topic>[]> {
     return thenMaybe(linkedIds(ctx, EVENT_TOPICS, e.id), (slugs) => referenceTopics(ctx.em, slugs));
   }
 
-  @FieldResolver(() => [Municipality])
+  @FieldResolver(() => [Municipality], { description: 'The municipalities the event is for.' })
   municipalities(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<View<Municipality>[]> {
     return thenMaybe(linkedIds(ctx, EVENT_MUNICIPALITIES, e.id), (numbers) => referenceMunicipalities(ctx.em, numbers));
   }
@@ -197,7 +197,7 @@ export class EventResolver {
     return toOsloLocal(e.startsAt);
   }
 
-  @FieldResolver(() => String)
+  @FieldResolver(() => String, { description: 'End as Oslo wall-clock time, "YYYY-MM-DDTHH:mm".' })
   endsAtLocal(@Root() e: EventView): string {
     return toOsloLocal(e.endsAt);
   }
@@ -240,7 +240,7 @@ export class EventResolver {
     return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
   }
 
-  @FieldResolver(() => EventPermissions)
+  @FieldResolver(() => EventPermissions, { description: 'What the viewer may do with this event.' })
   async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
     const now = new Date();
     const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
@@ -251,15 +251,15 @@ export class EventResolver {
 
 @ObjectType({ description: 'What the viewer follows: new events there reach the inbox.' })
 export class Follows {
-  @Field(() => [Topic]) topics!: Topic[];
-  @Field(() => [Municipality]) municipalities!: Municipality[];
+  @Field(() => [Topic], { description: 'Topics followed.' }) topics!: Topic[];
+  @Field(() => [Municipality], { description: 'Municipalities followed.' }) municipalities!: Municipality[];
 }
 
 /** The viewer's own registrations and follows, as fields of their User. */
 @Resolver(() => User)
 export class ViewerEventsResolver {
   @FieldResolver(() => [Registration], { nullable: true, description: "The user's live registrations, soonest event first: for the user only." })
-  eventRegistrations(@Root() user: User, @Ctx() ctx: Context, @Arg('upcoming', () => Boolean, { defaultValue: true }) upcoming: boolean): Promise<Registration[]> | null {
+  eventRegistrations(@Root() user: User, @Ctx() ctx: Context, @Arg('upcoming', () => Boolean, { defaultValue: true, description: 'True: only events not yet ended, soonest first. False: all, latest first. At most 100.' }) upcoming: boolean): Promise<Registration[]> | null {
     if (ctx.viewer.id !== user.id) return null;
     return ctx.em.find(
       Registration,
@@ -306,7 +306,7 @@ export class RegistrationResolver {
     return 1 + (await ctx.em.count(Registration, { event: r.event.id, status: RegistrationStatus.WAITLISTED, seq: { $lt: r.seq } }));
   }
 
-  @FieldResolver(() => Event)
+  @FieldResolver(() => Event, { description: 'The event registered for.' })
   event(@Root() r: Registration, @Ctx() ctx: Context): Promise<Event> {
     return ctx.em.findOneOrFail(Event, { id: r.event.id });
   }

@@ -1,13 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
-import type { EventView } from './event.service.js';
+import type { View } from '../../common/rows.js';
 
-@ObjectType()
+@ObjectType({ description: 'A page of events.' })
 export class EventConnection {
-  @Field(() => [Event]) nodes!: EventView[];
-  @Field(() => Int) totalCount!: number;
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => [Event], { description: 'The events on this page.' }) nodes!: View<Event>[];
+  @Field(() => Int, { description: 'How many events match the filter in all.' }) totalCount!: number;
+  @Field(() => PageInfo, { description: 'Where this page ends.' }) pageInfo!: PageInfo;
 }
 
 @ObjectType({ description: 'What the viewer may do with an event.' })
@@ -18,25 +18,25 @@ export class EventPermissions {
 
 @ObjectType({ description: 'A live change to an event: its seat counts or status.' })
 export class EventUpdate {
-  @Field(() => String) cursor!: string;
-  @Field(() => String) type!: string;
-  @Field(() => Int, { nullable: true }) confirmedCount?: number | null;
-  @Field(() => Int, { nullable: true }) waitlistCount?: number | null;
+  @Field(() => String, { description: 'Pass as `after` when resubscribing to receive what came since.' }) cursor!: string;
+  @Field(() => String, { description: 'registration.changed (seat counts or status changed) or event.updated (recording or materials added: read the event again).' }) type!: string;
+  @Field(() => Int, { nullable: true, description: 'Confirmed participants now (in the room, for a HYBRID event); null when this change is not about seats.' }) confirmedCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'People on the waitlist now (for the room, in a HYBRID event); null when this change is not about seats.' }) waitlistCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'HYBRID events: confirmed online.' }) onlineConfirmedCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'HYBRID events: the online waitlist.' }) onlineWaitlistCount?: number | null;
-  @Field(() => EventStatus, { nullable: true }) status?: EventStatus | null;
+  @Field(() => EventStatus, { nullable: true, description: 'The event’s status now; null when this change is not about seats or status.' }) status?: EventStatus | null;
 }
 
 @ObjectType({ description: 'A guest registration, as its e-mailed link shows it.' })
 export class GuestRegistrationView {
-  @Field(() => Registration) registration!: Registration;
-  @Field(() => Event) event!: Event;
+  @Field(() => Registration, { description: 'The guest’s registration.' }) registration!: Registration;
+  @Field(() => Event, { description: 'The event.' }) event!: Event;
   @Field(() => String, { nullable: true, description: 'The meeting link, once the guest has a confirmed seat (or when the event needs no registration).' }) meetingUrl!: string | null;
 }
 
 @ObjectType({ description: 'One way to take part in an event, and what registering for it now gives.' })
 export class AttendanceOption {
-  @Field(() => AttendanceMode) attendance!: AttendanceMode;
+  @Field(() => AttendanceMode, { description: 'In the room or online.' }) attendance!: AttendanceMode;
   @Field(() => Int, { nullable: true, description: 'Seats left for it; null when unlimited.' }) seatsLeft!: number | null;
   @Field(() => Boolean, { description: 'Its seats are taken: registering now puts one on its waitlist.' }) waitlist!: boolean;
 }

@@ -4,7 +4,7 @@ import express from 'express';
 import { AppError } from '../../common/errors.js';
 import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../common/uploads.js';
 import { createContext, type AppServices } from '../../context.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { GrantApplication, GrantAttachment } from './grant.entity.js';
 import { GrantService } from './grant.service.js';
 

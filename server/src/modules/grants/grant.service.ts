@@ -18,7 +18,7 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { Membership } from '../organisations/membership.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { municipalitiesByNumber } from '../reference/reference.service.js';
 import { ApplicationState, ConflictDeclaration, DECLARATION_TRANSITIONS, GrantApplication, GrantAttachment, GrantAssessment, GrantGuidelines, GrantRound, GrantScheme, RoundState, type Decision } from './grant.entity.js';
 import type { GrantApplicationInput, GrantRoundInput } from './grant.inputs.js';

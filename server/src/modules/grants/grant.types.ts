@@ -1,64 +1,64 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Decision, GrantApplication } from './grant.entity.js';
 
-@ObjectType() export class Criterion {
-  @Field(() => String) key!: string;
-  @Field(() => String) title!: string;
-  @Field(() => Int) weight!: number;
+@ObjectType({ description: 'An assessment criterion of a round.' }) export class Criterion {
+  @Field(() => String, { description: 'Stable key, e.g. "relevance": scores refer to it.' }) key!: string;
+  @Field(() => String, { description: 'What is assessed.' }) title!: string;
+  @Field(() => Int, { description: 'Relative weight, 1–100.' }) weight!: number;
 }
 
-@ObjectType() export class BudgetLine {
-  @Field(() => String) description!: string;
-  @Field(() => Int) ownFunding!: number;
-  @Field(() => Int) requested!: number;
+@ObjectType({ description: 'One line of an application’s budget.' }) export class BudgetLine {
+  @Field(() => String, { description: 'What the money is for.' }) description!: string;
+  @Field(() => Int, { description: 'NOK the applicant pays itself.' }) ownFunding!: number;
+  @Field(() => Int, { description: 'NOK asked for.' }) requested!: number;
 }
 
 @ObjectType({ description: 'The published decision: visible to the applicant once the round’s decisions are published, and to county staff.' })
 export class GrantDecision {
-  @Field(() => Decision) decision!: Decision;
-  @Field(() => Int) grantedAmount!: number;
-  @Field(() => String) reason!: string;
-  @Field(() => Date) decidedAt!: Date;
+  @Field(() => Decision, { description: 'The outcome.' }) decision!: Decision;
+  @Field(() => Int, { description: 'NOK granted (0 when rejected).' }) grantedAmount!: number;
+  @Field(() => String, { description: 'The reasoning given to the applicant.' }) reason!: string;
+  @Field(() => Date, { description: 'When the decision was recorded (UTC).' }) decidedAt!: Date;
 }
 
-@ObjectType() export class CriterionScore {
-  @Field(() => String) key!: string;
-  @Field(() => Int) score!: number;
+@ObjectType({ description: 'A reviewer’s score on one criterion.' }) export class CriterionScore {
+  @Field(() => String, { description: 'The criterion’s key.' }) key!: string;
+  @Field(() => Int, { description: '0–5.' }) score!: number;
 }
 
-@ObjectType() export class RankedApplication {
-  @Field(() => GrantApplication) application!: GrantApplication;
+@ObjectType({ description: 'An application and its weighted score.' }) export class RankedApplication {
+  @Field(() => GrantApplication, { description: 'The application.' }) application!: GrantApplication;
   @Field(() => Float, { nullable: true, description: 'Weighted mean score 0–5 over reviewers; null before any scores.' }) score!: number | null;
-  @Field(() => Int) reviews!: number;
+  @Field(() => Int, { description: 'How many reviewers have scored it.' }) reviews!: number;
 }
 
-@ObjectType() export class DashboardBucket {
-  @Field(() => String) value!: string;
-  @Field(() => Int) count!: number;
+@ObjectType({ description: 'One row of a dashboard breakdown.' }) export class DashboardBucket {
+  @Field(() => String, { description: 'The state, municipality name ("–" for none) or organisation kind.' }) value!: string;
+  @Field(() => Int, { description: 'How many applications.' }) count!: number;
   @Field(() => Int, { description: 'NOK requested.' }) requested!: number;
 }
 
 @ObjectType({ description: 'A reviewer who declared a conflict of interest (inhabil) for an application, and so takes no part in its assessment.' })
 export class DeclaredConflict {
-  @Field(() => GrantApplication) application!: GrantApplication;
-  @Field(() => String) reviewerName!: string;
-  @Field(() => Date) declaredAt!: Date;
+  @Field(() => GrantApplication, { description: 'The application.' }) application!: GrantApplication;
+  @Field(() => String, { description: 'The reviewer’s name.' }) reviewerName!: string;
+  @Field(() => Date, { description: 'When the conflict was declared (UTC).' }) declaredAt!: Date;
 }
 
 @ObjectType({ description: 'A round at a glance, for county staff.' })
 export class RoundDashboard {
-  @Field(() => Int) budget!: number;
-  @Field(() => Int) requested!: number;
-  @Field(() => Int) granted!: number;
-  @Field(() => [DashboardBucket]) byState!: DashboardBucket[];
-  @Field(() => [DashboardBucket]) byMunicipality!: DashboardBucket[];
-  @Field(() => [DashboardBucket]) byOrganisationKind!: DashboardBucket[];
+  @Field(() => Int, { description: 'The round’s budget, NOK.' }) budget!: number;
+  @Field(() => Int, { description: 'NOK requested by submitted applications (drafts and withdrawn left out).' }) requested!: number;
+  @Field(() => Int, { description: 'NOK granted so far (decided, published or not).' }) granted!: number;
+  @Field(() => [DashboardBucket], { description: 'All applications per state, drafts and withdrawn included.' }) byState!: DashboardBucket[];
+  @Field(() => [DashboardBucket], { description: 'Submitted applications per municipality the applicant serves (one organisation may count in several).' }) byMunicipality!: DashboardBucket[];
+  @Field(() => [DashboardBucket], { description: 'Submitted applications per kind of applicant organisation.' }) byOrganisationKind!: DashboardBucket[];
   @Field(() => [DeclaredConflict], { description: 'Declared conflicts of interest in the round, oldest first.' }) conflicts!: DeclaredConflict[];
 }
 
-@ObjectType() export class RoundUpdate {
-  @Field(() => String) cursor!: string;
-  @Field(() => String) type!: string;
-  @Field(() => ID, { nullable: true }) applicationId?: string | null;
+@ObjectType({ description: 'A live change in a grant round, for the dashboard.' }) export class RoundUpdate {
+  @Field(() => String, { description: 'Pass as `after` when resubscribing to receive what came since.' }) cursor!: string;
+  @Field(() => String, { description: 'round.opened, round.closed, round.decided, application.submitted, application.resubmitted, application.withdrawn, application.conflict_declared, application.assessed, application.more_info or application.decided.' }) type!: string;
+  @Field(() => ID, { nullable: true, description: 'The application concerned, for application.* changes; otherwise null.' }) applicationId?: string | null;
 }
 

@@ -1,17 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { PlatformRole } from '../accounts/user.entity.js';
-import { canGroup, mayReadGroup } from '../../common/auth/policies.js';
+import { canGroup, mayReadGroup, type GroupAccess } from './group.policy.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { GroupMemberStatus, GroupRole, NetworkGroup } from './group.entity.js';
 
-/** The viewer's standing in one group: their own membership, or membership through an organisation. */
-export interface GroupAccess {
-  status: GroupMemberStatus | null;
-  role: GroupRole | null;
-  /** Reads and posts as a member (an active membership of their own or through their organisation). */
-  active: boolean;
-}
+export type { GroupAccess };
 
 export const NO_ACCESS: GroupAccess = { status: null, role: null, active: false };
 

@@ -23,25 +23,25 @@ export enum GroupRole {
   MODERATOR = 'MODERATOR',
   MEMBER = 'MEMBER',
 }
-registerEnumType(GroupRole, { name: 'GroupRole' });
+registerEnumType(GroupRole, { name: 'GroupRole', description: 'A member’s role in a group: OWNER manages the group (settings, roles, organisations), MODERATOR moderates (removes messages, approves requests, invites), MEMBER reads and posts.' });
 
 export enum GroupMemberStatus {
   ACTIVE = 'ACTIVE',
   REQUESTED = 'REQUESTED',
   INVITED = 'INVITED',
 }
-registerEnumType(GroupMemberStatus, { name: 'GroupMemberStatus' });
+registerEnumType(GroupMemberStatus, { name: 'GroupMemberStatus', description: 'Where a person stands in a group: ACTIVE (a member), REQUESTED (asked to join, waiting for a moderator) or INVITED (invited, not yet joined).' });
 
 @ObjectType({ description: 'A network group, e.g. "Regionalt nettverk for integrering".' })
 @Entity({ tableName: 'network_group' })
 export class NetworkGroup {
   [OptionalProps]?: 'id' | 'description' | 'createdAt' | 'nameKey';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the group.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The group’s name, unique on the platform (case-insensitively).' })
   @Property({ type: 'string', length: 120 })
   @Unique()
   name!: string;
@@ -51,22 +51,22 @@ export class NetworkGroup {
   @Unique()
   nameKey!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What the group is for (plain text; may be empty).' })
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field(() => GroupVisibility)
+  @Field(() => GroupVisibility, { description: 'Who may read the group’s threads.' })
   @Enum({ items: () => GroupVisibility, type: 'string' })
   visibility!: GroupVisibility;
 
-  @Field(() => GroupJoinPolicy)
+  @Field(() => GroupJoinPolicy, { description: 'How people become members.' })
   @Enum({ items: () => GroupJoinPolicy, type: 'string' })
   joinPolicy!: GroupJoinPolicy;
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the group was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }
@@ -78,7 +78,7 @@ export class NetworkGroup {
 export class GroupMember {
   [OptionalProps]?: 'id' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the membership (pass to groupMemberApprove, groupMemberRemove, groupMemberSetRole).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -89,15 +89,15 @@ export class GroupMember {
   @Index()
   user!: User;
 
-  @Field(() => GroupRole)
+  @Field(() => GroupRole, { description: 'The person’s role in the group.' })
   @Enum({ items: () => GroupRole, type: 'string' })
   role!: GroupRole;
 
-  @Field(() => GroupMemberStatus)
+  @Field(() => GroupMemberStatus, { description: 'Whether the person is a member, has asked to join, or has been invited.' })
   @Enum({ items: () => GroupMemberStatus, type: 'string' })
   status!: GroupMemberStatus;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the person joined, asked to join or was invited (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
-import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
-import { canGroup } from '../../common/auth/policies.js';
+import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
+import { canGroup } from './group.policy.js';
 import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
 import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
 import { loadedView } from '../../common/loaded.js';
@@ -27,106 +27,106 @@ export class GroupResolver {
 
   @Authorized()
   @Query(() => NetworkGroup, { description: 'One group; NOT_FOUND when unknown.' })
-  group(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<NetworkGroup> {
+  group(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The group’s id.' }) id: string): Promise<NetworkGroup> {
     return new GroupService(ctx).group(id);
   }
 
   @Authorized()
   @Query(() => Thread, { description: 'One thread, if the viewer may read its group.' })
-  thread(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Thread> {
+  thread(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The thread’s id.' }) id: string): Promise<Thread> {
     return new GroupService(ctx).thread(id);
   }
 
   @Authorized()
   @Mutation(() => NetworkGroup, { description: 'Creates a group; the creator becomes its owner.' })
-  groupCreate(@Ctx() ctx: Context, @Arg('input', () => GroupInput) input: GroupInput): Promise<NetworkGroup> {
+  groupCreate(@Ctx() ctx: Context, @Arg('input', () => GroupInput, { description: 'The new group; name, visibility and join policy are required.' }) input: GroupInput): Promise<NetworkGroup> {
     return new GroupService(ctx).create(input);
   }
 
   @Authorized()
   @Mutation(() => NetworkGroup, { description: 'Edits a group (owners).' })
-  groupUpdate(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('input', () => GroupInput) input: GroupInput): Promise<NetworkGroup> {
+  groupUpdate(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The group to edit.' }) id: string, @Arg('input', () => GroupInput, { description: 'The fields to change; omitted fields stay as they are.' }) input: GroupInput): Promise<NetworkGroup> {
     return new GroupService(ctx).update(id, input);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: 'Joins an open group, asks to join a REQUEST group, or accepts an invitation.' })
-  groupJoin(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<GroupMember> {
+  groupJoin(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to join.' }) groupId: string): Promise<GroupMember> {
     return new GroupService(ctx).join(groupId);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Leaves a group (or withdraws a request). The last owner cannot leave.' })
-  groupLeave(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string): Promise<boolean> {
+  groupLeave(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to leave.' }) groupId: string): Promise<boolean> {
     return new GroupService(ctx).leave(groupId);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: 'Invites a user to a group (moderators); a pending request is approved instead.' })
-  groupInvite(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('userId', () => ID) userId: string): Promise<GroupMember> {
+  groupInvite(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to invite to.' }) groupId: string, @Arg('userId', () => ID, { description: 'The user to invite.' }) userId: string): Promise<GroupMember> {
     return new GroupService(ctx).invite(groupId, userId);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: 'Approves a request to join (moderators).' })
-  groupMemberApprove(@Ctx() ctx: Context, @Arg('memberId', () => ID) memberId: string): Promise<GroupMember> {
+  groupMemberApprove(@Ctx() ctx: Context, @Arg('memberId', () => ID, { description: 'The request (GroupMember.id) to approve.' }) memberId: string): Promise<GroupMember> {
     return new GroupService(ctx).approve(memberId);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Removes a member or declines a request (moderators).' })
-  groupMemberRemove(@Ctx() ctx: Context, @Arg('memberId', () => ID) memberId: string): Promise<boolean> {
+  groupMemberRemove(@Ctx() ctx: Context, @Arg('memberId', () => ID, { description: 'The membership, request or invitation (GroupMember.id) to end.' }) memberId: string): Promise<boolean> {
     return new GroupService(ctx).removeMember(memberId);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: "Sets a member's role (owners)." })
-  groupMemberSetRole(@Ctx() ctx: Context, @Arg('memberId', () => ID) memberId: string, @Arg('role', () => GroupRole) role: GroupRole): Promise<GroupMember> {
+  groupMemberSetRole(@Ctx() ctx: Context, @Arg('memberId', () => ID, { description: 'The membership (GroupMember.id) to change.' }) memberId: string, @Arg('role', () => GroupRole, { description: 'The new role.' }) role: GroupRole): Promise<GroupMember> {
     return new GroupService(ctx).setRole(memberId, role);
   }
 
   @Authorized()
   @Mutation(() => NetworkGroup, { description: 'Makes an organisation a member: all its members read and post (owners).' })
-  groupOrganisationAdd(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('organisationId', () => ID) organisationId: string): Promise<NetworkGroup> {
+  groupOrganisationAdd(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group.' }) groupId: string, @Arg('organisationId', () => ID, { description: 'The organisation to add.' }) organisationId: string): Promise<NetworkGroup> {
     return new GroupService(ctx).addOrganisation(groupId, organisationId);
   }
 
   @Authorized()
   @Mutation(() => NetworkGroup, { description: 'Removes an organisation from a group (owners).' })
-  groupOrganisationRemove(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('organisationId', () => ID) organisationId: string): Promise<NetworkGroup> {
+  groupOrganisationRemove(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group.' }) groupId: string, @Arg('organisationId', () => ID, { description: 'The organisation to remove.' }) organisationId: string): Promise<NetworkGroup> {
     return new GroupService(ctx).removeOrganisation(groupId, organisationId);
   }
 
   @Authorized()
   @Mutation(() => Thread, { description: 'Starts a thread with its first message (members).' })
   @TextArgs({ title: 'single-line', body: 'multi-line' })
-  threadCreate(@Ctx() ctx: Context, @Arg('groupId', () => ID) groupId: string, @Arg('title', () => String) title: string, @Arg('body', () => String, { description: 'Markdown.' }) body: string): Promise<Thread> {
+  threadCreate(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to start the thread in.' }) groupId: string, @Arg('title', () => String, { description: 'The thread’s title, 2–200 characters on one line.' }) title: string, @Arg('body', () => String, { description: 'Markdown.' }) body: string): Promise<Thread> {
     return new GroupService(ctx).createThread(groupId, title, body);
   }
 
   @Authorized()
   @Mutation(() => Thread, { description: "Marks a thread as read up to now, and the viewer's unread replies and mentions in it." })
-  threadMarkRead(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string): Promise<Thread> {
+  threadMarkRead(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread the viewer has read.' }) threadId: string): Promise<Thread> {
     return new GroupService(ctx).markRead(threadId);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Posts a message (markdown; `@[Name](user:<id>)` mentions notify) (members).' })
   @TextArgs({ body: 'multi-line' })
-  messagePost(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string, @Arg('body', () => String) body: string): Promise<Message> {
+  messagePost(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread to post in.' }) threadId: string, @Arg('body', () => String, { description: 'The message: markdown, 1–20 000 characters.' }) body: string): Promise<Message> {
     return new GroupService(ctx).post(threadId, body);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Edits a message (its author).' })
   @TextArgs({ body: 'multi-line' })
-  messageEdit(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('body', () => String) body: string): Promise<Message> {
+  messageEdit(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The message to edit.' }) id: string, @Arg('body', () => String, { description: 'The new text: markdown, 1–20 000 characters.' }) body: string): Promise<Message> {
     return new GroupService(ctx).edit(id, body);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Deletes a message (its author, or a moderator).' })
-  messageDelete(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Message> {
+  messageDelete(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The message to delete.' }) id: string): Promise<Message> {
     return new GroupService(ctx).delete(id);
   }
 
@@ -146,19 +146,19 @@ export class GroupResolver {
   })
   groupEvents(
     @Root() event: ChangeRecord,
-    @Arg('groupId', () => ID) _groupId: string,
+    @Arg('groupId', () => ID, { description: 'The group to follow; the viewer must be allowed to read it.' }) _groupId: string,
     @Arg('after', () => String, { nullable: true, description: 'The cursor of the last event received.' }) _after?: string | null,
   ): GroupEvent {
     const p = event.payload as { threadId?: string; messageId?: string; userId?: string };
     return { cursor: event.id, type: event.type, groupId: event.topic.slice('group/'.length), threadId: p.threadId ?? null, messageId: p.messageId ?? null, userId: p.userId ?? null };
   }
 
-  @FieldResolver(() => GroupViewerState)
+  @FieldResolver(() => GroupViewerState, { description: 'The viewer’s membership of this group, if any.' })
   viewerState(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupAccess> {
     return viewerAccess(ctx, g.id);
   }
 
-  @FieldResolver(() => GroupPermissions)
+  @FieldResolver(() => GroupPermissions, { description: 'What the viewer may do in this group.' })
   async viewerCan(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupPermissions> {
     const a = await viewerAccess(ctx, g.id);
     const v = ctx.viewer;
@@ -196,8 +196,8 @@ export class GroupResolver {
   async threads(
     @Root() g: NetworkGroup,
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many threads, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
   ): Promise<ThreadConnection | null> {
     if (!canGroup.read(ctx.viewer, g, await viewerAccess(ctx, g.id))) return null;
     return new GroupService(ctx).threads(g.id, clampFirst(first), after);
@@ -206,12 +206,12 @@ export class GroupResolver {
 
 @Resolver(() => GroupMember)
 export class GroupMemberResolver {
-  @FieldResolver(() => User)
+  @FieldResolver(() => User, { description: 'The person.' })
   user(@Root() m: GroupMember, @Ctx() ctx: Context): Promise<User> {
     return ctx.em.findOneOrFail(User, { id: m.user.id });
   }
 
-  @FieldResolver(() => NetworkGroup)
+  @FieldResolver(() => NetworkGroup, { description: 'The group.' })
   group(@Root() m: GroupMember, @Ctx() ctx: Context): Promise<NetworkGroup> {
     return ctx.em.findOneOrFail(NetworkGroup, { id: m.group.id });
   }
@@ -219,12 +219,12 @@ export class GroupMemberResolver {
 
 @Resolver(() => Thread)
 export class ThreadResolver {
-  @FieldResolver(() => NetworkGroup)
+  @FieldResolver(() => NetworkGroup, { description: 'The group the thread is in.' })
   group(@Root() t: Thread, @Ctx() ctx: Context): MaybePromise<NetworkGroup> {
     return loadedView(ctx, t.group);
   }
 
-  @FieldResolver(() => User, { nullable: true })
+  @FieldResolver(() => User, { nullable: true, description: 'Who started the thread; null when their account has been deleted.' })
   createdBy(@Root() t: Thread, @Ctx() ctx: Context): Promise<User | null> {
     return t.createdBy ? ctx.em.findOne(User, { id: t.createdBy.id }) : Promise.resolve(null);
   }
@@ -243,8 +243,8 @@ export class ThreadResolver {
   messages(
     @Root() t: Thread,
     @Ctx() ctx: Context,
-    @Arg('last', () => Int, { defaultValue: 50 }) last = 50,
-    @Arg('before', () => ID, { nullable: true }) before?: string | null,
+    @Arg('last', () => Int, { defaultValue: 50, description: 'How many messages, 1–100.' }) last = 50,
+    @Arg('before', () => ID, { nullable: true, description: 'A message id: return the messages before it (to page back); the latest when omitted.' }) before?: string | null,
   ): Promise<Message[]> {
     return new GroupService(ctx).messages(t.id, clampFirst(last), before);
   }
@@ -268,12 +268,12 @@ export class MessageResolver {
     return m.bodyHtml;
   }
 
-  @FieldResolver(() => Thread)
+  @FieldResolver(() => Thread, { description: 'The thread the message is in.' })
   thread(@Root() m: Message, @Ctx() ctx: Context): MaybePromise<Thread> {
     return loadedView(ctx, m.thread);
   }
 
-  @FieldResolver(() => MessagePermissions)
+  @FieldResolver(() => MessagePermissions, { description: 'What the viewer may do with this message.' })
   async viewerCan(@Root() m: Message, @Ctx() ctx: Context): Promise<MessagePermissions> {
     const group = await loadedView(ctx, m.group);
     const access = await viewerAccess(ctx, group.id);

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
-import { groupsOnlyOwnedBy } from '../../common/auth/last-admin.js';
-import { authorize, canGroup, type GroupFacts } from '../../common/auth/policies.js';
+import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup, type GroupFacts } from './group.policy.js';
 import { CHANGE_COLUMNS, changeEventCtes, type NewChange } from '../../common/change-feed/change-feed.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -15,7 +16,7 @@ import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notificationInsert, notify, userTopic } from '../notifications/notification.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { groupReaders, groupStanding, loadGroupAccess, NO_ACCESS, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import type { GroupInput } from './group.inputs.js';
@@ -437,7 +438,7 @@ export class GroupService {
     authorize(this.viewer, this.viewer.emailVerified, 'auth/email_not_verified');
   }
 
-  /** A group always keeps at least one owner (common/auth/last-admin.ts). */
+  /** A group always keeps at least one owner (modules/accounts/last-admin.ts). */
   private async assertOwnerRemains(tx: EntityManager, leaving: GroupMember) {
     if (leaving.role !== GroupRole.OWNER || leaving.status !== GroupMemberStatus.ACTIVE) return;
     if ((await groupsOnlyOwnedBy(tx, leaving.user.id, leaving.group.id)).length) throw new ConflictError('group/last_owner');

@@ -10,29 +10,29 @@ import { NetworkGroup } from './group.entity.js';
 export class Thread {
   [OptionalProps]?: 'id' | 'createdAt' | 'lastMessageAt' | 'messageCount';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the thread.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => NetworkGroup, deleteRule: 'cascade' })
   group!: NetworkGroup;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The thread’s title.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the thread was started (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the latest message was posted (UTC); threads are listed by it.' })
   @Property({ type: 'datetime' })
   lastMessageAt: Date = new Date();
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many messages the thread has, deleted ones included.' })
   @Property({ type: 'integer', default: 0 })
   messageCount: number = 0;
 }
@@ -44,7 +44,7 @@ export class Thread {
 export class Message {
   [OptionalProps]?: 'id' | 'createdAt' | 'mentions' | 'removedByModerator';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the message.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -68,20 +68,20 @@ export class Message {
   @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
   mentions: string[] = [];
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the message was posted (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the author last edited it (UTC); null if never.' })
   @Property({ type: 'datetime', nullable: true })
   editedAt?: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the message was deleted (UTC); its body is then empty. Null while not deleted.' })
   @Property({ type: 'datetime', nullable: true })
   deletedAt?: Date | null;
 
   /** Set when a moderator (not the author) removed it. */
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'True when a moderator, not the author, deleted it.' })
   @Property({ type: 'boolean', default: false })
   removedByModerator: boolean = false;
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
-import { authorize, canGroup } from '../../common/auth/policies.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
 import { AccessGuard } from '../../common/change-feed/access.js';
 import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/presence.js';
 import type { Context } from '../../context.js';
@@ -11,7 +12,7 @@ import { GroupPresence } from './group.types.js';
 export class PresenceResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Tells the group the viewer is typing (shown for a few seconds).' })
-  async groupTyping(@Ctx() ctx: Context, @Arg('threadId', () => ID) threadId: string): Promise<boolean> {
+  async groupTyping(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread the viewer is typing in.' }) threadId: string): Promise<boolean> {
     const service = new GroupService(ctx);
     const thread = await service.thread(threadId);
     const { group, access } = await service.readable(thread.group.id);
@@ -51,7 +52,7 @@ export class PresenceResolver {
       }
     },
   })
-  groupPresence(@Root() snapshot: PresenceSnapshot, @Arg('groupId', () => ID) _groupId: string): GroupPresence {
+  groupPresence(@Root() snapshot: PresenceSnapshot, @Arg('groupId', () => ID, { description: 'The group to be present in; the viewer must be allowed to read it.' }) _groupId: string): GroupPresence {
     return snapshot;
   }
 }

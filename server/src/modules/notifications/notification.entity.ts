@@ -23,7 +23,27 @@ export enum NotificationType {
   SETTLEMENT_SURVEY_DEADLINE = 'SETTLEMENT_SURVEY_DEADLINE',
   SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
 }
-registerEnumType(NotificationType, { name: 'NotificationType' });
+registerEnumType(NotificationType, {
+  name: 'NotificationType',
+  description: 'What a notification is about; each type has its own delivery preference.',
+  valuesConfig: {
+    MENTION: { description: 'Someone mentioned the user in a group message.' },
+    REPLY: { description: 'New messages in a thread the user has written in (one unread line per thread).' },
+    GROUP_INVITATION: { description: 'The user was invited to a network group.' },
+    JOIN_REQUEST: { description: 'Someone asked to join a group the user moderates.' },
+    ANNOUNCEMENT: { description: 'County staff posted an announcement (also when a grant round opens).' },
+    NEW_EVENT: { description: 'An event was published on a topic or municipality the user follows.' },
+    EVENT_PROMOTED: { description: 'The user moved from the waitlist to a confirmed place.' },
+    EVENT_CANCELLED: { description: 'An event the user registered for was cancelled.' },
+    EVENT_MESSAGE: { description: 'The organiser wrote to everyone registered for an event.' },
+    VOLUNTEER_INTEREST: { description: 'Someone offered to volunteer for an activity of an organisation the user administers.' },
+    VOLUNTEER_ANSWERED: { description: 'The organisation answered the user’s offer to volunteer.' },
+    ACTIVITY_STALE: { description: 'An activity of an organisation the user administers has not been confirmed as still running for 180 days.' },
+    GRANT_DECISION: { description: 'A decision on the organisation’s grant application was published.' },
+    GRANT_MORE_INFO: { description: 'Assessors asked for more information on the organisation’s grant application.' },
+    GRANT_DEADLINE: { description: 'A grant round closes within 7 days (or 1 day) and the organisation’s application is still a draft.' },
+  },
+});
 
 export enum NotificationChannel {
   IN_APP = 'IN_APP',
@@ -66,21 +86,21 @@ export interface NotificationData {
 export class Notification {
   [OptionalProps]?: 'id' | 'createdAt' | 'emailWanted';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the notification.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
   user!: User;
 
-  @Field(() => NotificationType)
+  @Field(() => NotificationType, { description: 'What happened; tells which details fields are set.' })
   @Enum({ items: () => NotificationType, type: 'string' })
   type!: NotificationType;
 
   @Property({ type: 'json' })
   data!: NotificationData;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the user read it (UTC); null while unread.' })
   @Property({ type: 'datetime', nullable: true })
   readAt?: Date | null;
 
@@ -91,7 +111,7 @@ export class Notification {
   @Property({ type: 'datetime', nullable: true })
   emailedAt?: Date | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it arrived (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

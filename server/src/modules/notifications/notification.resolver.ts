@@ -13,9 +13,9 @@ export class NotificationResolver {
   @Query(() => NotificationConnection, { description: "The viewer's inbox, newest first." })
   notifications(
     @Ctx() ctx: Context,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('unreadOnly', () => Boolean, { defaultValue: false }) unreadOnly = false,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many notifications, 1–100.' }) first = 20,
+    @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
+    @Arg('unreadOnly', () => Boolean, { defaultValue: false, description: 'Only unread notifications.' }) unreadOnly = false,
   ): Promise<NotificationConnection> {
     return new NotificationService(ctx).list(clampFirst(first), after, unreadOnly);
   }
@@ -27,8 +27,8 @@ export class NotificationResolver {
   }
 
   @Authorized()
-  @Mutation(() => Notification)
-  notificationMarkRead(@Ctx() ctx: Context, @Arg('id', () => ID) id: string): Promise<Notification> {
+  @Mutation(() => Notification, { description: 'Marks one of the viewer’s notifications read (already read ones stay as they are).' })
+  notificationMarkRead(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The notification to mark read.' }) id: string): Promise<Notification> {
     return new NotificationService(ctx).markRead(id);
   }
 
@@ -42,8 +42,8 @@ export class NotificationResolver {
   @Mutation(() => [NotificationPreferenceSetting], { description: 'IN_APP, EMAIL (inbox + hourly digest) or OFF for one type.' })
   notificationPreferenceSet(
     @Ctx() ctx: Context,
-    @Arg('type', () => NotificationType) type: NotificationType,
-    @Arg('channel', () => NotificationChannel) channel: NotificationChannel,
+    @Arg('type', () => NotificationType, { description: 'The type of notification to set.' }) type: NotificationType,
+    @Arg('channel', () => NotificationChannel, { description: 'How to deliver this type from now on.' }) channel: NotificationChannel,
   ): Promise<NotificationPreferenceSetting[]> {
     return new NotificationService(ctx).setPreference(type, channel);
   }
@@ -61,7 +61,7 @@ export class NotificationResolver {
   async notificationEvents(
     @Root() event: ChangeRecord,
     @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true }) _after?: string | null,
+    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last inbox event received: those since are replayed first. Live only when omitted.' }) _after?: string | null,
   ): Promise<NotificationEvent> {
     const em = ctx.em.fork();
     const id = (event.payload as { notificationId?: string }).notificationId;
@@ -70,7 +70,7 @@ export class NotificationResolver {
     return { cursor: event.id, notification, unreadCount };
   }
 
-  @FieldResolver(() => NotificationDetails)
+  @FieldResolver(() => NotificationDetails, { description: 'What the notification is about: the ids and names to build its text and link from.' })
   details(@Root() n: Notification): NotificationDetails {
     return n.data;
   }

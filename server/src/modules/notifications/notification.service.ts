@@ -7,7 +7,7 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { pgArray } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Notification, NotificationChannel, NotificationDigest, NotificationPreference, NotificationType, type NotificationData } from './notification.entity.js';
 import type { NotificationConnection, NotificationPreferenceSetting } from './notification.types.js';
 
@@ -134,15 +134,4 @@ function describe(n: Notification): string {
   const d = n.data;
   const where = [d.groupName, d.threadTitle].filter(Boolean).join(' › ');
   return [d.actorName, n.type.toLowerCase().replace('_', ' '), where, d.title, d.excerpt && `«${d.excerpt}»`].filter(Boolean).join(' – ');
-}
-
-/** Every process checks for due digests now and then; the row locks keep them from sending twice. */
-export function startDigestTimer(opts: { orm: { em: { fork(): unknown } }; mailer: Mailer; logger: Logger; publicUrl: string; intervalMs: number }): NodeJS.Timeout {
-  const timer = setInterval(() => {
-    sendDigests({ em: opts.orm.em.fork() as EntityManager, mailer: opts.mailer, logger: opts.logger, publicUrl: opts.publicUrl }).catch((err) =>
-      opts.logger.error({ err }, 'notification digest failed'),
-    );
-  }, opts.intervalMs);
-  timer.unref();
-  return timer;
 }

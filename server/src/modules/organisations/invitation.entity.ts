@@ -10,7 +10,7 @@ import { Organisation } from './organisation.entity.js';
 export class Invitation {
   [OptionalProps]?: 'id' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the invitation (pass to invitationRevoke).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -18,11 +18,11 @@ export class Invitation {
   @Index()
   organisation!: Organisation;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The invited e-mail address (lower-cased); the invitee must sign in with it to accept.' })
   @Property({ type: 'string', length: 254 })
   email!: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role the invitee gets on accepting.' })
   @Enum({ items: () => MembershipRole, type: 'string' })
   role!: MembershipRole;
 
@@ -33,15 +33,15 @@ export class Invitation {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   invitedBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the invitation was sent (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the link stops working (UTC), 14 days after it was sent.' })
   @Property({ type: 'datetime' })
   expiresAt!: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When the invitee accepted (UTC); null while not accepted.' })
   @Property({ type: 'datetime', nullable: true })
   acceptedAt?: Date | null;
 

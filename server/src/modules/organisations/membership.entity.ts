@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { MembershipRole } from '../../common/auth/roles.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from './organisation.entity.js';
 
-export enum MembershipRole {
-  ADMIN = 'ADMIN',
-  MEMBER = 'MEMBER',
-}
+// Defined with the viewer that reads it (common/auth/roles.ts); stored and shown here.
+export { MembershipRole };
 registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'ADMIN manages the organisation and its members.' });
 
 @ObjectType({ description: "A person's membership of an organisation." })
@@ -16,7 +15,7 @@ registerEnumType(MembershipRole, { name: 'MembershipRole', description: 'ADMIN m
 export class Membership {
   [OptionalProps]?: 'id' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the membership (pass to membershipChangeRole and membershipRemove).' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -27,11 +26,11 @@ export class Membership {
   @Index()
   user!: User;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The member’s role in the organisation.' })
   @Enum({ items: () => MembershipRole, type: 'string' })
   role!: MembershipRole;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the person joined (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -33,16 +33,16 @@ registerEnumType(VerificationStatus, {
 export class Organisation {
   [OptionalProps]?: 'id' | 'description' | 'verificationStatus' | 'createdAt';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the organisation.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The organisation’s name.' })
   @Property({ type: 'string', length: 200 })
   @Index()
   name!: string;
 
-  @Field(() => OrganisationKind)
+  @Field(() => OrganisationKind, { description: 'What sort of organisation it is.' })
   @Enum({ items: () => OrganisationKind, type: 'string' })
   @Index()
   kind!: OrganisationKind;
@@ -56,15 +56,15 @@ export class Organisation {
   @Property({ type: 'text', default: '' })
   description: string = '';
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Public contact e-mail address; null when none is given.' })
   @Property({ type: 'string', length: 254, nullable: true })
   contactEmail?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Public contact phone number; null when none is given.' })
   @Property({ type: 'string', length: 40, nullable: true })
   contactPhone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Public website (http or https URL); null when none is given.' })
   @Property({ type: 'string', length: 500, nullable: true })
   website?: string | null;
 
@@ -74,7 +74,7 @@ export class Organisation {
   @ManyToMany({ entity: () => Topic, owner: true, pivotTable: 'organisation_topic' })
   topics = new Collection<Topic>(this);
 
-  @Field(() => VerificationStatus)
+  @Field(() => VerificationStatus, { description: 'Whether county staff have verified it, rejected it, or not yet looked (PENDING).' })
   @Enum({ items: () => VerificationStatus, type: 'string', default: VerificationStatus.PENDING })
   @Index()
   verificationStatus: VerificationStatus = VerificationStatus.PENDING;
@@ -83,7 +83,7 @@ export class Organisation {
   @Property({ type: 'text', nullable: true })
   rejectionReason?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When county staff verified or rejected it (UTC); null while PENDING.' })
   @Property({ type: 'datetime', nullable: true })
   verifiedAt?: Date | null;
 
@@ -93,7 +93,7 @@ export class Organisation {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the organisation was registered (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 

@@ -1,14 +1,16 @@
-import { organisationsOnlyAdministeredBy } from '../../common/auth/last-admin.js';
-import { authorize, can } from '../../common/auth/policies.js';
+import { organisationsOnlyAdministeredBy } from '../accounts/last-admin.js';
+import { authorize } from '../../common/auth/policies.js';
+import { canOrganisation } from './organisation.policy.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { assertMayMailOutsiders, mailLimits } from '../../common/mail/mail-limits.js';
+import { mailLimits } from '../../common/mail/mail-limits.js';
+import { assertMayMailOutsiders } from './outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/rows.js';
 import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
-import { escapeLike } from '../accounts/account.service.js';
+import { escapeLike, isUuid } from '../../common/sql.js';
 import { User } from '../accounts/user.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Invitation } from './invitation.entity.js';
@@ -65,7 +67,7 @@ export class OrganisationService {
 
   async create(input: OrganisationInput): Promise<Organisation> {
     const user = this.viewer.requireUser();
-    authorize(this.viewer, can.organisationCreate(this.viewer), 'auth/email_not_verified');
+    authorize(this.viewer, canOrganisation.create(this.viewer), 'auth/email_not_verified');
     if (!input.name?.trim()) throw UserInputError.field('name', 'organisation/name_length');
     if (!input.kind) throw UserInputError.field('kind', 'organisation/kind_required');
     const org = this.em.create(Organisation, { name: input.name.trim(), kind: input.kind, createdBy: user });
@@ -78,14 +80,14 @@ export class OrganisationService {
 
   async update(id: string, input: OrganisationInput): Promise<Organisation> {
     const org = await this.get(id);
-    authorize(this.viewer, can.organisationEdit(this.viewer, org));
+    authorize(this.viewer, canOrganisation.edit(this.viewer, org));
     await this.apply(org, input);
     await this.em.flush();
     return org;
   }
 
   async verify(id: string): Promise<Organisation> {
-    authorize(this.viewer, can.organisationVerify(this.viewer));
+    authorize(this.viewer, canOrganisation.verify(this.viewer));
     const org = await this.get(id);
     org.verificationStatus = VerificationStatus.VERIFIED;
     org.verifiedAt = new Date();
@@ -97,7 +99,7 @@ export class OrganisationService {
   }
 
   async reject(id: string, reason: string): Promise<Organisation> {
-    authorize(this.viewer, can.organisationVerify(this.viewer));
+    authorize(this.viewer, canOrganisation.verify(this.viewer));
     const org = await this.get(id);
     if (!reason.trim()) throw UserInputError.field('reason', 'organisation/reason_required');
     if (reason.length > 2000) throw UserInputError.field('reason', 'organisation/reason_length');
@@ -121,7 +123,7 @@ export class OrganisationService {
   async invite(input: OrganisationInviteInput): Promise<Invitation> {
     const inviter = this.viewer.requireUser();
     const org = await this.get(input.organisationId);
-    authorize(this.viewer, can.organisationManageMembers(this.viewer, org));
+    authorize(this.viewer, canOrganisation.manageMembers(this.viewer, org));
     const email = normaliseEmail('email', input.email);
     const existing = await this.em.findOne(User, { email });
     if (existing && (await this.em.count(Membership, { organisation: org, user: existing }))) {
@@ -173,7 +175,7 @@ export class OrganisationService {
   async revokeInvitation(id: string): Promise<Invitation> {
     const invitation = isUuid(id) ? await this.em.findOne(Invitation, { id }, { populate: ['organisation'] }) : null;
     if (!invitation) throw new NotFoundError('invitation');
-    authorize(this.viewer, can.organisationManageMembers(this.viewer, invitation.organisation));
+    authorize(this.viewer, canOrganisation.manageMembers(this.viewer, invitation.organisation));
     invitation.revokedAt ??= new Date();
     await this.em.flush();
     return invitation;
@@ -192,7 +194,7 @@ export class OrganisationService {
 
   async changeRole(membershipId: string, role: MembershipRole): Promise<Membership> {
     const membership = await this.membership(membershipId);
-    authorize(this.viewer, can.membershipChangeRole(this.viewer, membership));
+    authorize(this.viewer, canOrganisation.changeMemberRole(this.viewer, membership));
     if (role !== MembershipRole.ADMIN) await this.assertAdminRemains(membership);
     membership.role = role;
     await this.em.flush();
@@ -202,7 +204,7 @@ export class OrganisationService {
 
   async removeMember(membershipId: string): Promise<boolean> {
     const membership = await this.membership(membershipId);
-    authorize(this.viewer, can.membershipRemove(this.viewer, membership));
+    authorize(this.viewer, canOrganisation.removeMember(this.viewer, membership));
     await this.assertAdminRemains(membership);
     await this.em.remove(membership).flush();
     if (membership.user.id === this.viewer.id) this.viewer.setRole(membership.organisation.id, null);
@@ -215,7 +217,7 @@ export class OrganisationService {
     return m;
   }
 
-  /** An organisation always keeps at least one admin (common/auth/last-admin.ts): refuse to remove or demote the last one. */
+  /** An organisation always keeps at least one admin (modules/accounts/last-admin.ts): refuse to remove or demote the last one. */
   private async assertAdminRemains(leaving: Membership): Promise<void> {
     if (leaving.role !== MembershipRole.ADMIN) return;
     if ((await organisationsOnlyAdministeredBy(this.em, leaving.user.id, leaving.organisation.id)).length) throw new ConflictError('membership/last_admin');
@@ -273,8 +275,3 @@ function statusOf(i: Invitation): InvitationStatus {
   return InvitationStatus.PENDING;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that are not UUIDs cannot exist; answering NOT_FOUND early avoids a database type error (a 500). */
-export function isUuid(id: string): boolean {
-  return UUID.test(id);
-}

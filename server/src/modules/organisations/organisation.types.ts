@@ -2,11 +2,11 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { MembershipRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
-import type { OrganisationView } from './organisation.service.js';
+import type { View } from '../../common/rows.js';
 
 @ObjectType({ description: 'What the viewer may do with an organisation.' })
 export class OrganisationPermissions {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Edit the organisation (its admins and county staff).' })
   edit!: boolean;
 
   @Field(() => Boolean, { description: 'Verify or reject (county staff).' })
@@ -15,10 +15,10 @@ export class OrganisationPermissions {
   @Field(() => Boolean, { description: 'Invite, change roles, remove members.' })
   manageMembers!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'See the member list (signed-in users).' })
   viewMembers!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Leave the organisation (its members; the last admin is refused).' })
   leave!: boolean;
 
   @Field(() => Boolean, { description: "Create and manage the organisation's events, drafts included." })
@@ -30,22 +30,22 @@ export class OrganisationPermissions {
 
 @ObjectType({ description: 'What the viewer may do with a membership.' })
 export class MembershipPermissions {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Change the member’s role (the organisation’s admins and platform admins).' })
   changeRole!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Remove the member (the organisation’s admins and platform admins).' })
   remove!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: 'A page of organisations.' })
 export class OrganisationConnection {
-  @Field(() => [Organisation])
-  nodes!: OrganisationView[];
+  @Field(() => [Organisation], { description: 'The organisations on this page.' })
+  nodes!: View<Organisation>[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many organisations match the filter in all.' })
   totalCount!: number;
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Where this page ends.' })
   pageInfo!: PageInfo;
 }
 
@@ -55,22 +55,22 @@ export enum InvitationStatus {
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
 }
-registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
+registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Where an invitation stands: PENDING can be accepted; ACCEPTED, EXPIRED (after 14 days) and REVOKED cannot.' });
 
 @ObjectType({ description: 'What an invitation link shows before it is accepted.' })
 export class InvitationPreview {
-  @Field(() => Organisation)
+  @Field(() => Organisation, { description: 'The organisation the invitation is to.' })
   organisation!: Organisation;
 
   @Field(() => String, { description: 'The invited address; the invitation is accepted while signed in with it.' })
   email!: string;
 
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'The role the invitee gets on accepting.' })
   role!: MembershipRole;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the link stops working (UTC).' })
   expiresAt!: Date;
 
-  @Field(() => InvitationStatus)
+  @Field(() => InvitationStatus, { description: 'Whether the invitation can still be accepted (PENDING) or not.' })
   status!: InvitationStatus;
 }

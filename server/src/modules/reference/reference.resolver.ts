@@ -16,7 +16,7 @@ export class ReferenceResolver {
   }
 
   @Query(() => Municipality, { description: 'One municipality by its number; NOT_FOUND when unknown.' })
-  municipality(@Ctx() ctx: Context, @Arg('number', () => ID) number: string): Promise<Municipality> {
+  municipality(@Ctx() ctx: Context, @Arg('number', () => ID, { description: 'The four-digit municipality number, e.g. "4003".' }) number: string): Promise<Municipality> {
     return new ReferenceService(ctx.em).municipality(number);
   }
 

@@ -6,7 +6,7 @@ import { loadViewer } from '../../common/auth/session.js';
 import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../common/uploads.js';
 import type { AppServices } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Resource, ResourceFile } from './resource.entity.js';
 import { canReadResource } from './resource.service.js';
 

@@ -16,7 +16,7 @@ export enum ResourceKind {
   DOCUMENT = 'DOCUMENT',
   TEMPLATE = 'TEMPLATE',
 }
-registerEnumType(ResourceKind, { name: 'ResourceKind' });
+registerEnumType(ResourceKind, { name: 'ResourceKind', description: 'What sort of resource it is: a guide (veileder), report, recording, statistics, link, document or template.' });
 
 export enum ResourceAccess {
   PUBLIC = 'PUBLIC',
@@ -31,7 +31,7 @@ registerEnumType(ResourceAccess, { name: 'ResourceAccess', description: 'PUBLIC:
 export class Resource {
   [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion';
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Unique id of the resource.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -39,15 +39,15 @@ export class Resource {
   @Index()
   organisation!: Organisation;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The resource’s title.' })
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What it holds, plain text (may be empty).' })
   @Property({ type: 'text', default: '' })
   summary: string = '';
 
-  @Field(() => ResourceKind)
+  @Field(() => ResourceKind, { description: 'What sort of resource it is.' })
   @Enum({ items: () => ResourceKind, type: 'string' })
   @Index()
   kind!: ResourceKind;
@@ -59,11 +59,11 @@ export class Resource {
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   languages: string[] = [];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Målgruppe: who it is for, as free labels.' })
   @Property({ type: ArrayType, columnType: 'text[]', default: '{}' })
   audience: string[] = [];
 
-  @Field(() => ResourceAccess)
+  @Field(() => ResourceAccess, { description: 'Who may see it and download its file.' })
   @Enum({ items: () => ResourceAccess, type: 'string' })
   access!: ResourceAccess;
 
@@ -84,7 +84,7 @@ export class Resource {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   createdBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it was shared (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }
@@ -101,11 +101,11 @@ export class ResourceFile {
   @ManyToOne({ entity: () => Resource, deleteRule: 'cascade' })
   resource!: Resource;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Version number: 1 for the first upload, then 2, 3 …' })
   @Property({ type: 'integer' })
   version!: number;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The file name as uploaded.' })
   @Property({ type: 'string', length: 255 })
   filename!: string;
 
@@ -113,7 +113,7 @@ export class ResourceFile {
   @Property({ type: 'string', length: 120 })
   mimeType!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Size in bytes.' })
   @Property({ type: 'integer' })
   size!: number;
 
@@ -123,7 +123,7 @@ export class ResourceFile {
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   uploadedBy?: User | null;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When this version was uploaded (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
 }

@@ -11,9 +11,9 @@ export class SearchResolver {
   @TextArgs({ query: 'single-line' })
   search(
     @Ctx() ctx: Context,
-    @Arg('query', () => String) query: string,
-    @Arg('filter', () => SearchFilter, { nullable: true }) filter?: SearchFilter | null,
-    @Arg('first', () => Int, { defaultValue: 20 }) first = 20,
+    @Arg('query', () => String, { description: 'Words to search for, 1–200 characters; Norwegian stemming, and "quotes", OR and -minus as in web search.' }) query: string,
+    @Arg('filter', () => SearchFilter, { nullable: true, description: 'Narrows the hits by type, topic, municipality or language; the facets show what each choice gives.' }) filter?: SearchFilter | null,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many hits, 1–100.' }) first = 20,
   ): Promise<SearchResults> {
     return new SearchService(ctx).search(query, filter ?? {}, clampFirst(first));
   }

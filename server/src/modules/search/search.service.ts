@@ -2,16 +2,7 @@ import { UserInputError } from '../../common/errors.js';
 import { Where } from '../../common/rows.js';
 import type { Context } from '../../context.js';
 import { RESOURCE_VISIBLE_SQL, resourceVisibleParams } from '../resources/resource.service.js';
-import type { SearchFilter } from './search.types.js';
-
-export enum SearchType {
-  EVENT = 'EVENT',
-  ACTIVITY = 'ACTIVITY',
-  RESOURCE = 'RESOURCE',
-  ORGANISATION = 'ORGANISATION',
-  MESSAGE = 'MESSAGE',
-  GRANT_ROUND = 'GRANT_ROUND',
-}
+import { SearchType, type SearchFilter } from './search.types.js';
 
 /** The filters that are also facets: each facet counts with every filter applied except its own. */
 const FACET_COLUMNS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const;

@@ -1,32 +1,39 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FacetValue } from '../activities/activity.types.js';
-import { SearchType } from './search.service.js';
 
-registerEnumType(SearchType, { name: 'SearchType' });
+export enum SearchType {
+  EVENT = 'EVENT',
+  ACTIVITY = 'ACTIVITY',
+  RESOURCE = 'RESOURCE',
+  ORGANISATION = 'ORGANISATION',
+  MESSAGE = 'MESSAGE',
+  GRANT_ROUND = 'GRANT_ROUND',
+}
+registerEnumType(SearchType, { name: 'SearchType', description: 'What a search hit is: an event, activity, resource, organisation, group message or grant round.' });
 
-@InputType()
+@InputType({ description: 'Filters for search; combined with AND.' })
 export class SearchFilter {
-  @Field(() => [SearchType], { nullable: true }) types?: SearchType[] | null;
-  @Field(() => ID, { nullable: true }) topic?: string | null;
-  @Field(() => ID, { nullable: true }) municipality?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(10, { message: 'validation/invalid_input' }) language?: string | null;
+  @Field(() => [SearchType], { nullable: true, description: 'Only these types of hit (any of them); all when omitted.' }) types?: SearchType[] | null;
+  @Field(() => ID, { nullable: true, description: 'Only hits on this topic (slug).' }) topic?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only hits for this municipality (number).' }) municipality?: string | null;
+  @Field(() => String, { nullable: true, description: 'Only hits in this language (code such as nb, en, uk).' }) @IsOptional() @MaxLength(10, { message: 'validation/invalid_input' }) language?: string | null;
 }
 
 @ObjectType({ description: 'One search result.' })
 export class SearchHit {
-  @Field(() => SearchType) type!: SearchType;
-  @Field(() => ID) id!: string;
-  @Field(() => String) title!: string;
+  @Field(() => SearchType, { description: 'What sort of thing it is.' }) type!: SearchType;
+  @Field(() => ID, { description: 'The id of the event, activity, resource, organisation, grant round or message.' }) id!: string;
+  @Field(() => String, { description: 'Its title (for a message, the thread’s title).' }) title!: string;
   @Field(() => String, { description: 'Where it lives in the client.' }) url!: string;
   @Field(() => String, { description: 'HTML-escaped text with the matched words in <mark>.' }) snippet!: string;
-  @Field(() => Float) rank!: number;
+  @Field(() => Float, { description: 'How well it matches; hits come best first.' }) rank!: number;
 }
 
-@ObjectType()
+@ObjectType({ description: 'Search hits with facet counts.' })
 export class SearchResults {
-  @Field(() => [SearchHit]) hits!: SearchHit[];
-  @Field(() => Int) totalCount!: number;
+  @Field(() => [SearchHit], { description: 'The best hits, best first.' }) hits!: SearchHit[];
+  @Field(() => Int, { description: 'How many hits there are in all, with the filter applied.' }) totalCount!: number;
   @Field(() => [FacetValue], { description: 'Hits per type the viewer can see.' }) typeFacet!: FacetValue[];
   @Field(() => [FacetValue], { description: 'Hits per topic slug, with the other filters applied.' }) topicFacet!: FacetValue[];
   @Field(() => [FacetValue], { description: 'Hits per municipality number, with the other filters applied.' }) municipalityFacet!: FacetValue[];

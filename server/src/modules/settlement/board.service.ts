@@ -3,7 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import { audit } from '../../common/audit.js';
 import { authorize } from '../../common/auth/policies.js';
 import { AppError, ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { SettlementBase, boardPresenceRoom, countyMunicipalities, settlementTopics, type SettlementChange } from './settlement.base.js';
 import { BoardCell, BoardChange, BoardColumn, BoardState, Recommendation, RecommendationState, RecommendationVersion, SettlementYear } from './settlement.entity.js';

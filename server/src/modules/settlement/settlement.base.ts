@@ -10,7 +10,7 @@ import type { Context } from '../../context.js';
 import { Language } from '../accounts/user.entity.js';
 import type { NotificationData, NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { SettlementYear } from './settlement.entity.js';
 import { canSettlement, settlementStanding, type SettlementStanding } from './settlement.policy.js';

@@ -10,7 +10,7 @@ import { osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { sendMail } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { SettlementBase, countyMunicipalities, municipalityPeople, notifyAndMail, settlementTopics, type SettlementChange } from './settlement.base.js';
 import { ResponseState, SettlementYear, SurveyResponse, SurveyState } from './settlement.entity.js';

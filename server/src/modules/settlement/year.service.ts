@@ -12,7 +12,7 @@ import { sendMail } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { Event } from '../events/event.entity.js';
-import { isUuid } from '../organisations/organisation.service.js';
+import { isUuid } from '../../common/sql.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Resource } from '../resources/resource.entity.js';

@@ -1,7 +1,7 @@
-import { useQuery } from '@vue/apollo-composable';
-import { computed, ref, type Ref } from 'vue';
+import { computed, type Ref } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { ActivitiesDocument, type ActivitiesQuery, type Language } from '@/gql/graphql';
+import { useCursorPages } from '@/shared/composables/useCursorPages';
 import { filtersToVariables, type CatalogueFilters } from './filters';
 
 export const PAGE_SIZE = 20;
@@ -13,31 +13,6 @@ export type ActivityCardItem = ActivitiesQuery['activities']['nodes'][number];
 export function useActivities(filters: Ref<CatalogueFilters>) {
   const { locale } = useI18n();
   const variables = computed(() => ({ filter: filtersToVariables(filters.value), first: PAGE_SIZE, after: null, language: locale.value as Language }));
-  const { result, loading, error, refetch, fetchMore } = useQuery(ActivitiesDocument, variables);
-  const loadingMore = ref(false);
-  const connection = computed(() => result.value?.activities ?? null);
-
-  async function loadMore() {
-    const cursor = connection.value?.pageInfo.endCursor;
-    if (!cursor || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({ variables: { ...variables.value, after: cursor } });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
-
-  return {
-    activities: computed(() => connection.value?.nodes ?? []),
-    facets: computed<ActivityFacets | null>(() => connection.value?.facets ?? null),
-    totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNextPage: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
-    loading: computed(() => loading.value && !result.value),
-    refreshing: computed(() => loading.value && !!result.value && !loadingMore.value),
-    loadingMore,
-    error,
-    refetch,
-    loadMore,
-  };
+  const { nodes, connection, ...pages } = useCursorPages(ActivitiesDocument, variables, (data) => data.activities);
+  return { activities: nodes, facets: computed<ActivityFacets | null>(() => connection.value?.facets ?? null), ...pages };
 }

@@ -1,5 +1,5 @@
 import { useMutation } from '@vue/apollo-composable';
-import { evictDirectory } from '@/features/organisations/composables/evictDirectory';
+import { evictDirectory } from '@/features/organisations';
 import { OrganisationRejectDocument } from '@/gql/graphql';
 
 export function useOrganisationReject() {

@@ -1,5 +1,5 @@
 import { useMutation } from '@vue/apollo-composable';
-import { evictDirectory } from '@/features/organisations/composables/evictDirectory';
+import { evictDirectory } from '@/features/organisations';
 import { OrganisationVerifyDocument } from '@/gql/graphql';
 
 /** The status lands on the cached organisation by id; every list (pending, directory) is fetched again. */

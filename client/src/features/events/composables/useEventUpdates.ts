@@ -1,6 +1,6 @@
 import { useApolloClient } from '@vue/apollo-composable';
 import { ref, type Ref } from 'vue';
-import { useLiveSubscription } from '@/features/groups/composables/useLiveSubscription';
+import { useLiveSubscription } from '@/features/groups';
 import { EventUpdatesDocument, type EventUpdatesSubscription } from '@/gql/graphql';
 
 export type EventUpdate = EventUpdatesSubscription['eventUpdates'];

@@ -1,6 +1,6 @@
-import { useQuery } from '@vue/apollo-composable';
 import { computed, ref, type Ref } from 'vue';
 import { EventsDocument, type EventFilter, type EventKind, type EventMode } from '@/gql/graphql';
+import { useCursorPages } from '@/shared/composables/useCursorPages';
 
 export const PAGE_SIZE = 20;
 /** The server's largest page: a month in the calendar is fetched in one go. */
@@ -77,39 +77,9 @@ export function filtersToVariables(filters: EventFilters): EventFilter {
   };
 }
 
-/** Events one page at a time; `loadMore` appends the next page to the first query's result. */
+/** Events one page at a time; `loadMore` appends the next page (merged by the cache policy). */
 export function useEvents(filter: Ref<EventFilter>, pageSize = PAGE_SIZE, enabled: Ref<boolean> = ref(true)) {
   const variables = computed(() => ({ filter: filter.value, first: pageSize, after: null as string | null }));
-  const { result, loading, error, refetch, fetchMore } = useQuery(EventsDocument, variables, () => ({ enabled: enabled.value }));
-  const loadingMore = ref(false);
-  const connection = computed(() => result.value?.events ?? null);
-
-  async function loadMore() {
-    const cursor = connection.value?.pageInfo.endCursor;
-    if (!cursor || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({
-        variables: { ...variables.value, after: cursor },
-        updateQuery: (previous, { fetchMoreResult }) =>
-          fetchMoreResult
-            ? { ...fetchMoreResult, events: { ...fetchMoreResult.events, nodes: [...previous.events.nodes, ...fetchMoreResult.events.nodes] } }
-            : previous,
-      });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
-
-  return {
-    events: computed(() => connection.value?.nodes ?? []),
-    totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNextPage: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
-    loading: computed(() => loading.value && !result.value),
-    refreshing: computed(() => loading.value && !!result.value && !loadingMore.value),
-    loadingMore,
-    error,
-    refetch,
-    loadMore,
-  };
+  const { nodes, connection: _, ...pages } = useCursorPages(EventsDocument, variables, (data) => data.events, enabled);
+  return { events: nodes, ...pages };
 }

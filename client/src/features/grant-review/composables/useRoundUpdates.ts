@@ -1,4 +1,4 @@
-import { useLiveSubscription } from '@/features/groups/composables/useLiveSubscription';
+import { useLiveSubscription } from '@/features/groups';
 import { GrantReviewRoundUpdatesDocument, type GrantReviewRoundUpdatesSubscription } from '@/gql/graphql';
 
 export type RoundUpdate = GrantReviewRoundUpdatesSubscription['grantRoundUpdates'];

@@ -1,8 +1,7 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { GrantAttachmentDeleteDocument, GrantAttachmentsDocument } from '@/gql/graphql';
-import { useFileUpload } from '@/features/resources/composables/useFileUpload';
-import { uploadFile } from '@/features/resources/lib/upload';
+import { uploadFile, useFileUpload } from '@/features/resources';
 
 export interface UploadedAttachment {
   id: string;

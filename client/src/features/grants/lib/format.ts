@@ -1,4 +1,5 @@
-import { formatOsloDate, formatOsloTime, intlLocale } from '@/features/events/lib/osloTime';
+import { formatOsloDate, formatOsloTime } from '@/features/events';
+import { intlLocale } from '@/shared/lib/intl';
 
 /** "1 500 000 kr" / "NOK 1,500,000": whole kroner, in the interface language. */
 export function formatNok(amount: number, locale: string): string {

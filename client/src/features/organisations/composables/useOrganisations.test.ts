@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mergeConnectionPages } from '@/app/apollo';
 import { EMPTY_FILTERS, filtersFromQuery, filtersToQuery, filtersToVariables } from './useOrganisations';
 
 describe('directory filters in the URL', () => {
@@ -27,15 +26,5 @@ describe('directory filters in the URL', () => {
       topic: null,
       verificationStatus: 'VERIFIED',
     });
-  });
-});
-
-describe('mergeConnectionPages', () => {
-  const page = (...ids: string[]) => ({ nodes: ids.map((id) => ({ id })) }) as never;
-
-  it('appends a "show more" page and starts over without a cursor', () => {
-    expect(mergeConnectionPages(page('a', 'b'), page('c'), 'cursor')).toEqual(page('a', 'b', 'c'));
-    expect(mergeConnectionPages(page('a', 'b'), page('x'), null)).toEqual(page('x'));
-    expect(mergeConnectionPages(undefined, page('c'), 'cursor')).toEqual(page('c'));
   });
 });

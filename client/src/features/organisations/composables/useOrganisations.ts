@@ -1,6 +1,6 @@
-import { useQuery } from '@vue/apollo-composable';
-import { computed, ref, type Ref } from 'vue';
+import { computed, type Ref } from 'vue';
 import { OrganisationsDocument, type OrganisationFilter, type OrganisationKind, type VerificationStatus } from '@/gql/graphql';
+import { useCursorPages } from '@/shared/composables/useCursorPages';
 
 export const PAGE_SIZE = 20;
 
@@ -67,32 +67,6 @@ export function filtersToVariables(filters: DirectoryFilters): OrganisationFilte
 /** The directory, one page at a time; `loadMore` appends the next page (merged by the cache policy). */
 export function useOrganisations(filters: Ref<DirectoryFilters>) {
   const variables = computed(() => ({ filter: filtersToVariables(filters.value), first: PAGE_SIZE, after: null }));
-  const { result, loading, error, refetch, fetchMore } = useQuery(OrganisationsDocument, variables);
-  const loadingMore = ref(false);
-
-  const connection = computed(() => result.value?.organisations ?? null);
-
-  async function loadMore() {
-    const cursor = connection.value?.pageInfo.endCursor;
-    if (!cursor || loadingMore.value) return;
-    loadingMore.value = true;
-    try {
-      await fetchMore({ variables: { ...variables.value, after: cursor } });
-    } finally {
-      loadingMore.value = false;
-    }
-  }
-
-  return {
-    organisations: computed(() => connection.value?.nodes ?? []),
-    totalCount: computed(() => connection.value?.totalCount ?? 0),
-    hasNextPage: computed(() => connection.value?.pageInfo.hasNextPage ?? false),
-    loading: computed(() => loading.value && !result.value),
-    /** A new filter is loading while the old results are still shown. */
-    refreshing: computed(() => loading.value && !!result.value && !loadingMore.value),
-    loadingMore,
-    error,
-    refetch,
-    loadMore,
-  };
+  const { nodes, connection: _, ...pages } = useCursorPages(OrganisationsDocument, variables, (data) => data.organisations);
+  return { organisations: nodes, ...pages };
 }

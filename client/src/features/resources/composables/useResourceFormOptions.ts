@@ -1,7 +1,7 @@
 import { useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { ResourceEventOptionsDocument, ResourceFormOptionsDocument, ResourceStaffOrganisationsDocument } from '@/gql/graphql';
-import { isStaff } from '@/features/accounts/composables/useViewer';
+import { isStaff } from '@/features/accounts';
 
 export interface OrganisationOption {
   id: string;

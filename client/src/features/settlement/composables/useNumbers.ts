@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
-import { useLiveSubscription } from '@/features/groups/composables/useLiveSubscription';
+import { useLiveSubscription } from '@/features/groups';
 import {
   SettlementDecisionSetDocument,
   SettlementNumbersDocument,

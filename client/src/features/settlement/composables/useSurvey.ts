@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { errorExtension } from '@/app/errors';
-import { useLiveSubscription } from '@/features/groups/composables/useLiveSubscription';
+import { useLiveSubscription } from '@/features/groups';
 import {
   MySettlementSurveysDocument,
   SettlementSurveyResponseDocument,

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PlatformRole, User } from '../../modules/accounts/user.entity.js';
-import { GroupMember, GroupMemberStatus, GroupRole, type NetworkGroup } from '../../modules/groups/group.entity.js';
-import { Membership, MembershipRole } from '../../modules/organisations/membership.entity.js';
-import type { Organisation } from '../../modules/organisations/organisation.entity.js';
+import { PlatformRole, User } from './user.entity.js';
+import { GroupMember, GroupMemberStatus, GroupRole, type NetworkGroup } from '../groups/group.entity.js';
+import { Membership, MembershipRole } from '../organisations/membership.entity.js';
+import type { Organisation } from '../organisations/organisation.entity.js';
 
 /**
  * The one rule behind "the last admin cannot leave": an organisation keeps at least one admin, a network group

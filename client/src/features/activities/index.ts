@@ -1,0 +1,2 @@
+// The activities feature as other features see it.
+export { default as OrganisationActivities } from './components/OrganisationActivities.vue';

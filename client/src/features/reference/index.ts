@@ -1,0 +1,3 @@
+// Reference data (municipalities, topics) other features pick from and name.
+export { useMunicipalities } from './composables/useMunicipalities';
+export { topicName, useTopics } from './composables/useTopics';

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { code, ok, settlementWorld, type SettlementWorld } from '../../../test/settlement-world.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -176,6 +177,14 @@ describe('the allocation board', () => {
     const text = await csv.text();
     expect(text.split('\n')[0]).toContain('kommunenummer,kommune,tilrådd');
     expect(text).toContain('4003,Skien,28,4,Godt kvalifiseringstilbud,sendt,2');
+    const sheet = await fetch(`${server.url}/bosetting/${id}/anbefalinger.xlsx?lang=en`, { headers: { cookie: w.staff.cookie } });
+    expect(sheet.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const files = unzipSync(new Uint8Array(await sheet.arrayBuffer()));
+    expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(xml).toContain('<t xml:space="preserve">municipality number</t>');
+    expect(xml).toMatch(/<t xml:space="preserve">Skien<\/t><\/is><\/c><c r="C\d+" t="inlineStr"><is><t xml:space="preserve">28<\/t>/);
+    expect((await fetch(`${server.url}/bosetting/${id}/anbefalinger.xlsx`, { headers: { cookie: w.skien.cookie } })).status).toBe(404);
     expect((await fetch(`${server.url}/bosetting/${id}/anbefalinger.csv`, { headers: { cookie: w.skien.cookie } })).status).toBe(404);
     expect((await fetch(`${server.url}/bosetting/${id}/anbefalinger.csv`)).status).toBe(404);
   });

@@ -4,6 +4,7 @@ import express from 'express';
 import { AppError } from '../../common/errors.js';
 import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../common/uploads.js';
 import { toOsloLocal } from '../../common/time.js';
+import { xlsx } from '../../common/xlsx.js';
 import { createContext, type AppServices, type Context } from '../../context.js';
 import { Language } from '../accounts/user.entity.js';
 import { BoardService } from './board.service.js';
@@ -28,8 +29,8 @@ const CSV_WORDS: Record<Language, { header: string[]; draft: string; sent: strin
 /** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */
 const safe = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
 
-/** The year's recommendations with the survey answers and last year's numbers, one row per municipality, as CSV. */
-export async function recommendationsCsv(ctx: Context, yearId: string, language: Language): Promise<string> {
+/** The year's recommendations with the survey answers and last year's numbers, one row per municipality (a header first). */
+async function recommendationRows(ctx: Context, yearId: string, language: Language): Promise<{ title: string; rows: string[][] }> {
   const board = new BoardService(ctx);
   const year = await board.year(yearId);
   const standing = await board.standing();
@@ -43,10 +44,21 @@ export async function recommendationsCsv(ctx: Context, yearId: string, language:
     const answer = bundle.responses.get(m.number);
     const before = last?.numbers.get(m.number);
     const text = (n: number | null | undefined) => (n == null ? '' : String(n));
-    return [m.number, m.name, text(rec?.number), text(rec?.minors), rec?.reasoning ?? '', rec ? (rec.state === 'SENT' ? w.sent : w.draft) : '', rec?.sentVersion ? String(rec.sentVersion) : '', rec?.sentAt ? toOsloLocal(rec.sentAt).replace('T', ' ') : '', text(answer?.capacity), text(answer?.capacityMinors), text(before?.requested), text(before?.decisionStatus === 'DECIDED' ? before.decided : null), text(before?.settled)].map(safe);
+    return [m.number, m.name, text(rec?.number), text(rec?.minors), rec?.reasoning ?? '', rec ? (rec.state === 'SENT' ? w.sent : w.draft) : '', rec?.sentVersion ? String(rec.sentVersion) : '', rec?.sentAt ? toOsloLocal(rec.sentAt).replace('T', ' ') : '', text(answer?.capacity), text(answer?.capacityMinors), text(before?.requested), text(before?.decisionStatus === 'DECIDED' ? before.decided : null), text(before?.settled)];
   });
-  // A leading BOM makes Excel read UTF-8 (æøå) correctly.
-  return '\ufeff' + stringify([w.header, ...rows]);
+  return { title: year.title, rows: [w.header, ...rows] };
+}
+
+/** As CSV: cells that would run as formulas are quoted; a leading BOM makes Excel read UTF-8 (æøå) correctly. */
+export async function recommendationsCsv(ctx: Context, yearId: string, language: Language): Promise<string> {
+  const { rows } = await recommendationRows(ctx, yearId, language);
+  return '\ufeff' + stringify(rows.map((r) => r.map(safe)));
+}
+
+/** As a spreadsheet (.xlsx), every cell text. */
+export async function recommendationsXlsx(ctx: Context, yearId: string, language: Language): Promise<Uint8Array> {
+  const { title, rows } = await recommendationRows(ctx, yearId, language);
+  return xlsx(title, rows);
 }
 
 /**
@@ -99,15 +111,24 @@ export function settlementFilesRouter(services: AppServices): express.Router {
     }
   });
 
-  router.get('/bosetting/:yearId/anbefalinger.csv', async (req, res) => {
+  // The recommendations as CSV or as a spreadsheet, in ?lang= (else the reader's own language).
+  router.get(/^\/bosetting\/([^/]+)\/anbefalinger\.(csv|xlsx)$/, async (req, res) => {
+    const [yearId, format] = [req.params[0]!, req.params[1]!];
     const ctx = await createContext(services, { cookie: req.headers.cookie });
     const language = Object.values(Language).includes(req.query.lang as Language) ? (req.query.lang as Language) : (ctx.viewer.user?.preferredLanguage ?? Language.nb);
     try {
-      const csv = await recommendationsCsv(ctx, req.params.yearId, language);
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="anbefalinger.csv"`);
-      res.setHeader('Cache-Control', 'private, no-store');
-      res.send(csv);
+      if (format === 'csv') {
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', 'attachment; filename="anbefalinger.csv"');
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.send(await recommendationsCsv(ctx, yearId, language));
+      } else {
+        const body = Buffer.from(await recommendationsXlsx(ctx, yearId, language));
+        res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+        res.setHeader('Content-Disposition', 'attachment; filename="anbefalinger.xlsx"');
+        res.setHeader('Cache-Control', 'private, no-store');
+        res.send(body);
+      }
     } catch (err) {
       if (err instanceof AppError && ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'].includes(String(err.extensions.code))) return notFound(res);
       answerError(res, err);

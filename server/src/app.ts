@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
@@ -14,11 +13,11 @@ import { subscriptionsOverWebSocketOnly } from './common/http-subscriptions.js';
 import { documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
 import { clientDistDir } from './common/paths.js';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { LoginLimiter } from './common/auth/login-limiter.js';
 import { SessionSockets } from './common/auth/session-sockets.js';
 import { ChangeFeedListener } from './common/change-feed/change-feed.js';
 import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js';
+import { createChangePubSub } from './common/change-feed/pubsub.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
 import { resourceFilesRouter } from './modules/resources/files.js';
@@ -49,10 +48,7 @@ export const GRAPHQL_PATH = '/graphql';
 export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
   const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
-  // Many subscribers share a topic (a group with hundreds of members): no listener cap on the pubsub.
-  const eventTarget = new EventTarget();
-  setMaxListeners(0, eventTarget);
-  const pubSub = createPubSub({ eventTarget });
+  const pubSub = createChangePubSub();
   const presence = new PresenceHub(pubSub, async (payload) => {
     await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
   });
@@ -60,7 +56,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, { presence: (p) => presence.receive(p), sessionEnded: (hash) => sessionSockets.end(hash) });
   await changeFeed.start();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
-  const schema = await buildAppSchema(pubSub);
+  const schema = await buildAppSchema();
   const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
   const formatError = makeFormatError(logger);
   const app = express();

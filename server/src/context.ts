@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import type { LoginLimiter } from './common/auth/login-limiter.js';
 import type { PresenceHub } from './common/change-feed/presence.js';
+import type { PubSub } from './common/change-feed/pubsub.js';
 import { loadViewer } from './common/auth/session.js';
 import type { Viewer } from './common/auth/viewer.js';
 import type { Logger } from './common/logger.js';
 import type { Mailer, MailMessage } from './common/mail/mailer.js';
 import type { Config } from './config.js';
 import type { Orm } from './orm.js';
-import type { PubSub } from './schema.js';
 
 /** Long-lived parts of the server, made once at start. */
 export interface AppServices {

@@ -1,4 +1,3 @@
-import { createPubSub } from '@graphql-yoga/subscription';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
@@ -6,7 +5,9 @@ import { applyTextRules } from './common/text.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
 import { AnnouncementResolver } from './modules/announcements/announcement.resolver.js';
 import { ActivityResolver, VolunteerInterestResolver } from './modules/activities/activity.resolver.js';
-import { GrantApplicationResolver, GrantAssessmentResolver, GrantAttachmentResolver, GrantRoundResolver } from './modules/grants/grant.resolver.js';
+import { GrantApplicationResolver, GrantAttachmentResolver } from './modules/grants/application.resolver.js';
+import { GrantAssessmentResolver, GrantReviewResolver } from './modules/grants/assessment.resolver.js';
+import { GrantRoundResolver } from './modules/grants/round.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
@@ -43,6 +44,7 @@ const resolvers: NonEmptyArray<Function> = [
   SearchResolver,
   GrantRoundResolver,
   GrantApplicationResolver,
+  GrantReviewResolver,
   GrantAssessmentResolver,
   GrantAttachmentResolver,
   SettlementYearResolver,
@@ -55,12 +57,23 @@ const resolvers: NonEmptyArray<Function> = [
   MunicipalityPageResolver,
 ];
 
-export type PubSub = ReturnType<typeof createPubSub>;
+/**
+ * type-graphql wants a pubsub for subscriptions by `topics`; ours all give their own `subscribe`, reading the
+ * process's typed pubsub through the context (common/change-feed/live.ts), so this one is never asked.
+ */
+const topicsUnused = {
+  publish(): void {
+    throw new Error('publish through the change feed (common/change-feed/write.ts)');
+  },
+  subscribe(): AsyncIterable<unknown> {
+    throw new Error('subscribe with replayThenLive (common/change-feed/live.ts)');
+  },
+};
 
-export async function buildAppSchema(pubSub: PubSub = createPubSub()): Promise<GraphQLSchema> {
+export async function buildAppSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
-    pubSub,
+    pubSub: topicsUnused,
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false } },
   });

@@ -61,10 +61,14 @@ export const ERROR_MESSAGE_KEYS = [
   'activity/never_occurs',
   /** We could not find the activity. */
   'activity/not_found',
+  /** The activity is not published, so it takes no offers to help now. */
+  'activity/not_published',
   /** Fill in when the activity takes place. */
   'activity/schedule_required',
   /** The name must have 3 to 200 characters. */
   'activity/title_length',
+  /** The activity cannot move there from its current status. Reload the page. */
+  'activity/transition_invalid',
   /** The last date cannot be before the first date. */
   'activity/until_before_start',
   /** Choose at least one day of the week. */

@@ -3,7 +3,7 @@ import type { Logger } from '../common/logger.js';
 import type { Mailer } from '../common/mail/mailer.js';
 import { activityUpkeep } from '../modules/activities/activity.service.js';
 import { expireUnconfirmedGuests } from '../modules/events/event.service.js';
-import { grantDeadlineReminders } from '../modules/grants/grant.service.js';
+import { grantDeadlineReminders } from '../modules/grants/reminders.js';
 import { sendDigests } from '../modules/notifications/notification.service.js';
 import { settlementSurveyReminders } from '../modules/settlement/survey.service.js';
 import { settlementMilestoneReminders } from '../modules/settlement/year.service.js';

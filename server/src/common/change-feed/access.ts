@@ -1,29 +1,28 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import type { PubSub } from '../../schema.js';
 import { sessionViewer } from '../auth/session.js';
 import type { Viewer } from '../auth/viewer.js';
-import type { ChangeRecord } from './change-feed.js';
+import type { PubSub } from './pubsub.js';
+import { accessTopic, type ChangeRecord, type ChangeType, type Topic } from './topics.js';
 
-/**
- * Where a change of one user's access is announced: database triggers record an `access.changed` event here
- * whenever a write may take something away from them, whatever wrote it (a membership removed or left, an
- * organisation leaving a group, a group membership ended or changed, the platform role changed, the account
+/*
+ * Where a change of one user's access is announced (`accessTopic`): database triggers record an `access.changed`
+ * event there whenever a write may take something away from them, whatever wrote it (a membership removed or left,
+ * an organisation leaving a group, a group membership ended or changed, the platform role changed, the account
  * deleted: migration 20261205090000), in the transaction of the change.
  */
-export const accessTopic = (userId: string) => `access/${userId}`;
 
 /** Event types after which subscribers watching the event's topic ask again whether they may still receive. */
-const ACCESS_CHANGES = new Set(['access.changed', 'group.access_changed', 'settlement.access_changed']);
+const ACCESS_CHANGES = new Set<ChangeType>(['access.changed', 'group.access_changed', 'settlement.access_changed']);
 
 interface Watch {
-  topics: string[];
+  topics: Topic[];
   stale: boolean;
   viewerStale: boolean;
   wake: (() => void) | null;
 }
 
-const watchesByPubSub = new WeakMap<PubSub, Map<string, Set<Watch>>>();
+const watchesByPubSub = new WeakMap<PubSub, Map<Topic, Set<Watch>>>();
 
 /**
  * Called by the change feed listener for every event before it is published: marks the watches of its topic
@@ -53,7 +52,7 @@ export class AccessGuard {
 
   constructor(
     private readonly ctx: LiveContext,
-    topics: string[],
+    topics: Topic[],
     private readonly allowed: (viewer: Viewer) => Promise<boolean>,
   ) {
     const userId = ctx.viewer.id;

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { createPubSub } from '@graphql-yoga/subscription';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { ChangeFeedListener, changesAfter, recordChanges, type ChangeRecord } from './change-feed.js';
+import { ChangeFeedListener, changesAfter } from './change-feed.js';
+import { createChangePubSub } from './pubsub.js';
+import { roundTopic, type NewChange } from './topics.js';
+import { recordChanges } from './write.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -13,10 +15,10 @@ afterAll(() => server.close());
 
 describe('recording change events', () => {
   it('writes many changes in one go, with ids in the order given and payloads intact', async () => {
-    const topic = `test/${Date.now()}`;
-    const changes = Array.from({ length: 6000 }, (_, i) => ({ topic: i % 2 ? topic : `${topic}/other`, type: 'test.happened', payload: { i, text: `«${i}» '"; drop table x; --` } }));
+    const topic = roundTopic(`test-${Date.now()}`);
+    const changes = Array.from({ length: 6000 }, (_, i): NewChange => ({ topic: i % 2 ? topic : `${topic}/other`, type: 'application.submitted', payload: { applicationId: `${i} «${i}» '"; drop table x; --` } }));
     const recorded = await server.orm.em.fork().transactional((tx) => recordChanges(tx as EntityManager, changes));
-    expect(recorded.map((r) => r.payload.i)).toEqual(changes.map((c) => c.payload.i));
+    expect(recorded.map((r) => r.payload)).toEqual(changes.map((c) => c.payload));
     const ids = recorded.map((r) => BigInt(r.id));
     expect(ids.every((id, j) => j === 0 || id > ids[j - 1]!)).toBe(true);
     const stored = await changesAfter(server.orm.em.fork() as EntityManager, topic, String(ids[0]! - 1n), 5000);
@@ -26,7 +28,7 @@ describe('recording change events', () => {
   });
 
   it('refuses to run outside a transaction', async () => {
-    await expect(recordChanges(server.orm.em.fork() as EntityManager, [{ topic: 't', type: 'x', payload: {} }])).rejects.toThrow(/inside a transaction/);
+    await expect(recordChanges(server.orm.em.fork() as EntityManager, [{ topic: 'event/x', type: 'event.updated', payload: {} }])).rejects.toThrow(/inside a transaction/);
   });
 });
 
@@ -38,16 +40,20 @@ describe('the listener of a server process', () => {
     while (next < BigInt(max ?? '0') + 10n) next *= 10n;
     await conn.execute(`select setval(pg_get_serial_sequence('change_event', 'id'), ?)`, [String(next - 3n)]);
 
-    const pubSub = createPubSub();
-    const listener = new ChangeFeedListener(server.databaseUrl, pubSub as never, createLogger('silent'));
+    const pubSub = createChangePubSub();
+    const listener = new ChangeFeedListener(server.databaseUrl, pubSub, createLogger('silent'));
     await listener.start();
-    const topic = `test/digits/${Date.now()}`;
+    const topic = roundTopic(`digits-${Date.now()}`);
     const received: string[] = [];
     const live = pubSub.subscribe(topic)[Symbol.asyncIterator]();
     const reading = (async () => {
-      while (received.length < 6) received.push(((await live.next()).value as ChangeRecord).id);
+      while (received.length < 6) {
+        const step = await live.next();
+        if (step.done) break;
+        received.push(step.value.id);
+      }
     })();
-    await server.orm.em.fork().transactional((tx) => recordChanges(tx as EntityManager, Array.from({ length: 6 }, () => ({ topic, type: 'test.happened', payload: {} }))));
+    await server.orm.em.fork().transactional((tx) => recordChanges(tx as EntityManager, Array.from({ length: 6 }, (): NewChange => ({ topic, type: 'round.opened', payload: {} }))));
     await reading;
     await listener.stop();
     expect(received).toEqual([next - 2n, next - 1n, next, next + 1n, next + 2n, next + 3n].map(String));

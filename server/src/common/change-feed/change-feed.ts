@@ -1,85 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import type { PubSub } from '../../schema.js';
 import { noteAccessChange } from './access.js';
 import { PRESENCE_CHANNEL } from './presence.js';
+import type { PubSub } from './pubsub.js';
+import type { ChangeRecord, Topic } from './topics.js';
 
+/** Recorded change events are NOTIFYed here (write.ts), the payload the last id: a wake-up call, see catchUp. */
 export const CHANGE_CHANNEL = 'change_event';
 /** A session row was deleted (migration 20261123120000's trigger); the payload is its token hash. */
 export const SESSION_ENDED_CHANNEL = 'session_ended';
-// Any constant: the advisory lock that makes change_event ids commit in the order they are handed out.
-const ORDER_LOCK = 7_240_501;
-
-export interface ChangeRecord {
-  id: string;
-  topic: string;
-  type: string;
-  payload: Record<string, unknown>;
-  actorId: string | null;
-  createdAt: Date;
-}
-
-export interface NewChange {
-  topic: string;
-  type: string;
-  payload: Record<string, unknown>;
-  actorId?: string | null;
-}
 
 /**
- * Writes change events inside the caller's transaction and NOTIFYs the last id (delivered on commit only,
- * so a rolled-back change is never announced). The transaction-scoped advisory lock makes writers of
- * change events commit one after another, so a larger id is never visible before a smaller one and an
- * `after` cursor can never skip an event. Call it last in the transaction: the lock is held until commit.
+ * A change_event row as a ChangeRecord. The table holds only what `recordChanges` wrote, checked against the topic
+ * map when it was written, and the access trigger's `access.changed`: read back, a row is trusted to be what the map
+ * says its topic carries. The id is read as text (a bigint: pg would hand it over as a string anyway); ordering and
+ * comparing stay on the bigint column itself (as text, 100 would come before 99).
  */
-export async function recordChanges(em: EntityManager, changes: NewChange[]): Promise<ChangeRecord[]> {
-  if (!changes.length) return [];
-  const conn = em.getConnection();
-  const ctx = em.getTransactionContext();
-  if (!ctx) throw new Error('recordChanges must run inside a transaction');
-  // One round trip however many changes (a reply to a busy thread tells dozens of people): the rows travel as
-  // one JSON parameter and get their ids in its order.
-  const inserted = await conn.execute<{ id: string; created_at: Date }[]>(
-    `with ${changeEventCtes(`jsonb_to_recordset(?::jsonb) as ${CHANGE_COLUMNS}`)}
-     select id, created_at from inserted, notified order by id`,
-    [JSON.stringify(changes.map((c) => ({ topic: c.topic, type: c.type, payload: c.payload, actor_id: c.actorId ?? null })))],
-    'all',
-    ctx,
-  );
-  return changes.map((c, j): ChangeRecord => ({ id: String(inserted[j]!.id), topic: c.topic, type: c.type, payload: c.payload, actorId: c.actorId ?? null, createdAt: inserted[j]!.created_at }));
-}
-
-/** The columns of a change event as a row source's alias (`jsonb_to_recordset(?) as ${CHANGE_COLUMNS}`). */
-export const CHANGE_COLUMNS = 'x(topic text, type text, payload jsonb, actor_id uuid)';
-
-/**
- * The CTEs that record the change events `source` yields (topic, type, payload, actor_id, as alias `x`) and
- * NOTIFY the last id: `inserted` (id, created_at, in the source's order) and `notified`, which the statement's
- * own select must read (a select CTE nobody reads never runs). The lock is taken before any id is handed out
- * (the insert's rows need it). `after` names a CTE that writes the rows this change is about: it runs first,
- * so that a statement writing and recording at once takes its row locks before the order lock, as a
- * transaction calling recordChanges last does, and the two never wait for each other in a circle.
- */
-export function changeEventCtes(source: string, after?: string): string {
-  return `ordered as (select pg_advisory_xact_lock(${ORDER_LOCK}) as locked${after ? ` from (select count(*) from ${after}) written` : ''}),
-          inserted as (insert into change_event (topic, type, payload, actor_id)
-                       select x.topic, x.type, x.payload, x.actor_id from ordered, ${source}
-                       returning id, created_at),
-          notified as (select pg_notify('${CHANGE_CHANNEL}', (select max(id) from inserted)::text) as sent)`;
-}
+const RECORD_COLUMNS = 'change_event.id::text as id, topic, type, payload, actor_id as "actorId", created_at as "createdAt"';
 
 /** Change events on `topic` after the cursor, oldest first (the replay of a reconnecting subscriber). */
-export async function changesAfter(em: EntityManager, topic: string, after: string, limit = 500): Promise<ChangeRecord[]> {
-  const rows = await em.execute<{ id: string; topic: string; type: string; payload: Record<string, unknown>; actor_id: string | null; created_at: Date }[]>(
-    'select id, topic, type, payload, actor_id, created_at from change_event where topic = ? and id > ? order by id limit ?',
-    [topic, after, limit],
-  );
-  return rows.map(toRecord);
-}
-
-function toRecord(r: { id: string; topic: string; type: string; payload: Record<string, unknown>; actor_id: string | null; created_at: Date }): ChangeRecord {
-  return { id: String(r.id), topic: r.topic, type: r.type, payload: r.payload, actorId: r.actor_id, createdAt: r.created_at };
+export function changesAfter<T extends Topic>(em: EntityManager, topic: T, after: string, limit = 500): Promise<ChangeRecord<T>[]> {
+  return em.execute<ChangeRecord<T>[]>(`select ${RECORD_COLUMNS} from change_event where topic = ? and change_event.id > ? order by change_event.id limit ?`, [topic, after, limit]);
 }
 
 /**
@@ -163,9 +105,8 @@ export class ChangeFeedListener {
     const client = this.client;
     if (!client) return;
     for (;;) {
-      const { rows } = await client.query('select id, topic, type, payload, actor_id, created_at from change_event where id > $1 order by id limit 1000', [this.lastId]);
-      for (const row of rows) {
-        const record = toRecord(row);
+      const { rows } = await client.query<ChangeRecord>(`select ${RECORD_COLUMNS} from change_event where change_event.id > $1 order by change_event.id limit 1000`, [this.lastId]);
+      for (const record of rows) {
         this.lastId = record.id;
         noteAccessChange(this.pubSub, record);
         this.pubSub.publish(record.topic, record);

@@ -1,11 +1,13 @@
+import { ArgsType, Field, type SubscribeResolverData } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { Viewer } from '../auth/viewer.js';
 import { UserInputError } from '../errors.js';
 import { AccessGuard } from './access.js';
-import { changesAfter, type ChangeRecord } from './change-feed.js';
+import { changesAfter } from './change-feed.js';
+import type { ChangeRecord, Topic } from './topics.js';
 
-export interface LiveOptions {
-  topic: string;
+export interface LiveOptions<T extends Topic> {
+  topic: T;
   /** The last event id the client saw; events after it are replayed first. */
   after?: string | null;
   /**
@@ -15,9 +17,24 @@ export interface LiveOptions {
    */
   allowed(viewer: Viewer): Promise<boolean>;
   /** Topics besides the viewer's own access topic whose access-changing events call for a new check (the group's own). */
-  accessTopics?: string[];
+  accessTopics?: Topic[];
   /** Events this subscriber does not want (still counted for the cursor). */
-  wanted?(event: ChangeRecord): boolean | Promise<boolean>;
+  wanted?(event: ChangeRecord<T>): boolean | Promise<boolean>;
+}
+
+/** The cursor every change-feed subscription takes; a subscription's own arguments extend it. */
+@ArgsType()
+export class AfterArgs {
+  @Field(() => String, { nullable: true, description: 'The cursor of the last event received; what came after it is sent first.' })
+  after?: string | null;
+}
+
+/**
+ * A subscription's `subscribe` with its arguments as their `@ArgsType` class, as the resolver method gets them:
+ * type-graphql hands `subscribe` the raw dictionary (GraphQL has checked the types already).
+ */
+export function subscribeWith<A extends object, R>(Args: new () => A, subscribe: (args: A, ctx: Context) => R): (data: SubscribeResolverData<unknown, object, Context>) => R {
+  return ({ args, context }) => subscribe(Object.assign(new Args(), args), context);
 }
 
 /**
@@ -25,7 +42,7 @@ export interface LiveOptions {
  * then live ones from this process's pubsub, with nothing missed in between (we listen before we read)
  * and nothing twice (live events at or below the last replayed id are dropped).
  */
-export async function* replayThenLive(ctx: Pick<Context, 'pubSub' | 'em' | 'viewer'>, opts: LiveOptions): AsyncGenerator<ChangeRecord> {
+export async function* replayThenLive<T extends Topic>(ctx: Pick<Context, 'pubSub' | 'em' | 'viewer'>, opts: LiveOptions<T>): AsyncGenerator<ChangeRecord<T>> {
   const after = parseCursor(opts.after);
   const guard = new AccessGuard(ctx, opts.accessTopics ?? [], opts.allowed);
   const live = ctx.pubSub.subscribe(opts.topic)[Symbol.asyncIterator]();
@@ -51,10 +68,9 @@ export async function* replayThenLive(ctx: Pick<Context, 'pubSub' | 'em' | 'view
         if (!(await guard.check())) return;
         continue;
       }
-      const { value, done } = step;
+      const { value: event, done } = step;
       if (done) return;
       pendingLive = live.next();
-      const event = value as ChangeRecord;
       if (BigInt(event.id) <= last) continue;
       if (!(await guard.check())) return;
       last = BigInt(event.id);

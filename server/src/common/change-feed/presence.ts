@@ -1,4 +1,4 @@
-import type { PubSub } from '../../schema.js';
+import { presenceTopic, type PresenceSnapshot, type PubSub } from './pubsub.js';
 
 export const PRESENCE_CHANNEL = 'presence';
 const HEARTBEAT_MS = 20_000;
@@ -22,16 +22,6 @@ interface Seen {
   threadId: string | null;
   focus: string | null;
 }
-
-export interface PresenceSnapshot {
-  groupId: string;
-  online: { id: string; name: string }[];
-  typing: { id: string; name: string; threadId: string | null }[];
-  /** Who looks at what within the room (rooms that use `focus`, such as the allocation board). */
-  focus: { id: string; name: string; focus: string | null }[];
-}
-
-export const presenceTopic = (groupId: string) => `presence/${groupId}`;
 
 /**
  * Who is looking at a group and who is typing: short-lived, so it is not stored. Every process sends its

@@ -139,6 +139,42 @@ describe('freshness, volunteers and feeds', () => {
     expect(inbox.data!.notifications.nodes).toEqual([{ type: 'VOLUNTEER_ANSWERED', details: { accepted: true } }]);
   });
 
+  it('moves a listing only as the status table says, and viewerCan offers the organisation exactly those moves', async () => {
+    const id = await activity({ title: 'Sykkelkurs', category: 'CULTURE', municipalityNumber: '4003', schedule: weekly(['SA']) }, false);
+    const outsider = await make.cookieFor(await make.user());
+    const CAN = `query($id: ID!) { activity(id: $id) { status viewerCan { manage publish pause archive } } }`;
+    const SET = `mutation($id: ID!, $s: ActivityStatus!) { activitySetStatus(id: $id, status: $s) { status } }`;
+    const state = async (c = cookie) => (await server.gql<{ activity: { status: string; viewerCan: Record<string, boolean> } }>(CAN, { id }, { cookie: c })).data!.activity;
+    const refused = async (s: string) => (await server.gql(SET, { id, s }, { cookie })).errors?.[0];
+
+    expect(await state()).toEqual({ status: 'DRAFT', viewerCan: { manage: true, publish: true, pause: false, archive: true } });
+    expect(await refused('PAUSED')).toMatchObject({ message: 'activity/transition_invalid', extensions: { code: 'CONFLICT', from: 'DRAFT', to: 'PAUSED' } });
+    await server.gql(SET, { id, s: 'PUBLISHED' }, { cookie });
+    expect(await state()).toEqual({ status: 'PUBLISHED', viewerCan: { manage: true, publish: false, pause: true, archive: true } });
+    expect((await state(outsider)).viewerCan).toEqual({ manage: false, publish: false, pause: false, archive: false });
+    expect(await refused('PUBLISHED')).toMatchObject({ message: 'activity/transition_invalid' });
+    await server.gql(SET, { id, s: 'PAUSED' }, { cookie });
+    expect(await state()).toEqual({ status: 'PAUSED', viewerCan: { manage: true, publish: true, pause: false, archive: true } });
+    // Paused, it takes no offers to help, from its own members either.
+    expect((await server.gql(`mutation($id: ID!) { activityVolunteer(activityId: $id) { id } }`, { id }, { cookie })).errors?.[0]?.message).toBe('activity/not_published');
+    await server.gql(SET, { id, s: 'ARCHIVED' }, { cookie });
+    expect(await state()).toEqual({ status: 'ARCHIVED', viewerCan: { manage: true, publish: true, pause: false, archive: false } });
+    expect(await refused('PAUSED')).toMatchObject({ message: 'activity/transition_invalid' });
+    expect(await refused('ARCHIVED')).toMatchObject({ message: 'activity/transition_invalid' });
+  });
+
+  it('an offer to help is answered once, by the organisation: viewerCan.answer says so', async () => {
+    const id = await activity({ title: 'Turgruppe', category: 'CULTURE', municipalityNumber: '4003', schedule: weekly(['SU']) });
+    const vCookie = await make.cookieFor(await make.user({ name: 'Frivillig Frida' }));
+    const offerId = (await server.gql<{ activityVolunteer: { id: string } }>(`mutation($id: ID!) { activityVolunteer(activityId: $id, message: "Jeg går gjerne foran") { id } }`, { id }, { cookie: vCookie })).data!.activityVolunteer.id;
+    const offers = async () => (await server.gql<{ activity: { volunteerInterests: { status: string; viewerCan: { answer: boolean } }[] } }>(`query($id: ID!) { activity(id: $id) { volunteerInterests { status viewerCan { answer } } } }`, { id }, { cookie })).data!.activity.volunteerInterests;
+    expect(await offers()).toEqual([{ status: 'PENDING', viewerCan: { answer: true } }]);
+    await server.gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: false) { status } }`, { id: offerId }, { cookie });
+    expect(await offers()).toEqual([{ status: 'DECLINED', viewerCan: { answer: false } }]);
+    const again = await server.gql(`mutation($id: ID!) { volunteerInterestAnswer(id: $id, accepted: true) { status } }`, { id: offerId }, { cookie });
+    expect(again.errors?.[0]).toMatchObject({ message: 'activity/already_answered', extensions: { code: 'CONFLICT' } });
+  });
+
   it('serves JSON and RSS feeds per municipality and an iCal feed of the dates', async () => {
     const json = await fetch(`${server.url}/feeds/kommuner/4001/aktiviteter.json`);
     expect(json.headers.get('access-control-allow-origin')).toBe('*');

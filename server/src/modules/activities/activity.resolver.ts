@@ -16,7 +16,8 @@ import { referenceMunicipalities } from '../reference/reference.service.js';
 import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
 import { ActivityFilter, ActivityInput, ScheduleFrequency, ScheduleInput, Weekday } from './activity.inputs.js';
 import { ActivityService, isStale, scheduleFromInput, scheduleOf } from './activity.service.js';
-import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, SchedulePreview } from './activity.types.js';
+import { acceptsVolunteers, activityMay, volunteerMay } from './activity.states.js';
+import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, SchedulePreview, VolunteerInterestPermissions } from './activity.types.js';
 import { describeSchedule, occurrences, scheduleProblem } from './schedule.js';
 
 /** Whether the viewer has an unanswered offer to help with each activity: one query for a whole page. */
@@ -139,7 +140,13 @@ export class ActivityResolver {
   async viewerCan(@Root() a: Activity, @Ctx() ctx: Context): Promise<ActivityPermissions> {
     const manage = can.activityManage(ctx.viewer, a.organisation.id);
     const offered = ctx.viewer.id ? await (await pendingOffers(ctx)).load(a.id) : false;
-    return { manage, volunteer: can.activityVolunteer(ctx.viewer) && a.status === ActivityStatus.PUBLISHED && !offered };
+    return {
+      manage,
+      volunteer: can.activityVolunteer(ctx.viewer) && acceptsVolunteers(a) && !offered,
+      publish: manage && activityMay(a, 'publish'),
+      pause: manage && activityMay(a, 'pause'),
+      archive: manage && activityMay(a, 'archive'),
+    };
   }
 
   @FieldResolver(() => VolunteerInterest, { nullable: true, description: "The viewer's own latest offer to help with this activity, if any." })
@@ -164,5 +171,12 @@ export class VolunteerInterestResolver {
   @FieldResolver(() => Activity, { description: 'The activity offered to help with.' })
   activity(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<Activity> {
     return ctx.em.findOneOrFail(Activity, { id: v.activity.id });
+  }
+
+  @FieldResolver(() => VolunteerInterestPermissions, { description: 'What the viewer may do with the offer now.' })
+  async viewerCan(@Root() v: VolunteerInterest, @Ctx() ctx: Context): Promise<VolunteerInterestPermissions> {
+    if (!volunteerMay(v, 'accept')) return { answer: false };
+    const activity = await ctx.em.findOneOrFail(Activity, { id: v.activity.id });
+    return { answer: can.activityManage(ctx.viewer, activity.organisation.id) };
   }
 }

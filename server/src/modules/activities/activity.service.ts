@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
-import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { preloadViews } from '../../common/loaded.js';
 import type { Logger } from '../../common/logger.js';
@@ -20,6 +19,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Activity, ActivityStatus, STALE_AFTER_DAYS, VolunteerInterest, VolunteerStatus } from './activity.entity.js';
+import { acceptsVolunteers, answerOffer, moveActivity } from './activity.states.js';
 import type { ActivityFilter, ActivityInput, ScheduleInput } from './activity.inputs.js';
 import type { ActivityFacets } from './activity.types.js';
 import { fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule, type Weekday } from './schedule.js';
@@ -152,7 +152,7 @@ export class ActivityService {
   async setStatus(id: string, status: ActivityStatus): Promise<Activity> {
     const activity = await this.get(id);
     authorize(this.viewer, can.activityManage(this.viewer, activity.organisation.id));
-    activity.status = status;
+    moveActivity(activity, status);
     if (status === ActivityStatus.PUBLISHED) {
       activity.lastConfirmedAt = new Date();
       activity.nextOccurrenceAt = occurrences(scheduleOf(activity), new Date(), 1)[0]?.startsAt ?? null;
@@ -178,6 +178,7 @@ export class ActivityService {
     if (message.length > 2000) throw UserInputError.field('message', 'activity/message_length');
     return this.write(async (tx, changes) => {
       const activity = await this.get(activityId, tx);
+      if (!acceptsVolunteers(activity)) throw new ConflictError('activity/not_published');
       if (await tx.count(VolunteerInterest, { activity, user: user.id, status: VolunteerStatus.PENDING })) throw new ConflictError('activity/already_offered');
       const interest = tx.create(VolunteerInterest, { activity, user: tx.getReference(User, user.id), message: message.trim() });
       const admins = await orgAdmins(tx, activity.organisation.id);
@@ -191,8 +192,7 @@ export class ActivityService {
       const interest = isUuid(id) ? await tx.findOne(VolunteerInterest, { id }, { populate: ['activity'] }) : null;
       if (!interest) throw new NotFoundError('volunteer_interest');
       authorize(this.viewer, can.activityManage(this.viewer, interest.activity.organisation.id));
-      if (interest.status !== VolunteerStatus.PENDING) throw new ConflictError('activity/already_answered');
-      interest.status = accepted ? VolunteerStatus.ACCEPTED : VolunteerStatus.DECLINED;
+      answerOffer(interest, accepted ? 'accept' : 'decline');
       interest.answeredAt = new Date();
       const org = await tx.findOneOrFail(Organisation, { id: interest.activity.organisation.id });
       changes.push(...(await notify(tx, [interest.user.id], NotificationType.VOLUNTEER_ANSWERED, { activityId: interest.activity.id, title: interest.activity.title, actorName: org.name, accepted })));

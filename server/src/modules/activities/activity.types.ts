@@ -62,4 +62,12 @@ export class SchedulePreview {
 export class ActivityPermissions {
   @Field(() => Boolean, { description: 'Edit, publish, pause, archive and confirm it, and answer offers to help (the organisation’s members and county staff).' }) manage!: boolean;
   @Field(() => Boolean, { description: 'Offer to help ("jeg vil bidra").' }) volunteer!: boolean;
+  @Field(() => Boolean, { description: 'Publish it (from a draft), or publish it again (paused or archived): its organisation.' }) publish!: boolean;
+  @Field(() => Boolean, { description: 'Pause it (published): out of the catalogue for a while. Its organisation.' }) pause!: boolean;
+  @Field(() => Boolean, { description: 'Archive it (not already archived): its organisation.' }) archive!: boolean;
+}
+
+@ObjectType({ description: 'What the viewer may do with an offer to help.' })
+export class VolunteerInterestPermissions {
+  @Field(() => Boolean, { description: 'Accept or decline it: the activity’s organisation, once, while it is unanswered.' }) answer!: boolean;
 }

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, ObjectType, Field, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { Arg, Args, Authorized, Ctx, ObjectType, Field, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { ANNOUNCEMENTS_TOPIC, type ChangeRecord } from '../../common/change-feed/topics.js';
 import type { Context } from '../../context.js';
 import { Announcement } from './announcement.entity.js';
 import { AnnouncementInput } from './announcement.inputs.js';
-import { ANNOUNCEMENTS_TOPIC, AnnouncementService, inAudience } from './announcement.service.js';
+import { AnnouncementService, inAudience } from './announcement.service.js';
 
 @ObjectType({ description: 'A newly posted announcement, delivered live.' })
 export class AnnouncementEvent {
@@ -28,27 +28,22 @@ export class AnnouncementResolver {
   @Authorized()
   @Subscription(() => AnnouncementEvent, {
     description: 'New announcements for the viewer, live; with `after`, those since that cursor first.',
-    subscribe: ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: subscribeWith(AfterArgs, ({ after }, ctx) => {
       const userId = ctx.viewer.requireUser().id;
       return replayThenLive(ctx, {
         topic: ANNOUNCEMENTS_TOPIC,
-        after: args.after as string | null,
+        after,
         allowed: async () => true,
         wanted: async (e) => {
           const em = ctx.em.fork();
-          const a = await em.findOne(Announcement, { id: (e.payload as { announcementId: string }).announcementId });
+          const a = await em.findOne(Announcement, { id: e.payload.announcementId });
           return !!a && (ctx.viewer.isStaff || (await inAudience(em, userId, a)));
         },
       });
-    },
+    }),
   })
-  async announcementPosted(
-    @Root() event: ChangeRecord,
-    @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last announcement event received: those since are replayed first. Live only when omitted.' }) _after?: string | null,
-  ): Promise<AnnouncementEvent> {
-    const announcement = await ctx.em.fork().findOneOrFail(Announcement, { id: (event.payload as { announcementId: string }).announcementId });
+  async announcementPosted(@Root() event: ChangeRecord<typeof ANNOUNCEMENTS_TOPIC>, @Ctx() ctx: Context, @Args(() => AfterArgs) _args: AfterArgs): Promise<AnnouncementEvent> {
+    const announcement = await ctx.em.fork().findOneOrFail(Announcement, { id: event.payload.announcementId });
     return { cursor: event.id, announcement };
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, canAnnounce } from '../../common/auth/policies.js';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
+import { ANNOUNCEMENTS_TOPIC } from '../../common/change-feed/topics.js';
+import { recordChanges } from '../../common/change-feed/write.js';
 import { UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { pgArray } from '../../common/rows.js';
@@ -12,7 +13,6 @@ import { municipalitiesByNumber } from '../reference/reference.service.js';
 import { Announcement } from './announcement.entity.js';
 import type { AnnouncementInput } from './announcement.inputs.js';
 
-export const ANNOUNCEMENTS_TOPIC = 'announcements';
 
 // A user is in the audience when some organisation they belong to is of one of the kinds (if any are given)
 // and serves one of the municipalities (if any are given); no kinds and no municipalities means everyone.

@@ -1,8 +1,8 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { eventTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { NotFoundError } from '../../common/errors.js';
 import { loadedView } from '../../common/loaded.js';
 import { linkedIds, type View } from '../../common/rows.js';
@@ -17,10 +17,16 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { EVENT_MUNICIPALITIES, EVENT_TOPICS, eventTopic, EventService, meetingUrlFor, type EventView } from './event.service.js';
-import { attendanceModes, PENDING_HOURS, poolOf, seatFree, seatsLeft } from './registration.states.js';
+import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, meetingUrlFor, type EventView } from './event.service.js';
+import { attendanceModes, PENDING_HOURS, poolOf, registrationWindow, RegistrationWindow, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
+
+@ArgsType()
+class EventUpdatesArgs extends AfterArgs {
+  @Field(() => ID, { description: 'The event.' })
+  eventId!: string;
+}
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -156,24 +162,24 @@ export class EventResolver {
 
   @Subscription(() => EventUpdate, {
     description: "Live seat counts and status of an event; with `after`, what came since first.",
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const event = await new EventService(ctx).get(args.eventId as string);
+    subscribe: subscribeWith(EventUpdatesArgs, async ({ eventId, after }, ctx) => {
+      const event = await new EventService(ctx).get(eventId);
       // A draft is its organisers' only, also after the start: ends when the viewer (read anew) may no longer see it.
       const visible = () => new EventService(ctx).get(event.id, ctx.em.fork()).then(() => true, (e: unknown) => (e instanceof NotFoundError ? false : Promise.reject(e)));
-      return replayThenLive(ctx, { topic: eventTopic(event.id), after: args.after as string | null, allowed: visible });
-    },
+      return replayThenLive(ctx, { topic: eventTopic(event.id), after, allowed: visible });
+    }),
   })
-  eventUpdates(@Root() e: ChangeRecord, @Arg('eventId', () => ID, { description: 'The event to follow (a draft only for its organisers).' }) _eventId: string, @Arg('after', () => String, { nullable: true, description: 'The cursor of the last update received: those since are replayed first. Live only when omitted.' }) _after?: string | null): EventUpdate {
-    const p = e.payload as { confirmed?: number; waitlisted?: number; onlineConfirmed?: number; onlineWaitlisted?: number; status?: EventStatus };
+  eventUpdates(@Root() e: ChangeRecord<`event/${string}`>, @Args(() => EventUpdatesArgs) _args: EventUpdatesArgs): EventUpdate {
+    if (e.type !== 'registration.changed') return { cursor: e.id, type: e.type, confirmedCount: null, waitlistCount: null, onlineConfirmedCount: null, onlineWaitlistCount: null, status: null };
+    const p = e.payload;
     return {
       cursor: e.id,
       type: e.type,
-      confirmedCount: p.confirmed ?? null,
-      waitlistCount: p.waitlisted ?? null,
-      onlineConfirmedCount: p.onlineConfirmed ?? null,
-      onlineWaitlistCount: p.onlineWaitlisted ?? null,
-      status: p.status ?? null,
+      confirmedCount: p.confirmed,
+      waitlistCount: p.waitlisted,
+      onlineConfirmedCount: p.onlineConfirmed,
+      onlineWaitlistCount: p.onlineWaitlisted,
+      status: EventStatus[p.status],
     };
   }
 
@@ -240,10 +246,14 @@ export class EventResolver {
     return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
   }
 
+  @FieldResolver(() => RegistrationWindow, { description: 'Where registration stands now, by the same rule the server registers by.' })
+  registrationWindow(@Root() e: EventView): RegistrationWindow {
+    return registrationWindow(e);
+  }
+
   @FieldResolver(() => EventPermissions, { description: 'What the viewer may do with this event.' })
   async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
-    const now = new Date();
-    const open = e.status === EventStatus.PUBLISHED && e.registrationRequired && (!e.registrationOpensAt || e.registrationOpensAt <= now) && now <= (e.registrationClosesAt ?? e.startsAt);
+    const open = registrationWindow(e) === RegistrationWindow.OPEN;
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
     return { manage: can.eventManage(ctx.viewer, e.organisation.id), register: ctx.viewer.signedIn && open && !registered };
   }

@@ -6,7 +6,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { eventTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
@@ -29,11 +29,10 @@ import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.ser
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
-import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
+import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, registrationRefusal, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
-export const eventTopic = (id: string) => `event/${id}`;
 const registrationKey = (eventId: string) => `registration:${eventId}`;
 /** An event as lists show it: its columns, its organisation as a reference (common/rows.ts). */
 export type EventView = View<Event>;
@@ -259,12 +258,9 @@ export class EventService {
     const token = guest ? newToken() : undefined;
     const result = await this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
-      if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
-      if (event.status !== EventStatus.PUBLISHED) throw new NotFoundError('event');
-      if (!event.registrationRequired) throw new ConflictError('event/no_registration');
-      const now = new Date();
-      if (event.registrationOpensAt && now < event.registrationOpensAt) throw new ConflictError('event/registration_not_open');
-      if (now > (event.registrationClosesAt ?? event.startsAt)) throw new ConflictError('event/registration_closed');
+      const refusal = registrationRefusal(event);
+      if (refusal === 'event/not_found') throw new NotFoundError('event');
+      if (refusal) throw new ConflictError(refusal);
       // A lapsed registration by the same address must not stand in the way of a new one.
       if (guestEmail) await expireUnconfirmedGuests(tx, { eventId: event.id, email: guestEmail });
       const already = await tx.count(Registration, {

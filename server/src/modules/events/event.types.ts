@@ -1,7 +1,19 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
 import type { View } from '../../common/rows.js';
+import { RegistrationWindow } from './registration.states.js';
+
+registerEnumType(RegistrationWindow, {
+  name: 'RegistrationWindow',
+  description: 'Where an event’s registration stands now.',
+  valuesConfig: {
+    NONE: { description: 'Nothing to register for: no registration needed, a draft, or cancelled.' },
+    NOT_YET_OPEN: { description: 'Registration opens later (registrationOpensAt).' },
+    OPEN: { description: 'Registration is open.' },
+    CLOSED: { description: 'Registration has closed (registrationClosesAt, or else when the event starts).' },
+  },
+});
 
 @ObjectType({ description: 'A page of events.' })
 export class EventConnection {

@@ -124,11 +124,14 @@ describe('registration', () => {
   });
 
   it.each([
-    ['before the window opens', { registrationOpensAt: `${year}-02-01T09:00` }, 'event/registration_not_open'],
-    ['after the window closes', { startsAt: '2024-01-10T09:00', endsAt: '2024-01-10T10:00' }, 'event/registration_closed'],
-  ])('refuses registration %s with a clear error', async (_label, override, message) => {
+    ['before the window opens', { registrationOpensAt: `${year}-02-01T09:00` }, 'event/registration_not_open', 'NOT_YET_OPEN'],
+    ['after the window closes', { startsAt: '2024-01-10T09:00', endsAt: '2024-01-10T10:00' }, 'event/registration_closed', 'CLOSED'],
+  ])('refuses registration %s with a clear error, as registrationWindow and viewerCan said beforehand', async (_label, override, message, window) => {
     const id = await published(override);
-    const res = await server.gql(REGISTER, { id }, { cookie: await make.cookieFor(await make.user()) });
+    const cookie = await make.cookieFor(await make.user());
+    const said = await server.gql(`query($id: ID!) { event(id: $id) { registrationWindow viewerCan { register } } }`, { id }, { cookie });
+    expect(said.data).toEqual({ event: { registrationWindow: window, viewerCan: { register: false } } });
+    const res = await server.gql(REGISTER, { id }, { cookie });
     expect(res.errors?.[0]).toMatchObject({ message, extensions: { code: 'CONFLICT' } });
   });
 

@@ -1,5 +1,5 @@
 import { ConflictError } from '../../common/errors.js';
-import { AttendanceMode, EventMode, RegistrationStatus as S, type Event, type Registration } from './event.entity.js';
+import { AttendanceMode, EventMode, EventStatus, RegistrationStatus as S, type Event, type Registration } from './event.entity.js';
 
 /**
  * Every move a registration can make, and what makes it: the one place these rules live. A user's registration
@@ -121,4 +121,39 @@ function refusal(from: S): string {
   if (from === S.CANCELLED) return 'registration/already_cancelled';
   if (from === S.EXPIRED) return 'registration/expired';
   return 'registration/transition_invalid';
+}
+
+/** Where an event's registration stands now, as the client is told it (`Event.registrationWindow`). */
+export enum RegistrationWindow {
+  /** Nothing to register for: no registration needed, a draft, or cancelled. */
+  NONE = 'NONE',
+  NOT_YET_OPEN = 'NOT_YET_OPEN',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+type WindowFacts = Pick<Event, 'status' | 'registrationRequired' | 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'>;
+export type RegistrationRefusal = 'event/cancelled' | 'event/not_found' | 'event/no_registration' | 'event/registration_not_open' | 'event/registration_closed';
+
+/**
+ * Why registering for the event is refused at `now` (null: registration is open). The one place of the rule "registration
+ * is open": published, registration required, after the window opens and until it closes (by default when the event starts).
+ * `register` refuses with it, and `viewerCan.register` and `registrationWindow` are read from it.
+ */
+export function registrationRefusal(event: WindowFacts, now = new Date()): RegistrationRefusal | null {
+  if (event.status === EventStatus.CANCELLED) return 'event/cancelled';
+  // A draft is not there for registrants.
+  if (event.status !== EventStatus.PUBLISHED) return 'event/not_found';
+  if (!event.registrationRequired) return 'event/no_registration';
+  if (event.registrationOpensAt && now < event.registrationOpensAt) return 'event/registration_not_open';
+  if (now > (event.registrationClosesAt ?? event.startsAt)) return 'event/registration_closed';
+  return null;
+}
+
+export function registrationWindow(event: WindowFacts, now = new Date()): RegistrationWindow {
+  const refusal = registrationRefusal(event, now);
+  if (refusal === null) return RegistrationWindow.OPEN;
+  if (refusal === 'event/registration_not_open') return RegistrationWindow.NOT_YET_OPEN;
+  if (refusal === 'event/registration_closed') return RegistrationWindow.CLOSED;
+  return RegistrationWindow.NONE;
 }

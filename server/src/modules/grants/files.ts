@@ -6,7 +6,8 @@ import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile
 import { createContext, type AppServices } from '../../context.js';
 import { isUuid } from '../../common/sql.js';
 import { GrantApplication, GrantAttachment } from './grant.entity.js';
-import { GrantService } from './grant.service.js';
+import { GrantApplicationService } from './application.service.js';
+import { GrantAccess } from './grant.access.js';
 
 const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
 
@@ -32,7 +33,7 @@ export function grantFilesRouter(services: AppServices): express.Router {
     if (!hasUploadHeader(req, res, 'grant')) return;
     const ctx = await createContext(services, { cookie: req.headers.cookie });
     if (!ctx.viewer.signedIn) return fail(res, 401, 'UNAUTHENTICATED', 'auth/not_signed_in');
-    const grants = new GrantService(ctx);
+    const grants = new GrantApplicationService(ctx);
     try {
       await grants.attachable(req.params.id);
       const received = await receiveFile(req, res, 'grant');
@@ -55,7 +56,7 @@ export function grantFilesRouter(services: AppServices): express.Router {
     const { id, attachmentId } = req.params;
     const app = isUuid(id) ? await ctx.em.findOne(GrantApplication, { id }) : null;
     const attachment = app && isUuid(attachmentId) ? await ctx.em.findOne(GrantAttachment, { id: attachmentId, application: app }) : null;
-    if (!app || !attachment || !(await new GrantService(ctx).contentVisible(app))) return notFound(res);
+    if (!app || !attachment || !(await new GrantAccess(ctx).contentVisible(app))) return notFound(res);
     sendStoredFile(res, attachmentPath(config.dataDir, attachment.id), attachment, 'private, no-store');
   });
   return router;

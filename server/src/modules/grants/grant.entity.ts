@@ -39,16 +39,6 @@ export enum ConflictDeclaration {
 }
 registerEnumType(ConflictDeclaration, { name: 'ConflictDeclaration', description: 'NO_CONFLICT: the reviewer may assess. CONFLICT: the reviewer is inhabil and takes no part.' });
 
-/**
- * Which declarations may follow which. A reviewer answers once (NONE: no row yet), and one who declared no
- * conflict may still find one later; a declared conflict is final, so it cannot be undone to read the content.
- */
-export const DECLARATION_TRANSITIONS: Record<ConflictDeclaration | 'NONE', readonly ConflictDeclaration[]> = {
-  NONE: [ConflictDeclaration.NO_CONFLICT, ConflictDeclaration.CONFLICT],
-  [ConflictDeclaration.NO_CONFLICT]: [ConflictDeclaration.CONFLICT],
-  [ConflictDeclaration.CONFLICT]: [],
-};
-
 @ObjectType({ description: 'A grant scheme, e.g. TIIA – inclusion and integration in working life.' })
 @Entity({ tableName: 'grant_scheme' })
 export class GrantScheme {

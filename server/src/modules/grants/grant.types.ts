@@ -62,3 +62,23 @@ export class RoundDashboard {
   @Field(() => ID, { nullable: true, description: 'The application concerned, for application.* changes; otherwise null.' }) applicationId?: string | null;
 }
 
+
+@ObjectType({ description: 'What the viewer may do with an application now. The server decides; the client shows only what is allowed here and never works it out from the state.' })
+export class GrantApplicationPermissions {
+  @Field(() => Boolean, { description: 'Change its content and attachments: the applicant organisation, while it is a draft or more information is asked for, until a decision is recorded.' }) edit!: boolean;
+  @Field(() => Boolean, { description: 'Send the draft in: the applicant organisation. What still keeps it from being accepted (the deadline too) is in `missing`, and checked again when it is sent.' }) submit!: boolean;
+  @Field(() => Boolean, { description: 'Send it in again with the information asked for: the applicant organisation. The deadline no longer applies; the rest of `missing` does.' }) resubmit!: boolean;
+  @Field(() => Boolean, { description: 'Withdraw it: the applicant organisation, until a decision is recorded.' }) withdraw!: boolean;
+  @Field(() => Boolean, { description: 'Score it against the criteria and comment: county staff who have declared no conflict of interest for it.' }) assess!: boolean;
+  @Field(() => Boolean, { description: 'Declare a conflict of interest (inhabil) after all, which takes the reviewer out of its assessment for good: county staff who declared none.' }) declareConflict!: boolean;
+  @Field(() => Boolean, { description: 'Ask the applicant for more information: cleared county staff, while it is in review.' }) requestInfo!: boolean;
+  @Field(() => Boolean, { description: 'Record or change the decision (published later with the round): cleared county staff, once the round is closed, while it is in assessment.' }) decide!: boolean;
+}
+
+@ObjectType({ description: 'What the viewer may do with a round now (county staff); the moves follow the round’s transition table.' })
+export class GrantRoundPermissions {
+  @Field(() => Boolean, { description: 'Change its settings: budget, guidelines, criteria, eligibility, dates. Until the decisions are published.' }) edit!: boolean;
+  @Field(() => Boolean, { description: 'Open it (DRAFT → OPEN), announced to the whole network. Guidelines and criteria are checked when it is sent.' }) open!: boolean;
+  @Field(() => Boolean, { description: 'Close it for applications (OPEN → CLOSED).' }) close!: boolean;
+  @Field(() => Boolean, { description: 'Publish every decision at once (CLOSED → DECIDED). Refused while an application in assessment has no decision.' }) publishDecisions!: boolean;
+}

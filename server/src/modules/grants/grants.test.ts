@@ -7,7 +7,7 @@ import { collect, settled, wsClient } from '../../../test/ws.js';
 import { Language, PlatformRole, User } from '../accounts/user.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { GrantRound } from './grant.entity.js';
-import { grantDeadlineReminders } from './grant.service.js';
+import { grantDeadlineReminders } from './reminders.js';
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;
@@ -27,13 +27,18 @@ const ok = <T>(res: { data?: T | null; errors?: unknown }) => {
 };
 
 async function openRound(budget = 500_000, minPartners = 1): Promise<string> {
+  const id = await draftRound(budget, minPartners);
+  ok(await g(`mutation($id: ID!) { grantRoundOpen(id: $id) { state } }`, { id }, staff));
+  return id;
+}
+
+async function draftRound(budget = 500_000, minPartners = 1): Promise<string> {
   const scheme = ok(await g<{ grantSchemeCreate: { id: string } }>(`mutation($n: String!) { grantSchemeCreate(name: $n, description: "Tilskudd til inkludering og integrering i arbeidslivet") { id } }`, { n: `TIIA ${Math.random().toString(36).slice(2, 7)}` }, staff));
   const round = ok(await g<{ grantRoundCreate: { id: string } }>(
     `mutation($i: GrantRoundInput!) { grantRoundCreate(input: $i) { id } }`,
     { i: { schemeId: scheme.grantSchemeCreate.id, title: `TIIA ${year}`, year, budget, guidelines: '## Hvem kan søke\nFrivillige organisasjoner.', eligibleKinds: ['NGO', 'VOLUNTARY'], minPartners, criteria: [{ key: 'relevance', title: 'Relevans', weight: 2 }, { key: 'feasibility', title: 'Gjennomførbarhet', weight: 1 }], opensAt: '2024-01-01T08:00', closesAt: `${year}-03-01T12:00` } },
     staff,
   ));
-  ok(await g(`mutation($id: ID!) { grantRoundOpen(id: $id) { state } }`, { id: round.grantRoundCreate.id }, staff));
   return round.grantRoundCreate.id;
 }
 
@@ -333,5 +338,116 @@ describe('application attachments', () => {
     const asStaff = await fetchAs(staff);
     expect(asStaff.status).toBe(200);
     expect(asStaff.headers.get('cache-control')).toBe('private, no-store');
+  });
+});
+
+describe('what the viewer may do: every move through the API, and viewerCan saying the same', () => {
+  const APP = `query($id: ID!) { grantApplication(id: $id) { state missing viewerCan { edit submit resubmit withdraw assess declareConflict requestInfo decide } } }`;
+  const ROUND = `query($id: ID!) { grantRound(id: $id) { state viewerCan { edit open close publishDecisions } } }`;
+  const NOTHING = { edit: false, submit: false, resubmit: false, withdraw: false, assess: false, declareConflict: false, requestInfo: false, decide: false };
+  const REVIEWER = { ...NOTHING, assess: true, declareConflict: true };
+  const may = async (id: string, cookie: string) => ok(await g<{ grantApplication: { state: string; missing: string[]; viewerCan: typeof NOTHING } }>(APP, { id }, cookie)).grantApplication;
+  const roundMay = async (id: string, cookie: string) => ok(await g<{ grantRound: { state: string; viewerCan: Record<string, boolean> } }>(ROUND, { id }, cookie)).grantRound;
+  const refused = async (query: string, vars: Record<string, unknown>, cookie: string) => (await g(query, vars, cookie)).errors?.[0]?.message;
+  const SUBMIT = `mutation($id: ID!) { grantApplicationSubmit(id: $id) { state } }`;
+  const WITHDRAW = `mutation($id: ID!) { grantApplicationWithdraw(id: $id) { state } }`;
+  const REQUEST = `mutation($id: ID!) { grantApplicationRequestInfo(id: $id, message: "Legg ved budsjett") { state } }`;
+  const DECIDE = `mutation($id: ID!) { grantApplicationDecide(id: $id, decision: REJECTED, grantedAmount: 0, reason: "Utenfor ordningen") { state } }`;
+
+  it('GrantApplication.viewerCan follows the application through every state, for its organisation and a cleared reviewer, and the refused moves are refused', async () => {
+    const roundId = await openRound(500_000, 0);
+    const a = await applicant();
+    const outsider = await applicant();
+    const id = ok(await g<{ grantApplicationCreate: { id: string } }>(`mutation($r: ID!, $o: ID!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: "Språkvenner") { id } }`, { r: roundId, o: a.org.id }, a.cookie)).grantApplicationCreate.id;
+
+    // DRAFT: its organisation edits, submits or withdraws; nobody else sees it.
+    expect((await may(id, a.cookie)).viewerCan).toEqual({ ...NOTHING, edit: true, submit: true, withdraw: true });
+    expect((await g(APP, { id }, staff)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await g(APP, { id }, outsider.cookie)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await refused(REQUEST, { id }, staff)).toBe('grant_application/not_found');
+    ok(await g(SAVE, { id, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'Lønn', ownFunding: 0, requested: 40_000 }] } }, a.cookie));
+
+    // SUBMITTED: only withdrawing is left to the organisation; a reviewer must declare first.
+    ok(await g(SUBMIT, { id }, a.cookie));
+    expect((await may(id, a.cookie)).viewerCan).toEqual({ ...NOTHING, withdraw: true });
+    expect(await refused(SUBMIT, { id }, a.cookie)).toBe('grant/not_editable');
+    expect(await refused(SAVE, { id, v: 2, i: { summary: 'Etterpå' } }, a.cookie)).toBe('grant/not_editable');
+    expect(await refused(REQUEST, { id }, staff)).toBe('grant/declaration_required');
+
+    // IN_REVIEW (the declaration started it): the reviewer scores and may ask for more; no decision while the round is open.
+    ok(await g(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { id } }`, { id }, staff));
+    expect(await may(id, staff)).toMatchObject({ state: 'IN_REVIEW', viewerCan: { ...REVIEWER, requestInfo: true } });
+    expect((await may(id, a.cookie)).viewerCan).toEqual({ ...NOTHING, withdraw: true });
+    expect(await refused(DECIDE, { id }, staff)).toBe('grant/round_not_closed');
+
+    // MORE_INFO_REQUESTED: the organisation edits and resubmits, even after the deadline (which `missing` no longer lists).
+    ok(await g(REQUEST, { id }, staff));
+    expect(await refused(REQUEST, { id }, staff)).toBe('grant/invalid_transition');
+    expect((await may(id, staff)).viewerCan).toEqual(REVIEWER);
+    ok(await g(`mutation($id: ID!) { grantRoundClose(id: $id) { state } }`, { id: roundId }, staff));
+    expect(await may(id, a.cookie)).toEqual({ state: 'MORE_INFO_REQUESTED', missing: [], viewerCan: { ...NOTHING, edit: true, resubmit: true, withdraw: true } });
+    expect((await may(id, staff)).viewerCan).toEqual({ ...REVIEWER, decide: true });
+    ok(await g(SUBMIT, { id }, a.cookie));
+
+    // Back IN_REVIEW in a closed round: decidable; once a decision is recorded the organisation can no longer withdraw.
+    expect(await may(id, staff)).toMatchObject({ state: 'IN_REVIEW', viewerCan: { ...REVIEWER, requestInfo: true, decide: true } });
+    ok(await g(DECIDE, { id }, staff));
+    expect((await may(id, a.cookie)).viewerCan).toEqual(NOTHING);
+    expect(await refused(WITHDRAW, { id }, a.cookie)).toBe('grant/not_withdrawable');
+
+    // DECIDED: final; the reviewer still reads and may still declare a conflict.
+    ok(await g(`mutation($id: ID!) { grantRoundPublishDecisions(id: $id) { state } }`, { id: roundId }, staff));
+    expect(await may(id, a.cookie)).toMatchObject({ state: 'DECIDED', viewerCan: NOTHING });
+    expect((await may(id, staff)).viewerCan).toEqual(REVIEWER);
+    expect(await refused(REQUEST, { id }, staff)).toBe('grant/invalid_transition');
+    expect(await refused(DECIDE, { id }, staff)).toBe('grant/round_not_closed');
+    expect(await refused(SUBMIT, { id }, a.cookie)).toBe('grant/not_editable');
+  });
+
+  it('a withdrawn application is final; from a draft or in review', async () => {
+    const roundId = await openRound(500_000, 0);
+    const a = await applicant();
+    const create = async (title: string) => ok(await g<{ grantApplicationCreate: { id: string } }>(`mutation($r: ID!, $o: ID!, $t: String!) { grantApplicationCreate(roundId: $r, organisationId: $o, title: $t) { id } }`, { r: roundId, o: a.org.id, t: title }, a.cookie)).grantApplicationCreate.id;
+    const draft = await create('Utkast som trekkes');
+    ok(await g(WITHDRAW, { id: draft }, a.cookie));
+    expect(await may(draft, a.cookie)).toMatchObject({ state: 'WITHDRAWN', viewerCan: NOTHING });
+    expect(await refused(WITHDRAW, { id: draft }, a.cookie)).toBe('grant/not_withdrawable');
+    expect(await refused(SUBMIT, { id: draft }, a.cookie)).toBe('grant/not_editable');
+
+    const reviewed = await create('Trekkes under behandling');
+    ok(await g(SAVE, { id: reviewed, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'Lønn', ownFunding: 0, requested: 10_000 }] } }, a.cookie));
+    ok(await g(SUBMIT, { id: reviewed }, a.cookie));
+    ok(await g(`mutation($id: ID!) { grantAssessmentDeclare(applicationId: $id) { id } }`, { id: reviewed }, staff));
+    ok(await g(WITHDRAW, { id: reviewed }, a.cookie));
+    expect((await may(reviewed, staff)).viewerCan).toEqual(REVIEWER);
+    expect(await refused(REQUEST, { id: reviewed }, staff)).toBe('grant/invalid_transition');
+  });
+
+  it('GrantRound.viewerCan offers county staff exactly the round’s next move; the others are refused', async () => {
+    const a = await applicant();
+    const roundId = await draftRound(500_000, 0);
+    const OPEN = `mutation($id: ID!) { grantRoundOpen(id: $id) { state } }`;
+    const CLOSE = `mutation($id: ID!) { grantRoundClose(id: $id) { state } }`;
+    const PUBLISH = `mutation($id: ID!) { grantRoundPublishDecisions(id: $id) { state } }`;
+    const UPDATE = `mutation($id: ID!) { grantRoundUpdate(id: $id, input: { budget: 1000 }) { state } }`;
+    const none = { edit: false, open: false, close: false, publishDecisions: false };
+
+    expect(await roundMay(roundId, staff)).toEqual({ state: 'DRAFT', viewerCan: { ...none, edit: true, open: true } });
+    expect(await refused(CLOSE, { id: roundId }, staff)).toBe('grant/invalid_transition');
+    expect(await refused(PUBLISH, { id: roundId }, staff)).toBe('grant/round_not_closed');
+    ok(await g(OPEN, { id: roundId }, staff));
+    expect(await roundMay(roundId, staff)).toEqual({ state: 'OPEN', viewerCan: { ...none, edit: true, close: true } });
+    expect(await roundMay(roundId, a.cookie)).toEqual({ state: 'OPEN', viewerCan: none });
+    expect(await refused(OPEN, { id: roundId }, staff)).toBe('grant/invalid_transition');
+    expect(await refused(PUBLISH, { id: roundId }, staff)).toBe('grant/round_not_closed');
+    ok(await g(CLOSE, { id: roundId }, staff));
+    expect(await roundMay(roundId, staff)).toEqual({ state: 'CLOSED', viewerCan: { ...none, edit: true, publishDecisions: true } });
+    expect(await refused(OPEN, { id: roundId }, staff)).toBe('grant/invalid_transition');
+    expect(await refused(CLOSE, { id: roundId }, staff)).toBe('grant/invalid_transition');
+    ok(await g(PUBLISH, { id: roundId }, staff));
+    expect(await roundMay(roundId, staff)).toEqual({ state: 'DECIDED', viewerCan: none });
+    for (const move of [OPEN, CLOSE]) expect(await refused(move, { id: roundId }, staff)).toBe('grant/invalid_transition');
+    expect(await refused(PUBLISH, { id: roundId }, staff)).toBe('grant/round_not_closed');
+    expect(await refused(UPDATE, { id: roundId }, staff)).toBe('grant/round_decided');
   });
 });

@@ -1,9 +1,9 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
 import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
 import { canGroup } from './group.policy.js';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive, sharedForLiveEvent } from '../../common/change-feed/live.js';
+import { AfterArgs, replayThenLive, sharedForLiveEvent, subscribeWith } from '../../common/change-feed/live.js';
+import { groupTopic, type ChangeRecord, type GroupTopic } from '../../common/change-feed/topics.js';
 import { loadedView } from '../../common/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
@@ -13,9 +13,18 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { mayReadGroupNow, viewerAccess, type GroupAccess } from './group-access.js';
 import { GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, NetworkGroup } from './group.entity.js';
 import { GroupInput } from './group.inputs.js';
-import { groupTopic, GroupService } from './group.service.js';
+import { GroupService } from './group.service.js';
+import { GroupMembershipService } from './membership.service.js';
+import { MessageService } from './message.service.js';
+import { ThreadService } from './thread.service.js';
 import { GroupEvent, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
 import { Message, Thread } from './message.entity.js';
+
+@ArgsType()
+class GroupEventsArgs extends AfterArgs {
+  @Field(() => ID, { description: 'The group.' })
+  groupId!: string;
+}
 
 @Resolver(() => NetworkGroup)
 export class GroupResolver {
@@ -34,7 +43,7 @@ export class GroupResolver {
   @Authorized()
   @Query(() => Thread, { description: 'One thread, if the viewer may read its group.' })
   thread(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The thread’s id.' }) id: string): Promise<Thread> {
-    return new GroupService(ctx).thread(id);
+    return new ThreadService(ctx).thread(id);
   }
 
   @Authorized()
@@ -52,105 +61,107 @@ export class GroupResolver {
   @Authorized()
   @Mutation(() => GroupMember, { description: 'Joins an open group, asks to join a REQUEST group, or accepts an invitation.' })
   groupJoin(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to join.' }) groupId: string): Promise<GroupMember> {
-    return new GroupService(ctx).join(groupId);
+    return new GroupMembershipService(ctx).join(groupId);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Leaves a group (or withdraws a request). The last owner cannot leave.' })
   groupLeave(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to leave.' }) groupId: string): Promise<boolean> {
-    return new GroupService(ctx).leave(groupId);
+    return new GroupMembershipService(ctx).leave(groupId);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: 'Invites a user to a group (moderators); a pending request is approved instead.' })
   groupInvite(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to invite to.' }) groupId: string, @Arg('userId', () => ID, { description: 'The user to invite.' }) userId: string): Promise<GroupMember> {
-    return new GroupService(ctx).invite(groupId, userId);
+    return new GroupMembershipService(ctx).invite(groupId, userId);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: 'Approves a request to join (moderators).' })
   groupMemberApprove(@Ctx() ctx: Context, @Arg('memberId', () => ID, { description: 'The request (GroupMember.id) to approve.' }) memberId: string): Promise<GroupMember> {
-    return new GroupService(ctx).approve(memberId);
+    return new GroupMembershipService(ctx).approve(memberId);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Removes a member or declines a request (moderators).' })
   groupMemberRemove(@Ctx() ctx: Context, @Arg('memberId', () => ID, { description: 'The membership, request or invitation (GroupMember.id) to end.' }) memberId: string): Promise<boolean> {
-    return new GroupService(ctx).removeMember(memberId);
+    return new GroupMembershipService(ctx).removeMember(memberId);
   }
 
   @Authorized()
   @Mutation(() => GroupMember, { description: "Sets a member's role (owners)." })
   groupMemberSetRole(@Ctx() ctx: Context, @Arg('memberId', () => ID, { description: 'The membership (GroupMember.id) to change.' }) memberId: string, @Arg('role', () => GroupRole, { description: 'The new role.' }) role: GroupRole): Promise<GroupMember> {
-    return new GroupService(ctx).setRole(memberId, role);
+    return new GroupMembershipService(ctx).setRole(memberId, role);
   }
 
   @Authorized()
   @Mutation(() => NetworkGroup, { description: 'Makes an organisation a member: all its members read and post (owners).' })
   groupOrganisationAdd(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group.' }) groupId: string, @Arg('organisationId', () => ID, { description: 'The organisation to add.' }) organisationId: string): Promise<NetworkGroup> {
-    return new GroupService(ctx).addOrganisation(groupId, organisationId);
+    return new GroupMembershipService(ctx).addOrganisation(groupId, organisationId);
   }
 
   @Authorized()
   @Mutation(() => NetworkGroup, { description: 'Removes an organisation from a group (owners).' })
   groupOrganisationRemove(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group.' }) groupId: string, @Arg('organisationId', () => ID, { description: 'The organisation to remove.' }) organisationId: string): Promise<NetworkGroup> {
-    return new GroupService(ctx).removeOrganisation(groupId, organisationId);
+    return new GroupMembershipService(ctx).removeOrganisation(groupId, organisationId);
   }
 
   @Authorized()
   @Mutation(() => Thread, { description: 'Starts a thread with its first message (members).' })
   @TextArgs({ title: 'single-line', body: 'multi-line' })
   threadCreate(@Ctx() ctx: Context, @Arg('groupId', () => ID, { description: 'The group to start the thread in.' }) groupId: string, @Arg('title', () => String, { description: 'The thread’s title, 2–200 characters on one line.' }) title: string, @Arg('body', () => String, { description: 'Markdown.' }) body: string): Promise<Thread> {
-    return new GroupService(ctx).createThread(groupId, title, body);
+    return new ThreadService(ctx).create(groupId, title, body);
   }
 
   @Authorized()
   @Mutation(() => Thread, { description: "Marks a thread as read up to now, and the viewer's unread replies and mentions in it." })
   threadMarkRead(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread the viewer has read.' }) threadId: string): Promise<Thread> {
-    return new GroupService(ctx).markRead(threadId);
+    return new ThreadService(ctx).markRead(threadId);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Posts a message (markdown; `@[Name](user:<id>)` mentions notify) (members).' })
   @TextArgs({ body: 'multi-line' })
   messagePost(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread to post in.' }) threadId: string, @Arg('body', () => String, { description: 'The message: markdown, 1–20 000 characters.' }) body: string): Promise<Message> {
-    return new GroupService(ctx).post(threadId, body);
+    return new MessageService(ctx).post(threadId, body);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Edits a message (its author).' })
   @TextArgs({ body: 'multi-line' })
   messageEdit(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The message to edit.' }) id: string, @Arg('body', () => String, { description: 'The new text: markdown, 1–20 000 characters.' }) body: string): Promise<Message> {
-    return new GroupService(ctx).edit(id, body);
+    return new MessageService(ctx).edit(id, body);
   }
 
   @Authorized()
   @Mutation(() => Message, { description: 'Deletes a message (its author, or a moderator).' })
   messageDelete(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The message to delete.' }) id: string): Promise<Message> {
-    return new GroupService(ctx).delete(id);
+    return new MessageService(ctx).delete(id);
   }
 
   @Authorized()
   @Subscription(() => GroupEvent, {
     description: 'Live events of one group. With `after`, first replays every event after that cursor, in order. Ends when the viewer loses access.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const { group } = await new GroupService(ctx).readable(args.groupId as string);
+    subscribe: subscribeWith(GroupEventsArgs, async ({ groupId, after }, ctx) => {
+      const { group } = await new GroupService(ctx).readable(groupId);
       return replayThenLive(ctx, {
         topic: groupTopic(group.id),
-        after: args.after as string | null,
+        after,
         allowed: (viewer) => mayReadGroupNow(ctx.em, viewer, group.id),
         accessTopics: [groupTopic(group.id)],
       });
-    },
+    }),
   })
-  groupEvents(
-    @Root() event: ChangeRecord,
-    @Arg('groupId', () => ID, { description: 'The group to follow; the viewer must be allowed to read it.' }) _groupId: string,
-    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last event received.' }) _after?: string | null,
-  ): GroupEvent {
-    const p = event.payload as { threadId?: string; messageId?: string; userId?: string };
-    return { cursor: event.id, type: event.type, groupId: event.topic.slice('group/'.length), threadId: p.threadId ?? null, messageId: p.messageId ?? null, userId: p.userId ?? null };
+  groupEvents(@Root() event: ChangeRecord<GroupTopic>, @Args(() => GroupEventsArgs) _args: GroupEventsArgs): GroupEvent {
+    const p = event.payload;
+    return {
+      cursor: event.id,
+      type: event.type,
+      groupId: event.topic.slice('group/'.length),
+      threadId: 'threadId' in p ? p.threadId : null,
+      messageId: 'messageId' in p ? p.messageId : null,
+      userId: 'userId' in p ? p.userId : null,
+    };
   }
 
   @FieldResolver(() => GroupViewerState, { description: 'The viewer’s membership of this group, if any.' })
@@ -189,7 +200,7 @@ export class GroupResolver {
   @FieldResolver(() => Int, { description: "Messages the viewer has not read in this group's threads." })
   async unreadCount(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<number> {
     const a = await viewerAccess(ctx, g.id);
-    return canGroup.read(ctx.viewer, g, a) ? new GroupService(ctx).unreadInGroup(g.id) : 0;
+    return canGroup.read(ctx.viewer, g, a) ? new ThreadService(ctx).unreadInGroup(g.id) : 0;
   }
 
   @FieldResolver(() => ThreadConnection, { nullable: true, description: 'Threads, latest activity first; null unless the viewer may read the group.' })
@@ -200,7 +211,7 @@ export class GroupResolver {
     @Arg('after', () => String, { nullable: true, description: 'The previous page’s pageInfo.endCursor; from the start when omitted.' }) after?: string | null,
   ): Promise<ThreadConnection | null> {
     if (!canGroup.read(ctx.viewer, g, await viewerAccess(ctx, g.id))) return null;
-    return new GroupService(ctx).threads(g.id, clampFirst(first), after);
+    return new ThreadService(ctx).threads(g.id, clampFirst(first), after);
   }
 }
 
@@ -234,7 +245,7 @@ export class ThreadResolver {
     // One query for all threads of a page: the memo batches by group.
     const counts = await ctx.memo(`unread-threads:${t.group.id}`, async () => {
       const threads = await ctx.em.find(Thread, { group: t.group.id }, { fields: ['id'] });
-      return new GroupService(ctx).unreadByThread(threads.map((x) => x.id));
+      return new ThreadService(ctx).unreadByThread(threads.map((x) => x.id));
     });
     return counts.get(t.id) ?? 0;
   }
@@ -246,7 +257,7 @@ export class ThreadResolver {
     @Arg('last', () => Int, { defaultValue: 50, description: 'How many messages, 1–100.' }) last = 50,
     @Arg('before', () => ID, { nullable: true, description: 'A message id: return the messages before it (to page back); the latest when omitted.' }) before?: string | null,
   ): Promise<Message[]> {
-    return new GroupService(ctx).messages(t.id, clampFirst(last), before);
+    return new MessageService(ctx).messages(t.id, clampFirst(last), before);
   }
 }
 

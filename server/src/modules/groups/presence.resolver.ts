@@ -1,21 +1,29 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver, Root, Subscription } from 'type-graphql';
 import { authorize } from '../../common/auth/policies.js';
 import { canGroup } from './group.policy.js';
 import { AccessGuard } from '../../common/change-feed/access.js';
-import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/presence.js';
+import { subscribeWith } from '../../common/change-feed/live.js';
+import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/pubsub.js';
+import { groupTopic } from '../../common/change-feed/topics.js';
 import type { Context } from '../../context.js';
 import { mayReadGroupNow } from './group-access.js';
-import { GroupService, groupTopic } from './group.service.js';
+import { GroupService } from './group.service.js';
+import { ThreadService } from './thread.service.js';
 import { GroupPresence } from './group.types.js';
+
+@ArgsType()
+class GroupPresenceArgs {
+  @Field(() => ID, { description: 'The group.' })
+  groupId!: string;
+}
 
 @Resolver()
 export class PresenceResolver {
   @Authorized()
   @Mutation(() => Boolean, { description: 'Tells the group the viewer is typing (shown for a few seconds).' })
   async groupTyping(@Ctx() ctx: Context, @Arg('threadId', () => ID, { description: 'The thread the viewer is typing in.' }) threadId: string): Promise<boolean> {
-    const service = new GroupService(ctx);
-    const thread = await service.thread(threadId);
-    const { group, access } = await service.readable(thread.group.id);
+    const thread = await new ThreadService(ctx).thread(threadId);
+    const { group, access } = await new GroupService(ctx).readable(thread.group.id);
     authorize(ctx.viewer, canGroup.post(ctx.viewer, group, access), 'group/members_only');
     const user = ctx.viewer.requireUser();
     await ctx.presence.signal({ groupId: group.id, userId: user.id, name: user.name, kind: 'typing', threadId: thread.id });
@@ -25,9 +33,8 @@ export class PresenceResolver {
   @Authorized()
   @Subscription(() => GroupPresence, {
     description: 'Who is in the group now and who is typing; the subscriber counts as present while subscribed. Ends when the viewer loses access.',
-    subscribe: async function* ({ args, context }) {
-      const ctx = context as Context;
-      const { group } = await new GroupService(ctx).readable(args.groupId as string);
+    subscribe: subscribeWith(GroupPresenceArgs, async function* ({ groupId }, ctx) {
+      const { group } = await new GroupService(ctx).readable(groupId);
       const user = ctx.viewer.requireUser();
       // Checked again, as group events are, whenever the viewer's access or the group's may have changed.
       const guard = new AccessGuard(ctx, [groupTopic(group.id)], (viewer) => mayReadGroupNow(ctx.em, viewer, group.id));
@@ -50,9 +57,9 @@ export class PresenceResolver {
         guard.close();
         await live.return?.();
       }
-    },
+    }),
   })
-  groupPresence(@Root() snapshot: PresenceSnapshot, @Arg('groupId', () => ID, { description: 'The group to be present in; the viewer must be allowed to read it.' }) _groupId: string): GroupPresence {
+  groupPresence(@Root() snapshot: PresenceSnapshot, @Args(() => GroupPresenceArgs) _args: GroupPresenceArgs): GroupPresence {
     return snapshot;
   }
 }

@@ -1,10 +1,10 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { userTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { Notification, NotificationChannel, NotificationType } from './notification.entity.js';
-import { NotificationService, userTopic } from './notification.service.js';
+import { NotificationService } from './notification.service.js';
 import { NotificationConnection, NotificationDetails, NotificationEvent, NotificationPreferenceSetting } from './notification.types.js';
 
 @Resolver(() => Notification)
@@ -51,20 +51,15 @@ export class NotificationResolver {
   @Authorized()
   @Subscription(() => NotificationEvent, {
     description: "Live changes to the viewer's inbox; with `after`, what came since that cursor first.",
-    subscribe: ({ args, context }) => {
-      const ctx = context as Context;
+    subscribe: subscribeWith(AfterArgs, ({ after }, ctx) => {
       const user = ctx.viewer.requireUser();
       // Ends when the account is gone (its session with it: the socket closes too).
-      return replayThenLive(ctx, { topic: userTopic(user.id), after: args.after as string | null, allowed: async (viewer) => viewer.id === user.id });
-    },
+      return replayThenLive(ctx, { topic: userTopic(user.id), after, allowed: async (viewer) => viewer.id === user.id });
+    }),
   })
-  async notificationEvents(
-    @Root() event: ChangeRecord,
-    @Ctx() ctx: Context,
-    @Arg('after', () => String, { nullable: true, description: 'The cursor of the last inbox event received: those since are replayed first. Live only when omitted.' }) _after?: string | null,
-  ): Promise<NotificationEvent> {
+  async notificationEvents(@Root() event: ChangeRecord<`user/${string}`>, @Ctx() ctx: Context, @Args(() => AfterArgs) _args: AfterArgs): Promise<NotificationEvent> {
     const em = ctx.em.fork();
-    const id = (event.payload as { notificationId?: string }).notificationId;
+    const id = event.type === 'notification.created' ? event.payload.notificationId : null;
     const notification = id ? await em.findOne(Notification, { id }) : null;
     const unreadCount = await em.count(Notification, { user: ctx.viewer.id, readAt: null });
     return { cursor: event.id, notification, unreadCount };

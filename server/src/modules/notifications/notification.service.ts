@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import { userTopic, type NewChange } from '../../common/change-feed/topics.js';
 import { NotFoundError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
@@ -10,8 +10,6 @@ import { Language, User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { Notification, NotificationChannel, NotificationDigest, NotificationPreference, NotificationType, type NotificationData } from './notification.entity.js';
 import type { NotificationConnection, NotificationPreferenceSetting } from './notification.types.js';
-
-export const userTopic = (userId: string) => `user/${userId}`;
 
 /**
  * Adds notifications for `userIds` inside the caller's transaction, honouring each user's preference for
@@ -28,7 +26,7 @@ export async function notify(em: EntityManager, userIds: string[], type: Notific
 }
 
 /** notify()'s insert as SQL (returning id, user_id), also for a statement that notifies as one part of a larger
- * write (a message post: group.service.ts). No users, no rows. */
+ * write (a message post: groups/message-statement.ts). No users, no rows. */
 export function notificationInsert(userIds: string[], type: NotificationType, data: NotificationData): { sql: string; params: unknown[] } {
   return {
     sql: `insert into notification (id, user_id, type, data, email_wanted, created_at)

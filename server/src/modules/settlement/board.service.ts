@@ -5,7 +5,8 @@ import { authorize } from '../../common/auth/policies.js';
 import { AppError, ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { SettlementBase, boardPresenceRoom, countyMunicipalities, settlementTopics, type SettlementChange } from './settlement.base.js';
+import type { NewChange, SettlementBoardChange } from '../../common/change-feed/topics.js';
+import { SettlementBase, boardPresenceRoom, countyMunicipalities, settlementTopics } from './settlement.base.js';
 import { BoardCell, BoardChange, BoardColumn, BoardState, Recommendation, RecommendationState, RecommendationVersion, SettlementYear } from './settlement.entity.js';
 import type { BoardCellInput, RecommendationInput } from './settlement.inputs.js';
 import { canSettlement } from './settlement.policy.js';
@@ -17,7 +18,8 @@ export const NUMBER_COLUMNS: ReadonlySet<BoardColumn> = new Set([BoardColumn.REC
 /** The newest changes a board's history shows at most. */
 export const BOARD_HISTORY_MAX = 500;
 
-const boardChange = (year: { id: string }, type: string, payload: SettlementChange['payload'] = {}): SettlementChange => ({ topic: settlementTopics.board(year.id), type, payload });
+/** A change of the board, as the topic map types it. */
+const boardChange = (year: { id: string }, change: SettlementBoardChange): NewChange => ({ topic: settlementTopics.board(year.id), ...change });
 
 const asText = (cell: Pick<BoardCell, 'column' | 'number' | 'text'>) => (NUMBER_COLUMNS.has(cell.column) ? (cell.number == null ? null : String(cell.number)) : (cell.text ?? null));
 
@@ -60,7 +62,7 @@ export class BoardService extends SettlementBase {
       cell.updatedAt = new Date();
       cell.updatedByName = this.viewer.user?.name ?? null;
       tx.create(BoardChange, { year, municipalityNumber: municipality.number, column: cell.column, fromValue: before, toValue: after, version: cell.version, actorId: this.viewer.id, actorName: cell.updatedByName });
-      changes.push(boardChange(year, 'board.cell', { municipalityNumber: municipality.number, column: cell.column, number: cell.number ?? null, text: cell.text ?? null, version: cell.version, updatedByName: cell.updatedByName, updatedAt: cell.updatedAt.toISOString() }));
+      changes.push(boardChange(year, { type: 'board.cell', payload: { municipalityNumber: municipality.number, column: cell.column, number: cell.number ?? null, text: cell.text ?? null, version: cell.version, updatedByName: cell.updatedByName ?? null, updatedAt: cell.updatedAt.toISOString() } }));
       return cell;
     });
   }
@@ -102,7 +104,7 @@ export class BoardService extends SettlementBase {
         rec.updatedAt = new Date();
       }
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board_locked', actor: this.actor() });
-      changes.push(boardChange(year, 'board.locked'));
+      changes.push(boardChange(year, { type: 'board.locked', payload: {} }));
       return year;
     });
   }
@@ -115,7 +117,7 @@ export class BoardService extends SettlementBase {
       if (await tx.count(Recommendation, { year, sentVersion: { $gt: 0 } })) throw new ConflictError('settlement/recommendations_sent');
       move(BOARD_TRANSITIONS, year, 'boardState', BoardState.OPEN);
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board_unlocked', actor: this.actor() });
-      changes.push(boardChange(year, 'board.unlocked'));
+      changes.push(boardChange(year, { type: 'board.unlocked', payload: {} }));
       return year;
     });
   }
@@ -158,7 +160,7 @@ export class BoardService extends SettlementBase {
       if (rec.number != null && rec.minors != null && rec.minors > rec.number) throw UserInputError.field('minors', 'settlement/minors_exceed_total');
       rec.version += 1;
       rec.updatedAt = new Date();
-      changes.push(boardChange(year, 'recommendation.saved', { municipalityNumber: rec.municipality.number }));
+      changes.push(boardChange(year, { type: 'recommendation.saved', payload: { municipalityNumber: rec.municipality.number } }));
       return rec;
     });
   }
@@ -186,7 +188,7 @@ export class BoardService extends SettlementBase {
         tx.create(RecommendationVersion, { recommendation: rec, version: rec.sentVersion, number: rec.number!, minors: rec.minors!, reasoning: rec.reasoning, sentByName: this.viewer.user?.name ?? null, sentAt: now });
         audit(tx, { entityType: 'settlement_recommendation', entityId: rec.id, action: 'state:DRAFT→SENT', actor: this.actor(), details: { version: rec.sentVersion, number: rec.number, minors: rec.minors } });
       }
-      changes.push(boardChange(year, 'recommendation.sent'));
+      changes.push(boardChange(year, { type: 'recommendation.sent', payload: {} }));
       return drafts;
     });
   }
@@ -199,7 +201,7 @@ export class BoardService extends SettlementBase {
       rec.version += 1;
       rec.updatedAt = new Date();
       audit(tx, { entityType: 'settlement_recommendation', entityId: rec.id, action: 'state:SENT→DRAFT', actor: this.actor() });
-      changes.push(boardChange(year, 'recommendation.revised', { municipalityNumber: rec.municipality.number }));
+      changes.push(boardChange(year, { type: 'recommendation.revised', payload: { municipalityNumber: rec.municipality.number } }));
       return rec;
     });
   }

@@ -4,7 +4,8 @@ import { audit } from '../../common/audit.js';
 import { authorize } from '../../common/auth/policies.js';
 import { AppError, ConflictError, UserInputError } from '../../common/errors.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { SettlementBase, countyMunicipalities, parseDate, settlementTopics, type SettlementChange } from './settlement.base.js';
+import type { NewChange } from '../../common/change-feed/topics.js';
+import { SettlementBase, countyMunicipalities, parseDate, settlementTopics } from './settlement.base.js';
 import { DecisionStatus, SettlementNumbers, SettlementYear } from './settlement.entity.js';
 import type { SettledInput, SettlementDecisionInput, SettlementRequestInput } from './settlement.inputs.js';
 import { MAX_SETTLEMENT_NUMBER } from './settlement.inputs.js';
@@ -15,10 +16,10 @@ import { DECISION_TRANSITIONS, move } from './settlement.states.js';
 export const REQUEST_CSV_MAX_CHARS = 100_000;
 export const REQUEST_CSV_MAX_ROWS = 500;
 
-const numbersChange = (year: { id: string }, type: string, municipalityNumber?: string): SettlementChange => ({
+const numbersChange = (year: { id: string }, type: 'numbers.request' | 'numbers.decision' | 'numbers.settled' | 'numbers.document', municipalityNumber: string): NewChange => ({
   topic: settlementTopics.numbers(year.id),
   type,
-  payload: municipalityNumber ? { municipalityNumber } : {},
+  payload: { municipalityNumber },
 });
 
 export interface ProgressRow {
@@ -86,7 +87,7 @@ export class NumbersService extends SettlementBase {
         saved.push(row);
       }
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'requests_imported', actor: this.actor(), details: { rows: rows.length } });
-      changes.push(numbersChange(year, 'numbers.imported'));
+      changes.push({ topic: settlementTopics.numbers(year.id), type: 'numbers.imported', payload: {} });
       return saved;
     });
   }

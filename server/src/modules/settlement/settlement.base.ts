@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { authorize } from '../../common/auth/policies.js';
-import type { NewChange } from '../../common/change-feed/change-feed.js';
+import type { NewChange } from '../../common/change-feed/topics.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
 import type { MailMessage } from '../../common/mail/mailer.js';
@@ -15,18 +15,13 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { SettlementYear } from './settlement.entity.js';
 import { canSettlement, settlementStanding, type SettlementStanding } from './settlement.policy.js';
 
-/** Where a year's changes are announced: the survey tracker (county staff), the board (staff and agencies), the
- * numbers and progress (everyone who may read them). Split so that each subscriber runs only its own updates. */
-export const settlementTopics = {
-  survey: (yearId: string) => `settlement/${yearId}/survey`,
-  board: (yearId: string) => `settlement/${yearId}/board`,
-  numbers: (yearId: string) => `settlement/${yearId}/numbers`,
-};
+/** Where a year's changes are announced (the topic map, common/change-feed/topics.ts, says what each carries): the
+ * survey tracker (county staff), the board (staff and agencies), the numbers and progress (everyone who may read
+ * them). Split so that each subscriber runs only its own updates. */
+export { settlementTopics } from '../../common/change-feed/topics.js';
 
 /** The presence room of a year's allocation board (who looks at which row); short-lived, never stored. */
 export const boardPresenceRoom = (yearId: string) => `settlement-board-${yearId}`;
-
-export type SettlementChange = NewChange & { payload: { municipalityNumber?: string } & Record<string, unknown> };
 
 /** The services of the settlement module share how they find years and municipalities and who is asking. */
 export abstract class SettlementBase {

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { AfterArgs } from '../../common/change-feed/live.js';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { BoardColumn, DecisionStatus, MilestoneStatus } from './settlement.entity.js';
 
@@ -257,9 +258,8 @@ export class SettledInput {
 }
 
 @ArgsType()
-export class SettlementLiveArgs {
+export class SettlementLiveArgs extends AfterArgs {
   @Field(() => ID, { description: 'The settlement year.' }) yearId!: string;
-  @Field(() => String, { nullable: true, description: 'The last cursor seen: what came after it is replayed first.' }) after?: string | null;
 }
 
 @ArgsType()

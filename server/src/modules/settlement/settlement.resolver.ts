@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { AccessGuard } from '../../common/change-feed/access.js';
-import type { ChangeRecord } from '../../common/change-feed/change-feed.js';
-import { replayThenLive } from '../../common/change-feed/live.js';
-import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/presence.js';
+import { replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/pubsub.js';
+import type { ChangeRecord } from '../../common/change-feed/topics.js';
 import { TextArgs } from '../../common/text.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
@@ -16,6 +16,7 @@ import { boardPresenceRoom, countyMunicipalities, settlementTopics } from './set
 import {
   BoardCell,
   BoardChange,
+  BoardColumn,
   BoardState,
   Recommendation,
   RecommendationState,
@@ -58,13 +59,14 @@ import { SurveyService, TrackerStatus, deadlineOf, acceptingAnswers, trackerStat
 import { SettlementYearService } from './year.service.js';
 
 /** A change event as the subscriptions deliver it. */
-function toUpdate(e: ChangeRecord): SettlementUpdate {
-  const p = e.payload as { municipalityNumber?: string; column?: string; number?: number | null; text?: string | null; version?: number; updatedByName?: string | null; updatedAt?: string };
+function toUpdate(e: ChangeRecord<`settlement/${string}/survey` | `settlement/${string}/board` | `settlement/${string}/numbers`>): SettlementUpdate {
+  const p = e.payload as { municipalityNumber?: string };
+  const cell = e.type === 'board.cell' ? e.payload : null;
   return {
     cursor: e.id,
     type: e.type,
     municipalityNumber: p.municipalityNumber ?? null,
-    cell: e.type === 'board.cell' && p.municipalityNumber ? { municipalityNumber: p.municipalityNumber, column: p.column as BoardCell['column'], number: p.number ?? null, text: p.text ?? null, version: p.version ?? 0, updatedByName: p.updatedByName ?? null, updatedAt: new Date(p.updatedAt ?? e.createdAt) } : null,
+    cell: cell ? { ...cell, column: cell.column as BoardColumn, updatedAt: new Date(cell.updatedAt) } : null,
   };
 }
 
@@ -414,47 +416,43 @@ export class BoardResolver {
 
   @Subscription(() => SettlementUpdate, {
     description: 'Live changes of the allocation board (cells, lock, recommendations), for county staff and agencies; with `after`, those since first.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const service = new BoardService(ctx);
-      const year = await service.yearFor((args as SettlementLiveArgs).yearId, (s) => canSettlement.readBoard(ctx.viewer, s));
-      return replayThenLive(ctx, { topic: settlementTopics.board(year.id), after: (args as SettlementLiveArgs).after, allowed: async (viewer) => canSettlement.readBoard(viewer, await loadStanding(ctx.em, viewer)) });
-    },
+    subscribe: subscribeWith(SettlementLiveArgs, async ({ yearId, after }, ctx) => {
+      const year = await new BoardService(ctx).yearFor(yearId, (s) => canSettlement.readBoard(ctx.viewer, s));
+      return replayThenLive(ctx, { topic: settlementTopics.board(year.id), after, allowed: async (viewer) => canSettlement.readBoard(viewer, await loadStanding(ctx.em, viewer)) });
+    }),
   })
-  settlementBoardUpdates(@Root() e: ChangeRecord, @Args(() => SettlementLiveArgs) _args: SettlementLiveArgs): SettlementUpdate {
+  settlementBoardUpdates(@Root() e: ChangeRecord<`settlement/${string}/board`>, @Args(() => SettlementLiveArgs) _args: SettlementLiveArgs): SettlementUpdate {
     return toUpdate(e);
   }
 
   @Subscription(() => SettlementUpdate, {
     description: 'Live changes of the survey tracker (sent, opened, saved, submitted, reminded …), for county staff; with `after`, those since first.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const year = await new SurveyService(ctx).yearFor((args as SettlementLiveArgs).yearId, () => canSettlement.track(ctx.viewer));
-      return replayThenLive(ctx, { topic: settlementTopics.survey(year.id), after: (args as SettlementLiveArgs).after, allowed: async (viewer) => canSettlement.track(viewer) });
-    },
+    subscribe: subscribeWith(SettlementLiveArgs, async ({ yearId, after }, ctx) => {
+      const year = await new SurveyService(ctx).yearFor(yearId, () => canSettlement.track(ctx.viewer));
+      return replayThenLive(ctx, { topic: settlementTopics.survey(year.id), after, allowed: async (viewer) => canSettlement.track(viewer) });
+    }),
   })
-  settlementSurveyUpdates(@Root() e: ChangeRecord, @Args(() => SettlementLiveArgs) _args: SettlementLiveArgs): SettlementUpdate {
+  settlementSurveyUpdates(@Root() e: ChangeRecord<`settlement/${string}/survey`>, @Args(() => SettlementLiveArgs) _args: SettlementLiveArgs): SettlementUpdate {
     return toUpdate(e);
   }
 
   @Subscription(() => SettlementUpdate, {
     description: 'Live changes of the numbers (requests, decisions, settled) and milestones, for everyone who may read them; with `after`, those since first. Ends when the year is no longer the viewer’s to read.',
-    subscribe: async ({ args, context }) => {
-      const ctx = context as Context;
-      const year = await new NumbersService(ctx).year((args as SettlementLiveArgs).yearId);
+    subscribe: subscribeWith(SettlementLiveArgs, async ({ yearId, after }, ctx) => {
+      const year = await new NumbersService(ctx).year(yearId);
       const topic = settlementTopics.numbers(year.id);
       return replayThenLive(ctx, {
         topic,
-        after: (args as SettlementLiveArgs).after,
+        after,
         accessTopics: [topic],
         allowed: async (viewer) => {
           const now = await ctx.em.fork().findOne(SettlementYear, { id: year.id });
           return !!now && canSettlement.readNumbers(viewer, await loadStanding(ctx.em, viewer), now);
         },
       });
-    },
+    }),
   })
-  settlementProgressUpdates(@Root() e: ChangeRecord, @Args(() => SettlementLiveArgs) _args: SettlementLiveArgs): SettlementUpdate {
+  settlementProgressUpdates(@Root() e: ChangeRecord<`settlement/${string}/numbers`>, @Args(() => SettlementLiveArgs) _args: SettlementLiveArgs): SettlementUpdate {
     return toUpdate(e);
   }
 

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { audit } from '../../common/audit.js';
 import { authorize } from '../../common/auth/policies.js';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
+import { recordChanges } from '../../common/change-feed/write.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
@@ -12,7 +12,8 @@ import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
-import { SettlementBase, countyMunicipalities, municipalityPeople, notifyAndMail, settlementTopics, type SettlementChange } from './settlement.base.js';
+import type { NewChange, SettlementSurveyChange } from '../../common/change-feed/topics.js';
+import { SettlementBase, countyMunicipalities, municipalityPeople, notifyAndMail, settlementTopics } from './settlement.base.js';
 import { ResponseState, SettlementYear, SurveyResponse, SurveyState } from './settlement.entity.js';
 import type { SurveyAnswerInput } from './settlement.inputs.js';
 import { canSettlement } from './settlement.policy.js';
@@ -55,11 +56,16 @@ export function trackerStatus(year: SettlementYear, response: SurveyResponse, no
   return response.state === ResponseState.DRAFT ? TrackerStatus.DRAFT : TrackerStatus.NOT_OPENED;
 }
 
-const surveyChange = (year: { id: string }, type: string, municipalityNumber?: string): SettlementChange => ({
-  topic: settlementTopics.survey(year.id),
-  type,
-  payload: municipalityNumber ? { municipalityNumber } : {},
-});
+type SurveyWide = Extract<SettlementSurveyChange, { payload: Record<string, never> }>['type'];
+type OfResponse = Exclude<SettlementSurveyChange['type'], SurveyWide>;
+
+/** A change of the whole survey, or (with a municipality) of one answer. */
+function surveyChange(year: { id: string }, type: SurveyWide): NewChange;
+function surveyChange(year: { id: string }, type: OfResponse, municipalityNumber: string): NewChange;
+function surveyChange(year: { id: string }, type: SurveyWide | OfResponse, municipalityNumber?: string): NewChange {
+  const topic = settlementTopics.survey(year.id);
+  return municipalityNumber ? { topic, type: type as OfResponse, payload: { municipalityNumber } } : { topic, type: type as SurveyWide, payload: {} };
+}
 
 export class SurveyService extends SettlementBase {
   private link(year: SettlementYear, municipality: string) {

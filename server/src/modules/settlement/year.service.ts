@@ -4,7 +4,7 @@ import { audit } from '../../common/audit.js';
 import { authorize } from '../../common/auth/policies.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { recordChanges } from '../../common/change-feed/change-feed.js';
+import { recordChanges } from '../../common/change-feed/write.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { osloLocalToInstant } from '../../common/time.js';

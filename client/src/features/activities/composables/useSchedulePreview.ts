@@ -46,7 +46,8 @@ export function useSchedulePreview(schedule: Ref<ScheduleDraft>, delay = DEBOUNC
   const { result, loading } = useQuery(
     SchedulePreviewDocument,
     () => {
-      const s = asked.value!;
+      // Not asked while nothing is filled in (enabled below); the variables are still read then.
+      const s = asked.value ?? schedule.value;
       return {
         schedule: { frequency: s.frequency, interval: s.interval, weekdays: s.weekdays, setPos: s.setPos, startDate: s.startDate, until: s.until || null, startTime: s.startTime, endTime: s.endTime },
         count: PREVIEW_COUNT,

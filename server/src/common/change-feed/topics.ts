@@ -1,0 +1,111 @@
+/**
+ * What the change feed carries: every topic, and for each the changes recorded on it, one payload type per change
+ * type. A change is written with `recordChanges`/`writeAndRecord` (write.ts) and read back, typed by its topic, by
+ * `replayThenLive` (live.ts); the compiler checks both ends against this map, so a payload needs no cast.
+ *
+ * A new kind of change: add its type and payload to its topic's union below (or a new topic, with its builder).
+ * Type names are unique across topics (`event.type` alone says which payload it has). Payloads hold ids and
+ * numbers, never rows: subscribers read what changed themselves, as they may see it. Enumerations are written as
+ * their values (the modules' enums are assignable to them), so this file imports nothing from the modules.
+ */
+
+/** One user's access may have shrunk. Written by database triggers only (migration 20261205090000). */
+export type AccessChange = { type: 'access.changed'; payload: { reason: string } };
+
+/** A network group: its threads and messages, its members, who may read it. */
+export type GroupChange =
+  /** Visibility or organisations changed: subscribers ask again whether they may read. */
+  | { type: 'group.access_changed'; payload: { organisationId?: string } }
+  | { type: 'member.joined' | 'member.removed'; payload: { userId: string } }
+  | { type: 'member.role_changed'; payload: { userId: string; role: 'OWNER' | 'MODERATOR' | 'MEMBER' } }
+  | { type: 'thread.created'; payload: { threadId: string } }
+  | { type: 'message.created' | 'message.updated' | 'message.deleted'; payload: { messageId: string; threadId: string } };
+
+/** One user's inbox. */
+export type InboxChange = { type: 'notification.created'; payload: { notificationId: string } } | { type: 'notification.read'; payload: Record<string, never> };
+
+/** An event's seat counts and status (`registration.changed`), or its details (`event.updated`). */
+export type EventChange =
+  | {
+      type: 'registration.changed';
+      payload: { confirmed: number; waitlisted: number; onlineConfirmed: number; onlineWaitlisted: number; status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED' };
+    }
+  | { type: 'event.updated'; payload: Record<string, never> };
+
+/** A grant round, for its dashboard. */
+export type RoundChange =
+  | { type: 'round.opened' | 'round.closed' | 'round.decided'; payload: Record<string, never> }
+  | {
+      type: 'application.submitted' | 'application.resubmitted' | 'application.withdrawn' | 'application.conflict_declared' | 'application.assessed' | 'application.more_info' | 'application.decided';
+      payload: { applicationId: string };
+    };
+
+export type AnnouncementChange = { type: 'announcement.posted'; payload: { announcementId: string } };
+
+type Nothing = Record<string, never>;
+type OfMunicipality = { municipalityNumber: string };
+
+/** A settlement year's capacity survey, for the county staff's tracker. */
+export type SettlementSurveyChange =
+  | { type: 'survey.sent' | 'survey.reopened' | 'survey.closed' | 'survey.deadline_changed' | 'survey.reminded'; payload: Nothing }
+  | { type: 'response.opened' | 'response.saved' | 'response.submitted' | 'response.reopened' | 'response.extended' | 'response.reminded'; payload: OfMunicipality };
+
+/** A settlement year's allocation board and recommendations. A cell's change carries the cell (everyone at the board may read it). */
+export type SettlementBoardChange =
+  | {
+      type: 'board.cell';
+      payload: OfMunicipality & { column: 'RECOMMENDATION' | 'MINORS' | 'IMDI_PROPOSAL' | 'COMMENT'; number: number | null; text: string | null; version: number; updatedByName: string | null; updatedAt: string };
+    }
+  | { type: 'board.locked' | 'board.unlocked' | 'recommendation.sent'; payload: Nothing }
+  | { type: 'recommendation.saved' | 'recommendation.revised'; payload: OfMunicipality };
+
+/** A settlement year's numbers (requests, decisions, settled) and milestones; `settlement.access_changed` when the
+ * county publishes them or withdraws them, so subscribers ask again whether they may read. */
+export type SettlementNumbersChange =
+  | { type: 'numbers.request' | 'numbers.decision' | 'numbers.settled' | 'numbers.document'; payload: OfMunicipality }
+  | { type: 'numbers.imported'; payload: Nothing }
+  | { type: 'milestone.changed'; payload: { milestoneId: string } }
+  | { type: 'settlement.access_changed'; payload: { published: boolean } };
+
+/** Topic → the changes recorded on it (Hoppscotch's `topicsDefs.ts` shape). */
+export interface ChangeTopics {
+  [topic: `access/${string}`]: AccessChange;
+  [topic: `group/${string}`]: GroupChange;
+  [topic: `user/${string}`]: InboxChange;
+  [topic: `event/${string}`]: EventChange;
+  [topic: `round/${string}`]: RoundChange;
+  announcements: AnnouncementChange;
+  [topic: `settlement/${string}/survey`]: SettlementSurveyChange;
+  [topic: `settlement/${string}/board`]: SettlementBoardChange;
+  [topic: `settlement/${string}/numbers`]: SettlementNumbersChange;
+}
+
+export type Topic = keyof ChangeTopics;
+export type GroupTopic = `group/${string}`;
+
+/** Where a change of one user's access is announced (see AccessChange). */
+export const accessTopic = (userId: string): `access/${string}` => `access/${userId}`;
+export const groupTopic = (groupId: string): GroupTopic => `group/${groupId}`;
+/** A user's inbox. */
+export const userTopic = (userId: string): `user/${string}` => `user/${userId}`;
+export const eventTopic = (eventId: string): `event/${string}` => `event/${eventId}`;
+export const roundTopic = (roundId: string): `round/${string}` => `round/${roundId}`;
+export const ANNOUNCEMENTS_TOPIC = 'announcements' satisfies Topic;
+/** A settlement year's survey tracker, allocation board, and numbers. */
+export const settlementTopics = {
+  survey: (yearId: string): `settlement/${string}/survey` => `settlement/${yearId}/survey`,
+  board: (yearId: string): `settlement/${string}/board` => `settlement/${yearId}/board`,
+  numbers: (yearId: string): `settlement/${string}/numbers` => `settlement/${yearId}/numbers`,
+};
+
+/** A change on topic `T` (any topic when not given), as it is written: its topic, type and payload. */
+export type Change<T extends Topic = Topic> = T extends Topic ? { topic: T } & ChangeTopics[T] : never;
+
+/** The change types of topic `T`. */
+export type ChangeType<T extends Topic = Topic> = Change<T>['type'];
+
+/** A change to record; `actorId` defaults to the viewer (writeAndRecord) or none. */
+export type NewChange<T extends Topic = Topic> = Change<T> & { actorId?: string | null };
+
+/** A recorded change: its id is the subscriber's cursor. */
+export type ChangeRecord<T extends Topic = Topic> = Change<T> & { id: string; actorId: string | null; createdAt: Date };

@@ -1,0 +1,110 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { authorize } from '../../common/auth/policies.js';
+import { canGroup } from './group.policy.js';
+import { groupTopic } from '../../common/change-feed/topics.js';
+import { writeAndRecord } from '../../common/change-feed/write.js';
+import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { preloadViews } from '../../common/loaded.js';
+import { renderMarkdown } from '../../common/markdown.js';
+import { viewMapper, Where, type View } from '../../common/rows.js';
+import type { Context } from '../../context.js';
+import { User } from '../accounts/user.entity.js';
+import { isUuid } from '../../common/sql.js';
+import { groupStanding, NO_ACCESS, viewerAccess } from './group-access.js';
+import { assertVerified, GroupService } from './group.service.js';
+import { addMessage, assertBody } from './message-statement.js';
+import { Message } from './message.entity.js';
+import { ThreadService } from './thread.service.js';
+
+/** The messages of a thread: reading them, posting, editing and deleting. */
+export class MessageService {
+  private readonly groups: GroupService;
+  private readonly threads: ThreadService;
+
+  constructor(private readonly ctx: Context) {
+    this.groups = new GroupService(ctx);
+    this.threads = new ThreadService(ctx);
+  }
+
+  private get viewer() {
+    return this.ctx.viewer;
+  }
+
+  /**
+   * Messages of a thread, oldest first; `before` pages back through history (a message id). Ordered and paged by
+   * (created_at, id), which is unique: messages sharing a timestamp are neither skipped nor repeated. Read as rows
+   * into views (common/rows.ts): a thread page shows 50 messages and changes none of them.
+   */
+  async messages(threadId: string, last: number, before?: string | null): Promise<View<Message>[]> {
+    const thread = await this.threads.thread(threadId);
+    const where = new Where();
+    where.add(`m.thread_id = ${where.values([thread.id])}`);
+    if (before) {
+      const anchor = isUuid(before) ? await this.ctx.em.findOne(Message, { id: before, thread: thread.id }) : null;
+      if (!anchor) throw UserInputError.field('before', 'validation/cursor_invalid');
+      where.add(`(m.created_at, m.id) < (select created_at, id from message where id = ${where.values([anchor.id])})`);
+    }
+    const rows = await this.ctx.em.execute(`select m.* from message m where ${where} order by m.created_at desc, m.id desc limit ?`, [...where.params, last]);
+    const messages = rows.map(viewMapper(this.ctx.em, Message)).reverse();
+    // The authors in one statement ahead of the messages' fields, which then answer without a promise each.
+    await preloadViews(this.ctx, User, messages.flatMap((m) => (m.author ? [m.author.id] : [])));
+    return messages;
+  }
+
+  /**
+   * A post is the platform's most frequent write, and all of it is one statement (addMessage) outside any
+   * transaction: the thread's row, which every post to the thread updates, is locked only while that statement
+   * runs, not for a transaction's round trips, so posts to a busy thread do not queue behind each other.
+   */
+  async post(threadId: string, body: string): Promise<View<Message>> {
+    const user = this.viewer.requireUser();
+    assertVerified(this.viewer);
+    assertBody(body);
+    // Views, not entities: a post writes in SQL, past the unit of work.
+    const { thread, group } = await this.threads.withGroup(this.ctx.em, threadId);
+    // The author's access and that of those who wrote here before (told of the reply), in one query.
+    const standing = await groupStanding(this.ctx.em, group, 'select user_id from thread_participant where thread_id = ? union select ?::uuid', [thread.id, user.id]);
+    const access = standing.get(user.id)?.access ?? NO_ACCESS;
+    authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
+    // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
+    void viewerAccess(this.ctx, group.id, access);
+    const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
+    return addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
+  }
+
+  async edit(messageId: string, body: string): Promise<Message> {
+    assertVerified(this.viewer);
+    assertBody(body);
+    return writeAndRecord(this.ctx, async (tx, changes) => {
+      const message = await this.message(tx, messageId);
+      authorize(this.viewer, canGroup.editMessage(this.viewer, message), 'message/author_only');
+      message.body = body;
+      message.bodyHtml = renderMarkdown(body);
+      message.editedAt = new Date();
+      changes.push({ topic: groupTopic(message.group.id), type: 'message.updated', payload: { messageId, threadId: message.thread.id } });
+      return message;
+    });
+  }
+
+  /** The author deletes their own message; moderators remove anyone's. The text is gone, a placeholder stays. */
+  async delete(messageId: string): Promise<Message> {
+    return writeAndRecord(this.ctx, async (tx, changes) => {
+      const message = await this.message(tx, messageId);
+      const access = await this.groups.access(message.group.id, tx);
+      authorize(this.viewer, canGroup.deleteMessage(this.viewer, message, message.group, access));
+      message.removedByModerator = message.author?.id !== this.viewer.id;
+      message.deletedAt = new Date();
+      message.body = '';
+      message.bodyHtml = '';
+      changes.push({ topic: groupTopic(message.group.id), type: 'message.deleted', payload: { messageId, threadId: message.thread.id } });
+      return message;
+    });
+  }
+
+  private async message(tx: EntityManager, id: string): Promise<Message> {
+    const m = isUuid(id) ? await tx.findOne(Message, { id }, { populate: ['group', 'thread', 'author'] }) : null;
+    if (!m) throw new NotFoundError('message');
+    if (m.deletedAt) throw new ConflictError('message/deleted');
+    return m;
+  }
+}

@@ -10,7 +10,7 @@ import { SettlementBase, boardPresenceRoom, countyMunicipalities, settlementTopi
 import { BoardCell, BoardChange, BoardColumn, BoardState, Recommendation, RecommendationState, RecommendationVersion, SettlementYear } from './settlement.entity.js';
 import type { BoardCellInput, RecommendationInput } from './settlement.inputs.js';
 import { canSettlement } from './settlement.policy.js';
-import { BOARD_TRANSITIONS, RECOMMENDATION_TRANSITIONS, canMove, move } from './settlement.states.js';
+import { BOARD_TRANSITIONS, RECOMMENDATION_TRANSITIONS, may, step } from './settlement.states.js';
 
 /** The board's number columns (the others hold text). */
 export const NUMBER_COLUMNS: ReadonlySet<BoardColumn> = new Set([BoardColumn.RECOMMENDATION, BoardColumn.MINORS, BoardColumn.IMDI_PROPOSAL]);
@@ -89,7 +89,7 @@ export class BoardService extends SettlementBase {
     authorize(this.viewer, canSettlement.lockBoard(this.viewer));
     return this.write(async (tx, changes) => {
       const year = await this.year(yearId, tx, LockMode.PESSIMISTIC_WRITE);
-      move(BOARD_TRANSITIONS, year, 'boardState', BoardState.LOCKED);
+      year.boardState = step(BOARD_TRANSITIONS, year.boardState, 'lock');
       year.boardLockedAt = new Date();
       const cells = await tx.find(BoardCell, { year });
       const value = (nr: string, column: BoardColumn) => cells.find((c) => c.municipality.number === nr && c.column === column);
@@ -115,7 +115,7 @@ export class BoardService extends SettlementBase {
     return this.write(async (tx, changes) => {
       const year = await this.year(yearId, tx, LockMode.PESSIMISTIC_WRITE);
       if (await tx.count(Recommendation, { year, sentVersion: { $gt: 0 } })) throw new ConflictError('settlement/recommendations_sent');
-      move(BOARD_TRANSITIONS, year, 'boardState', BoardState.OPEN);
+      year.boardState = step(BOARD_TRANSITIONS, year.boardState, 'unlock');
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'board_unlocked', actor: this.actor() });
       changes.push(boardChange(year, { type: 'board.unlocked', payload: {} }));
       return year;
@@ -123,7 +123,7 @@ export class BoardService extends SettlementBase {
   }
 
   canUnlock(year: SettlementYear): Promise<boolean> {
-    if (!canSettlement.lockBoard(this.viewer) || !canMove(BOARD_TRANSITIONS, year.boardState, BoardState.OPEN)) return Promise.resolve(false);
+    if (!canSettlement.lockBoard(this.viewer) || !may(BOARD_TRANSITIONS, year.boardState, 'unlock')) return Promise.resolve(false);
     return this.ctx.em.count(Recommendation, { year, sentVersion: { $gt: 0 } }).then((n) => n === 0);
   }
 
@@ -181,7 +181,7 @@ export class BoardService extends SettlementBase {
       }
       const now = new Date();
       for (const rec of drafts) {
-        move(RECOMMENDATION_TRANSITIONS, rec, 'state', RecommendationState.SENT);
+        rec.state = step(RECOMMENDATION_TRANSITIONS, rec.state, 'send');
         rec.sentVersion += 1;
         rec.sentAt = now;
         rec.updatedAt = now;
@@ -197,7 +197,7 @@ export class BoardService extends SettlementBase {
   async revise(id: string): Promise<Recommendation> {
     return this.write(async (tx, changes) => {
       const { rec, year } = await this.draft(id, tx);
-      move(RECOMMENDATION_TRANSITIONS, rec, 'state', RecommendationState.DRAFT);
+      rec.state = step(RECOMMENDATION_TRANSITIONS, rec.state, 'revise');
       rec.version += 1;
       rec.updatedAt = new Date();
       audit(tx, { entityType: 'settlement_recommendation', entityId: rec.id, action: 'state:SENT→DRAFT', actor: this.actor() });

@@ -10,7 +10,7 @@ import { DecisionStatus, SettlementNumbers, SettlementYear } from './settlement.
 import type { SettledInput, SettlementDecisionInput, SettlementRequestInput } from './settlement.inputs.js';
 import { MAX_SETTLEMENT_NUMBER } from './settlement.inputs.js';
 import { canSettlement } from './settlement.policy.js';
-import { DECISION_TRANSITIONS, move } from './settlement.states.js';
+import { DECISION_TRANSITIONS, stepTo } from './settlement.states.js';
 
 /** A CSV of requests: at most this many characters and rows (a county has a few dozen municipalities). */
 export const REQUEST_CSV_MAX_CHARS = 100_000;
@@ -98,9 +98,7 @@ export class NumbersService extends SettlementBase {
       const year = await this.yearFor(yearId, (s) => canSettlement.recordDecision(this.viewer, s, municipalityNumber), tx);
       const municipality = await this.municipalityOf(year, municipalityNumber, tx);
       const row = await this.row(tx, year, municipality);
-      const holder = { status: (row.decisionStatus ?? 'NONE') as DecisionStatus | 'NONE' };
-      move(DECISION_TRANSITIONS, holder, 'status', input.status);
-      row.decisionStatus = input.status;
+      row.decisionStatus = stepTo(DECISION_TRANSITIONS, row.decisionStatus ?? 'NONE', input.status) as DecisionStatus;
       if (input.status === DecisionStatus.DECIDED) {
         if (input.decided == null) throw UserInputError.field('decided', 'settlement/decision_number_required');
         if (input.decidedMinors == null) throw UserInputError.field('decidedMinors', 'settlement/decision_minors_required');

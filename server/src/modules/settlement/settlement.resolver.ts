@@ -41,7 +41,7 @@ import {
   SurveyAnswerInput,
 } from './settlement.inputs.js';
 import { canSettlement, loadStanding } from './settlement.policy.js';
-import { BOARD_TRANSITIONS, SURVEY_TRANSITIONS, canMove } from './settlement.states.js';
+import { BOARD_TRANSITIONS, SURVEY_TRANSITIONS, may } from './settlement.states.js';
 import {
   BoardPresence,
   MilestonePermissions,
@@ -207,11 +207,11 @@ export class SettlementYearResolver {
     return {
       administer: staff,
       track: canSettlement.track(v),
-      sendSurvey: staff && canMove(SURVEY_TRANSITIONS, y.surveyState, SurveyState.OPEN),
-      closeSurvey: staff && canMove(SURVEY_TRANSITIONS, y.surveyState, SurveyState.CLOSED),
+      sendSurvey: staff && (may(SURVEY_TRANSITIONS, y.surveyState, 'send') || may(SURVEY_TRANSITIONS, y.surveyState, 'reopen')),
+      closeSurvey: staff && may(SURVEY_TRANSITIONS, y.surveyState, 'close'),
       readBoard: canSettlement.readBoard(v, s),
       editBoard: canSettlement.editBoard(v, s) && y.boardState === BoardState.OPEN,
-      lockBoard: canSettlement.lockBoard(v) && canMove(BOARD_TRANSITIONS, y.boardState, BoardState.LOCKED),
+      lockBoard: canSettlement.lockBoard(v) && may(BOARD_TRANSITIONS, y.boardState, 'lock'),
       unlockBoard: await new BoardService(ctx).canUnlock(y),
       sendRecommendations: staff && drafts > 0,
       readLetter: staff || s.agency,

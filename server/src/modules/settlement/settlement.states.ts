@@ -1,60 +1,90 @@
 import { ConflictError } from '../../common/errors.js';
+import { targetOf, type TransitionTable } from '../../common/transitions.js';
 import { BoardState, DecisionStatus, MilestoneStatus, RecommendationState, ResponseState, SurveyState } from './settlement.entity.js';
 
 /**
- * Every move the settlement cycle's things can make, and what makes it: the one place these rules live. The
- * services move things only through `move`, and the `viewerCan` flags ask `canMove`.
+ * Every move the settlement cycle's things can make, as tables (common/transitions.ts): the one place these rules
+ * live. The services change a state only through `step`/`stepTo`, and the `viewerCan` flags ask `may`.
  */
-type Transitions<S extends string> = Readonly<Record<S, Readonly<Partial<Record<S, string>>>>>;
 
-/** The year's capacity survey. */
-export const SURVEY_TRANSITIONS: Transitions<SurveyState> = {
-  [SurveyState.DRAFT]: { [SurveyState.OPEN]: 'county staff send it to every municipality of the county (with a deadline)' },
-  [SurveyState.OPEN]: { [SurveyState.CLOSED]: 'county staff close it' },
-  [SurveyState.CLOSED]: { [SurveyState.OPEN]: 'county staff open it again (with a deadline still ahead)' },
+/** The year's capacity survey (county staff). */
+export type SurveyMove = 'send' | 'close' | 'reopen';
+export const SURVEY_MOVES: Readonly<Record<SurveyMove, string>> = {
+  send: 'to every municipality of the county, with a deadline ahead; their people are told',
+  close: 'no more answers',
+  reopen: 'answers again, with a deadline ahead',
+};
+export const SURVEY_TRANSITIONS: TransitionTable<SurveyState, SurveyMove> = {
+  [SurveyState.DRAFT]: { [SurveyState.OPEN]: 'send' },
+  [SurveyState.OPEN]: { [SurveyState.CLOSED]: 'close' },
+  [SurveyState.CLOSED]: { [SurveyState.OPEN]: 'reopen' },
 };
 
-/** One municipality's answer. Only members of the municipality move it forward, and only before its deadline. */
-export const RESPONSE_TRANSITIONS: Transitions<ResponseState> = {
-  [ResponseState.NOT_OPENED]: { [ResponseState.DRAFT]: 'a member of the municipality opens the form (or saves it)' },
-  [ResponseState.DRAFT]: { [ResponseState.SUBMITTED]: 'a member submits it, complete, before the deadline' },
-  [ResponseState.SUBMITTED]: { [ResponseState.DRAFT]: 'county staff reopen it for corrections' },
+/** One municipality's answer: opened and submitted by its own people (before its deadline), reopened by county staff. */
+export type ResponseMove = 'open' | 'submit' | 'reopen';
+export const RESPONSE_MOVES: Readonly<Record<ResponseMove, string>> = {
+  open: 'a member of the municipality opens the form (or saves it)',
+  submit: 'a member submits it, complete, before the deadline',
+  reopen: 'county staff open it for corrections',
+};
+export const RESPONSE_TRANSITIONS: TransitionTable<ResponseState, ResponseMove> = {
+  [ResponseState.NOT_OPENED]: { [ResponseState.DRAFT]: 'open' },
+  [ResponseState.DRAFT]: { [ResponseState.SUBMITTED]: 'submit' },
+  [ResponseState.SUBMITTED]: { [ResponseState.DRAFT]: 'reopen' },
 };
 
-/** The allocation board. */
-export const BOARD_TRANSITIONS: Transitions<BoardState> = {
-  [BoardState.OPEN]: { [BoardState.LOCKED]: 'county staff lock it: its numbers and comments become the recommendation drafts' },
-  [BoardState.LOCKED]: { [BoardState.OPEN]: 'county staff open it again, as long as no recommendation has been sent' },
+/** The allocation board (county staff). */
+export type BoardMove = 'lock' | 'unlock';
+export const BOARD_MOVES: Readonly<Record<BoardMove, string>> = {
+  lock: 'its numbers and comments become the recommendation drafts',
+  unlock: 'open again, as long as no recommendation has been sent',
+};
+export const BOARD_TRANSITIONS: TransitionTable<BoardState, BoardMove> = {
+  [BoardState.OPEN]: { [BoardState.LOCKED]: 'lock' },
+  [BoardState.LOCKED]: { [BoardState.OPEN]: 'unlock' },
 };
 
-/** The county's recommendation for one municipality. */
-export const RECOMMENDATION_TRANSITIONS: Transitions<RecommendationState> = {
-  [RecommendationState.DRAFT]: { [RecommendationState.SENT]: 'county staff send it to IMDi: locked, and the sent version kept' },
-  [RecommendationState.SENT]: { [RecommendationState.DRAFT]: 'county staff revise it: a new version, the sent one stays in the history' },
+/** The county's recommendation for one municipality (county staff). */
+export type RecommendationMove = 'send' | 'revise';
+export const RECOMMENDATION_MOVES: Readonly<Record<RecommendationMove, string>> = {
+  send: 'to IMDi: locked, and the sent version kept',
+  revise: 'a new version; the sent one stays in the history',
+};
+export const RECOMMENDATION_TRANSITIONS: TransitionTable<RecommendationState, RecommendationMove> = {
+  [RecommendationState.DRAFT]: { [RecommendationState.SENT]: 'send' },
+  [RecommendationState.SENT]: { [RecommendationState.DRAFT]: 'revise' },
 };
 
-/** A milestone of the annual wheel. */
-export const MILESTONE_TRANSITIONS: Transitions<MilestoneStatus> = {
-  [MilestoneStatus.PLANNED]: { [MilestoneStatus.IN_PROGRESS]: 'it starts', [MilestoneStatus.DONE]: 'it is done' },
-  [MilestoneStatus.IN_PROGRESS]: { [MilestoneStatus.DONE]: 'it is done', [MilestoneStatus.PLANNED]: 'it was started by mistake' },
-  [MilestoneStatus.DONE]: { [MilestoneStatus.IN_PROGRESS]: 'it turned out not to be done' },
+/** A milestone of the annual wheel (county staff set the status it should have). */
+export type MilestoneMove = 'start' | 'finish' | 'unstart' | 'reopen';
+export const MILESTONE_TRANSITIONS: TransitionTable<MilestoneStatus, MilestoneMove> = {
+  [MilestoneStatus.PLANNED]: { [MilestoneStatus.IN_PROGRESS]: 'start', [MilestoneStatus.DONE]: 'finish' },
+  [MilestoneStatus.IN_PROGRESS]: { [MilestoneStatus.DONE]: 'finish', [MilestoneStatus.PLANNED]: 'unstart' },
+  [MilestoneStatus.DONE]: { [MilestoneStatus.IN_PROGRESS]: 'reopen' },
 };
 
-/** The municipality's decision (NONE: nothing recorded yet). A decided number may be corrected (DECIDED → DECIDED). */
-export const DECISION_TRANSITIONS: Transitions<DecisionStatus | 'NONE'> = {
-  NONE: { [DecisionStatus.AWAITING_POLITICAL_TREATMENT]: 'the case goes to the municipal council', [DecisionStatus.DECIDED]: 'the council has decided' },
-  [DecisionStatus.AWAITING_POLITICAL_TREATMENT]: { [DecisionStatus.DECIDED]: 'the council has decided' },
-  [DecisionStatus.DECIDED]: { [DecisionStatus.DECIDED]: 'a correction of the recorded decision' },
+/** The municipality's decision (NONE: nothing recorded yet). A decided number may be corrected. */
+export type DecisionMove = 'await' | 'decide' | 'correct';
+export const DECISION_TRANSITIONS: TransitionTable<DecisionStatus | 'NONE', DecisionMove> = {
+  NONE: { [DecisionStatus.AWAITING_POLITICAL_TREATMENT]: 'await', [DecisionStatus.DECIDED]: 'decide' },
+  [DecisionStatus.AWAITING_POLITICAL_TREATMENT]: { [DecisionStatus.DECIDED]: 'decide' },
+  [DecisionStatus.DECIDED]: { [DecisionStatus.DECIDED]: 'correct' },
 };
 
-export function canMove<S extends string>(table: Transitions<S>, from: S, to: S): boolean {
-  return table[from]?.[to] !== undefined;
+/** Whether `move` is possible from `from`. */
+export function may<S extends string, M extends string>(table: TransitionTable<S, M>, from: S, move: M): boolean {
+  return targetOf(table, from, move) !== null;
 }
 
-/** Moves `target[key]` from its current value to `to`, or CONFLICT settlement/invalid_transition; returns where it was. */
-export function move<S extends string, K extends string>(table: Transitions<S>, target: Record<K, S>, key: K, to: NoInfer<S>): S {
-  const from = target[key];
-  if (!canMove(table, from, to)) throw new ConflictError('settlement/invalid_transition', { from, to });
-  target[key] = to;
-  return from;
+/** Where `move` takes a thing in state `from`, or CONFLICT settlement/invalid_transition. */
+export function step<S extends string, M extends string>(table: TransitionTable<S, M>, from: S, move: M): S {
+  const to = targetOf(table, from, move);
+  if (!to) throw new ConflictError('settlement/invalid_transition', { from, move });
+  return to;
+}
+
+/** `to` if some move of the table leads there from `from` (a status chosen in a form), or CONFLICT settlement/invalid_transition. */
+export function stepTo<S extends string, M extends string>(table: TransitionTable<S, M>, from: S, to: S): S {
+  if (table[from][to] === undefined) throw new ConflictError('settlement/invalid_transition', { from, to });
+  return to;
 }

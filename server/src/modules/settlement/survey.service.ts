@@ -17,7 +17,7 @@ import { SettlementBase, countyMunicipalities, municipalityPeople, notifyAndMail
 import { ResponseState, SettlementYear, SurveyResponse, SurveyState } from './settlement.entity.js';
 import type { SurveyAnswerInput } from './settlement.inputs.js';
 import { canSettlement } from './settlement.policy.js';
-import { RESPONSE_TRANSITIONS, SURVEY_TRANSITIONS, canMove, move } from './settlement.states.js';
+import { RESPONSE_TRANSITIONS, SURVEY_TRANSITIONS, may, step } from './settlement.states.js';
 
 /** What the county staff's tracker shows for one municipality. LATE: the deadline has passed without an answer. */
 export enum TrackerStatus {
@@ -80,7 +80,7 @@ export class SurveyService extends SettlementBase {
       if (!year.surveyDeadline) throw UserInputError.field('surveyDeadline', 'settlement/deadline_required');
       if (year.surveyDeadline.getTime() <= Date.now()) throw UserInputError.field('surveyDeadline', 'settlement/deadline_passed');
       const reopening = year.surveyState === SurveyState.CLOSED;
-      move(SURVEY_TRANSITIONS, year, 'surveyState', SurveyState.OPEN);
+      year.surveyState = step(SURVEY_TRANSITIONS, year.surveyState, reopening ? 'reopen' : 'send');
       year.surveySentAt ??= new Date();
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: reopening ? 'survey_reopened' : 'survey_sent', actor: this.actor() });
       changes.push(surveyChange(year, reopening ? 'survey.reopened' : 'survey.sent'));
@@ -107,7 +107,7 @@ export class SurveyService extends SettlementBase {
     authorize(this.viewer, canSettlement.administer(this.viewer));
     return this.write(async (tx, changes) => {
       const year = await this.year(yearId, tx, LockMode.PESSIMISTIC_WRITE);
-      move(SURVEY_TRANSITIONS, year, 'surveyState', SurveyState.CLOSED);
+      year.surveyState = step(SURVEY_TRANSITIONS, year.surveyState, 'close');
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: 'survey_closed', actor: this.actor() });
       changes.push(surveyChange(year, 'survey.closed'));
       return year;
@@ -153,7 +153,7 @@ export class SurveyService extends SettlementBase {
       const { response, year } = await this.answerable(id, tx);
       if (response.state !== ResponseState.NOT_OPENED) return response;
       if (year.surveyState !== SurveyState.OPEN) throw new ConflictError('settlement/survey_not_open');
-      move(RESPONSE_TRANSITIONS, response, 'state', ResponseState.DRAFT);
+      response.state = step(RESPONSE_TRANSITIONS, response.state, 'open');
       response.openedAt = new Date();
       changes.push(surveyChange(year, 'response.opened', response.municipality.number));
       return response;
@@ -168,7 +168,7 @@ export class SurveyService extends SettlementBase {
       if (!acceptingAnswers(year, response)) throw new ConflictError('settlement/deadline_passed', { deadline: deadlineOf(year, response)?.toISOString() ?? null });
       if (response.version !== expectedVersion) throw new ConflictError('settlement/version_conflict', { currentVersion: response.version });
       if (response.state === ResponseState.NOT_OPENED) {
-        move(RESPONSE_TRANSITIONS, response, 'state', ResponseState.DRAFT);
+        response.state = step(RESPONSE_TRANSITIONS, response.state, 'open');
         response.openedAt = new Date();
       }
       for (const key of ['capacity', 'capacityMinors', 'extraIfNeeded'] as const) if (input[key] != null) response[key] = input[key];
@@ -198,7 +198,7 @@ export class SurveyService extends SettlementBase {
       const missing = this.missing(year, response);
       if (missing.includes('deadline') || missing.includes('notOpen')) throw new ConflictError('settlement/deadline_passed', { deadline: deadlineOf(year, response)?.toISOString() ?? null });
       if (missing.length) throw new AppError('BAD_USER_INPUT', 'settlement/answer_incomplete', { missing, fields: missing.map((m) => ({ field: m, message: 'settlement/answer_required' })) });
-      move(RESPONSE_TRANSITIONS, response, 'state', ResponseState.SUBMITTED);
+      response.state = step(RESPONSE_TRANSITIONS, response.state, 'submit');
       response.submittedAt = new Date();
       response.updatedBy = tx.getReference(User, this.viewer.requireUser().id);
       audit(tx, { entityType: 'settlement_survey_response', entityId: response.id, action: 'state:DRAFT→SUBMITTED', actor: this.actor() });
@@ -213,7 +213,7 @@ export class SurveyService extends SettlementBase {
     return this.write(async (tx, changes) => {
       const { response, year } = await this.staffResponse(id, tx);
       if (year.surveyState !== SurveyState.OPEN) throw new ConflictError('settlement/survey_not_open');
-      move(RESPONSE_TRANSITIONS, response, 'state', ResponseState.DRAFT);
+      response.state = step(RESPONSE_TRANSITIONS, response.state, 'reopen');
       response.version += 1;
       audit(tx, { entityType: 'settlement_survey_response', entityId: response.id, action: 'state:SUBMITTED→DRAFT', actor: this.actor() });
       changes.push(surveyChange(year, 'response.reopened', response.municipality.number));
@@ -279,8 +279,8 @@ export class SurveyService extends SettlementBase {
     const surveyOpen = year.surveyState === SurveyState.OPEN;
     return {
       edit: answering && open && response.state !== ResponseState.SUBMITTED,
-      submit: answering && open && canMove(RESPONSE_TRANSITIONS, response.state, ResponseState.SUBMITTED),
-      reopen: staff && surveyOpen && canMove(RESPONSE_TRANSITIONS, response.state, ResponseState.DRAFT) && response.state === ResponseState.SUBMITTED,
+      submit: answering && open && may(RESPONSE_TRANSITIONS, response.state, 'submit'),
+      reopen: staff && surveyOpen && may(RESPONSE_TRANSITIONS, response.state, 'reopen'),
       extend: staff && surveyOpen && response.state !== ResponseState.SUBMITTED,
       remind: staff && surveyOpen && response.state !== ResponseState.SUBMITTED && (!response.remindedAt || Date.now() - response.remindedAt.getTime() >= MANUAL_REMINDER_INTERVAL_MS),
     };

@@ -20,7 +20,7 @@ import { SettlementBase, notifyAndMail, parseDate, settlementTopics } from './se
 import { MilestoneStatus, SettlementCriteria, SettlementMilestone, SettlementYear, SurveyState } from './settlement.entity.js';
 import type { SettlementMilestoneInput, SettlementYearInput } from './settlement.inputs.js';
 import { canSettlement } from './settlement.policy.js';
-import { MILESTONE_TRANSITIONS, move } from './settlement.states.js';
+import { MILESTONE_TRANSITIONS, stepTo } from './settlement.states.js';
 
 /**
  * The KS annual wheel of the request process, as every new year starts (all in the calendar year before the
@@ -146,7 +146,7 @@ export class SettlementYearService extends SettlementBase {
       if (input.participantOrganisationIds != null) milestone.participantOrganisationIds = await existing(tx, Organisation, input.participantOrganisationIds, 'participantOrganisationIds', 'organisation/not_found');
       if (input.eventIds != null) milestone.eventIds = await existing(tx, Event, input.eventIds, 'eventIds', 'event/not_found');
       if (input.resourceIds != null) milestone.resourceIds = await existing(tx, Resource, input.resourceIds, 'resourceIds', 'resource/not_found');
-      if (input.status != null && input.status !== milestone.status) move(MILESTONE_TRANSITIONS, milestone, 'status', input.status);
+      if (input.status != null && input.status !== milestone.status) milestone.status = stepTo(MILESTONE_TRANSITIONS, milestone.status, input.status);
       audit(tx, { entityType: 'settlement_year', entityId: year.id, action: id ? 'milestone_updated' : 'milestone_added', actor: this.actor(), details: { milestone: milestone.title } });
       changes.push({ topic: settlementTopics.numbers(year.id), type: 'milestone.changed', payload: { milestoneId: milestone.id } });
       return milestone;

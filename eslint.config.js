@@ -48,9 +48,6 @@ export default tseslint.config(
     },
   },
   ...clientFeatures.map(featureBoundary),
-  // Being rewritten into a composable and components in another branch, which imports Oslo time from
-  // "@/features/events"; drop this exemption when that lands.
-  { files: ['client/src/features/grants/views/GrantApplicationView.vue'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['client/src/shared/**/*.{ts,vue}'],
     rules: {

@@ -28,7 +28,7 @@ const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 }
 
 // The statements our server sends for the page (captured from it): the page with its total and each event's
 // topic slugs, then the page's organisations. Topic names come from a table read once at start, as ours does.
-// Named, so prepared once per connection, as ours prepares its own (server/src/db/prepared-statements.ts).
+// Named, so prepared once per connection, as ours prepares its own (server/src/common/read-model/prepared-statements.ts).
 const PAGE = `select e.*, count(*) over () as total_count,
          array(select p.topic_slug from event_topic p where p.event_id = e.id) as topic_slugs, array(select p.municipality_number from event_municipality p where p.event_id = e.id) as municipality_numbers
        from event e where (e.status in ('PUBLISHED', 'CANCELLED')) order by e.starts_at asc, e.id asc limit $1 offset $2`;

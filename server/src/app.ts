@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -24,30 +23,43 @@ import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { settlementFilesRouter } from './modules/settlement/files.js';
 import { accountExportRouter } from './modules/accounts/export.js';
-import { createMailer, DevMailbox, type Mailer } from './common/mail/mailer.js';
+import { createFileStorage } from './common/files/index.js';
+import { createMailTransport, DevMailbox, type MailTransport } from './common/mail/mailer.js';
+import { MailOutbox, type OutboxSettings } from './common/mail/outbox.js';
+import { mailUnsubscribeRouter } from './modules/notifications/unsubscribe.js';
 import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
 import { startJobs } from './jobs/index.js';
 import { createContext, type AppServices, type Context } from './context.js';
-import type { Orm } from './orm.js';
+import { POOL_MAX, type Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
 import { attachWebSocketServer } from './ws-server.js';
+import { GracefulHttp } from './ops/graceful.js';
+import { countingErrors, countWebSockets, graphqlObservability, httpMetrics, observePool, serveMetrics, startMetricsServer } from './ops/observability.js';
+import { currentRequestId, requestIds } from './common/request-context.js';
+
+/** How long a stopping process waits for requests in flight and keep-alive connections (main.ts exits after 15 s). */
+const DRAIN_GRACE_MS = 10_000;
 
 export interface App {
   httpServer: Server;
   services: AppServices;
   schema: GraphQLSchema;
   apollo: ApolloServer<Context>;
+  mailOutbox: MailOutbox;
   listen(port?: number): Promise<number>;
-  stop(): Promise<void>;
+  /** Stops gracefully (ops/graceful.ts); `closeIdleAfterMs` for tests, where no client sends any more. */
+  stop(opts?: { closeIdleAfterMs?: number }): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
 /** Express 5 + Apollo Server 5 over HTTP, graphql-ws on the same port and path, the built client at `/`. */
-export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailer?: Mailer; digestIntervalMs?: number }): Promise<App> {
+export async function createApp(opts: { config: Config; orm: Orm; logger: Logger; databaseUrl: string; mailTransport?: MailTransport; outbox?: Partial<OutboxSettings>; digestIntervalMs?: number }): Promise<App> {
   const { config, orm, logger } = opts;
-  const mailer = opts.mailer ?? createMailer({ smtpUrl: config.smtpUrl, mailDir: join(config.dataDir, 'mail'), logger });
+  const mailTransport = opts.mailTransport ?? createMailTransport({ smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, mailDir: join(config.dataDir, 'mail'), logger, production: config.nodeEnv === 'production' });
+  const mailer = new MailOutbox({ orm, transport: mailTransport, logger, publicUrl: config.publicUrl, secret: config.sessionSecret, settings: opts.outbox });
+  mailer.start();
   const pubSub = createChangePubSub();
   const presence = new PresenceHub(pubSub, async (payload) => {
     await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
@@ -55,13 +67,17 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   const sessionSockets = new SessionSockets(config.sessionSecret);
   const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, { presence: (p) => presence.receive(p), sessionEnded: (hash) => sessionSockets.end(hash) });
   await changeFeed.start();
-  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm) };
+  const files = createFileStorage(config, logger);
+  await files.check();
+  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
   const schema = await buildAppSchema();
   const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
-  const formatError = makeFormatError(logger);
+  const formatError = countingErrors(makeFormatError(logger));
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback'); // req.ip is the client behind a local reverse proxy
+  // req.ip: the client behind the proxies TRUST_PROXY names (default: a reverse proxy on this machine).
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestIds(), httpMetrics(logger));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -85,8 +101,12 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     }),
   );
   const httpServer = createServer(app);
+  const graceful = new GracefulHttp(httpServer, logger);
 
   const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });
+  countWebSockets(live.wsServer);
+  const stopObservingPool = observePool(orm, POOL_MAX);
+  const metricsServer = await startMetricsServer(config, logger);
 
   const apollo = new ApolloServer<Context>({
     schema,
@@ -101,19 +121,21 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     // server under it and left that shutdown waiting for 15 s.
     stopOnTerminationSignals: false,
     csrfPrevention: true,
+    // Draining HTTP and the WebSockets is GracefulHttp's, in stop() below.
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // We send no cache hints; left on, it wraps every field resolver of the schema, which graphql-ws shares:
       // a tenth of the CPU of a fan-out to 1 000 subscribers (bench/ws-fanout.ts).
       ApolloServerPluginCacheControlDisabled(),
       subscriptionsOverWebSocketOnly,
-      { serverWillStart: async () => ({ drainServer: async () => live.dispose() }) },
+      graphqlObservability,
     ],
   });
   await apollo.start();
 
   app.get('/healthz', async (_req, res) => {
+    // Stopping: a proxy's health check takes this process out (new connections are refused already).
+    if (graceful.draining) return void res.status(503).json({ status: 'stopping' });
     try {
       await orm.em.getConnection().execute('select 1');
       // Up but not yet LISTENing again (after a database restart): live updates would be missed.
@@ -140,13 +162,18 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     expressMiddleware(apollo, { context: ({ req, res }) => createContext(services, { cookie: req.headers.cookie, http: { req, res } }) }),
   );
 
+  serveMetrics(app, config);
   app.use(calendarRouter(services));
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
   app.use(settlementFilesRouter(services));
   app.use(accountExportRouter(services));
-  if (config.nodeEnv !== 'production' && mailer instanceof DevMailbox) serveDevMailbox(app, mailer);
+  app.use(mailUnsubscribeRouter(services));
+  if (config.nodeEnv !== 'production' && mailTransport instanceof DevMailbox) {
+    // What is still in the outbox is written first: the page shows every mail sent so far.
+    serveDevMailbox(app, { list: async (to) => (await mailer.drain(), mailTransport.list(to)) });
+  }
   serveClient(app);
 
   // Malformed JSON and oversized bodies are the caller's mistake: answer 4xx in GraphQL's error shape.
@@ -156,7 +183,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     if (status === 500) logger.error({ err }, 'unhandled HTTP error');
     const code = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';
     const message = status === 500 ? 'Internal server error' : err.type === 'entity.parse.failed' ? 'Malformed JSON body' : err.message;
-    res.status(status).json({ errors: [new GraphQLError(message, { extensions: { code } }).toJSON()] });
+    res.status(status).json({ errors: [new GraphQLError(message, { extensions: { code, requestId: currentRequestId() } }).toJSON()] });
   });
 
   return {
@@ -164,6 +191,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     services,
     schema,
     apollo,
+    mailOutbox: mailer,
     listen: (port = config.port) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -172,12 +200,17 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: async () => {
+    stop: async (stopOpts = {}) => {
       jobs.stop();
       presence.stop();
-      await apollo.stop(); // drains HTTP and closes the WebSocket server
+      // Stop accepting, close WebSockets with 1001, answer what is in flight (ops/graceful.ts).
+      await graceful.drain({ graceMs: DRAIN_GRACE_MS, closeLive: () => live.dispose(), closeIdleAfterMs: stopOpts.closeIdleAfterMs });
+      await apollo.stop();
       live.wsServer.close();
+      await mailer.stop();
       await changeFeed.stop();
+      stopObservingPool();
+      metricsServer?.close();
     },
   };
 }

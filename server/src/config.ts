@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import type { S3Settings } from './common/files/s3.js';
 import { resolveFromRoot } from './common/paths.js';
+import { compileTrust, type TrustProxy } from './common/request-context.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -18,12 +20,35 @@ const envSchema = z.object({
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
     .optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^\r\n<>]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, 'must be an address, optionally with a name: Samhandling <samhandling@fylke.no>')
+    .optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   DATA_DIR: z.string().default('.data'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
+  TRUST_PROXY: z
+    .string()
+    .default('loopback')
+    .refine((v) => v !== 'true', 'give a hop count or the proxies’ addresses, not true (that would believe any X-Forwarded-For)')
+    .refine((v) => /^\d+$/.test(v) || v === 'false' || validTrustList(v), 'must be a hop count (1), false, or addresses and subnets: 10.0.0.0/8, loopback'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().default('127.0.0.1'),
+  FILE_STORAGE: z.enum(['disk', 's3']).default('disk'),
+  S3_ENDPOINT: z.url({ message: 'must be a URL such as http://minio:9000' }).optional(),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 lower-case letters, digits, dots, hyphens)')
+    .optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).optional(),
+  S3_PREFIX: z.string().regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*\/?$/, 'must be a folder path such as samhandling/').optional(),
 });
 
 export interface Config {
@@ -32,6 +57,8 @@ export interface Config {
   publicUrl: string;
   sessionSecret: string;
   smtpUrl?: string;
+  /** The From of every mail (MAIL_FROM): an address of the county's own domain, so SPF and DKIM pass. */
+  mailFrom: string;
   logLevel: (typeof LOG_LEVELS)[number];
   dataDir: string;
   embeddedPgPort: number;
@@ -40,6 +67,16 @@ export interface Config {
   workers: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
   wsMaxConnectionsPerIp: number;
+  /** Which X-Forwarded-For entries are believed for req.ip (rate limits, logs): request-context.ts. */
+  trustProxy: TrustProxy;
+  /** `/metrics` needs `Authorization: Bearer <metricsToken>` when set (observability.ts). */
+  metricsToken?: string;
+  /** Serve `/metrics` on this internal port (on `metricsHost`) instead of the app's. */
+  metricsPort?: number;
+  metricsHost: string;
+  /** Where uploads live: `disk` under `<dataDir>/files`, or `s3` (then `s3` is set). */
+  fileStorage: 'disk' | 's3';
+  s3?: S3Settings;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const dataDir = resolveFromRoot(e.DATA_DIR);
+  if (e.FILE_STORAGE === 's3' && !e.S3_BUCKET) throw new ConfigError('Invalid configuration:\n  S3_BUCKET: required when FILE_STORAGE=s3');
+  if (!!e.S3_ACCESS_KEY_ID !== !!e.S3_SECRET_ACCESS_KEY) throw new ConfigError('Invalid configuration:\n  S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both, or neither (the AWS SDK then finds credentials itself)');
   let sessionSecret = e.SESSION_SECRET;
   if (!sessionSecret) {
     if (e.DATABASE_URL) {
@@ -70,12 +109,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     sessionSecret,
     smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM ?? 'Samhandling <no-reply@samhandling.local>',
     logLevel: e.LOG_LEVEL,
     dataDir,
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
+    metricsHost: e.METRICS_HOST,
+    fileStorage: e.FILE_STORAGE,
+    s3:
+      e.FILE_STORAGE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT,
+            bucket: e.S3_BUCKET!,
+            region: e.S3_REGION,
+            accessKeyId: e.S3_ACCESS_KEY_ID,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY,
+            // Path style by default with an endpoint of one's own (MinIO), virtual hosts on AWS.
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ? e.S3_FORCE_PATH_STYLE === 'true' : !!e.S3_ENDPOINT,
+            prefix: e.S3_PREFIX,
+          }
+        : undefined,
   };
 }
 
@@ -86,4 +144,13 @@ function readOrCreateSecret(file: string): string {
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
+}
+
+function validTrustList(list: string): boolean {
+  try {
+    compileTrust(list);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,10 +3,12 @@ import type { Request, Response } from 'express';
 import type { LoginLimiter } from './common/auth/login-limiter.js';
 import type { PresenceHub } from './common/change-feed/presence.js';
 import type { PubSub } from './common/change-feed/pubsub.js';
+import type { FileStorage } from './common/files/storage.js';
 import { loadViewer } from './common/auth/session.js';
 import type { Viewer } from './common/auth/viewer.js';
 import type { Logger } from './common/logger.js';
 import type { Mailer, MailMessage } from './common/mail/mailer.js';
+import { createMemo, type Memo } from './common/read-model/memo.js';
 import type { Config } from './config.js';
 import type { Orm } from './orm.js';
 
@@ -19,6 +21,8 @@ export interface AppServices {
   config: Config;
   mailer: Mailer;
   loginLimiter: LoginLimiter;
+  /** Uploaded files: the disk or an S3 bucket (FILE_STORAGE). */
+  files: FileStorage;
 }
 
 /** What every resolver receives. One EntityManager fork per HTTP request and per graphql-ws operation,
@@ -30,17 +34,9 @@ export interface Context extends Omit<AppServices, 'orm'> {
   /** Present over HTTP (where cookies can be set), absent over WebSocket. */
   http?: { req: Request; res: Response };
   pubSub: PubSub;
-  /** Per-operation memo, so fields of many items ask the database once (e.g. the viewer's group access). */
+  /** Per-operation loaders (common/read-model/memo.ts), so fields of many items ask the database once (e.g. the
+   * viewer's group access). */
   memo: Memo;
-}
-
-/** What one operation has read, by key: loads are shared, and what is known already is answered at once. */
-export interface Memo {
-  <T>(key: string, load: () => Promise<T>): Promise<T>;
-  /** The value under `key` if it is known now (primed, or its load has finished); else undefined. */
-  known<T>(key: string): T | undefined;
-  /** Records a value read along with something else (a list's related rows), for `known`. */
-  prime(key: string, value: unknown): void;
 }
 
 export async function createContext(
@@ -51,24 +47,6 @@ export async function createContext(
   const em = orm.em.fork();
   const viewer = await loadViewer(em, services.config.sessionSecret, source.cookie);
   return { ...rest, em, viewer, http: source.http, memo: createMemo() };
-}
-
-/** A fresh `Context.memo`. */
-export function createMemo(): Memo {
-  const memos = new Map<string, Promise<unknown>>();
-  const values = new Map<string, unknown>();
-  const memo = <T>(key: string, load: () => Promise<T>): Promise<T> => {
-    let loading = memos.get(key);
-    if (!loading) {
-      loading = load().then((value) => (values.set(key, value), value));
-      memos.set(key, loading);
-    }
-    return loading as Promise<T>;
-  };
-  return Object.assign(memo, {
-    known: <T>(key: string) => values.get(key) as T | undefined,
-    prime: (key: string, value: unknown) => void values.set(key, value),
-  });
 }
 
 /** Mail goes out after the change is committed; a failed send is logged, never undoes the change. */

@@ -1,5 +1,6 @@
 import { ChangeEvent } from './common/change-feed/change-event.entity.js';
 import { RateLimitBucket } from './common/rate-limit.entity.js';
+import { MailOutboxEntry } from './common/mail/outbox.entity.js';
 import { Announcement } from './modules/announcements/announcement.entity.js';
 import { Activity, VolunteerInterest } from './modules/activities/activity.entity.js';
 import { AuditEntry } from './common/audit.js';
@@ -56,6 +57,7 @@ export const entities = [
   GrantApplication,
   GrantAssessment,
   GrantAttachment,
+  MailOutboxEntry,
   SettlementYear,
   SettlementCriteria,
   SettlementMilestone,

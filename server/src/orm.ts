@@ -1,12 +1,16 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, type Options } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { migrationsList } from '../../migrations/index.js';
 import type { Logger } from './common/logger.js';
 import { migrationsDir } from './common/paths.js';
-import { PreparingPostgreSqlDriver } from './db/prepared-statements.js';
+import { PreparingPostgreSqlDriver } from './common/read-model/prepared-statements.js';
 import { entities } from './entities.js';
 
 export type Orm = MikroORM;
+
+/** Connections per server process (PostgreSQL's max_connections must cover every process: docs in README). */
+export const POOL_MAX = 20;
 
 export function ormOptions(clientUrl: string, logger?: Logger): Options {
   return {
@@ -17,7 +21,7 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     forceUtcTimezone: true,
     // Entities are listed explicitly and carry explicit types, so no TS reflection is needed at run time.
     discovery: { requireEntitiesArray: true },
-    pool: { min: 0, max: 20 },
+    pool: { min: 0, max: POOL_MAX },
     debug: logger?.isLevelEnabled('trace') ?? false,
     logger: (message: string) => logger?.trace({ orm: message }, 'orm'),
     migrations: {
@@ -37,8 +41,22 @@ export async function createOrm(clientUrl: string, logger?: Logger): Promise<Orm
   return MikroORM.init(ormOptions(clientUrl, logger));
 }
 
-/** Applies pending migrations; returns the names applied. */
+// Any constant: the lock that lets one process at a time migrate a database.
+const MIGRATION_LOCK = 7_240_502;
+
+/**
+ * Applies pending migrations; returns the names applied. Several processes may start at once (two replicas of a
+ * deployment): a session advisory lock (per database) makes them migrate one after another, so the second finds
+ * nothing left to do instead of running the same migration twice.
+ */
 export async function migrate(orm: Orm): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  const lock = new pg.Client({ connectionString: orm.config.get('clientUrl') });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const applied = await orm.getMigrator().up();
+    return applied.map((m) => m.name);
+  } finally {
+    await lock.end().catch(() => undefined); // ending the session releases the lock
+  }
 }

@@ -6,6 +6,8 @@ import type { SessionSockets } from './common/auth/session-sockets.js';
 import { subscribeSharingResults } from './common/change-feed/fan-out.js';
 import { checkOperation, LIMITS } from './common/limits.js';
 import type { Config } from './config.js';
+import { clientAddressOf, compileTrust } from './common/request-context.js';
+import { countingSubscriptions } from './ops/observability.js';
 import { createContext, type AppServices } from './context.js';
 
 /**
@@ -52,6 +54,8 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
   const { httpServer, path, schema, services, sessionSockets, ready, formatError } = opts;
   const { config, logger, orm } = services;
   const originAllowed = originPolicy(config);
+  const trust = compileTrust(config.trustProxy);
+  const clientAddress = (req: IncomingMessage) => clientAddressOf(req, trust);
   const perAddress = new Map<string, number>();
   let stopping = false;
 
@@ -128,7 +132,7 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
         }
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
-      subscribe: subscribeSharingResults,
+      subscribe: countingSubscriptions(subscribeSharingResults),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
@@ -169,16 +173,4 @@ export function originPolicy(config: Pick<Config, 'publicUrl' | 'nodeEnv'>): (or
       return false; // "null" and other opaque origins
     }
   };
-}
-
-const isLoopback = (address: string) => address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
-
-/** The client's address as Express sees it with `trust proxy: loopback` (app.ts): behind a local reverse proxy, the
- * last address the proxies added to X-Forwarded-For that is not one of them. */
-export function clientAddress(req: IncomingMessage): string {
-  let address = req.socket.remoteAddress ?? 'unknown';
-  const forwarded = req.headers['x-forwarded-for'];
-  const hops = typeof forwarded === 'string' ? forwarded.split(',').map((s) => s.trim()).filter(Boolean) : [];
-  while (isLoopback(address) && hops.length) address = hops.pop()!;
-  return address.replace(/^::ffff:(?=\d+\.)/, '');
 }

@@ -24,7 +24,7 @@ let orm: Orm | undefined;
 let app: App | undefined;
 
 afterAll(async () => {
-  await app?.stop();
+  await app?.stop({ closeIdleAfterMs: 0 });
   await orm?.close();
   await pg?.stop();
   rmSync(dir, { recursive: true, force: true });

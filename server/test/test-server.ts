@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import type { App } from '../src/app.js';
 import { createApp } from '../src/app.js';
-import { createLogger } from '../src/common/logger.js';
+import { createLogger, type Logger } from '../src/common/logger.js';
 import { DevMailbox, type StoredMail } from '../src/common/mail/mailer.js';
 import { loadConfig, type Config } from '../src/config.js';
 import { createScratchDatabase } from '../src/db/scratch.js';
@@ -35,9 +35,9 @@ export interface TestServer {
 }
 
 /** A real server on a random port over its own freshly migrated database. */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+export async function startTestServer(overrides: Partial<Config> = {}, opts: { logger?: Logger } = {}): Promise<TestServer> {
   const db = await createScratchDatabase(inject('pgServerUrl'), 'test');
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = opts.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
   const orm = await createOrm(db.url, logger);
   await migrate(orm);
   const base = loadConfig({ NODE_ENV: 'test', DATABASE_URL: db.url, SESSION_SECRET: 'x'.repeat(40), LOG_LEVEL: 'silent' });
@@ -62,7 +62,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       const body = (await res.json()) as Omit<GqlResponse<never>, 'status' | 'setCookies'>;
       return { ...body, status: res.status, setCookies: res.headers.getSetCookie() };
     },
-    mails: (to) => new DevMailbox(join(dataDir, 'mail'), logger).list(to),
+    // Mail goes out through the outbox: what is queued is sent first.
+    mails: async (to) => {
+      await app.mailOutbox.drain();
+      return new DevMailbox(join(dataDir, 'mail'), logger).list(to);
+    },
     async countStatements(run) {
       let statements = 0;
       const count = () => statements++;
@@ -75,7 +79,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
       }
     },
     async close() {
-      await app.stop();
+      await app.stop({ closeIdleAfterMs: 0 });
       await orm.close();
       await db.drop();
     },

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ApolloClient, ApolloLink, gql, Observable, type DocumentNode } from '@apollo/client/core';
+import { buildSchema, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { createCache, mergeConnectionPages } from './cache';
+import { createCache, mergeConnectionPages, typePolicies } from './cache';
 
 describe('mergeConnectionPages', () => {
   const page = (...ids: string[]) => ({ nodes: ids.map((id) => ({ __ref: `Organisation:${id}` })) });
@@ -13,6 +17,30 @@ describe('mergeConnectionPages', () => {
 
   it('does not repeat a node the list already holds (a page asked for twice)', () => {
     expect(mergeConnectionPages(page('a', 'b'), page('b', 'c'), 'cursor')).toEqual(page('a', 'b', 'c'));
+  });
+});
+
+describe('the cache policies', () => {
+  it('page every cursor connection in the schema, keyed by all its arguments but after', () => {
+    const schema = buildSchema(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../../schema/schema.graphql'), 'utf8'));
+    const connections: Record<string, string[]> = {};
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type === schema.getSubscriptionType()) continue;
+      for (const field of Object.values(type.getFields())) {
+        const args = field.args.map((a) => a.name);
+        if (args.includes('after')) connections[`${type.name}.${field.name}`] = args.filter((a) => a !== 'after').sort();
+      }
+    }
+    const policies = typePolicies as Record<string, { fields?: Record<string, { keyArgs?: unknown }> }>;
+    const configured = Object.fromEntries(
+      Object.entries(connections).map(([name]) => {
+        const [type, field] = name.split('.') as [string, string];
+        const keyArgs = policies[type]?.fields?.[field]?.keyArgs;
+        return [name, Array.isArray(keyArgs) ? [...keyArgs].sort() : null];
+      }),
+    );
+    expect(Object.keys(connections).length).toBeGreaterThan(0);
+    expect(configured).toEqual(connections);
   });
 });
 
@@ -95,7 +123,7 @@ describe('cursor connections in the cache', () => {
     const { link } = pagedServer('Thread');
     const client = new ApolloClient({
       link: new ApolloLink((operation, forward) =>
-        forward(operation).map((result) => ({ data: { group: { __typename: 'Group', id: 'g1', threads: (result.data as { group: unknown }).group } } })),
+        forward(operation).map((result) => ({ data: { group: { __typename: 'NetworkGroup', id: 'g1', threads: (result.data as { group: unknown }).group } } })),
       ).concat(link),
       cache: createCache(),
     });

@@ -1,4 +1,4 @@
-import { InMemoryCache, type FieldPolicy, type Reference, type StoreObject } from '@apollo/client/core';
+import { InMemoryCache, type FieldPolicy, type Reference, type StoreObject, type TypePolicies } from '@apollo/client/core';
 
 interface Pages {
   nodes: readonly unknown[];
@@ -31,31 +31,31 @@ export function cursorConnection(keyArgs: string[]): FieldPolicy<Pages & StoreOb
   };
 }
 
-export function createCache() {
-  return new InMemoryCache({
-    typePolicies: {
-      // Reference data is keyed by its natural identifiers, not `id`.
-      Municipality: { keyFields: ['number'] },
-      Topic: { keyFields: ['slug'] },
-      // A search result, not an entity: kept inside its parent.
-      InvitationPreview: { keyFields: false },
-      // Same id, different snippet per query: each answer keeps its own hits.
-      SearchHit: { keyFields: false },
-      // Every cursor connection in the schema (arguments `first`/`after`) pages here.
-      Query: {
-        fields: {
-          activities: cursorConnection(['filter', 'first']),
-          events: cursorConnection(['filter', 'first']),
-          notifications: cursorConnection(['unreadOnly', 'first']),
-          organisations: cursorConnection(['filter', 'first']),
-          resources: cursorConnection(['filter', 'first']),
-        },
-      },
-      Group: {
-        fields: {
-          threads: cursorConnection(['first']),
-        },
-      },
+export const typePolicies = {
+  // Reference data is keyed by its natural identifiers, not `id`.
+  Municipality: { keyFields: ['number'] },
+  Topic: { keyFields: ['slug'] },
+  // A search result, not an entity: kept inside its parent.
+  InvitationPreview: { keyFields: false },
+  // Same id, different snippet per query: each answer keeps its own hits.
+  SearchHit: { keyFields: false },
+  // Every cursor connection in the schema (arguments `first`/`after`) pages here.
+  Query: {
+    fields: {
+      activities: cursorConnection(['filter', 'first']),
+      events: cursorConnection(['filter', 'first']),
+      notifications: cursorConnection(['unreadOnly', 'first']),
+      organisations: cursorConnection(['filter', 'first']),
+      resources: cursorConnection(['filter', 'first']),
     },
-  });
+  },
+  NetworkGroup: {
+    fields: {
+      threads: cursorConnection(['first']),
+    },
+  },
+} satisfies TypePolicies;
+
+export function createCache() {
+  return new InMemoryCache({ typePolicies });
 }

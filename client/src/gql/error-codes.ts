@@ -253,6 +253,8 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/scheme_not_found',
   /** Points must be a whole number from 0 to 5. */
   'grant/score_invalid',
+  /** The file could not be stored just now. Try again in a moment. */
+  'grant/storage_unavailable',
   /** The summary can have at most 5000 characters. */
   'grant/summary_length',
   /** The title must have between 1 and 200 characters. */
@@ -395,6 +397,8 @@ export const ERROR_MESSAGE_KEYS = [
   'resource/kind_required',
   /** The resource was not found. */
   'resource/not_found',
+  /** The file could not be stored just now. Try again in a moment. */
+  'resource/storage_unavailable',
   /** The summary can have at most 5000 characters. */
   'resource/summary_length',
   /** The title must have 3 to 200 characters. */
@@ -483,6 +487,8 @@ export const ERROR_MESSAGE_KEYS = [
   'settlement/response_submitted',
   /** Responsible can have at most 200 characters. */
   'settlement/responsible_length',
+  /** The file could not be stored just now. Try again in a moment. */
+  'settlement/storage_unavailable',
   /** The survey is not open. */
   'settlement/survey_not_open',
   /** This column takes text only. */

@@ -46,12 +46,19 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
   { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
   // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.
   { source: /`\$\{domain\}\/upload_header_missing`/, codes: () => uploadDomains().map((d) => `${d}/upload_header_missing`) },
+  // uploads.ts: `<domain>/storage_unavailable` when the file storage does not answer.
+  { source: /`\$\{domain\}\/storage_unavailable`/, codes: () => uploadDomains().map((d) => `${d}/storage_unavailable`) },
   {
     source: /`\$\{domain\}\/\$\{key\}`/,
     codes: () => {
       const reasons = [...allSource.matchAll(/refuse\(\d+, '[A-Z_]+', '([a-z_]+)'/g)].map((m) => m[1]!);
       return uploadDomains().flatMap((d) => reasons.map((r) => `${d}/${r}`));
     },
+  },
+  // uploads.ts storageUnavailable: `<domain>/storage_unavailable` for each router that stores uploads.
+  {
+    source: /`\$\{domain\}\/storage_unavailable`/,
+    codes: () => [...new Set([...allSource.matchAll(/storageUnavailable\(res, [^,]+, err, '([a-z_]+)'\)/g)].map((m) => `${m[1]}/storage_unavailable`))],
   },
   // loaded.ts: a reference to a row deleted meanwhile; the client says NOT_FOUND's own text.
   { source: /NotFoundError\(meta\.className/, codes: () => [] },

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type express from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import multer from 'multer';
+import type { FileStorage } from './files/storage.js';
+import type { Logger } from './logger.js';
+import { currentRequestId } from './request-context.js';
 
 /** File uploads and downloads (resource files, application attachments): one set of rules for both. */
 
@@ -26,7 +26,7 @@ const ALLOWED = new Map<string, string>([
 ]);
 
 export function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra, requestId: currentRequestId() } }] });
 }
 
 /** Cross-site form posts carry no custom header; browsers cannot add it without CORS (CSRF defence). */
@@ -76,19 +76,43 @@ export function receiveFile(req: express.Request, res: express.Response, domain:
   });
 }
 
-export async function storeFile(path: string, buffer: Buffer): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, buffer);
-}
-
-/** Sends a stored file with headers that keep a browser from running it; PDFs and images open in place. */
-export function sendStoredFile(res: express.Response, path: string, file: { mimeType: string; size: number; filename: string }, cacheControl: string): void {
+/**
+ * Streams a stored file (from disk or the bucket, after the caller's access check) with headers that keep a browser
+ * from running it; PDFs and images open in place. 404 when the bytes are gone, 503 when the storage does not answer.
+ */
+export async function sendStoredFile(
+  res: express.Response,
+  storage: { files: FileStorage; logger: Logger },
+  key: string,
+  file: { mimeType: string; size: number; filename: string },
+  cacheControl: string,
+): Promise<void> {
+  let body;
+  try {
+    body = await storage.files.get(key);
+  } catch (err) {
+    storage.logger.error({ err, key }, 'file storage not answering');
+    // A download is a browser navigation: plain text, and a hint to try again shortly.
+    res.status(503).setHeader('Retry-After', '5').type('text/plain').send('The file storage is not answering. Try again in a moment.');
+    return;
+  }
+  if (!body) {
+    storage.logger.warn({ key }, 'a file row without its bytes in the file storage');
+    return notFound(res);
+  }
   res.setHeader('Content-Type', file.mimeType);
   res.setHeader('Content-Length', String(file.size));
   res.setHeader('Content-Disposition', `${file.mimeType === 'application/pdf' || file.mimeType.startsWith('image/') ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
   res.setHeader('Cache-Control', cacheControl);
   res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
-  createReadStream(path).on('error', () => res.destroy()).pipe(res);
+  body.on('error', () => res.destroy()).pipe(res);
+}
+
+/** An upload the storage did not take (FileStorageError): the user may try again; `<domain>/storage_unavailable`. */
+export function storageUnavailable(res: express.Response, logger: Logger, err: unknown, domain: string): void {
+  logger.error({ err }, 'file storage did not take an upload');
+  res.setHeader('Retry-After', '5');
+  fail(res, 503, 'INTERNAL_SERVER_ERROR', `${domain}/storage_unavailable`);
 }
 
 export const notFound = (res: express.Response) => void res.status(404).type('text/plain').send('Not found');

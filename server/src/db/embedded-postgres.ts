@@ -45,7 +45,7 @@ export async function startEmbeddedPostgres(opts: {
   // Postgres refuses to run as root: it then runs as a `postgres` system user, which must reach its programs and data.
   const runAs = userInfo().uid === 0 ? postgresUser(logger) : null;
   const dir = runAs ? reachableDataDir(opts.dir, logger) : opts.dir;
-  const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const url = embeddedUrl(port, database);
 
   const running = runningPostmaster(dir);
   if (running && opts.reuseIfRunning) {
@@ -69,9 +69,26 @@ export async function startEmbeddedPostgres(opts: {
   return { url, stop: () => cluster.stop() };
 }
 
-interface Ids {
+export interface Ids {
   uid: number;
   gid: number;
+}
+
+/** How this process connects to an embedded cluster (the password is no secret: it listens on 127.0.0.1 only). */
+export const embeddedUrl = (port: number, database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+
+/** Where startEmbeddedPostgres keeps the cluster wanted in `dir`, and the user it runs as (null: this process's),
+ * for backup and restore (ops/backup.ts). */
+export function embeddedCluster(dir: string, logger: Logger): { dir: string; runAs: Ids | null } {
+  const runAs = userInfo().uid === 0 ? postgresUser(logger) : null;
+  return { dir: runAs ? reachableDataDir(dir, logger) : dir, runAs };
+}
+
+/** The port of the postmaster running on the cluster in `dir` (its pid file's fourth line), or null. */
+export function runningPort(dir: string): number | null {
+  if (!runningPostmaster(dir)) return null;
+  const port = Number(readFileSync(join(dir, 'postmaster.pid'), 'utf8').split('\n')[3]);
+  return Number.isInteger(port) && port > 0 ? port : null;
 }
 
 /** One PostgreSQL cluster: initdb and the postmaster, run as `runAs` when we are root. */

@@ -1,6 +1,5 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../context.js';
 import { AppError } from '../errors.js';
 import type { MembershipRole } from './roles.js';
 import { hashToken } from './tokens.js';
@@ -45,19 +44,26 @@ export async function sessionViewer(em: EntityManager, tokenHash: string): Promi
   return new Viewer(user, new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
 }
 
+/** What the cookie functions use of an operation's context (context.ts's Context, which imports this file). */
+interface CookieContext {
+  http?: { res: { append(field: string, value: string): unknown } };
+  config: { publicUrl: string };
+  viewer: Viewer;
+}
+
 /** When a session used (or started) at `from` expires. */
 export function sessionExpiry(from = new Date()): Date {
   return new Date(from.getTime() + SESSION_DAYS * 86_400_000);
 }
 
 /** Sessions are started over HTTP only, where a cookie can be set. */
-export function requireHttp(ctx: Context): NonNullable<Context['http']> {
+export function requireHttp<C extends { http?: unknown }>(ctx: C): NonNullable<C['http']> {
   if (!ctx.http) throw new AppError('BAD_USER_INPUT', 'auth/http_only');
-  return ctx.http;
+  return ctx.http as NonNullable<C['http']>;
 }
 
 /** Gives the browser the cookie of a new session (`modules/accounts/sign-in.ts` stores the session). */
-export function setSessionCookie(ctx: Context, token: string): void {
+export function setSessionCookie(ctx: CookieContext, token: string): void {
   requireHttp(ctx).res.append(
     'Set-Cookie',
     serializeCookie(SESSION_COOKIE, token, {
@@ -70,7 +76,7 @@ export function setSessionCookie(ctx: Context, token: string): void {
   );
 }
 
-export function clearSessionCookie(ctx: Context): void {
+export function clearSessionCookie(ctx: CookieContext): void {
   ctx.viewer = Viewer.anonymous();
   ctx.http?.res.append(
     'Set-Cookie',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from '../logger.js';
+import { metrics } from '../../ops/metrics.js';
 import { noteAccessChange } from './access.js';
 import { PRESENCE_CHANNEL } from './presence.js';
 import type { PubSub } from './pubsub.js';
@@ -108,6 +109,7 @@ export class ChangeFeedListener {
       const { rows } = await client.query<ChangeRecord>(`select ${RECORD_COLUMNS} from change_event where change_event.id > $1 order by change_event.id limit 1000`, [this.lastId]);
       for (const record of rows) {
         this.lastId = record.id;
+        metrics.changeFeedLag.observe(Math.max(0, Date.now() - record.createdAt.getTime()) / 1000);
         noteAccessChange(this.pubSub, record);
         this.pubSub.publish(record.topic, record);
       }

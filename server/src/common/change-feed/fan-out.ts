@@ -1,5 +1,6 @@
 import { createSourceEventStream, execute, print, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { createMemo, type Context } from '../../context.js';
+import type { Context } from '../../context.js';
+import { createMemo } from '../read-model/memo.js';
 import type { Viewer } from '../auth/viewer.js';
 
 /**

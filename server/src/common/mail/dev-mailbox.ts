@@ -8,7 +8,7 @@ import type { DevMailbox } from './mailer.js';
  * must come from loopback (the socket's own address, not a header anyone can send), name a loopback host
  * (no DNS rebinding from a web page) and not have passed a proxy. Everyone else gets a plain 404.
  */
-export function serveDevMailbox(app: express.Express, mailbox: DevMailbox): void {
+export function serveDevMailbox(app: express.Express, mailbox: Pick<DevMailbox, 'list'>): void {
   const localOnly: express.RequestHandler = (req, res, next) => {
     if (isLocalRequest(req)) return next();
     res.status(404).type('text/plain').send('Not found');

@@ -124,5 +124,5 @@ export function renderMail<K extends MailKind>(
     Object.entries(args).map(([key, value]) => [key, typeof value === 'string' && !KEPT_AS_IS(key) ? oneLine(value, NAME_MAX) : value]),
   ) as typeof args;
   const { subject, text } = template(clean);
-  return { to, subject: oneLine(subject, SUBJECT_MAX), text: text + signature[language] };
+  return { to, subject: oneLine(subject, SUBJECT_MAX), text: text + signature[language], language };
 }

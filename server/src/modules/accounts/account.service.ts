@@ -189,7 +189,7 @@ export class AccountService {
    * `data.json` of the zip at GET /konto/mine-data.zip (export.ts), which also holds their uploaded files. */
   async exportData(): Promise<Record<string, unknown>> {
     const user = this.ctx.viewer.requireUser();
-    return (await exportDocument(this.em, user, this.ctx.config.dataDir)).document;
+    return (await exportDocument(this.em, user, this.ctx.files)).document;
   }
 
   /**

@@ -6,9 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { nameKey } from '../../common/text.js';
-import { storeFile } from '../../common/uploads.js';
-import { attachmentPath } from '../grants/files.js';
-import { resourceFilePath } from '../resources/files.js';
+import { fileKeys } from '../../common/files/keys.js';
 import { EXPORTS_PER_HOUR, NOT_EXPORTED, PARTS } from './export.js';
 
 let server: TestServer;
@@ -89,11 +87,11 @@ describe('GET /konto/mine-data.zip', () => {
        values (gen_random_uuid(), ?, 'Budsjett ærlig.pdf', 'application/pdf', ?, 'x', ?, now()) returning id`,
       [application, MINIMAL_PDF.length, user.id],
     );
-    await storeFile(attachmentPath(server.config.dataDir, attachment), MINIMAL_PDF);
+    await server.app.services.files.put(fileKeys.grantAttachment(attachment), MINIMAL_PDF);
     const [{ id: resource }] = await sql<{ id: string }>(`insert into resource (id, organisation_id, title, kind, access, current_version, created_by_id, created_at) values (gen_random_uuid(), ?, 'Veileder', 'GUIDE', 'PUBLIC', 1, ?, now()) returning id`, [org.id, user.id]);
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     await sql(`insert into resource_file (id, resource_id, version, filename, mime_type, size, sha256, uploaded_by_id, created_at) values (gen_random_uuid(), ?, 1, 'kart.png', 'image/png', ?, 'x', ?, now())`, [resource, png.length, user.id]);
-    await storeFile(resourceFilePath(server.config.dataDir, resource, 1), png);
+    await server.app.services.files.put(fileKeys.resourceVersion(resource, 1), png);
     // Someone else's data stays out.
     await sql(`insert into notification (id, user_id, type, data, created_at) values (gen_random_uuid(), ?, 'REPLY', '{"secret":"not yours"}', now())`, [other.id]);
 

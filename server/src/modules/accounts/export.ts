@@ -1,13 +1,12 @@
 import { once } from 'node:events';
-import { createReadStream, existsSync } from 'node:fs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { fileKeys } from '../../common/files/keys.js';
+import type { FileStorage } from '../../common/files/storage.js';
 import { fail } from '../../common/uploads.js';
 import { createContext, type AppServices } from '../../context.js';
-import { attachmentPath } from '../grants/files.js';
-import { resourceFilePath } from '../resources/files.js';
 import type { User } from './user.entity.js';
 
 /**
@@ -26,8 +25,8 @@ interface Part {
    * HTML renderings of exported text, plus names that make ids readable. `?` are the `params`. */
   sql: string;
   params?: (user: User) => unknown[];
-  /** Files in the zip: `row` → [path in the zip, path on disk]. */
-  file?: (row: Row, dataDir: string) => [string, string];
+  /** Files in the zip: `row` → [path in the zip, key in the file storage]. */
+  file?: (row: Row) => [string, string];
 }
 type Row = Record<string, unknown>;
 const byId = (user: User) => [user.id];
@@ -126,7 +125,7 @@ export const PARTS: Part[] = [
     key: 'resourceFilesUploaded',
     covers: ['resource_file.uploaded_by_id'],
     sql: `select to_jsonb(t) || jsonb_build_object('resource_title', r.title) as row from resource_file t join resource r on r.id = t.resource_id where t.uploaded_by_id = ? order by t.created_at`,
-    file: (row, dataDir) => [`files/resources/${row.resource_id}/v${row.version}-${safeName(row.filename)}`, resourceFilePath(dataDir, String(row.resource_id), Number(row.version))],
+    file: (row) => [`files/resources/${row.resource_id}/v${row.version}-${safeName(row.filename)}`, fileKeys.resourceVersion(String(row.resource_id), Number(row.version))],
   },
   {
     key: 'grantApplicationsWritten',
@@ -138,7 +137,7 @@ export const PARTS: Part[] = [
     key: 'grantAttachmentsUploaded',
     covers: ['grant_attachment.uploaded_by_id'],
     sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_attachment t join grant_application a on a.id = t.application_id where t.uploaded_by_id = ? order by t.created_at`,
-    file: (row, dataDir) => [`files/grant-applications/${row.application_id}/${String(row.id).slice(0, 8)}-${safeName(row.filename)}`, attachmentPath(dataDir, String(row.id))],
+    file: (row) => [`files/grant-applications/${row.application_id}/${String(row.id).slice(0, 8)}-${safeName(row.filename)}`, fileKeys.grantAttachment(String(row.id))],
   },
   {
     key: 'grantAssessments',
@@ -159,20 +158,24 @@ export const NOT_EXPORTED: Record<string, string> = {
 };
 
 /** What `data.json` holds: the parts by key, and the files in the zip. */
-export async function exportDocument(em: EntityManager, user: User, dataDir: string): Promise<{ document: Record<string, unknown>; files: ExportFile[] }> {
+export async function exportDocument(em: EntityManager, user: User, storage: FileStorage): Promise<{ document: Record<string, unknown>; files: ExportFile[] }> {
   const connection = em.getConnection();
   const document: Record<string, unknown> = { format: 'samhandling-data-export/1', exportedAt: new Date().toISOString() };
   const files: ExportFile[] = [];
   for (const part of PARTS) {
     const rows = (await connection.execute<{ row: Row }[]>(part.sql, (part.params ?? byId)(user))).map((r) => r.row);
-    const items = rows.map((row) => {
+    const items: Row[] = [];
+    for (const row of rows) {
       const item = camelKeys(row);
-      if (!part.file) return item;
-      const [name, path] = part.file(row, dataDir);
-      const present = existsSync(path);
-      if (present) files.push({ name, path, modified: new Date(String(row.created_at)) });
-      return { ...item, file: present ? name : null };
-    });
+      if (!part.file) {
+        items.push(item);
+        continue;
+      }
+      const [name, key] = part.file(row);
+      const present = (await storage.size(key)) !== null;
+      if (present) files.push({ name, key, modified: new Date(String(row.created_at)) });
+      items.push({ ...item, file: present ? name : null });
+    }
     document[part.key] = part.key === 'account' ? (items[0] ?? null) : items;
   }
   return { document, files };
@@ -181,13 +184,13 @@ export async function exportDocument(em: EntityManager, user: User, dataDir: str
 export interface ExportFile {
   /** Path inside the zip. */
   name: string;
-  /** Path on disk. */
-  path: string;
+  /** Key in the file storage. */
+  key: string;
   modified: Date;
 }
 
 /** Writes the zip to `out` as it is made (files are streamed, not held in memory), honouring back-pressure. */
-export async function writeExportZip(out: NodeJS.WritableStream & { writableNeedDrain: boolean }, document: Record<string, unknown>, files: ExportFile[]): Promise<void> {
+export async function writeExportZip(out: NodeJS.WritableStream & { writableNeedDrain: boolean }, document: Record<string, unknown>, files: ExportFile[], storage: FileStorage): Promise<void> {
   let failed: Error | null = null;
   const finished = new Promise<void>((resolve, reject) => {
     const zip = new Zip((err, chunk, final) => {
@@ -204,7 +207,9 @@ export async function writeExportZip(out: NodeJS.WritableStream & { writableNeed
         const entry = new ZipPassThrough(file.name);
         entry.mtime = file.modified;
         zip.add(entry);
-        for await (const chunk of createReadStream(file.path)) {
+        const body = await storage.get(file.key);
+        if (!body) throw new Error(`file ${file.key} disappeared during the export`);
+        for await (const chunk of body) {
           if (failed) return;
           entry.push(chunk as Buffer);
           if (out.writableNeedDrain) await once(out, 'drain');
@@ -253,12 +258,12 @@ export function accountExportRouter(services: AppServices): express.Router {
       res.setHeader('Retry-After', String(retryAfterSeconds));
       return fail(res, 429, 'RATE_LIMITED', 'account/export_too_often', { retryAfterSeconds });
     }
-    const { document, files } = await exportDocument(ctx.em as EntityManager, user, services.config.dataDir);
+    const { document, files } = await exportDocument(ctx.em as EntityManager, user, services.files);
     res.setHeader('Content-Type', 'application/zip');
     res.setHeader('Content-Disposition', `attachment; filename="${exportFileName()}"`);
     res.setHeader('Cache-Control', 'private, no-store');
     try {
-      await writeExportZip(res, document, files);
+      await writeExportZip(res, document, files, services.files);
       res.end();
     } catch (err) {
       services.logger.error({ err }, 'data export failed while streaming');

@@ -61,7 +61,7 @@ describe('the activity catalogue', () => {
   });
 
   it('pages in one order, counts past the end, and shows on each card what activity(id) shows, in statements that do not grow with the page', async () => {
-    // The catalogue reads rows without the ORM's unit of work (common/rows.ts).
+    // The catalogue reads rows without the ORM's unit of work (common/read-model/rows.ts).
     const CARD = `id title category status stale dropIn languages targetGroups nextOccurrenceAt scheduleText(language: nn) description
                   schedule { frequency weekdays startTime } municipality { number name countyName } organisation { id name } viewerCan { manage }`;
     const page = (first: number, after?: string) =>

@@ -1,11 +1,11 @@
-import DataLoader from 'dataloader';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
 import { can } from '../../common/auth/policies.js';
 import { NotFoundError } from '../../common/errors.js';
-import { loadedView } from '../../common/loaded.js';
+import { loadedView } from '../../common/read-model/loaded.js';
 import { clampFirst } from '../../common/pagination.js';
-import type { View } from '../../common/rows.js';
+import { defineLoader } from '../../common/read-model/memo.js';
+import { pgArray, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { Language, User } from '../accounts/user.entity.js';
@@ -21,18 +21,14 @@ import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, 
 import { describeSchedule, occurrences, scheduleProblem } from './schedule.js';
 
 /** Whether the viewer has an unanswered offer to help with each activity: one query for a whole page. */
-function pendingOffers(ctx: Context): Promise<DataLoader<string, boolean>> {
-  return ctx.memo('activity:pending-offers', async () =>
-    new DataLoader<string, boolean>(async (ids) => {
-      const rows = await ctx.em.execute<{ activity_id: string }[]>(
-        `select distinct activity_id from volunteer_interest where user_id = ? and status = ? and activity_id in (${ids.map(() => '?').join(', ')})`,
-        [ctx.viewer.id, VolunteerStatus.PENDING, ...ids],
-      );
-      const offered = new Set(rows.map((r) => r.activity_id));
-      return ids.map((id) => offered.has(id));
-    }),
+const pendingOffers = defineLoader(async (ctx: Context, ids: readonly string[]) => {
+  const rows = await ctx.em.execute<{ activity_id: string }[]>(
+    `select distinct activity_id from volunteer_interest where user_id = ? and status = ? and activity_id = any(?::uuid[])`,
+    [ctx.viewer.id, VolunteerStatus.PENDING, pgArray(ids)],
   );
-}
+  const offered = new Set(rows.map((r) => r.activity_id));
+  return ids.map((id) => offered.has(id));
+});
 
 @Resolver(() => Activity)
 export class ActivityResolver {
@@ -139,7 +135,7 @@ export class ActivityResolver {
   @FieldResolver(() => ActivityPermissions, { description: 'What the viewer may do with this activity.' })
   async viewerCan(@Root() a: Activity, @Ctx() ctx: Context): Promise<ActivityPermissions> {
     const manage = can.activityManage(ctx.viewer, a.organisation.id);
-    const offered = ctx.viewer.id ? await (await pendingOffers(ctx)).load(a.id) : false;
+    const offered = ctx.viewer.id ? await pendingOffers(ctx).load(a.id) : false;
     return {
       manage,
       volunteer: can.activityVolunteer(ctx.viewer) && acceptsVolunteers(a) && !offered,

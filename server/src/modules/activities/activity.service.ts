@@ -2,13 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { preloadViews } from '../../common/loaded.js';
+import { preloadViews } from '../../common/read-model/loaded.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { viewMapper, Where } from '../../common/rows.js';
+import { pgArray, viewMapper, Where } from '../../common/read-model/rows.js';
 import { normaliseEmail, normaliseLanguages } from '../../common/validation.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -74,10 +74,10 @@ export class ActivityService {
     const total = `(select count(*) from activity a where ${where()}) as total`;
     const facets = [facet('municipality', 'a.municipality_number'), facet('category', 'a.category'), facet('language', 'unnest(a.languages)'), facet('targetGroup', 'unnest(a.target_groups)'), facet('weekday', 'unnest(a.weekdays)'), facet('dropIn', 'a.drop_in')];
     const [row] = await this.ctx.em.execute<({ ids: string[]; total: string } & Record<Facet, { value: unknown; count: number }[]>)[]>(`select ${[ids, total, ...facets].join(', ')}`, params);
-    // Rows into read-only views (common/rows.ts); the cards' organisations in one more statement, ahead of their
+    // Rows into read-only views (common/read-model/rows.ts); the cards' organisations in one more statement, ahead of their
     // fields (`preloadViews`), municipalities from the reference cache.
     const view = viewMapper(this.ctx.em, Activity);
-    const rows = row!.ids.length ? await this.ctx.em.execute<{ id: string }[]>(`select * from activity where id in (${row!.ids.map(() => '?').join(', ')})`, row!.ids) : [];
+    const rows = row!.ids.length ? await this.ctx.em.execute<{ id: string }[]>('select * from activity where id = any(?::uuid[])', [pgArray(row!.ids)]) : [];
     const byId = new Map(rows.map((r) => [r.id, view(r)]));
     const nodes = row!.ids.map((id) => byId.get(id)!);
     await preloadViews(this.ctx, Organisation, nodes.map((a) => a.organisation.id));

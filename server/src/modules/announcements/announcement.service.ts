@@ -4,7 +4,7 @@ import { ANNOUNCEMENTS_TOPIC } from '../../common/change-feed/topics.js';
 import { recordChanges } from '../../common/change-feed/write.js';
 import { UserInputError } from '../../common/errors.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { pgArray } from '../../common/rows.js';
+import { pgArray } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';

@@ -3,7 +3,7 @@ import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { PlatformRole } from '../accounts/user.entity.js';
 
-/** The event list reads rows without the ORM's unit of work (common/rows.ts): it must show what `event(id)` shows. */
+/** The event list reads rows without the ORM's unit of work (common/read-model/rows.ts): it must show what `event(id)` shows. */
 let server: TestServer;
 let hostCookie: string;
 let otherCookie: string;

@@ -4,8 +4,9 @@ import { can } from '../../common/auth/policies.js';
 import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
 import { eventTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { NotFoundError } from '../../common/errors.js';
-import { loadedView } from '../../common/loaded.js';
-import { linkedIds, type View } from '../../common/rows.js';
+import { loadedView } from '../../common/read-model/loaded.js';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
+import { linkedIds, type View } from '../../common/read-model/rows.js';
 import { clampFirst } from '../../common/pagination.js';
 import { toOsloLocal } from '../../common/time.js';
 import type { Context } from '../../context.js';
@@ -322,8 +323,11 @@ export class RegistrationResolver {
   }
 }
 
-/** Whether the viewer manages the registration's event (read once per event and operation). */
+/** The events of registrations, read once per event and operation. */
+const registrationEvents = defineKeyedLoader((ctx: Context, eventId: string) => ctx.em.findOneOrFail(Event, { id: eventId }));
+
+/** Whether the viewer manages the registration's event. */
 async function organises(r: Pick<Registration, 'event'>, ctx: Context): Promise<boolean> {
-  const event = await ctx.memo(`event.organisation:${r.event.id}`, () => ctx.em.findOneOrFail(Event, { id: r.event.id }));
+  const event = await registrationEvents(ctx).load(r.event.id);
   return can.eventManage(ctx.viewer, event.organisation.id);
 }

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { fromZonedTime } from 'date-fns-tz';
 import { LockMode } from '@mikro-orm/core';
@@ -12,9 +11,10 @@ import { ConflictError, NotFoundError, UserInputError } from '../../common/error
 import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { preloadViews } from '../../common/loaded.js';
+import { preloadViews } from '../../common/read-model/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
-import { linkedIdsColumns, listViews, pageOfRows, pgArray, viewMapper, Where, type Link, type Row, type View } from '../../common/rows.js';
+import { defineLoader } from '../../common/read-model/memo.js';
+import { linkedIdsColumns, listViews, pageOfRows, pgArray, viewMapper, Where, type Link, type Row, type View } from '../../common/read-model/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { normaliseEmail } from '../../common/validation.js';
@@ -33,8 +33,19 @@ import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STA
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
-const registrationKey = (eventId: string) => `registration:${eventId}`;
-/** An event as lists show it: its columns, its organisation as a reference (common/rows.ts). */
+/** The viewer's live registrations by event, one statement for all the events asked about in a tick. Rows into
+ * views: em.find here cost a signed-in event list a quarter of its CPU. */
+const viewerRegistrations = defineLoader(async (ctx: Context, ids: readonly string[]) => {
+  const userId = ctx.viewer.requireUser().id;
+  const view = viewMapper(ctx.em, Registration);
+  const rows = await ctx.em.execute<(Row & { event_id: string })[]>(
+    'select * from registration where event_id = any(?::uuid[]) and user_id = ? and status = any(?::text[])',
+    [pgArray(ids), userId, pgArray(LIVE_STATUSES)],
+  );
+  const byEvent = new Map(rows.map((row) => [row.event_id, view(row)]));
+  return ids.map((id) => byEvent.get(id) ?? null);
+});
+/** An event as lists show it: its columns, its organisation as a reference (common/read-model/rows.ts). */
 export type EventView = View<Event>;
 export const EVENT_TOPICS: Link = { table: 'event_topic', owner: 'event_id', target: 'topic_slug' };
 export const EVENT_MUNICIPALITIES: Link = { table: 'event_municipality', owner: 'event_id', target: 'municipality_number' };
@@ -72,7 +83,7 @@ export class EventService {
   }
 
   /**
-   * A page of events as read-only views (common/rows.ts), in one statement: the page, the total and each
+   * A page of events as read-only views (common/read-model/rows.ts), in one statement: the page, the total and each
    * event's topic and municipality ids, which prime their loaders so the cards' fields cost no further query.
    */
   async list(filter: EventFilter, first: number, after?: string | null): Promise<EventConnection> {
@@ -82,17 +93,17 @@ export class EventService {
     if (filter.includeDrafts) {
       const mine = this.viewer.isStaff ? null : [...this.viewer.organisationIds()];
       if (!mine) visible.push(`e.status = '${EventStatus.DRAFT}'`);
-      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and e.organisation_id in (${where.values(mine)}))`);
+      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and e.organisation_id = any(${where.array(mine, 'uuid')}))`);
     }
     where.add(`(${visible.join(' or ')})`);
-    if (filter.kinds?.length) where.add(`e.kind in (${where.values(filter.kinds)})`);
+    if (filter.kinds?.length) where.add(`e.kind = any(${where.array(filter.kinds, 'text')})`);
     if (filter.topic) where.linkedTo(EVENT_TOPICS, 'e', filter.topic);
     if (filter.municipality) where.linkedTo(EVENT_MUNICIPALITIES, 'e', filter.municipality);
     if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `e.organisation_id = ${where.values([filter.organisationId])}` : 'false');
     if (filter.modes?.length) {
       const modes = new Set(filter.modes);
       if (modes.has(EventMode.ONLINE) || modes.has(EventMode.IN_PERSON)) modes.add(EventMode.HYBRID);
-      where.add(`e.mode in (${where.values([...modes])})`);
+      where.add(`e.mode = any(${where.array([...modes], 'text')})`);
     }
     if (filter.from) where.add(`e.ends_at >= ${where.values([osloDate('from', filter.from)])}`);
     if (filter.to) where.add(`e.starts_at < ${where.values([new Date(osloDate('to', filter.to).getTime() + 86_400_000)])}`);
@@ -373,34 +384,12 @@ export class EventService {
   /** Batched per operation: a list page asks once for all its events, not once per event. */
   viewerRegistration(event: Pick<Event, 'id'>): MaybePromise<View<Registration> | null> {
     if (!this.viewer.id) return null;
-    const known = this.ctx.memo.known<View<Registration> | null>(registrationKey(event.id));
-    return known !== undefined ? known : this.registrationLoader().then((loader) => loader.load(event.id));
+    return viewerRegistrations(this.ctx).get(event.id);
   }
 
   /** Reads the viewer's registrations for these events ahead of their fields (`preloadCardFields`). */
   private async viewerRegistrations(eventIds: string[]): Promise<void> {
-    if (this.viewer.id) await (await this.registrationLoader()).loadMany(eventIds);
-  }
-
-  /** The viewer's live registrations, one statement for all the events asked about in a tick, each recorded in
-   * the operation's memo. Rows into views: em.find here cost a signed-in event list a quarter of its CPU. */
-  private registrationLoader(): Promise<DataLoader<string, View<Registration> | null>> {
-    const userId = this.viewer.requireUser().id;
-    return this.ctx.memo('event.viewerRegistration', async () => {
-      const view = viewMapper(this.ctx.em, Registration);
-      return new DataLoader<string, View<Registration> | null>(async (ids) => {
-        const rows = await this.ctx.em.execute<(Row & { event_id: string })[]>(
-          'select * from registration where event_id = any(?::uuid[]) and user_id = ? and status = any(?::text[])',
-          [pgArray(ids), userId, pgArray(LIVE_STATUSES)],
-        );
-        const byEvent = new Map(rows.map((row) => [row.event_id, view(row)]));
-        return ids.map((id) => {
-          const found = byEvent.get(id) ?? null;
-          this.ctx.memo.prime(registrationKey(id), found);
-          return found;
-        });
-      });
-    });
+    if (this.viewer.id) await viewerRegistrations(this.ctx).preload(eventIds);
   }
 
   /** E-mails (and, for users, puts in the inbox) a message from the organiser to everyone registered. */

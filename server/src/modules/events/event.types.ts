@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
-import type { View } from '../../common/rows.js';
+import type { View } from '../../common/read-model/rows.js';
 import { RegistrationWindow } from './registration.states.js';
 
 registerEnumType(RegistrationWindow, {

@@ -47,7 +47,7 @@ export class GrantApplicationResolver {
   @Authorized() @Mutation(() => GrantApplication, { description: 'Removes an attachment (the applicant organisation, while the application can be edited).' })
   async grantAttachmentDelete(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The attachment to remove.' }) id: string): Promise<GrantApplication> {
     const app = await new GrantApplicationService(ctx).detach(id);
-    await removeAttachmentFile(ctx.config.dataDir, id).catch((err) => ctx.logger.warn({ err, attachment: id }, 'could not remove attachment file'));
+    await removeAttachmentFile(ctx.files, id).catch((err) => ctx.logger.warn({ err, attachment: id }, 'could not remove attachment file'));
     return app;
   }
 

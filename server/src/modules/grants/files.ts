@@ -1,8 +1,8 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import express from 'express';
 import { AppError } from '../../common/errors.js';
-import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../common/uploads.js';
+import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
+import { fileKeys } from '../../common/files/keys.js';
+import { FileStorageError, putFile, type FileStorage } from '../../common/files/storage.js';
 import { createContext, type AppServices } from '../../context.js';
 import { isUuid } from '../../common/sql.js';
 import { GrantApplication, GrantAttachment } from './grant.entity.js';
@@ -11,12 +11,9 @@ import { GrantAccess } from './grant.access.js';
 
 const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
 
-/** Where an attachment's bytes live: under the data folder, by the attachment's id. */
-export const attachmentPath = (dataDir: string, attachmentId: string) => join(dataDir, 'files', 'grant-attachments', attachmentId);
-
 /** Remove the bytes of deleted attachments (after the rows are gone; a failure only leaves a stray file). */
-export function removeAttachmentFile(dataDir: string, attachmentId: string): Promise<void> {
-  return rm(attachmentPath(dataDir, attachmentId), { force: true });
+export function removeAttachmentFile(files: FileStorage, attachmentId: string): Promise<void> {
+  return files.delete(fileKeys.grantAttachment(attachmentId));
 }
 
 /**
@@ -26,7 +23,7 @@ export function removeAttachmentFile(dataDir: string, attachmentId: string): Pro
  */
 export function grantFilesRouter(services: AppServices): express.Router {
   const router = express.Router();
-  const { config } = services;
+  const { files } = services;
 
   // Who may upload is settled before the body is read.
   router.post('/filer/soknader/:id', async (req, res) => {
@@ -38,10 +35,11 @@ export function grantFilesRouter(services: AppServices): express.Router {
       await grants.attachable(req.params.id);
       const received = await receiveFile(req, res, 'grant');
       if (!received) return;
-      const { buffer, ...meta } = received;
-      const attachment = await grants.attach(req.params.id, meta, (attachmentId) => storeFile(attachmentPath(config.dataDir, attachmentId), buffer));
+      const { buffer: _buffer, ...meta } = received;
+      const attachment = await grants.attach(req.params.id, meta, (attachmentId) => putFile(files, fileKeys.grantAttachment(attachmentId), received));
       res.status(201).json({ id: attachment.id, filename: attachment.filename, mimeType: attachment.mimeType, size: attachment.size });
     } catch (err) {
+      if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'grant');
       // The service's typed errors, as HTTP answers in GraphQL's error shape.
       const code = err instanceof AppError ? String(err.extensions.code) : null;
       const status = code ? HTTP_STATUS[code] : undefined;
@@ -57,7 +55,7 @@ export function grantFilesRouter(services: AppServices): express.Router {
     const app = isUuid(id) ? await ctx.em.findOne(GrantApplication, { id }) : null;
     const attachment = app && isUuid(attachmentId) ? await ctx.em.findOne(GrantAttachment, { id: attachmentId, application: app }) : null;
     if (!app || !attachment || !(await new GrantAccess(ctx).contentVisible(app))) return notFound(res);
-    sendStoredFile(res, attachmentPath(config.dataDir, attachment.id), attachment, 'private, no-store');
+    await sendStoredFile(res, services, fileKeys.grantAttachment(attachment.id), attachment, 'private, no-store');
   });
   return router;
 }

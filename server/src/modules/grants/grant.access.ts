@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { can } from '../../common/auth/policies.js';
 import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ForbiddenError, NotFoundError } from '../../common/errors.js';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import type { Context } from '../../context.js';
 import { isUuid } from '../../common/sql.js';
 import type { DeclarationState } from './declaration.states.js';
@@ -68,12 +69,17 @@ export class GrantAccess {
     return can.grantApply(this.viewer, app.organisation.id) || this.reviewerCleared(app);
   }
 
-  /** The viewer's own declarations, by application id. */
+  /** The viewer's own declarations, by application id; once per operation on the read path. */
   private declarations(em: EntityManager): Promise<Map<string, ConflictDeclaration>> {
-    const load = async () => {
-      const rows = await em.execute<{ application_id: string; declaration: ConflictDeclaration }[]>('select application_id, declaration from grant_assessment where reviewer_id = ?', [this.viewer.id]);
-      return new Map(rows.map((r) => [r.application_id, r.declaration]));
-    };
-    return em === this.ctx.em ? this.ctx.memo('grant.declarations', load) : load();
+    const reviewerId = this.viewer.id;
+    if (!reviewerId) return Promise.resolve(new Map());
+    return em === this.ctx.em ? reviewerDeclarations(this.ctx).load(reviewerId) : readDeclarations(em, reviewerId);
   }
 }
+
+async function readDeclarations(em: EntityManager, reviewerId: string): Promise<Map<string, ConflictDeclaration>> {
+  const rows = await em.execute<{ application_id: string; declaration: ConflictDeclaration }[]>('select application_id, declaration from grant_assessment where reviewer_id = ?', [reviewerId]);
+  return new Map(rows.map((r) => [r.application_id, r.declaration]));
+}
+
+const reviewerDeclarations = defineKeyedLoader((ctx: Context, reviewerId: string) => readDeclarations(ctx.em, reviewerId));

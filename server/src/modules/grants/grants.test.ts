@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
+import { fileKeys } from '../../common/files/keys.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { Language, PlatformRole, User } from '../accounts/user.entity.js';
@@ -323,10 +322,10 @@ describe('application attachments', () => {
     // A second one, removed again: the row and the file go.
     expect((await upload(id, a.cookie, MINIMAL_PDF, 'utkast.pdf')).status).toBe(201);
     const second = ok(await g<Att>(ATTACHMENTS, { id }, a.cookie)).grantApplication.attachments.find((f) => f.filename === 'utkast.pdf')!;
-    const path = join(server.config.dataDir, 'files', 'grant-attachments', second.id);
-    expect(existsSync(path)).toBe(true);
+    const key = fileKeys.grantAttachment(second.id);
+    expect(await server.app.services.files.size(key)).toBe(MINIMAL_PDF.length);
     ok(await g(`mutation($id: ID!) { grantAttachmentDelete(id: $id) { id } }`, { id: second.id }, a.cookie));
-    expect(existsSync(path)).toBe(false);
+    expect(await server.app.services.files.size(key)).toBeNull();
 
     // Submitted: no more changes; county staff read it only after declaring, like the rest of the content.
     ok(await g(SAVE, { id, v: 1, i: { summary: 's', projectPlan: 'p', budgetLines: [{ description: 'Lønn', ownFunding: 0, requested: 100_000 }] } }, a.cookie));

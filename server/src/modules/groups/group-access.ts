@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import type { Context } from '../../context.js';
 import { PlatformRole } from '../accounts/user.entity.js';
 import { canGroup, mayReadGroup, type GroupAccess } from './group.policy.js';
@@ -22,9 +23,14 @@ export async function mayReadGroupNow(em: EntityManager, viewer: Viewer, groupId
   return !!group && canGroup.read(viewer, group, await loadGroupAccess(fork, viewer.id, groupId));
 }
 
-/** The viewer's access to a group on the read path, asked once per operation however many fields need it. */
+const viewerAccesses = defineKeyedLoader((ctx: Context, groupId: string) => loadGroupAccess(ctx.em, ctx.viewer.id, groupId));
+
+/** The viewer's access to a group on the read path, asked once per operation however many fields need it;
+ * `known`: read along with something else (a post's check), recorded unless it was read already. */
 export function viewerAccess(ctx: Context, groupId: string, known?: GroupAccess): Promise<GroupAccess> {
-  return ctx.memo(`group-access:${groupId}`, async () => known ?? loadGroupAccess(ctx.em, ctx.viewer.id, groupId));
+  const loader = viewerAccesses(ctx);
+  if (known) loader.prime(groupId, known);
+  return loader.load(groupId);
 }
 
 /**

@@ -4,7 +4,8 @@ import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
 import { canGroup } from './group.policy.js';
 import { AfterArgs, replayThenLive, sharedForLiveEvent, subscribeWith } from '../../common/change-feed/live.js';
 import { groupTopic, type ChangeRecord, type GroupTopic } from '../../common/change-feed/topics.js';
-import { loadedView } from '../../common/loaded.js';
+import { loadedView } from '../../common/read-model/loaded.js';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
@@ -19,6 +20,12 @@ import { MessageService } from './message.service.js';
 import { ThreadService } from './thread.service.js';
 import { GroupEvent, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
 import { Message, Thread } from './message.entity.js';
+
+/** Unread messages per thread of a group, for the viewer. */
+const unreadByGroup = defineKeyedLoader(async (ctx: Context, groupId: string) => {
+  const threads = await ctx.em.find(Thread, { group: groupId }, { fields: ['id'] });
+  return new ThreadService(ctx).unreadByThread(threads.map((x) => x.id));
+});
 
 @ArgsType()
 class GroupEventsArgs extends AfterArgs {
@@ -242,11 +249,8 @@ export class ThreadResolver {
 
   @FieldResolver(() => Int, { description: 'Messages in this thread the viewer has not read.' })
   async unreadCount(@Root() t: Thread, @Ctx() ctx: Context): Promise<number> {
-    // One query for all threads of a page: the memo batches by group.
-    const counts = await ctx.memo(`unread-threads:${t.group.id}`, async () => {
-      const threads = await ctx.em.find(Thread, { group: t.group.id }, { fields: ['id'] });
-      return new ThreadService(ctx).unreadByThread(threads.map((x) => x.id));
-    });
+    // One query for all threads of a page: counted once per group.
+    const counts = await unreadByGroup(ctx).load(t.group.id);
     return counts.get(t.id) ?? 0;
   }
 

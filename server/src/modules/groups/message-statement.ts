@@ -5,7 +5,7 @@ import { groupTopic, userTopic, type NewChange } from '../../common/change-feed/
 import { recordInStatement } from '../../common/change-feed/write.js';
 import { UserInputError } from '../../common/errors.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
-import { pgArray, viewMapper, type Row, type View } from '../../common/rows.js';
+import { pgArray, viewMapper, type Row, type View } from '../../common/read-model/rows.js';
 import type { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notificationInsert } from '../notifications/notification.service.js';

@@ -4,9 +4,9 @@ import { canGroup } from './group.policy.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { preloadViews } from '../../common/loaded.js';
+import { preloadViews } from '../../common/read-model/loaded.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { viewMapper, Where, type View } from '../../common/rows.js';
+import { viewMapper, Where, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
@@ -33,7 +33,7 @@ export class MessageService {
   /**
    * Messages of a thread, oldest first; `before` pages back through history (a message id). Ordered and paged by
    * (created_at, id), which is unique: messages sharing a timestamp are neither skipped nor repeated. Read as rows
-   * into views (common/rows.ts): a thread page shows 50 messages and changes none of them.
+   * into views (common/read-model/rows.ts): a thread page shows 50 messages and changes none of them.
    */
   async messages(threadId: string, last: number, before?: string | null): Promise<View<Message>[]> {
     const thread = await this.threads.thread(threadId);

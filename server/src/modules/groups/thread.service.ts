@@ -4,9 +4,10 @@ import { canGroup } from './group.policy.js';
 import { groupTopic, userTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
-import { rememberView } from '../../common/loaded.js';
+import { rememberView } from '../../common/read-model/loaded.js';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { pgArray, viewMapper, type Row, type View } from '../../common/rows.js';
+import { pgArray, viewMapper, type Row, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
@@ -15,6 +16,8 @@ import { NetworkGroup } from './group.entity.js';
 import { assertVerified, GroupService } from './group.service.js';
 import { addMessage, assertBody } from './message-statement.js';
 import { ReadMarker, Thread } from './message.entity.js';
+
+const readableThreads = defineKeyedLoader((ctx: Context, id: string) => new ThreadService(ctx).readable(id));
 
 /** A group's threads: listing and starting them, and what the viewer has read in them. */
 export class ThreadService {
@@ -37,12 +40,15 @@ export class ThreadService {
 
   /** The thread, after checking the viewer may read its group; once per operation (a thread page asks twice). */
   thread(id: string): Promise<View<Thread>> {
-    return this.ctx.memo(`thread:${id}`, async () => {
-      const { thread, group } = await this.withGroup(this.ctx.em, id);
-      authorize(this.viewer, canGroup.read(this.viewer, group, await this.groups.access(group.id)), 'group/members_only');
-      rememberView(this.ctx, Thread, thread); // for its messages' `thread`
-      return thread;
-    });
+    return readableThreads(this.ctx).load(id);
+  }
+
+  /** The thread, read and checked, not remembered: `thread` is this once per operation. */
+  async readable(id: string): Promise<View<Thread>> {
+    const { thread, group } = await this.withGroup(this.ctx.em, id);
+    authorize(this.viewer, canGroup.read(this.viewer, group, await this.groups.access(group.id)), 'group/members_only');
+    rememberView(this.ctx, Thread, thread); // for its messages' `thread`
+    return thread;
   }
 
   /** A thread and its group as views, in one statement, not checked; the group is remembered for the operation's fields (`loadedView`). */

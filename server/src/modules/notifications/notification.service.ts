@@ -4,7 +4,7 @@ import { NotFoundError } from '../../common/errors.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { pgArray } from '../../common/rows.js';
+import { pgArray } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
@@ -118,7 +118,9 @@ export async function sendDigests(opts: { em: EntityManager; mailer: Mailer; log
       if (!items.length) return;
       const t = DIGEST_TEXT[user.preferredLanguage ?? Language.nb];
       const lines = items.map((n) => `• ${describe(n)}`);
-      await opts.mailer.send({ to: user.email, subject: t.subject(items.length), text: `${t.intro}\n\n${lines.join('\n')}\n\n${t.open} ${opts.publicUrl}/varsler` });
+      // Queued in this transaction: the notifications are marked e-mailed exactly when their digest is queued.
+      const language = user.preferredLanguage ?? Language.nb;
+      await opts.mailer.send({ to: user.email, subject: t.subject(items.length), text: `${t.intro}\n\n${lines.join('\n')}\n\n${t.open} ${opts.publicUrl}/varsler`, language, unsubscribeUserId: user.id }, tx as EntityManager);
       for (const n of items) n.emailedAt = now;
       await tx.upsert(NotificationDigest, { user, lastSentAt: now });
       sent++;

@@ -4,7 +4,7 @@ import { can } from '../../common/auth/policies.js';
 import { canOrganisation } from './organisation.policy.js';
 import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { clampFirst } from '../../common/pagination.js';
-import { linkedIds, type View } from '../../common/rows.js';
+import { linkedIds, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';

@@ -7,7 +7,7 @@ import { mailLimits } from '../../common/mail/mail-limits.js';
 import { assertMayMailOutsiders } from './outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/rows.js';
+import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/read-model/rows.js';
 import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { escapeLike, isUuid } from '../../common/sql.js';
@@ -22,7 +22,7 @@ import { InvitationStatus, type InvitationPreview, type OrganisationConnection }
 const INVITATION_DAYS = 14;
 export const ORGANISATION_MUNICIPALITIES: Link = { table: 'organisation_municipality', owner: 'organisation_id', target: 'municipality_number' };
 export const ORGANISATION_TOPICS: Link = { table: 'organisation_topic', owner: 'organisation_id', target: 'topic_slug' };
-/** An organisation as the directory shows it: its columns (common/rows.ts). */
+/** An organisation as the directory shows it: its columns (common/read-model/rows.ts). */
 export type OrganisationView = View<Organisation>;
 const ORGANISATION_LINKS = { municipality_numbers: ORGANISATION_MUNICIPALITIES, topic_slugs: ORGANISATION_TOPICS };
 type OrganisationRow = Record<string, unknown> & { id: string };
@@ -42,7 +42,7 @@ export class OrganisationService {
   async list(filter: OrganisationFilter = {}, first: number, after?: string | null): Promise<OrganisationConnection> {
     const offset = decodeCursor(after);
     const where = new Where();
-    if (filter.kinds?.length) where.add(`o.kind in (${where.values(filter.kinds)})`);
+    if (filter.kinds?.length) where.add(`o.kind = any(${where.array(filter.kinds, 'text')})`);
     if (filter.verificationStatus) where.add(`o.verification_status = ${where.values([filter.verificationStatus])}`);
     if (filter.municipality) where.linkedTo(ORGANISATION_MUNICIPALITIES, 'o', filter.municipality);
     if (filter.topic) where.linkedTo(ORGANISATION_TOPICS, 'o', filter.topic);

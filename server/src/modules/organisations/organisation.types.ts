@@ -2,7 +2,7 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
 import { MembershipRole } from './membership.entity.js';
 import { Organisation } from './organisation.entity.js';
-import type { View } from '../../common/rows.js';
+import type { View } from '../../common/read-model/rows.js';
 
 @ObjectType({ description: 'What the viewer may do with an organisation.' })
 export class OrganisationPermissions {

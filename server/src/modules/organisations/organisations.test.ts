@@ -106,7 +106,7 @@ describe('the directory', () => {
     expect(page2.data?.organisations.nodes.map((n) => n.name)).toEqual(['Gamma frivillige']);
     expect(page2.data?.organisations.pageInfo.hasNextPage).toBe(false);
 
-    // The list reads plain rows (common/rows.ts): each card must be what the organisation's own page shows.
+    // The list reads plain rows (common/read-model/rows.ts): each card must be what the organisation's own page shows.
     const card = `id name kind description verificationStatus rejectionReason viewerRole municipalities { number name } topics { slug nameNb } members { role user { name } } viewerCan { edit leave manageMembers }`;
     const listed = await server.gql<{ organisations: { nodes: { id: string }[] } }>(`{ organisations(first: 10, filter: { topic: "health" }) { nodes { ${card} } } }`, {}, { cookie });
     expect(listed.data!.organisations.nodes).toHaveLength(3);

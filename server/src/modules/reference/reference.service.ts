@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
-import { viewMapper, type View } from '../../common/rows.js';
+import { viewMapper, type View } from '../../common/read-model/rows.js';
 import { Municipality } from './municipality.entity.js';
 import { Topic } from './topic.entity.js';
 

@@ -1,9 +1,10 @@
-import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import express from 'express';
 import { can } from '../../common/auth/policies.js';
 import { loadViewer } from '../../common/auth/session.js';
-import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../common/uploads.js';
+import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
+import { FileStorageError, putFile } from '../../common/files/storage.js';
+import { fileKeys } from '../../common/files/keys.js';
 import type { AppServices } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
@@ -12,13 +13,10 @@ import { canReadResource } from './resource.service.js';
 
 export { MAX_FILE_BYTES } from '../../common/uploads.js';
 
-/** Where version `version` of a resource's file lives: under the data folder, by resource and version. */
-export const resourceFilePath = (dataDir: string, resourceId: string, version: number) => join(dataDir, 'files', resourceId, String(version));
-
 /** Upload (organisation members; each upload is a new version) and download (by the resource's access rule). */
 export function resourceFilesRouter(services: AppServices): express.Router {
   const router = express.Router();
-  const { orm, config } = services;
+  const { orm, config, files } = services;
 
   // Who may upload is settled before the body is read, so nobody can make the server hold 20 MB for nothing.
   router.post('/filer/ressurser/:id', async (req, res) => {
@@ -32,14 +30,21 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const received = await receiveFile(req, res, 'resource');
     if (!received) return;
 
-    const file = await em.transactional(async (tx) => {
-      const locked = await tx.findOneOrFail(Resource, { id: resource.id }, { lockMode: 3 /* PESSIMISTIC_WRITE */ });
-      const version = locked.currentVersion + 1;
-      await storeFile(resourceFilePath(config.dataDir, locked.id, version), received.buffer);
-      locked.currentVersion = version;
-      const { buffer: _buffer, ...meta } = received;
-      return tx.create(ResourceFile, { resource: locked, version, ...meta, uploadedBy: tx.getReference(User, viewer.id!) });
-    });
+    let file: ResourceFile;
+    try {
+      file = await em.transactional(async (tx) => {
+        const locked = await tx.findOneOrFail(Resource, { id: resource.id }, { lockMode: 3 /* PESSIMISTIC_WRITE */ });
+        const version = locked.currentVersion + 1;
+        // Stored before the row commits: a failed store leaves no version without bytes (at worst a stray file).
+        await putFile(files, fileKeys.resourceVersion(locked.id, version), received);
+        locked.currentVersion = version;
+        const { buffer: _buffer, ...meta } = received;
+        return tx.create(ResourceFile, { resource: locked, version, ...meta, uploadedBy: tx.getReference(User, viewer.id!) });
+      });
+    } catch (err) {
+      if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'resource');
+      throw err;
+    }
     res.status(201).json({ version: file.version, filename: file.filename, mimeType: file.mimeType, size: file.size });
   });
 
@@ -53,7 +58,7 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const file = Number.isInteger(version) ? await em.findOne(ResourceFile, { resource, version }) : null;
     if (!file) return notFound(res);
     // Public files may be cached, but are revalidated each time: access can change to members-only.
-    sendStoredFile(res, resourceFilePath(config.dataDir, resource.id, file.version), file, resource.access === 'PUBLIC' ? 'public, no-cache' : 'private, no-store');
+    await sendStoredFile(res, services, fileKeys.resourceVersion(resource.id, file.version), file, resource.access === 'PUBLIC' ? 'public, no-cache' : 'private, no-store');
   };
   router.get('/filer/ressurser/:id', download);
   router.get('/filer/ressurser/:id/v/:version', download);

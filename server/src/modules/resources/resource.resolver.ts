@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { can } from '../../common/auth/policies.js';
 import { clampFirst, PageInfo } from '../../common/pagination.js';
-import { loadedItems, loadedView } from '../../common/loaded.js';
+import { loadedItems, loadedView } from '../../common/read-model/loaded.js';
 import type { Context } from '../../context.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
 import { Event } from '../events/event.entity.js';

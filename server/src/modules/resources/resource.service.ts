@@ -1,11 +1,10 @@
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { canGroup } from '../groups/group.policy.js';
 import type { Viewer } from '../../common/auth/viewer.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
+import { fileKeys } from '../../common/files/keys.js';
 import { normaliseLanguages } from '../../common/validation.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
@@ -115,7 +114,7 @@ export class ResourceService {
     authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, r.organisation.id));
     await this.ctx.em.remove(r).flush();
     // The rows are gone (versions cascade); the files go after the commit, so a failed delete loses nothing.
-    await rm(join(this.ctx.config.dataDir, 'files', r.id), { recursive: true, force: true }).catch((err) => this.ctx.logger.warn({ err, resource: r.id }, 'could not remove resource files'));
+    await this.ctx.files.deletePrefix(fileKeys.resource(r.id)).catch((err) => this.ctx.logger.warn({ err, resource: r.id }, 'could not remove resource files'));
     return true;
   }
 

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
+import { fileKeys } from '../../common/files/keys.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { PlatformRole, type User } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
@@ -125,17 +124,21 @@ describe('linking a resource to an event', () => {
 });
 
 describe('deleting a resource', () => {
-  it('removes its files from disk along with the rows, and only for those who manage it', async () => {
+  it('removes its files from the file storage along with the rows, and only for those who manage it', async () => {
     const id = await create({ title: 'Utkast til veileder', kind: 'DOCUMENT', access: 'PUBLIC' });
     expect((await upload(id, MINIMAL_PDF, 'utkast.pdf')).status).toBe(201);
-    const dir = join(server.config.dataDir, 'files', id);
-    expect(existsSync(dir)).toBe(true);
+    const stored = async () => {
+      let n = 0;
+      for await (const _file of server.app.services.files.list(fileKeys.resource(id))) n++;
+      return n;
+    };
+    expect(await stored()).toBe(1);
     const outsider = await make.cookieFor(await make.user());
     const refused = await server.gql(`mutation($id: ID!) { resourceDelete(id: $id) }`, { id }, { cookie: outsider });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(existsSync(dir)).toBe(true);
+    expect(await stored()).toBe(1);
     expect((await server.gql<{ resourceDelete: boolean }>(`mutation($id: ID!) { resourceDelete(id: $id) }`, { id }, { cookie })).data?.resourceDelete).toBe(true);
-    expect(existsSync(dir)).toBe(false);
+    expect(await stored()).toBe(0);
     expect((await fetch(`${server.url}/filer/ressurser/${id}`)).status).toBe(404);
   });
 

@@ -1,5 +1,5 @@
 import { UserInputError } from '../../common/errors.js';
-import { Where } from '../../common/rows.js';
+import { Where } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { RESOURCE_VISIBLE_SQL, resourceVisibleParams } from '../resources/resource.service.js';
 import { SearchType, type SearchFilter } from './search.types.js';
@@ -118,7 +118,7 @@ export class SearchService {
     const types = filter.types?.length ? filter.types : null;
     const where = (opts: { types: boolean; except?: FacetKey }) => {
       const w = new Where();
-      if (opts.types && types) w.add(`type in (${w.values(types)})`);
+      if (opts.types && types) w.add(`type = any(${w.array(types, 'text')})`);
       for (const key of Object.keys(FACET_COLUMNS) as FacetKey[]) if (filter[key] && key !== opts.except) w.add(`${w.values([filter[key]])} = any(${FACET_COLUMNS[key]})`);
       return w;
     };

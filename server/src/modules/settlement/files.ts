@@ -1,8 +1,9 @@
-import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import express from 'express';
 import { AppError } from '../../common/errors.js';
-import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storeFile } from '../../common/uploads.js';
+import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
+import { fileKeys } from '../../common/files/keys.js';
+import { FileStorageError, putFile } from '../../common/files/storage.js';
 import { toOsloLocal } from '../../common/time.js';
 import { xlsx } from '../../common/xlsx.js';
 import { createContext, type AppServices, type Context } from '../../context.js';
@@ -15,9 +16,6 @@ import { NumbersService } from './numbers.service.js';
 import { canSettlement } from './settlement.policy.js';
 
 const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
-
-/** Where a decision document's bytes live: under the data folder, by the numbers row's id (one document per row; a new one replaces it). */
-export const decisionDocumentPath = (dataDir: string, numbersId: string) => join(dataDir, 'files', 'settlement-decisions', numbersId);
 
 /** The recommendation export's words, in the reader's language (nn for nynorsk, else bokmål; en for English). */
 const CSV_WORDS: Record<Language, { header: string[]; draft: string; sent: string }> = {
@@ -68,7 +66,7 @@ export async function recommendationsXlsx(ctx: Context, yearId: string, language
  */
 export function settlementFilesRouter(services: AppServices): express.Router {
   const router = express.Router();
-  const { config } = services;
+  const { files } = services;
 
   const answerError = (res: express.Response, err: unknown) => {
     const code = err instanceof AppError ? String(err.extensions.code) : null;
@@ -89,10 +87,11 @@ export function settlementFilesRouter(services: AppServices): express.Router {
       await numbers.documentTarget(yearId, municipality);
       const received = await receiveFile(req, res, 'settlement');
       if (!received) return;
-      const { buffer, ...meta } = received;
-      const row = await numbers.attachDocument(yearId, municipality, meta, (rowId) => storeFile(decisionDocumentPath(config.dataDir, rowId), buffer));
+      const { buffer: _buffer, ...meta } = received;
+      const row = await numbers.attachDocument(yearId, municipality, meta, (rowId) => putFile(files, fileKeys.settlementDecision(rowId), received));
       res.status(201).json({ filename: row.documentFilename, mimeType: row.documentMimeType, size: row.documentSize });
     } catch (err) {
+      if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'settlement');
       answerError(res, err);
     }
   });
@@ -105,7 +104,7 @@ export function settlementFilesRouter(services: AppServices): express.Router {
       if (!canSettlement.readNumbers(ctx.viewer, await numbers.standing(), year)) return notFound(res);
       const row = /^\d{4}$/.test(req.params.municipality) ? await ctx.em.findOne(SettlementNumbers, { year, municipality: req.params.municipality }) : null;
       if (!row?.documentFilename || !row.documentMimeType || row.documentSize == null) return notFound(res);
-      sendStoredFile(res, decisionDocumentPath(config.dataDir, row.id), { filename: row.documentFilename, mimeType: row.documentMimeType, size: row.documentSize }, 'private, no-store');
+      await sendStoredFile(res, services, fileKeys.settlementDecision(row.id), { filename: row.documentFilename, mimeType: row.documentMimeType, size: row.documentSize }, 'private, no-store');
     } catch {
       notFound(res);
     }

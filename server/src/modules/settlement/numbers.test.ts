@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileKeys } from '../../common/files/keys.js';
 import { MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { code, ok, settlementWorld, type SettlementWorld } from '../../../test/settlement-world.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -87,7 +86,7 @@ describe('requests, decisions and settled numbers', () => {
     const uploaded = await postFile(url, MINIMAL_PDF, 'Vedtak bystyret.pdf', w.skien.cookie);
     expect(uploaded.status).toBe(201);
     const row = await em().findOneOrFail(SettlementNumbers, { year: id, municipality: '4003' });
-    expect(existsSync(join(server.config.dataDir, 'files', 'settlement-decisions', row.id))).toBe(true);
+    expect(await server.app.services.files.size(fileKeys.settlementDecision(row.id))).toBe(MINIMAL_PDF.length);
     expect((await fetch(url, { headers: { cookie: w.imdi.cookie } })).status).toBe(200);
     expect((await fetch(url)).status).toBe(404); // not published yet
 

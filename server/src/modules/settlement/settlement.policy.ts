@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../common/auth/viewer.js';
+import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import type { Context } from '../../context.js';
 
 /**
@@ -62,6 +63,9 @@ export async function loadStanding(em: EntityManager, viewer: Viewer): Promise<S
   return { municipalities: new Set(rows.flatMap((r) => (r.municipality_number ? [r.municipality_number] : []))), agency: rows.some((r) => r.kind === 'AGENCY') };
 }
 
-export function settlementStanding(ctx: Pick<Context, 'em' | 'viewer' | 'memo'>): Promise<SettlementStanding> {
-  return ctx.memo(`settlement.standing/${ctx.viewer.id ?? ''}`, () => loadStanding(ctx.em, ctx.viewer));
+type StandingContext = Pick<Context, 'em' | 'viewer' | 'memo'>;
+const standings = defineKeyedLoader((ctx: StandingContext, _viewerId: string) => loadStanding(ctx.em, ctx.viewer));
+
+export function settlementStanding(ctx: StandingContext): Promise<SettlementStanding> {
+  return standings(ctx).load(ctx.viewer.id ?? '');
 }

@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ormOptions } from '../orm.js';
-import { createScratchDatabase } from './scratch.js';
+import { ormOptions } from '../../orm.js';
+import { createScratchDatabase } from '../../db/scratch.js';
 
 let db: Awaited<ReturnType<typeof createScratchDatabase>>;
 let orm: MikroORM;

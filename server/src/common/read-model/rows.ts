@@ -1,8 +1,7 @@
-import DataLoader from 'dataloader';
 import { ReferenceKind, type Collection, type EntityClass, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../context.js';
-import type { MaybePromise } from './maybe-promise.js';
+import type { MaybePromise } from '../maybe-promise.js';
+import { defineLoader, type Loader, type ReadContext } from './memo.js';
 
 /** An entity as a list page shows it: its columns and to-one references, without its collections. */
 export type View<T> = { [K in keyof T as T[K] extends Collection<infer _ extends object> ? never : K]: T[K] };
@@ -74,30 +73,35 @@ export const linkedIdsColumns = (links: Record<string, Link>, alias: string) =>
  * The ids an item links to, one query per operation for all the items asked about; a list query that
  * selected them with `linkedIdsColumns` records them (`listViews`), so its items' fields are answered at once.
  */
-export function linkedIds(ctx: Pick<Context, 'em' | 'memo'>, link: Link, id: string): MaybePromise<string[]> {
-  const known = ctx.memo.known<string[]>(linkedKey(link, id));
-  if (known) return known;
-  return ctx
-    .memo(`linked:${link.table}`, async () =>
-      new DataLoader<string, string[]>(async (ids) => {
-        const rows = await ctx.em.execute<{ owner: string; target: string }[]>(
-          `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} in (${ids.map(() => '?').join(', ')})`,
-          [...ids],
-        );
-        return ids.map((id) => rows.filter((r) => r.owner === id).map((r) => r.target));
-      }),
-    )
-    .then((loader) => loader.load(id));
+export function linkedIds(ctx: ReadContext, link: Link, id: string): MaybePromise<string[]> {
+  return linkedIdsOf(link)(ctx).get(id);
 }
 
-const linkedKey = (link: Link, id: string) => `linked:${link.table}:${id}`;
+const linkLoaders = new WeakMap<Link, (ctx: ReadContext) => Loader<string, string[]>>();
+
+/** The loader of the ids items link to through `link` (one kind per link: links are module constants). */
+function linkedIdsOf(link: Link): (ctx: ReadContext) => Loader<string, string[]> {
+  let kind = linkLoaders.get(link);
+  if (!kind) {
+    kind = defineLoader(async (ctx: ReadContext, ids: readonly string[]) => {
+      const rows = await ctx.em.execute<{ owner: string; target: string }[]>(
+        `select ${link.owner} as owner, ${link.target} as target from ${link.table} where ${link.owner} = any(?::uuid[])`,
+        [pgArray(ids)],
+      );
+      return ids.map((id) => rows.filter((r) => r.owner === id).map((r) => r.target));
+    });
+    linkLoaders.set(link, kind);
+  }
+  return kind;
+}
 
 /** Rows as views (a list page's, or one item's); the linked ids selected with `linkedIdsColumns(links, …)` are
  * recorded for `linkedIds`, which then answers them without a promise. */
-export function listViews<T extends object>(ctx: Pick<Context, 'em' | 'memo'>, entity: EntityClass<T>, rows: (Row & { id: string })[], links: Record<string, Link>): View<T>[] {
+export function listViews<T extends object>(ctx: ReadContext, entity: EntityClass<T>, rows: (Row & { id: string })[], links: Record<string, Link>): View<T>[] {
   const view = viewMapper(ctx.em, entity);
+  const linked = Object.entries(links).map(([column, link]) => [column, linkedIdsOf(link)(ctx)] as const);
   return rows.map((row) => {
-    for (const [column, link] of Object.entries(links)) ctx.memo.prime(linkedKey(link, row.id), row[column] as string[]);
+    for (const [column, loader] of linked) loader.prime(row.id, row[column] as string[]);
     return view(row);
   });
 }
@@ -115,6 +119,13 @@ export class Where {
   values(xs: readonly unknown[]): string {
     this.params.push(...xs);
     return xs.map(() => '?').join(', ');
+  }
+
+  /** One array parameter for a list of ids or codes (`pgArray`): `x = any(${where.array(ids, 'uuid')})`. The
+   * statement's text is then the same however long the list, so it is prepared once (prepared-statements.ts). */
+  array(xs: readonly string[], type: 'uuid' | 'text'): string {
+    this.params.push(pgArray(xs));
+    return `?::${type}[]`;
   }
 
   add(condition: string): void {

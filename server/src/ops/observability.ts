@@ -1,0 +1,189 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type express from 'express';
+import type { ExecutionArgs, ExecutionResult, GraphQLFormattedError } from 'graphql';
+import type { WebSocketServer } from 'ws';
+import { isLocalRequest } from '../common/mail/dev-mailbox.js';
+import type { Logger } from '../common/logger.js';
+import { currentRequestId } from '../common/request-context.js';
+import type { Config } from '../config.js';
+import { addCollector, metrics, scrape } from './metrics.js';
+
+/** Route groups for the HTTP metrics: the first path segment when it is one of ours, else `other` (the client's
+ * pages and assets). A fixed set, so no request can add a time series. */
+const ROUTES = new Set(['graphql', 'filer', 'healthz', 'metrics', 'konto', 'kalender', 'feeds', 'e-post', 'dev', 'assets']);
+const routeOf = (path: string) => {
+  const first = path.split('/')[1] ?? '';
+  return ROUTES.has(first) ? first : 'other';
+};
+
+/** Counts and times every HTTP request; logs 5xx answers and slow ones (with the request id, as every line). */
+export function httpMetrics(logger: Logger): express.RequestHandler {
+  return (req, res, next) => {
+    const started = process.hrtime.bigint();
+    // Now: routers mounted on a path rewrite req.url while they handle it.
+    const route = routeOf(req.path);
+    const path = req.path;
+    metrics.httpInFlight.inc();
+    res.once('close', () => {
+      metrics.httpInFlight.dec();
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      metrics.httpRequests.inc({ route, method: req.method, status: `${Math.floor(res.statusCode / 100)}xx` });
+      metrics.httpDuration.observe({ route }, seconds);
+      // Listeners run outside the request's context: the id is added here.
+      const line = { reqId: res.getHeader('X-Request-Id'), method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000), ip: req.ip?.replace(/^::ffff:(?=\d+\.)/, '') };
+      if (res.statusCode >= 500 || seconds > 1) logger.info(line, 'request');
+      else logger.debug(line, 'request');
+    });
+    next();
+  };
+}
+
+/** Operation names become label values: only plausible ones, and at most this many different ones per process
+ * (a client can send any name; the rest are counted as `other`). */
+const MAX_OPERATION_NAMES = 200;
+const operationNames = new Set<string>();
+function operationLabel(name: string | null | undefined): string {
+  if (!name) return 'anonymous';
+  if (!/^[_A-Za-z][_0-9A-Za-z]{0,63}$/.test(name)) return 'other';
+  if (operationNames.has(name)) return name;
+  if (operationNames.size >= MAX_OPERATION_NAMES) return 'other';
+  operationNames.add(name);
+  return name;
+}
+
+/** Requests and latency per GraphQL operation over HTTP, and the request id in every error's extensions. */
+export const graphqlObservability: ApolloServerPlugin = {
+  async requestDidStart() {
+    const started = process.hrtime.bigint();
+    return {
+      async willSendResponse({ operationName, operation, response }) {
+        const labels = { operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' };
+        metrics.graphqlRequests.inc(labels);
+        metrics.graphqlDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+        const requestId = currentRequestId();
+        if (requestId && response.body.kind === 'single' && response.body.singleResult.errors) {
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
+        }
+      },
+    };
+  },
+};
+
+/** Counts every error that leaves the server by its code (the shape formatError gives it). */
+export function countingErrors<A extends unknown[]>(format: (formatted: GraphQLFormattedError, ...rest: A) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, ...rest: A): GraphQLFormattedError => {
+    const result = format(formatted, ...rest);
+    metrics.graphqlErrors.inc({ code: typeof result.extensions?.code === 'string' ? result.extensions.code : 'UNKNOWN' });
+    return result;
+  };
+}
+
+/** Open WebSockets, counted as they open and close. */
+export function countWebSockets(wsServer: WebSocketServer): void {
+  wsServer.on('connection', (socket) => {
+    metrics.wsConnections.inc();
+    socket.once('close', () => metrics.wsConnections.dec());
+  });
+}
+
+type Subscribe = (args: ExecutionArgs) => Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult>;
+
+/** Active subscriptions: from the start of the stream until it ends or the client (or a closed socket) returns it. */
+export function countingSubscriptions(subscribe: Subscribe): Subscribe {
+  return async (args) => {
+    const result = await subscribe(args);
+    if (!(Symbol.asyncIterator in result)) return result;
+    metrics.wsSubscriptions.inc();
+    let open = true;
+    const end = () => {
+      if (open) metrics.wsSubscriptions.dec();
+      open = false;
+    };
+    const counted: AsyncIterableIterator<ExecutionResult> = {
+      next: async () => {
+        const step = await result.next();
+        if (step.done) end();
+        return step;
+      },
+      return: async (value?: unknown) => {
+        end();
+        return result.return ? result.return(value) : { done: true, value: undefined };
+      },
+      throw: async (error?: unknown) => {
+        end();
+        if (result.throw) return result.throw(error);
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return counted;
+      },
+    };
+    return counted;
+  };
+}
+
+/** The database pool's use, read at each scrape. */
+export function observePool(orm: { em: { getConnection(): { getKnex(): unknown } } }, max: number): () => void {
+  return addCollector(() => {
+    const pool = (orm.em.getConnection().getKnex() as { client?: { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } } }).client?.pool;
+    if (!pool) return;
+    metrics.dbPool.set({ state: 'used' }, pool.numUsed());
+    metrics.dbPool.set({ state: 'free' }, pool.numFree());
+    metrics.dbPool.set({ state: 'waiting' }, pool.numPendingAcquires());
+    metrics.dbPoolMax.set(max);
+  });
+}
+
+const sameSecret = (given: string, expected: string) => {
+  const [a, b] = [Buffer.from(given), Buffer.from(expected)];
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+async function answerMetrics(res: express.Response | import('node:http').ServerResponse) {
+  const { contentType, body } = await scrape();
+  res.setHeader('Content-Type', contentType);
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(body);
+}
+
+/**
+ * `/metrics` on the app's port: with METRICS_TOKEN, for `Authorization: Bearer <token>`; without one, only to a
+ * request made on this machine straight to the port (not through a proxy), like the dev mailbox. With METRICS_PORT
+ * the metrics live on that internal port instead (metricsServer), and the app's port answers 404.
+ */
+export function serveMetrics(app: express.Express, config: Pick<Config, 'metricsToken' | 'metricsPort'>): void {
+  app.get('/metrics', async (req, res) => {
+    const token = config.metricsToken;
+    const bearer = /^Bearer (.+)$/.exec(req.get('authorization') ?? '')?.[1];
+    const allowed = config.metricsPort === undefined && (token ? !!bearer && sameSecret(bearer, token) : isLocalRequest(req));
+    if (!allowed) {
+      if (token && config.metricsPort === undefined) res.setHeader('WWW-Authenticate', 'Bearer');
+      res.status(token && config.metricsPort === undefined ? 401 : 404).type('text/plain').send(token && config.metricsPort === undefined ? 'Unauthorized' : 'Not found');
+      return;
+    }
+    await answerMetrics(res);
+  });
+}
+
+/** METRICS_PORT: a second listener with `/metrics` only (and the token, if one is set), for a network only Prometheus reaches. */
+export async function startMetricsServer(config: Pick<Config, 'metricsToken' | 'metricsPort' | 'metricsHost'>, logger: Logger): Promise<Server | null> {
+  if (config.metricsPort === undefined) return null;
+  const server = createServer((req, res) => {
+    const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (req.method !== 'GET' || (req.url ?? '').split('?')[0] !== '/metrics' || (config.metricsToken && !(bearer && sameSecret(bearer, config.metricsToken)))) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+      return;
+    }
+    answerMetrics(res).catch((err) => {
+      logger.error({ err }, 'metrics failed');
+      res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.metricsPort, config.metricsHost, () => resolve());
+  });
+  return server;
+}

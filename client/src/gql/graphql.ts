@@ -3239,7 +3239,7 @@ export type SettlementMilestone = {
   date?: Maybe<Scalars['String']['output']>;
   /** More about it (plain text). */
   description: Scalars['String']['output'];
-  /** Linked events (those the viewer may see). */
+  /** Linked events (those the viewer may see: drafts only for their organisers). */
   events: Array<Event>;
   /** The milestone’s id. */
   id: Scalars['ID']['output'];
@@ -3249,7 +3249,7 @@ export type SettlementMilestone = {
   participantOrganisations: Array<Organisation>;
   /** Participating bodies by name (also those not on the platform, e.g. "KD"). */
   participants: Array<Scalars['String']['output']>;
-  /** Linked resources and documents (public ones, or all for those signed in). */
+  /** Linked resources and documents (those the viewer may read). */
   resources: Array<Resource>;
   /** The responsible body, e.g. "Nasjonalt utvalg (NU)" or "IMDi". */
   responsible: Scalars['String']['output'];

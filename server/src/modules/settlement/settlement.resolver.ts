@@ -6,9 +6,11 @@ import type { ChangeRecord } from '../../common/change-feed/topics.js';
 import { TextArgs } from '../../common/text.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
+import { eventVisible } from '../events/event.service.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Resource } from '../resources/resource.entity.js';
+import { canReadResource } from '../resources/resource.service.js';
 import { BoardService } from './board.service.js';
 import { yearBundle } from './bundle.js';
 import { NumbersService } from './numbers.service.js';
@@ -278,16 +280,20 @@ export class SettlementMilestoneResolver {
     return m.participantOrganisationIds.length ? ctx.em.find(Organisation, { id: { $in: m.participantOrganisationIds } }, { orderBy: { name: 'asc' } }) : Promise.resolve([]);
   }
 
-  @FieldResolver(() => [Event], { description: 'Linked events (those the viewer may see).' })
+  @FieldResolver(() => [Event], { description: 'Linked events (those the viewer may see: drafts only for their organisers).' })
   async events(@Root() m: SettlementMilestone, @Ctx() ctx: Context): Promise<Event[]> {
     if (!m.eventIds.length) return [];
-    return ctx.em.find(Event, { id: { $in: m.eventIds }, ...(ctx.viewer.isStaff ? {} : { status: { $ne: 'DRAFT' } }) } as never, { orderBy: { startsAt: 'asc' } });
+    const events = await ctx.em.find(Event, { id: { $in: m.eventIds } }, { orderBy: { startsAt: 'asc' } });
+    return events.filter((e) => eventVisible(ctx.viewer, e));
   }
 
-  @FieldResolver(() => [Resource], { description: 'Linked resources and documents (public ones, or all for those signed in).' })
+  @FieldResolver(() => [Resource], { description: 'Linked resources and documents (those the viewer may read).' })
   async resources(@Root() m: SettlementMilestone, @Ctx() ctx: Context): Promise<Resource[]> {
     if (!m.resourceIds.length) return [];
-    return ctx.em.find(Resource, { id: { $in: m.resourceIds }, ...(ctx.viewer.signedIn ? {} : { access: 'PUBLIC' }) } as never, { orderBy: { title: 'asc' } });
+    // The resources' own rule (a group's documents only for those who may read the group), a handful per milestone.
+    const resources = await ctx.em.find(Resource, { id: { $in: m.resourceIds } }, { orderBy: { title: 'asc' } });
+    const readable = await Promise.all(resources.map((r) => canReadResource(ctx.em, ctx.viewer, r)));
+    return resources.filter((_, i) => readable[i]);
   }
 
   @FieldResolver(() => MilestonePermissions, { description: 'What the viewer may do with it.' })

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { code, ok, settlementWorld, toOsloLocal, type SettlementWorld } from '../../../test/settlement-world.js';
@@ -85,6 +86,36 @@ describe('settlement years, criteria and the annual wheel', () => {
     ok(await g(`mutation($id: ID!) { settlementYearPublish(id: $id, published: true) { numbersPublished } }`, { id }, w.staff.cookie));
     expect(ok(await g<{ settlementYear: { title: string } }>(Q, { id })).settlementYear.title).toMatch(/^Bosetting/);
     expect(ok(await g<{ settlementYears: { id: string }[] }>(`{ settlementYears { id } }`)).settlementYears.map((y) => y.id)).toContain(id);
+  });
+
+  it('links events, resources and documents to a milestone, each shown only to those who may see it', async () => {
+    const id = await newYear();
+    const staff = w.staff.cookie;
+    const host = await w.make.organisation({ name: 'Vestfold og Telemark fylkeskommune', verified: true });
+    const when = new Date().getFullYear() + 1;
+    const event = async (title: string) =>
+      ok(await g<{ eventCreate: { id: string } }>(`mutation($i: EventInput!) { eventCreate(input: $i) { id } }`, { i: { organisationId: host.id, title, kind: 'NETWORK_MEETING', mode: 'ONLINE', startsAt: `${when}-09-10T09:00`, endsAt: `${when}-09-10T11:00`, meetingUrl: 'https://teams.example.no/m' } }, staff)).eventCreate.id;
+    const meeting = await event('Samarbeidsmøte om fordeling');
+    ok(await g(`mutation($id: ID!) { eventPublish(id: $id) { status } }`, { id: meeting }, staff));
+    const draft = await event('Forberedende møte (utkast)');
+    const group = ok(await g<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: `Fordelingsgruppen ${id.slice(0, 8)}`, visibility: 'MEMBERS', joinPolicy: 'INVITATION' } }, staff)).groupCreate.id;
+    const resource = async (title: string, access: string, groupId?: string) =>
+      ok(await g<{ resourceCreate: { id: string } }>(`mutation($i: ResourceInput!) { resourceCreate(input: $i) { id } }`, { i: { organisationId: host.id, title, kind: 'DOCUMENT', access, groupId } }, staff)).resourceCreate.id;
+    const resourceIds = [await resource('Kriterier for bosetting', 'PUBLIC'), await resource('Kapasitetsoversikt', 'MEMBERS'), await resource('Interne notater', 'GROUP', group)];
+    ok(await g(`mutation($y: ID!, $i: SettlementMilestoneInput!) { settlementMilestoneSave(yearId: $y, input: $i) { id } }`, { y: id, i: { title: 'Samarbeidsmøte', month: 9, eventIds: [meeting, draft], resourceIds } }, staff));
+    expect(code(await g(`mutation($y: ID!, $i: SettlementMilestoneInput!) { settlementMilestoneSave(yearId: $y, input: $i) { id } }`, { y: id, i: { title: 'Feil', month: 9, eventIds: [randomUUID()] } }, staff))).toBe('BAD_USER_INPUT');
+
+    const Q = `query($id: ID!) { settlementYear(id: $id) { milestones { title events { title } resources { title } } } }`;
+    type Q = { settlementYear: { milestones: { title: string; events: { title: string }[]; resources: { title: string }[] }[] } };
+    const linked = async (cookie?: string) => {
+      const m = ok(await g<Q>(Q, { id }, cookie)).settlementYear.milestones.find((x) => x.title === 'Samarbeidsmøte')!;
+      return { events: m.events.map((e) => e.title).sort(), resources: m.resources.map((r) => r.title).sort() };
+    };
+    expect(await linked(staff)).toEqual({ events: ['Samarbeidsmøte om fordeling', 'Forberedende møte (utkast)'].sort(), resources: ['Interne notater', 'Kapasitetsoversikt', 'Kriterier for bosetting'] });
+    // IMDi is neither the host nor in the group: no draft event, no group-only document.
+    expect(await linked(w.imdi.cookie)).toEqual({ events: ['Samarbeidsmøte om fordeling'], resources: ['Kapasitetsoversikt', 'Kriterier for bosetting'] });
+    ok(await g(`mutation($id: ID!) { settlementYearPublish(id: $id, published: true) { numbersPublished } }`, { id }, staff));
+    expect(await linked()).toEqual({ events: ['Samarbeidsmøte om fordeling'], resources: ['Kriterier for bosetting'] });
   });
 
   it('reminds the members of a milestone’s organisations 7 days and 1 day before its date, once each', async () => {

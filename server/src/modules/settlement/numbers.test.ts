@@ -142,6 +142,30 @@ describe('requests, decisions and settled numbers', () => {
   });
 });
 
+describe('earlier years beside this one', () => {
+  it('shows each municipality’s request, decision and settled numbers of earlier years, only those years the viewer may see', async () => {
+    const older = await newYear();
+    const newer = await newYear();
+    ok(await g(REQUEST, { y: older, m: '4003', i: { requested: 50 } }, w.staff.cookie));
+    ok(await g(DECISION, { y: older, m: '4003', i: { status: 'DECIDED', decided: 45, decidedMinors: false, decidedOn: '2026-12-01' } }, w.staff.cookie));
+    ok(await g(SETTLED, { y: older, m: '4003', i: { settled: 40 } }, w.staff.cookie));
+    ok(await g(DECISION, { y: older, m: '4001', i: { status: 'AWAITING_POLITICAL_TREATMENT' } }, w.staff.cookie));
+    const Q = `query($y: ID!) { settlementYear(id: $y) { municipalities { municipality { number } previous { yearId requested decided settled } } } }`;
+    type Q = { settlementYear: { municipalities: { municipality: { number: string }; previous: { yearId: string; requested: number | null; decided: number | null; settled: number | null }[] }[] } };
+    const previous = async (m: string, cookie?: string) => ok(await g<Q>(Q, { y: newer }, cookie)).settlementYear.municipalities.find((r) => r.municipality.number === m)!.previous;
+    for (const cookie of [w.staff.cookie, w.imdi.cookie, w.skien.cookie]) {
+      expect((await previous('4003', cookie))[0]).toEqual({ yearId: older, requested: 50, decided: 45, settled: 40 });
+      // Awaiting political treatment: no decided number yet.
+      expect((await previous('4001', cookie))[0]).toEqual({ yearId: older, requested: null, decided: null, settled: null });
+    }
+    // The public sees the newer year once it is published, but not the older, unpublished one beside it.
+    ok(await g(`mutation($id: ID!) { settlementYearPublish(id: $id, published: true) { id } }`, { id: newer }, w.staff.cookie));
+    expect((await previous('4003')).map((p) => p.yearId)).not.toContain(older);
+    ok(await g(`mutation($id: ID!) { settlementYearPublish(id: $id, published: true) { id } }`, { id: older }, w.staff.cookie));
+    expect((await previous('4003'))[0]).toEqual({ yearId: older, requested: 50, decided: 45, settled: 40 });
+  });
+});
+
 describe('the municipality page', () => {
   it('shows its numbers over the years, who does what (to signed-in users) and grants awarded there', async () => {
     const older = await newYear();

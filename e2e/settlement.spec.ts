@@ -229,4 +229,33 @@ test.describe('the settlement cycle', () => {
     await expect(page.getByText('Log in to see the contact people.')).toBeVisible();
     await expectAxeClean(page, 'municipality (en)');
   });
+
+  test('county staff’s working pages are axe-clean in nynorsk and English too', async ({ page, baseURL, expectAxeClean }) => {
+    test.setTimeout(300_000);
+    const staffApi = await apiLogin(baseURL, STAFF_EMAIL);
+    const { settlementYears } = await gql<{ settlementYears: { id: string; year: number }[] }>(staffApi, '{ settlementYears { id year } }');
+    const yearId = settlementYears.find((y) => y.year === YEAR)!.id;
+    await staffApi.dispose();
+    await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
+    await expect(page).not.toHaveURL(/logg-inn/);
+    // After the story above: the survey answered, the board locked, the recommendations sent, a decision recorded.
+    const pages: [string, string, (p: Page) => ReturnType<Page['locator']>][] = [
+      ['year', `/bosetting/${yearId}`, (p) => h1(p).filter({ hasText: TITLE })],
+      ['survey tracker', `/bosetting/${yearId}/kartlegging`, (p) => row(p, '4003')],
+      ['survey answer', `/bosetting/${yearId}/kartlegging/4003`, (p) => h1(p).filter({ hasText: 'Skien' })],
+      ['allocation board', `/bosetting/${yearId}/tavle`, (p) => row(p, '4001')],
+      ['recommendations', `/bosetting/${yearId}/anbefaling`, (p) => p.locator('[data-municipality="4001"]')],
+      ['letter', `/bosetting/${yearId}/brev`, (p) => p.getByRole('row', { name: /Porsgrunn \(4001\)/ })],
+      ['numbers', `/bosetting/${yearId}/tall`, (p) => row(p, '4003')],
+    ];
+    for (const [language, label] of [['nn', 'Språk'], ['en', 'Språk']] as const) {
+      await page.getByLabel(label).selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      for (const [name, path, ready] of pages) {
+        await page.goto(path);
+        await expect(ready(page).first()).toBeVisible();
+        await expectAxeClean(page, `${name} (${language})`);
+      }
+    }
+  });
 });

@@ -13,7 +13,7 @@ import { createApp } from '../server/src/app.js';
 import { repoRoot } from '../server/src/common/paths.js';
 import { loadConfig } from '../server/src/config.js';
 import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
-import { clientOperation } from './client-documents.js';
+import { clientOperation } from '../server/test/client-documents.js';
 import { benchDatabase, load, logger, login, pct, publishEvents, round, SECRET, STAFF, writeResult, type LoadResult } from './lib.js';
 
 const PAIRS = 8;

@@ -136,8 +136,38 @@ export async function publishEvents(port: number, cookie: string, count: number)
  * connection's quota at the start of every second, so its p99 measured bursts of `rate` simultaneous requests.)
  * A response with GraphQL `errors` counts as an error.
  */
-export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string } }): Promise<LoadResult & { offered: number; firstError?: string; byLabel: Record<string, { requests: number; p50: number; p99: number }> }> {
+export interface OpenLoadResult extends LoadResult {
+  offered: number;
+  firstError?: string;
+  byLabel: Record<string, { requests: number; p50: number; p99: number }>;
+  /** p99 (ms) of the requests due in each second of the run, in order. */
+  perSecondP99: number[];
+  /** The run cut into `windowSeconds` slices (when asked): each slice's p99 and errors. */
+  windows?: { fromSecond: number; requests: number; p99: number; errors: number }[];
+}
+
+/**
+ * A keep-alive agent with `sockets` connections already open, to share across runs: a run that opens its own
+ * connections measures the server accepting them, not serving (issue 28).
+ */
+export async function preopenedAgent(url: string, sockets: number): Promise<Agent> {
   const agent = new Agent({ keepAlive: true, maxSockets: 512 });
+  const target = new URL(url);
+  await Promise.all(
+    Array.from({ length: sockets }, () =>
+      new Promise<void>((resolve, reject) => {
+        const req = request({ host: target.hostname, port: target.port, path: '/healthz', agent }, (res) => res.resume().on('end', () => resolve()));
+        req.on('error', reject).end();
+      }),
+    ),
+  );
+  return agent;
+}
+
+export async function openLoad(opts: { url: string; rate: number; duration: number; next: () => { cookie?: string; body: string; label?: string }; agent?: Agent; windowSeconds?: number }): Promise<OpenLoadResult> {
+  const agent = opts.agent ?? new Agent({ keepAlive: true, maxSockets: 512 });
+  const bySecond: number[][] = Array.from({ length: Math.ceil(opts.duration) }, () => []);
+  const errorsBySecond: number[] = bySecond.map(() => 0);
   const target = new URL(opts.url);
   const latencies: number[] = [];
   const byLabel: Record<string, number[]> = {};
@@ -152,16 +182,19 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
         res.setEncoding('utf8').on('data', (d: string) => (text += d));
         res.on('end', () => {
           latencies.push(performance.now() - due);
+          bySecond[secondOf(due)]?.push(performance.now() - due);
           if (label) (byLabel[label] ??= []).push(performance.now() - due);
           if (res.statusCode! >= 300) non2xx++;
           else if (text.includes('"errors"')) errors++;
           else return resolve();
+          errorsBySecond[secondOf(due)]!++;
           firstError ??= `${label ?? ''} ${res.statusCode}: ${text.slice(0, 400)}`;
           resolve();
         });
       });
       req.on('error', (err) => {
         errors++;
+        errorsBySecond[secondOf(due)]!++;
         firstError ??= `${label ?? ''} ${err.message}`;
         resolve();
       });
@@ -169,6 +202,7 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
     });
   const start = performance.now();
   const end = start + opts.duration * 1000;
+  const secondOf = (due: number) => Math.min(bySecond.length - 1, Math.floor((due - start) / 1000));
   const inFlight: Promise<void>[] = [];
   for (let due = start; due < end; due += -Math.log(1 - Math.random()) * (1000 / opts.rate)) {
     const wait = due - performance.now();
@@ -176,7 +210,8 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
     inFlight.push(send(due));
   }
   await Promise.all(inFlight);
-  agent.destroy();
+  if (!opts.agent) agent.destroy();
+  const w = opts.windowSeconds;
   return {
     requestsPerSecond: round(latencies.length / opts.duration),
     latencyMs: { p50: round(pct(latencies, 50)), p90: round(pct(latencies, 90)), p99: round(pct(latencies, 99)), max: round(Math.max(...latencies)) },
@@ -186,5 +221,14 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
     non2xx,
     ...(firstError ? { firstError } : {}),
     byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, xs]) => [k, { requests: xs.length, p50: round(pct(xs, 50)), p99: round(pct(xs, 99)) }])),
+    perSecondP99: bySecond.map((xs) => round(pct(xs, 99))),
+    ...(w
+      ? {
+          windows: Array.from({ length: Math.ceil(bySecond.length / w) }, (_, i) => {
+            const xs = bySecond.slice(i * w, (i + 1) * w).flat();
+            return { fromSecond: i * w, requests: xs.length, p99: round(pct(xs, 99)), errors: errorsBySecond.slice(i * w, (i + 1) * w).reduce((a, b) => a + b, 0) };
+          }),
+        }
+      : {}),
   };
 }

@@ -1,6 +1,6 @@
 /** The mixed benchmark's world and its cycle of operations, shared by bench/mixed.ts and bench/cpu-pairs.ts. */
 import type { Orm } from '../server/src/orm.js';
-import { clientOperation } from './client-documents.js';
+import { clientOperation } from '../server/test/client-documents.js';
 import { login, publishEvents, sessions, STAFF } from './lib.js';
 
 export interface MixOperation {

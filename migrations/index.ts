@@ -16,6 +16,7 @@ import { Migration20261205083441 } from './Migration20261205083441.js';
 import { Migration20261205083013 } from './Migration20261205083013.js';
 import { Migration20261205083412 } from './Migration20261205083412.js';
 import { Migration20261205114603 } from './Migration20261205114603.js';
+import { Migration20261205152842 } from './Migration20261205152842.js';
 import { Migration20261205114221 } from './Migration20261205114221.js';
 // <imports>
 
@@ -38,6 +39,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083013', class: Migration20261205083013 },
   { name: 'Migration20261205083412', class: Migration20261205083412 },
   { name: 'Migration20261205114603', class: Migration20261205114603 },
+  { name: 'Migration20261205152842', class: Migration20261205152842 },
   { name: 'Migration20261205114221', class: Migration20261205114221 },
   // <list>
 ];

@@ -31,7 +31,7 @@ import { serveDevMailbox } from './common/mail/dev-mailbox.js';
 import type { Config } from './config.js';
 import { startJobs } from './jobs/index.js';
 import { createContext, type AppServices, type Context } from './context.js';
-import { POOL_MAX, type Orm } from './orm.js';
+import type { Orm } from './orm.js';
 import { buildAppSchema } from './schema.js';
 import { attachWebSocketServer } from './ws-server.js';
 import { GracefulHttp } from './ops/graceful.js';
@@ -105,7 +105,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
 
   const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });
   countWebSockets(live.wsServer);
-  const stopObservingPool = observePool(orm, POOL_MAX);
+  const stopObservingPool = observePool(orm, orm.config.get('pool')?.max ?? 0);
   const metricsServer = await startMetricsServer(config, logger);
 
   const apollo = new ApolloServer<Context>({

@@ -8,6 +8,14 @@ import { compileTrust, type TrustProxy } from './common/request-context.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
+/**
+ * Connections per server process (DB_POOL_SIZE; PostgreSQL's max_connections must cover every process: README).
+ * The pool is fixed (min = max, so none is closed when idle) and `warmPool` opens it at start: a pool that grew
+ * under load paid 200–670 ms per new connection while the process was busy, and one that shrank when quiet paid
+ * it again on the next burst (issue 28).
+ */
+export const DEFAULT_POOL_SIZE = 10;
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   DATABASE_URL: z
@@ -29,6 +37,7 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(DEFAULT_POOL_SIZE),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
   TRUST_PROXY: z
     .string()
@@ -65,6 +74,8 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   /** Server processes sharing the port (node:cluster); 1 runs everything in one process. */
   workers: number;
+  /** PostgreSQL connections per server process, all opened at start (orm.ts). */
+  dbPoolSize: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
   wsMaxConnectionsPerIp: number;
   /** Which X-Forwarded-For entries are believed for req.ip (rate limits, logs): request-context.ts. */
@@ -115,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
+    dbPoolSize: e.DB_POOL_SIZE,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
     trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,

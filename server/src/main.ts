@@ -4,7 +4,7 @@ import { createApp } from './app.js';
 import { createLogger, type Logger } from './common/logger.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
-import { createOrm, migrate } from './orm.js';
+import { createOrm, migrate, warmPool } from './orm.js';
 import { seedDemoIfEmpty } from './seed/demo.js';
 
 /**
@@ -28,7 +28,7 @@ async function main() {
   if (cluster.isWorker) return serveAsWorker(config, logger);
 
   const db = await openDatabase(config, logger);
-  const orm = await createOrm(db.url, logger);
+  const orm = await createOrm(db.url, logger, config.dbPoolSize);
   const applied = await migrate(orm);
   if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
   const demo = db.embedded ? await seedDemoIfEmpty(orm, logger) : null;
@@ -36,6 +36,7 @@ async function main() {
   let stopServing: () => Promise<void>;
   if (config.workers === 1) {
     const app = await createApp({ config, orm, logger, databaseUrl: db.url });
+    await warmPool(orm);
     await app.listen();
     stopServing = async () => {
       await app.stop();
@@ -65,8 +66,9 @@ async function main() {
 
 /** A worker: the app on the database the primary prepared. */
 async function serveAsWorker(config: Config, logger: Logger) {
-  const orm = await createOrm(config.databaseUrl!, logger);
+  const orm = await createOrm(config.databaseUrl!, logger, config.dbPoolSize);
   const app = await createApp({ config, orm, logger, databaseUrl: config.databaseUrl! });
+  await warmPool(orm);
   await app.listen();
   onShutdown(logger, async () => {
     await app.stop();

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createLogger } from './common/logger.js';
 import { createScratchDatabase } from './db/scratch.js';
-import { createOrm, migrate, type Orm } from './orm.js';
+import { createOrm, migrate, warmPool, type Orm } from './orm.js';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -17,5 +17,26 @@ describe('migrate', () => {
     const [a, b] = await Promise.all(orms.map((o) => migrate(o)));
     expect([a!.length, b!.length].sort((x, y) => x - y)).toEqual([0, Math.max(a!.length, b!.length)]);
     expect(Math.max(a!.length, b!.length)).toBeGreaterThan(10);
+  });
+});
+
+describe('the connection pool', () => {
+  it('is fixed and opened at start: warmPool opens every connection, and they stay open when idle', { timeout: 60_000 }, async () => {
+    const db = await createScratchDatabase(inject('pgServerUrl'), 'pool_warm');
+    cleanup.push(db.drop);
+    const orm = await createOrm(db.url, createLogger('silent'), 3);
+    cleanup.push(() => orm.close());
+    const pool = (orm.em.getConnection().getKnex().client as { pool: { numFree(): number; numUsed(): number; idleTimeoutMillis: number; min: number; max: number } }).pool;
+    expect([pool.min, pool.max]).toEqual([3, 3]);
+    expect(pool.numFree() + pool.numUsed()).toBeLessThanOrEqual(1); // MikroORM's connection check, nothing more
+
+    expect(await warmPool(orm)).toBe(3);
+    expect(pool.numFree()).toBe(3);
+    const [{ n }] = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from pg_stat_activity where datname = current_database() and backend_type = 'client backend'`);
+    expect(Number(n)).toBe(3);
+    // tarn closes only connections above min once idle for idleTimeoutMillis (30 s; shortened here): with min = max, none.
+    pool.idleTimeoutMillis = 200;
+    await new Promise((r) => setTimeout(r, 2_500));
+    expect(pool.numFree() + pool.numUsed()).toBe(3);
   });
 });

@@ -5,14 +5,12 @@ import { migrationsList } from '../../migrations/index.js';
 import type { Logger } from './common/logger.js';
 import { migrationsDir } from './common/paths.js';
 import { PreparingPostgreSqlDriver } from './common/read-model/prepared-statements.js';
+import { DEFAULT_POOL_SIZE } from './config.js';
 import { entities } from './entities.js';
 
 export type Orm = MikroORM;
 
-/** Connections per server process (PostgreSQL's max_connections must cover every process: docs in README). */
-export const POOL_MAX = 20;
-
-export function ormOptions(clientUrl: string, logger?: Logger): Options {
+export function ormOptions(clientUrl: string, logger?: Logger, poolSize = DEFAULT_POOL_SIZE): Options {
   return {
     driver: PreparingPostgreSqlDriver,
     clientUrl,
@@ -21,7 +19,7 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
     forceUtcTimezone: true,
     // Entities are listed explicitly and carry explicit types, so no TS reflection is needed at run time.
     discovery: { requireEntitiesArray: true },
-    pool: { min: 0, max: POOL_MAX },
+    pool: { min: poolSize, max: poolSize },
     debug: logger?.isLevelEnabled('trace') ?? false,
     logger: (message: string) => logger?.trace({ orm: message }, 'orm'),
     migrations: {
@@ -37,8 +35,26 @@ export function ormOptions(clientUrl: string, logger?: Logger): Options {
   };
 }
 
-export async function createOrm(clientUrl: string, logger?: Logger): Promise<Orm> {
-  return MikroORM.init(ormOptions(clientUrl, logger));
+export async function createOrm(clientUrl: string, logger?: Logger, poolSize?: number): Promise<Orm> {
+  return MikroORM.init(ormOptions(clientUrl, logger, poolSize));
+}
+
+interface PoolClient {
+  acquireConnection(): Promise<pg.Client>;
+  releaseConnection(connection: pg.Client): Promise<void>;
+}
+
+/** Opens every connection of the pool now and uses each once, so the first requests do not wait for one. */
+export async function warmPool(orm: Orm): Promise<number> {
+  const size = orm.config.get('pool')?.max ?? 0;
+  const client = orm.em.getConnection().getKnex().client as PoolClient;
+  const connections = await Promise.all(Array.from({ length: size }, () => client.acquireConnection()));
+  try {
+    await Promise.all(connections.map((c) => c.query('select 1')));
+  } finally {
+    await Promise.all(connections.map((c) => client.releaseConnection(c)));
+  }
+  return connections.length;
 }
 
 // Any constant: the lock that lets one process at a time migrate a database.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/common/logger.js';
 import { unsubscribeUrl } from '../src/common/mail/unsubscribe.js';
 import { clientAddressOf, compileTrust } from '../src/common/request-context.js';
-import { loadConfig } from '../src/config.js';
+import { DEFAULT_POOL_SIZE, loadConfig } from '../src/config.js';
 import { factories } from './factories.js';
 import { freePort } from './server-process.js';
 import { startTestServer, type TestServer } from './test-server.js';
@@ -85,7 +85,9 @@ describe('/metrics without a token', () => {
     expect(value(after, 'samhandling_websocket_subscriptions')).toBe(0);
     expect(value(after, 'samhandling_change_feed_lag_seconds_count')).toBeGreaterThan(0);
     expect(value(after, 'samhandling_db_pool_connections{state="used"}')).toBeGreaterThanOrEqual(0);
-    expect(value(after, 'samhandling_db_pool_max_connections')).toBe(20);
+    expect(value(after, 'samhandling_db_pool_max_connections')).toBe(DEFAULT_POOL_SIZE);
+    expect(value(after, 'samhandling_db_pool_wait_seconds_count')).toBeGreaterThan(0);
+    expect(value(after, `samhandling_process{pid="${process.pid}"}`)).toBe(1);
     expect(value(after, 'samhandling_http_requests_total{route="graphql",method="POST",status="2xx"}')).toBeGreaterThan(0);
     for (const name of ['samhandling_mail_queued_total', 'samhandling_mail_sent_total', 'samhandling_mail_outbox_pending', 'samhandling_http_requests_in_flight', 'process_cpu_seconds_total']) {
       expect(after, name).toMatch(new RegExp(`^${name} `, 'm'));

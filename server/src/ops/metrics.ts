@@ -28,8 +28,12 @@ export const metrics = {
   wsSubscriptions: new Gauge({ name: 'samhandling_websocket_subscriptions', help: 'Active GraphQL subscriptions over WebSocket.', registers }),
   changeFeedLag: new Histogram({ name: 'samhandling_change_feed_lag_seconds', help: 'From the writing transaction to this process handing the change event to its subscribers.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers }),
   dbPool: new Gauge({ name: 'samhandling_db_pool_connections', help: 'Database pool connections: used, free, and acquisitions waiting.', labelNames: ['state'] as const, registers }),
+  dbPoolWait: new Histogram({ name: 'samhandling_db_pool_wait_seconds', help: 'Time a query waited for a pooled database connection.', buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers }),
+  process: new Gauge({ name: 'samhandling_process', help: 'This server process (1), labelled with its pid: tells the processes behind one port apart.', labelNames: ['pid'] as const, registers }),
   dbPoolMax: new Gauge({ name: 'samhandling_db_pool_max_connections', help: 'The database pool size limit.', registers }),
 };
+
+metrics.process.set({ pid: String(process.pid) }, 1);
 
 /** Collectors run before each scrape (they set gauges from an app's state); an app adds its own and removes them when it stops. */
 const collectors = new Set<() => Promise<void> | void>();

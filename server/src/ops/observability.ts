@@ -125,15 +125,41 @@ export function countingSubscriptions(subscribe: Subscribe): Subscribe {
 }
 
 /** The database pool's use, read at each scrape. */
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  on(event: 'acquireRequest' | 'acquireSuccess' | 'acquireFail', listener: (eventId: number) => void): void;
+  removeListener(event: 'acquireRequest' | 'acquireSuccess' | 'acquireFail', listener: (eventId: number) => void): void;
+}
+
+/** The database pool's use at each scrape, and how long every acquisition waited (knex's tarn pool events). */
 export function observePool(orm: { em: { getConnection(): { getKnex(): unknown } } }, max: number): () => void {
-  return addCollector(() => {
-    const pool = (orm.em.getConnection().getKnex() as { client?: { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } } }).client?.pool;
+  const pool = (orm.em.getConnection().getKnex() as { client?: { pool?: TarnPool } }).client?.pool;
+  const asked = new Map<number, number>();
+  const onRequest = (id: number) => void asked.set(id, performance.now());
+  const onDone = (id: number) => {
+    const since = asked.get(id);
+    asked.delete(id);
+    if (since !== undefined) metrics.dbPoolWait.observe((performance.now() - since) / 1000);
+  };
+  const onFail = (id: number) => void asked.delete(id);
+  pool?.on('acquireRequest', onRequest);
+  pool?.on('acquireSuccess', onDone);
+  pool?.on('acquireFail', onFail);
+  const removeCollector = addCollector(() => {
     if (!pool) return;
     metrics.dbPool.set({ state: 'used' }, pool.numUsed());
     metrics.dbPool.set({ state: 'free' }, pool.numFree());
     metrics.dbPool.set({ state: 'waiting' }, pool.numPendingAcquires());
     metrics.dbPoolMax.set(max);
   });
+  return () => {
+    removeCollector();
+    pool?.removeListener('acquireRequest', onRequest);
+    pool?.removeListener('acquireSuccess', onDone);
+    pool?.removeListener('acquireFail', onFail);
+  };
 }
 
 const sameSecret = (given: string, expected: string) => {

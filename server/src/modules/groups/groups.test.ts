@@ -98,6 +98,23 @@ describe('thread history', () => {
 });
 
 describe('writing in groups', () => {
+  it('offers join on an invitation-only group only to the invited (viewerCan.join is the whole rule)', async () => {
+    const owner = await make.user();
+    const ownerCookie = await make.cookieFor(owner);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Lukket gruppe', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.INVITATION } }, { cookie: ownerCookie });
+    const groupId = g.data!.groupCreate.id;
+    const guest = await make.user();
+    const cookie = await make.cookieFor(guest);
+    const canJoin = async () => (await server.gql<{ group: { viewerCan: { join: boolean } } }>(`query($g: ID!) { group(id: $g) { viewerCan { join } } }`, { g: groupId }, { cookie })).data!.group.viewerCan.join;
+    expect(await canJoin()).toBe(false);
+    expect((await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie })).errors?.[0]?.message).toBe('group/invitation_only');
+    const invited = await server.gql(`mutation($g: ID!, $u: ID!) { groupInvite(groupId: $g, userId: $u) { status } }`, { g: groupId, u: guest.id }, { cookie: ownerCookie });
+    expect(invited.errors).toBeUndefined();
+    expect(await canJoin()).toBe(true);
+    expect((await server.gql<{ groupJoin: { status: string } }>(`mutation($g: ID!) { groupJoin(groupId: $g) { status } }`, { g: groupId }, { cookie })).data?.groupJoin.status).toBe('ACTIVE');
+    expect(await canJoin()).toBe(false);
+  });
+
   it('needs a confirmed e-mail address: joining, new threads, posts (and so mentions) and edits are refused with auth/email_not_verified', async () => {
     const owner = await make.user();
     const ownerCookie = await make.cookieFor(owner);

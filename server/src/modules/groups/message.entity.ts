@@ -6,7 +6,9 @@ import { NetworkGroup } from './group.entity.js';
 
 @ObjectType({ description: 'A conversation in a group.' })
 @Entity({ tableName: 'thread' })
-@Index({ properties: ['group', 'lastMessageAt'] })
+// Not (group, last_message_at): every post updates last_message_at, and an indexed column makes the busiest thread's
+// updates non-HOT, bloating the index and the table (issue 28). A group's threads are few; sorting them is cheap.
+@Index({ properties: ['group'] })
 export class Thread {
   [OptionalProps]?: 'id' | 'createdAt' | 'lastMessageAt' | 'messageCount';
 

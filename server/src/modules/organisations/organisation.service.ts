@@ -2,7 +2,8 @@ import { organisationsOnlyAdministeredBy } from '../accounts/last-admin.js';
 import { authorize } from '../../common/auth/policies.js';
 import { canOrganisation } from './organisation.policy.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, UserInputError } from '../../common/errors.js';
+import type { ViewerUser } from '../../common/auth/viewer.js';
 import { mailLimits } from '../../common/mail/mail-limits.js';
 import { assertMayMailOutsiders } from './outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
@@ -151,19 +152,36 @@ export class OrganisationService {
 
   async preview(token: string): Promise<InvitationPreview> {
     const invitation = await this.byToken(token);
-    return { organisation: invitation.organisation, email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt, status: statusOf(invitation) };
+    const user = this.viewer.user;
+    const refusal = user ? await this.acceptRefusal(invitation, user) : new UnauthenticatedError();
+    return {
+      organisation: invitation.organisation,
+      email: invitation.email,
+      role: invitation.role,
+      expiresAt: invitation.expiresAt,
+      status: statusOf(invitation),
+      viewerIsInvitee: user?.email === invitation.email,
+      viewerCan: { accept: !refusal },
+    };
   }
 
-  /** Accepting needs the invited address: the signed-in user's e-mail must be the one the link went to. */
+  /** The one rule for accepting, shared by accept and the preview's viewerCan.accept: why it is refused, or null. */
+  private async acceptRefusal(invitation: Invitation, user: ViewerUser): Promise<Error | null> {
+    const status = statusOf(invitation);
+    if (status === InvitationStatus.ACCEPTED) return UserInputError.field('token', 'invitation/used');
+    if (status === InvitationStatus.REVOKED) return UserInputError.field('token', 'invitation/revoked');
+    if (status === InvitationStatus.EXPIRED) return UserInputError.field('token', 'invitation/expired');
+    // Accepting needs the invited address: the signed-in user's e-mail must be the one the link went to.
+    if (invitation.email !== user.email) return new ForbiddenError('invitation/wrong_account');
+    if (await this.em.count(Membership, { organisation: invitation.organisation, user })) return new ConflictError('invitation/already_member');
+    return null;
+  }
+
   async accept(token: string): Promise<Membership> {
     const user = this.viewer.requireUser();
     const invitation = await this.byToken(token);
-    const status = statusOf(invitation);
-    if (status === InvitationStatus.ACCEPTED) throw UserInputError.field('token', 'invitation/used');
-    if (status === InvitationStatus.REVOKED) throw UserInputError.field('token', 'invitation/revoked');
-    if (status === InvitationStatus.EXPIRED) throw UserInputError.field('token', 'invitation/expired');
-    if (invitation.email !== user.email) throw new ForbiddenError('invitation/wrong_account');
-    if (await this.em.count(Membership, { organisation: invitation.organisation, user })) throw new ConflictError('invitation/already_member');
+    const refusal = await this.acceptRefusal(invitation, user);
+    if (refusal) throw refusal;
     invitation.acceptedAt = new Date();
     user.emailVerifiedAt ??= new Date(); // the link proved the inbox
     const membership = this.em.create(Membership, { organisation: invitation.organisation, user, role: invitation.role });

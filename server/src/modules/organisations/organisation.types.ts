@@ -57,6 +57,12 @@ export enum InvitationStatus {
 }
 registerEnumType(InvitationStatus, { name: 'InvitationStatus', description: 'Where an invitation stands: PENDING can be accepted; ACCEPTED, EXPIRED (after 14 days) and REVOKED cannot.' });
 
+@ObjectType({ description: 'What the viewer may do with an invitation link.' })
+export class InvitationPermissions {
+  @Field(() => Boolean, { description: 'Accept it: PENDING, signed in with the invited address, and not already a member.' })
+  accept!: boolean;
+}
+
 @ObjectType({ description: 'What an invitation link shows before it is accepted.' })
 export class InvitationPreview {
   @Field(() => Organisation, { description: 'The organisation the invitation is to.' })
@@ -73,4 +79,10 @@ export class InvitationPreview {
 
   @Field(() => InvitationStatus, { description: 'Whether the invitation can still be accepted (PENDING) or not.' })
   status!: InvitationStatus;
+
+  @Field(() => Boolean, { description: 'Whether the viewer is signed in with the invited address (false when signed out).' })
+  viewerIsInvitee!: boolean;
+
+  @Field(() => InvitationPermissions, { description: 'What the viewer may do with this invitation.' })
+  viewerCan!: InvitationPermissions;
 }

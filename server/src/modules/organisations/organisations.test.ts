@@ -158,15 +158,21 @@ describe('memberships and invitations', () => {
     const preview = await server.gql(`query($t: String!) { invitation(token: $t) { email status organisation { name } } }`, { t: token });
     expect(preview.data).toEqual({ invitation: { email: 'ny.medlem@example.no', status: 'PENDING', organisation: { name: 'Kvinnegruppa Porsgrunn' } } });
 
-    const wrongAccount = await server.gql(`mutation($t: String!) { invitationAccept(token: $t) { id } }`, { t: token }, { cookie: await make.cookieFor(await make.user()) });
+    const flags = `query($t: String!) { invitation(token: $t) { viewerIsInvitee viewerCan { accept } } }`;
+    expect((await server.gql(flags, { t: token })).data).toEqual({ invitation: { viewerIsInvitee: false, viewerCan: { accept: false } } });
+    const otherCookie = await make.cookieFor(await make.user());
+    expect((await server.gql(flags, { t: token }, { cookie: otherCookie })).data).toEqual({ invitation: { viewerIsInvitee: false, viewerCan: { accept: false } } });
+    const wrongAccount = await server.gql(`mutation($t: String!) { invitationAccept(token: $t) { id } }`, { t: token }, { cookie: otherCookie });
     expect(wrongAccount.errors?.[0]).toMatchObject({ message: 'invitation/wrong_account', extensions: { code: 'FORBIDDEN' } });
 
     const invitee = await make.user({ email: 'ny.medlem@example.no', verified: false });
     const inviteeCookie = await make.cookieFor(invitee);
+    expect((await server.gql(flags, { t: token }, { cookie: inviteeCookie })).data).toEqual({ invitation: { viewerIsInvitee: true, viewerCan: { accept: true } } });
     const accepted = await server.gql(`mutation($t: String!) { invitationAccept(token: $t) { role organisation { name } user { emailVerified } } }`, { t: token }, { cookie: inviteeCookie });
     expect(accepted.data).toEqual({ invitationAccept: { role: 'MEMBER', organisation: { name: 'Kvinnegruppa Porsgrunn' }, user: { emailVerified: true } } });
     const twice = await server.gql(`mutation($t: String!) { invitationAccept(token: $t) { id } }`, { t: token }, { cookie: inviteeCookie });
     expect(twice.errors?.[0]?.message).toBe('invitation/used');
+    expect((await server.gql(flags, { t: token }, { cookie: inviteeCookie })).data).toEqual({ invitation: { viewerIsInvitee: true, viewerCan: { accept: false } } });
   });
 
   it('refuses an expired invitation and inviting an existing member', async () => {

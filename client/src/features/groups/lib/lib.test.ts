@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canJoin } from './groups';
 import { formatDateTime, osloEndOfDay } from './format';
-import { mergeMessages, messagePermissions } from './messages';
+import { mergeMessages } from './messages';
 import { insertMention, mentionMarkup } from './mentions';
 import { notificationLink, notificationParams, notificationTextKey } from './notifications';
 
@@ -83,22 +82,3 @@ describe('notifications', () => {
   });
 });
 
-describe('messagePermissions', () => {
-  const message = { __typename: 'Message' as const, id: 'm', body: 'b', bodyHtml: '<p>b</p>', createdAt: '2026-01-01T10:00:00Z', editedAt: null, deletedAt: null, removedByModerator: false, author: { __typename: 'User' as const, id: 'u1', name: 'Kari' } };
-  it('lets authors edit and delete, and moderators delete', () => {
-    expect(messagePermissions(message, 'u1', false)).toEqual({ edit: true, delete: true });
-    expect(messagePermissions(message, 'u2', true)).toEqual({ edit: false, delete: true });
-    expect(messagePermissions(message, 'u2', false)).toEqual({ edit: false, delete: false });
-    expect(messagePermissions({ ...message, deletedAt: '2026-01-02T10:00:00Z' }, 'u1', true)).toEqual({ edit: false, delete: false });
-  });
-});
-
-describe('canJoin', () => {
-  const group = { joinPolicy: 'OPEN', viewerCan: { join: true }, viewerState: { status: null } };
-  it('offers joining open and request groups, and invitation groups only to the invited', () => {
-    expect(canJoin(group)).toBe(true);
-    expect(canJoin({ ...group, viewerCan: { join: false } })).toBe(false);
-    expect(canJoin({ ...group, joinPolicy: 'INVITATION' })).toBe(false);
-    expect(canJoin({ ...group, joinPolicy: 'INVITATION', viewerState: { status: 'INVITED' } })).toBe(true);
-  });
-});

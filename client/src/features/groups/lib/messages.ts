@@ -1,14 +1,7 @@
 import type { MessageFieldsFragment } from '@/gql/graphql';
 
-/** A message as the thread page keeps it; what the viewer may do is derived (see messagePermissions). */
-export type ThreadMessage = Omit<MessageFieldsFragment, 'viewerCan'>;
-
-/** Authors edit and delete their own messages; moderators delete any. Deleted messages allow nothing. */
-export function messagePermissions(message: ThreadMessage, viewerId: string | null | undefined, moderator: boolean) {
-  const own = !!viewerId && message.author?.id === viewerId;
-  const live = !message.deletedAt;
-  return { edit: live && own, delete: live && (own || moderator) };
-}
+/** A message as the thread page keeps it, with what the viewer may do with it (the server's viewerCan). */
+export type ThreadMessage = MessageFieldsFragment;
 
 interface Sortable {
   id: string;

@@ -1,8 +1,8 @@
-/** The client's own GraphQL documents, so the benchmarks send exactly what the pages send. */
+/** The client's own GraphQL documents, so tests and benchmarks send exactly what the pages send. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
-import { repoRoot } from '../server/src/common/paths.js';
+import { repoRoot } from '../src/common/paths.js';
 
 const featuresDir = join(repoRoot, 'client', 'src', 'features');
 
@@ -19,6 +19,11 @@ function allDefinitions(): DefinitionNode[] {
     for (const f of files) defs.push(...parse(readFileSync(join(dir, f), 'utf8')).definitions);
   }
   return defs;
+}
+
+/** The names of every operation the client sends. */
+export function clientOperationNames(): string[] {
+  return allDefinitions().flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
 }
 
 /** The named operation with every fragment it uses (transitively), as one document. */

@@ -1,0 +1,68 @@
+/** What the mixed benchmark reports beside latency: each server process's CPU and its pool's waits (issue 28). */
+import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** The primary and its workers (node:cluster forks them as its children). */
+export function serverPids(primary: number): number[] {
+  const children = readFileSync(`/proc/${primary}/task/${primary}/children`, 'utf8').trim();
+  return [primary, ...(children ? children.split(/\s+/).map(Number) : [])];
+}
+
+/** CPU seconds (user + system) each process has used so far. */
+export function cpuSeconds(pids: number[]): Record<number, number> {
+  return Object.fromEntries(
+    pids.map((pid) => {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return [pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND];
+    }),
+  );
+}
+
+/** Each process's share of one core between two `cpuSeconds` readings, in percent. */
+export function cpuPercent(before: Record<number, number>, after: Record<number, number>, seconds: number): Record<number, number> {
+  return Object.fromEntries(Object.entries(after).map(([pid, s]) => [pid, Math.round(((s - (before[Number(pid)] ?? 0)) / seconds) * 100)]));
+}
+
+export interface PoolWaits {
+  acquisitions: number;
+  over10ms: number;
+  over50ms: number;
+  waitSecondsTotal: number;
+}
+
+/** The pool-wait histogram of every process behind the port: scraped on new connections until each pid is seen. */
+export async function poolWaits(port: number, processes: number): Promise<Record<string, PoolWaits>> {
+  const seen: Record<string, PoolWaits> = {};
+  for (let i = 0; i < processes * 20 && Object.keys(seen).length < processes; i++) {
+    const text = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/metrics', agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8').on('data', (d: string) => (body += d)).on('end', () => resolve(body));
+      });
+      req.on('error', reject).end();
+    });
+    const pid = /^samhandling_process\{pid="(\d+)"\} 1$/m.exec(text)?.[1];
+    if (!pid) continue;
+    const value = (name: string) => Number(new RegExp(`^${name.replace(/[{}+".]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    const count = value('samhandling_db_pool_wait_seconds_count');
+    seen[pid] = {
+      acquisitions: count,
+      over10ms: count - value('samhandling_db_pool_wait_seconds_bucket{le="0.01"}'),
+      over50ms: count - value('samhandling_db_pool_wait_seconds_bucket{le="0.05"}'),
+      waitSecondsTotal: +value('samhandling_db_pool_wait_seconds_sum').toFixed(3),
+    };
+  }
+  return seen;
+}
+
+/** The difference between two `poolWaits` readings, per process. */
+export function poolWaitsBetween(before: Record<string, PoolWaits>, after: Record<string, PoolWaits>): Record<string, PoolWaits> {
+  return Object.fromEntries(
+    Object.entries(after).map(([pid, a]) => {
+      const b = before[pid] ?? { acquisitions: 0, over10ms: 0, over50ms: 0, waitSecondsTotal: 0 };
+      return [pid, { acquisitions: a.acquisitions - b.acquisitions, over10ms: a.over10ms - b.over10ms, over50ms: a.over50ms - b.over50ms, waitSecondsTotal: +(a.waitSecondsTotal - b.waitSecondsTotal).toFixed(3) }];
+    }),
+  );
+}

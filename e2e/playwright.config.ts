@@ -54,6 +54,8 @@ export default defineConfig({
           ...(process.env.CLIENT_DIST_DIR ? { CLIENT_DIST_DIR: process.env.CLIENT_DIST_DIR } : {}),
           NODE_ENV: 'test',
           LOG_LEVEL: 'warn',
+          // Event reminders and seat releases every 2 s, so a story can see them (the default is 5 minutes).
+          EVENT_JOBS_SECONDS: process.env.EVENT_JOBS_SECONDS ?? '2',
         },
         // SIGTERM lets the server stop its embedded PostgreSQL cleanly.
         gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },

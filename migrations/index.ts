@@ -17,6 +17,13 @@ import { Migration20261205083013 } from './Migration20261205083013.js';
 import { Migration20261205083412 } from './Migration20261205083412.js';
 import { Migration20261205114603 } from './Migration20261205114603.js';
 import { Migration20261205152842 } from './Migration20261205152842.js';
+import { Migration20261205114502 } from './Migration20261205114502.js';
+import { Migration20261205115319 } from './Migration20261205115319.js';
+import { Migration20261205120009 } from './Migration20261205120009.js';
+import { Migration20261205121008 } from './Migration20261205121008.js';
+import { Migration20261205122720 } from './Migration20261205122720.js';
+import { Migration20261205124155 } from './Migration20261205124155.js';
+import { Migration20261205125421 } from './Migration20261205125421.js';
 import { Migration20261205114221 } from './Migration20261205114221.js';
 // <imports>
 
@@ -40,6 +47,13 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205083412', class: Migration20261205083412 },
   { name: 'Migration20261205114603', class: Migration20261205114603 },
   { name: 'Migration20261205152842', class: Migration20261205152842 },
+  { name: 'Migration20261205114502', class: Migration20261205114502 },
+  { name: 'Migration20261205115319', class: Migration20261205115319 },
+  { name: 'Migration20261205120009', class: Migration20261205120009 },
+  { name: 'Migration20261205121008', class: Migration20261205121008 },
+  { name: 'Migration20261205122720', class: Migration20261205122720 },
+  { name: 'Migration20261205124155', class: Migration20261205124155 },
+  { name: 'Migration20261205125421', class: Migration20261205125421 },
   { name: 'Migration20261205114221', class: Migration20261205114221 },
   // <list>
 ];

@@ -71,7 +71,10 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   await files.check();
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
   const schema = await buildAppSchema();
-  const jobs = startJobs({ orm, mailer, logger, publicUrl: config.publicUrl }, opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {});
+  const jobs = startJobs(
+    { orm, mailer, logger, publicUrl: config.publicUrl, sessionSecret: config.sessionSecret },
+    { 'event reminders and seat release': config.eventJobsSeconds * 1000, ...(opts.digestIntervalMs ? { 'notification digest': opts.digestIntervalMs } : {}) },
+  );
   const formatError = countingErrors(makeFormatError(logger));
   const app = express();
   app.disable('x-powered-by');

@@ -39,6 +39,7 @@ const envSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(DEFAULT_POOL_SIZE),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
+  EVENT_JOBS_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
   TRUST_PROXY: z
     .string()
     .default('loopback')
@@ -78,6 +79,8 @@ export interface Config {
   dbPoolSize: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
   wsMaxConnectionsPerIp: number;
+  /** How often each process looks for due event reminders and reserved seats to release (modules/events/reminders.ts). */
+  eventJobsSeconds: number;
   /** Which X-Forwarded-For entries are believed for req.ip (rate limits, logs): request-context.ts. */
   trustProxy: TrustProxy;
   /** `/metrics` needs `Authorization: Bearer <metricsToken>` when set (observability.ts). */
@@ -128,6 +131,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.WEB_CONCURRENCY,
     dbPoolSize: e.DB_POOL_SIZE,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
+    eventJobsSeconds: e.EVENT_JOBS_SECONDS,
     trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY,
     metricsToken: e.METRICS_TOKEN,
     metricsPort: e.METRICS_PORT,

@@ -7,6 +7,8 @@ import { AuditEntry } from './common/audit.js';
 import { GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme } from './modules/grants/grant.entity.js';
 import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
+import { EventHost } from './modules/events/event-host.entity.js';
+import { EvaluationResponse } from './modules/events/evaluation.entity.js';
 import { GroupMember, GroupOrganisation, NetworkGroup } from './modules/groups/group.entity.js';
 import { Message, ReadMarker, Thread, ThreadParticipant } from './modules/groups/message.entity.js';
 import { Notification, NotificationDigest, NotificationPreference } from './modules/notifications/notification.entity.js';
@@ -46,6 +48,8 @@ export const entities = [
   Event,
   Registration,
   Follow,
+  EventHost,
+  EvaluationResponse,
   Activity,
   VolunteerInterest,
   Resource,

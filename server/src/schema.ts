@@ -10,7 +10,7 @@ import { GrantAssessmentResolver, GrantReviewResolver } from './modules/grants/a
 import { GrantRoundResolver } from './modules/grants/round.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
-import { EventResolver, RegistrationResolver, ViewerEventsResolver } from './modules/events/event.resolver.js';
+import { eventResolvers } from './modules/events/index.js';
 import { GroupEventResolver, GroupMemberResolver, GroupResolver, MessageResolver, ThreadResolver } from './modules/groups/group.resolver.js';
 import { PresenceResolver } from './modules/groups/presence.resolver.js';
 import { NotificationResolver } from './modules/notifications/notification.resolver.js';
@@ -34,9 +34,7 @@ const resolvers: NonEmptyArray<Function> = [
   PresenceResolver,
   NotificationResolver,
   AnnouncementResolver,
-  EventResolver,
-  RegistrationResolver,
-  ViewerEventsResolver,
+  ...eventResolvers,
   ActivityResolver,
   VolunteerInterestResolver,
   ResourceResolver,

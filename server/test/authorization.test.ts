@@ -9,6 +9,7 @@ import { Municipality } from '../src/modules/reference/municipality.entity.js';
 import { Resource, ResourceAccess, ResourceKind } from '../src/modules/resources/resource.entity.js';
 import { ApplicationState, GrantApplication, GrantAssessment, GrantAttachment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
+import { CoHostStatus, EventHost } from '../src/modules/events/event-host.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
 import { Message, Thread } from '../src/modules/groups/message.entity.js';
 import { Notification, NotificationType } from '../src/modules/notifications/notification.entity.js';
@@ -62,6 +63,8 @@ interface World {
   draft: Event;
   extraRegistration: Registration;
   guestToken: string;
+  /** orgB asked to co-host the published event, not yet answered. */
+  coHostInvitation: EventHost;
   /** A published activity of orgA with a pending offer to help from extra. */
   activity: Activity;
   interest: VolunteerInterest;
@@ -109,6 +112,7 @@ async function world(role: Role): Promise<World> {
   const draft = g.create(Event, { ...eventData, status: EventStatus.DRAFT });
   const extraRegistration = g.create(Registration, { event, user: ref(extra), status: RegistrationStatus.CONFIRMED });
   const guestToken = newToken();
+  const coHostInvitation = g.create(EventHost, { event, organisation: g.getReference(Organisation, orgB.id), status: CoHostStatus.INVITED });
   g.create(Registration, { event, guestName: 'Gjest', guestEmail: `gjest-${randomUUID()}@example.no`, tokenHash: hashToken(server.config.sessionSecret, guestToken), status: RegistrationStatus.CONFIRMED });
   const activity = g.create(Activity, { organisation: g.getReference(Organisation, orgA.id), title: 'Språkkafé', category: ActivityCategory.LANGUAGE_CAFE, municipality: g.getReference(Municipality, '4003'), rrule: 'FREQ=WEEKLY;BYDAY=TU', startDate: '2026-01-06', startTime: '18:00', endTime: '20:00', weekdays: ['TU'], status: ActivityStatus.PUBLISHED });
   const interest = g.create(VolunteerInterest, { activity, user: ref(extra), message: 'Jeg kan hjelpe' });
@@ -123,7 +127,7 @@ async function world(role: Role): Promise<World> {
   const reviewApplication = g.create(GrantApplication, { round: closedRound, organisation: g.getReference(Organisation, orgB.id), title: 'Søknad', guidelinesVersion: 1, state: ApplicationState.IN_REVIEW, budgetLines: [{ description: 'x', ownFunding: 0, requested: 50_000 }], requestedTotal: 50_000 });
   for (const reviewer of [countyStaff, admin]) g.create(GrantAssessment, { application: reviewApplication, reviewer: ref(reviewer), noConflictDeclaredAt: new Date() });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, coHostInvitation, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -144,6 +148,8 @@ interface Row {
   deniedAnswer?: string | Partial<Record<Role, string>>;
   /** State that a denied call must leave unchanged. */
   state?(w: World): Promise<unknown>;
+  /** Puts the world in the shape the operation needs (before `state` is read). */
+  setup?(w: World): Promise<unknown>;
 }
 
 const orgState = async (w: World) => {
@@ -172,6 +178,12 @@ const eventState = async (w: World) => {
   const events = await e.find(Event, { organisation: w.orgA.id }, { orderBy: { id: 'asc' } });
   const regs = await e.find(Registration, { event: w.event.id }, { orderBy: { id: 'asc' } });
   return [events.map((x) => [x.id, x.title, x.status, x.recordingUrl]), regs.map((r) => [r.id, r.status])];
+};
+
+const coHostState = async (w: World) => {
+  const e = w.em();
+  const events = await e.find(Event, { id: { $in: [w.event.id, w.draft.id] } }, { orderBy: { id: 'asc' } });
+  return [events.map((x) => x.coHostIds), (await e.find(EventHost, { organisation: w.orgB.id }, { orderBy: { id: 'asc' } })).map((h) => [h.event.id, h.status])];
 };
 
 const groupState = async (w: World) => {
@@ -367,6 +379,34 @@ const matrix: Record<string, Row> = {
   guestRegistrationCancel: { allowed: EVERYONE, run: (w, gql) => gql(`mutation($t: String!) { guestRegistrationCancel(token: $t) { id } }`, { t: w.guestToken }) },
   registrationCancel: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { registrationCancel(id: $id) { id } }`, { id: w.extraRegistration.id }), state: eventState },
   eventMessageRegistrants: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventMessageRegistrants(eventId: $id, subject: "Info", body: "Velkommen") }`, { id: w.event.id }) },
+  registrationCheckIn: {
+    allowed: ORGANISERS,
+    // Check-in opens a day before the start.
+    setup: (w) => w.em().getConnection().execute(`update event set starts_at = now() + interval '1 hour' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { registrationCheckIn(id: $id, checkIn: ATTENDED) { id } }`, { id: w.extraRegistration.id }),
+    state: async (w) => (await w.em().findOneOrFail(Registration, { id: w.extraRegistration.id })).checkIn,
+  },
+  eventEvaluationSet: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationSet(eventId: $id, questions: [{ kind: RATING, label: "Nyttig" }, { kind: TEXT, label: "Hva kan bli bedre" }]) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus },
+  eventEvaluationOpen: {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set starts_at = now() - interval '2 hours', evaluation_status = 'READY', evaluation_questions = '[{"id":"q1","kind":"RATING","label":"Nyttig"},{"id":"q2","kind":"TEXT","label":"Bedre"}]' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { id } }`, { id: w.event.id }),
+    state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus,
+  },
+  eventEvaluationClose: {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set evaluation_status = 'OPEN' where id = ?`, [w.event.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationClose(eventId: $id) { id } }`, { id: w.event.id }),
+    state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).evaluationStatus,
+  },
+  // Only a participant (extra, whose registration it is, or a guest by token) answers; none of the roles is one.
+  eventEvaluationRespond: { allowed: [], run: (w, gql) => gql(`mutation($id: ID!) { eventEvaluationRespond(eventId: $id, answers: []) }`, { id: w.event.id }) },
+  eventAnswersDelete: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAnswersDelete(eventId: $id) { id } }`, { id: w.event.id }), state: async (w) => (await w.em().findOneOrFail(Event, { id: w.event.id })).answersDeletedAt },
+  eventCoHostInvite: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($e: ID!, $o: ID!) { eventCoHostInvite(eventId: $e, organisationId: $o) { id } }`, { e: w.draft.id, o: w.orgB.id }), deniedAnswer: 'NOT_FOUND', state: coHostState },
+  // Answering is for the invited organisation (orgB: otherOrgAdmin) and county staff; the organisers may only withdraw it.
+  eventCoHostAccept: { allowed: ['otherOrgAdmin', ...STAFF], run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostAccept(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },
+  eventCoHostDecline: { allowed: ['otherOrgAdmin', ...STAFF], run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostDecline(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },
+  eventCoHostRemove: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventCoHostRemove(id: $id) { id } }`, { id: w.coHostInvitation.id }), state: coHostState },
   eventAttachMaterials: { allowed: ORGANISERS, run: (w, gql) => gql(`mutation($id: ID!) { eventAttachMaterials(eventId: $id, recordingUrl: "https://video.example.no/opptak") { id } }`, { id: w.event.id }), state: eventState },
   followSet: { allowed: SIGNED_IN, run: (_w, gql) => gql(`mutation { followSet(topicSlugs: ["ukraine"], municipalityNumbers: ["4003"]) }`) },
 
@@ -517,6 +557,22 @@ const queries: Record<string, Row> = {
   },
   thread: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`query($id: ID!) { thread(id: $id) { messages { bodyHtml } } }`, { id: w.thread.id }) },
   notifications: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ notifications { unreadCount } }`) },
+  eventAttendanceFigures: { allowed: STAFF, run: (_w, gql) => gql(`{ eventAttendanceFigures(from: "2030-01-01", to: "2030-12-31") { events } }`) },
+  'event attendance figures': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendanceFigures { events } } }`, { id: w.event.id }), (d) => (d as { event?: { attendanceFigures: unknown } }).event?.attendanceFigures),
+  },
+  'event co-host invitations': {
+    allowed: ORGANISERS,
+    run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { coHostInvitations { id } } }`, { id: w.event.id }), (d) => (d as { event?: { coHostInvitations: unknown } }).event?.coHostInvitations),
+  },
+  'event evaluation results': {
+    allowed: ORGANISERS,
+    setup: (w) => w.em().getConnection().execute(`update event set evaluation_status = 'READY', evaluation_questions = '[{"id":"q1","kind":"RATING","label":"Nyttig"},{"id":"q2","kind":"TEXT","label":"Bedre"}]' where id = ?`, [w.event.id]),
+    run: async (w, gql) => {
+      return hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { evaluationResults { responses } } }`, { id: w.event.id }), (d) => (d as { event?: { evaluationResults: unknown } }).event?.evaluationResults);
+    },
+  },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),
@@ -555,6 +611,7 @@ describe('the role × operation matrix', () => {
     describe(name, () => {
       it.each(ROLES)(`as %s`, async (role) => {
         const w = await world(role);
+        await row.setup?.(w);
         const before = await row.state?.(w);
         const res = await row.run(w, (q, v) => server.gql(q, v, { cookie: w.cookie }));
         const code = res.errors?.[0]?.extensions?.code;

@@ -99,6 +99,26 @@ export const ERROR_MESSAGE_KEYS = [
   'auth/token_used',
   /** Too many login attempts. */
   'auth/too_many_attempts',
+  /** You have already answered. Thank you! */
+  'evaluation/already_answered',
+  /** The answer does not fit the question. */
+  'evaluation/answer_invalid',
+  /** The answer can have at most 1000 characters. */
+  'evaluation/answer_length',
+  /** Write the question (at most 200 characters). */
+  'evaluation/label_length',
+  /** The evaluation is not open. */
+  'evaluation/not_open',
+  /** Only those who had a seat can answer the evaluation. */
+  'evaluation/not_participant',
+  /** Participants can be asked to evaluate once the event has started. */
+  'evaluation/not_started',
+  /** An evaluation has two or three questions. */
+  'evaluation/question_count',
+  /** Choose a number from 1 to 5. */
+  'evaluation/rating_required',
+  /** The evaluation cannot be changed that way now. */
+  'evaluation/transition_invalid',
   /** You are already registered for this event. */
   'event/already_registered',
   /** Each audience can have at most 80 characters. */
@@ -133,8 +153,18 @@ export const ERROR_MESSAGE_KEYS = [
   'event/reason_length',
   /** Registration is closed. */
   'event/registration_closed',
+  /** Registration for this event happens elsewhere. Follow the link on the event page. */
+  'event/registration_external',
   /** Registration has not opened yet. */
   'event/registration_not_open',
+  /** The number of reserved seats must be a whole number and no more than the number of seats. */
+  'event/reserved_invalid',
+  /** Choose whom the seats are reserved for. */
+  'event/reserved_kind_required',
+  /** Reserved seats must be released before the event starts. */
+  'event/reserved_until_after_start',
+  /** Choose when reserved seats are released. */
+  'event/reserved_until_required',
   /** Choose between 1 and 12 new events. */
   'event/series_count',
   /** The subject must have between 1 and 200 characters. */
@@ -153,6 +183,14 @@ export const ERROR_MESSAGE_KEYS = [
   'event/window_after_end',
   /** The registration deadline must be after registration opens. */
   'event/window_invalid',
+  /** The organisation is already a host or invited. */
+  'event_host/already',
+  /** We could not find the invitation to co-host. */
+  'event_host/not_found',
+  /** An event can have at most 10 co-hosts. */
+  'event_host/too_many',
+  /** The invitation cannot be changed that way now. */
+  'event_host/transition_invalid',
   /** The amount must be a whole number of kroner. */
   'grant/amount_invalid',
   /** When approved, the amount must be the amount requested. Choose “Partially approved” for less. */
@@ -309,6 +347,8 @@ export const ERROR_MESSAGE_KEYS = [
   'group/not_requested',
   /** Only the group's owners can do this. */
   'group/owner_only',
+  /** You cannot remove yourself: leave the group instead. */
+  'group/remove_self',
   /** Choose who can read. */
   'group/visibility_required',
   /** We could not find the membership. */
@@ -371,12 +411,32 @@ export const ERROR_MESSAGE_KEYS = [
   'organisation/reason_required',
   /** Enter the full website address, with https://. */
   'organisation/website_invalid',
+  /** Write the question (at most 200 characters). */
+  'question/label_length',
+  /** Each option can have at most 100 characters. */
+  'question/option_length',
+  /** Give 2–20 different options. */
+  'question/options_count',
+  /** An event can have at most 10 questions. */
+  'question/too_many',
   /** The registration is already cancelled. */
   'registration/already_cancelled',
+  /** Choose among the options. */
+  'registration/answer_invalid',
+  /** The answer can have at most 500 characters. */
+  'registration/answer_length',
+  /** Answer the question. */
+  'registration/answer_required',
+  /** Check-in opens the day before the event. */
+  'registration/check_in_closed',
+  /** Only participants with a seat can be checked in. */
+  'registration/check_in_not_confirmed',
   /** The registration was not confirmed within 24 hours and has expired. Register again from the event page. */
   'registration/expired',
   /** We could not find the registration. */
   'registration/not_found',
+  /** Choose one of your organisations. */
+  'registration/organisation_invalid',
   /** The link is not valid. Check that you copied the whole link from the e-mail. */
   'registration/token_invalid',
   /** Too many registrations without an account from here or for this event. Try again in an hour, or log in. */

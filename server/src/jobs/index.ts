@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from '../common/logger.js';
 import type { Mailer } from '../common/mail/mailer.js';
 import { activityUpkeep } from '../modules/activities/activity.service.js';
-import { expireUnconfirmedGuests } from '../modules/events/event.service.js';
+import { deleteExpiredAnswers, expireUnconfirmedGuests } from '../modules/events/event.service.js';
+import { runEventJobs } from '../modules/events/reminders.js';
 import { grantDeadlineReminders } from '../modules/grants/reminders.js';
 import { sendDigests } from '../modules/notifications/notification.service.js';
 import { settlementSurveyReminders } from '../modules/settlement/survey.service.js';
@@ -15,6 +16,8 @@ export interface JobServices {
   mailer: Mailer;
   logger: Logger;
   publicUrl: string;
+  /** SESSION_SECRET: keys the links a job mails (a guest's manage link in a reminder). */
+  sessionSecret: string;
 }
 
 export interface Job {
@@ -41,6 +44,10 @@ export const JOBS = [
   { name: 'grant reminders', everyMs: HOUR, run: (_s, em) => grantDeadlineReminders(em) },
   /** Guest registrations never confirmed by e-mail give their place back. */
   { name: 'expiring guest registrations', everyMs: HOUR, run: (_s, em) => expireUnconfirmedGuests(em) },
+  /** Answers to events' registration questions, 90 days after the event. */
+  { name: 'deleting old registration answers', everyMs: HOUR, run: (_s, em) => deleteExpiredAnswers(em) },
+  /** Event reminders (a day, and for online participants an hour, before) and reserved seats to release: EVENT_JOBS_SECONDS. */
+  { name: 'event reminders and seat release', everyMs: 5 * MINUTE, run: (s, em) => runEventJobs(em, s) },
   /** Municipalities that have not answered the settlement survey, a week and a day before its deadline (inbox and e-mail). */
   { name: 'settlement survey reminders', everyMs: HOUR, run: (s, em) => settlementSurveyReminders({ em, mailer: s.mailer, logger: s.logger, publicUrl: s.publicUrl }) },
   /** The participating organisations of a dated milestone of the annual wheel, a week and a day before it (inbox and e-mail). */

@@ -9,7 +9,7 @@ afterEach(() => vi.useRealTimers());
 describe('the job registry', () => {
   it('lists each job once, each at least every hour', () => {
     expect(new Set(JOBS.map((j) => j.name)).size).toBe(JOBS.length);
-    expect(JOBS.map((j) => j.name)).toEqual(['notification digest', 'activity upkeep', 'grant reminders', 'expiring guest registrations', 'settlement survey reminders', 'settlement milestone reminders']);
+    expect(JOBS.map((j) => j.name)).toEqual(['notification digest', 'activity upkeep', 'grant reminders', 'expiring guest registrations', 'deleting old registration answers', 'event reminders and seat release', 'settlement survey reminders', 'settlement milestone reminders']);
     for (const job of JOBS) expect(job.everyMs).toBeLessThanOrEqual(3_600_000);
   });
 
@@ -24,7 +24,7 @@ describe('the job registry', () => {
       { name: 'often', everyMs: 1_000, run: async () => runs.push('often') },
       { name: 'broken', everyMs: 5_000, run: async () => Promise.reject(new Error('down')) },
     ];
-    const started = startJobs({ orm, mailer: {} as Mailer, logger, publicUrl: 'http://x' }, {}, jobs);
+    const started = startJobs({ orm, mailer: {} as Mailer, logger, publicUrl: 'http://x', sessionSecret: 'x'.repeat(40) }, {}, jobs);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(runs).toHaveLength(5);
     expect(errors).toEqual(['broken failed']);

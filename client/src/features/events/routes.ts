@@ -7,7 +7,7 @@ export const eventRoutes: RouteRecordRaw[] = [
     component: () => import('./views/EventsView.vue'),
     meta: { titleKey: 'events.list.title' },
   },
-  // Before /:id, so "ny", "mine" and "arrangor" are not taken for ids.
+  // Before /:id, so "ny", "mine", "arrangor" and "oppmote" are not taken for ids.
   {
     path: '/arrangementer/ny',
     name: 'event-create',
@@ -27,6 +27,12 @@ export const eventRoutes: RouteRecordRaw[] = [
     meta: { titleKey: 'events.organising.title', requiresAuth: true },
   },
   {
+    path: '/arrangementer/oppmote',
+    name: 'event-attendance-report',
+    component: () => import('./views/AttendanceReportView.vue'),
+    meta: { titleKey: 'events.report.title', requiresAuth: true },
+  },
+  {
     path: '/arrangementer/:id',
     name: 'event',
     component: () => import('./views/EventView.vue'),
@@ -43,6 +49,12 @@ export const eventRoutes: RouteRecordRaw[] = [
     name: 'event-attendees',
     component: () => import('./views/EventAttendeesView.vue'),
     meta: { titleKey: 'events.attendees.heading', requiresAuth: true },
+  },
+  {
+    path: '/arrangementer/:id/innsjekking',
+    name: 'event-check-in',
+    component: () => import('./views/CheckInView.vue'),
+    meta: { titleKey: 'events.checkIn.heading', requiresAuth: true },
   },
   // The guest's e-mailed link: confirm or cancel without an account.
   {

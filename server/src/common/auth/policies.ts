@@ -12,8 +12,10 @@ export const can = {
   userSeePrivate: (v: Viewer, u: { id: string }) => v.id === u.id || v.isAdmin,
   userSetPlatformRole: (v: Viewer) => v.isAdmin,
   userList: (v: Viewer) => v.isAdmin,
-  /** Events belong to their host organisation: its members run them; county staff run any. */
-  eventManage: (v: Viewer, organisationId: string) => v.isStaff || v.roleIn(organisationId) !== null,
+  /** Events belong to their host organisations (the primary host and accepted co-hosts): their members run them; county staff run any. */
+  eventManage: (v: Viewer, organisationIds: string | readonly string[]) => v.isStaff || (typeof organisationIds === 'string' ? [organisationIds] : organisationIds).some((id) => v.roleIn(id) !== null),
+  /** The county's attendance figures across events: county staff. */
+  eventAttendanceFigures: (v: Viewer) => v.isStaff,
   /** Activities, like events: the organisation's members keep them; county staff may too. */
   activityManage: (v: Viewer, organisationId: string) => can.eventManage(v, organisationId),
   activityVolunteer: (v: Viewer) => v.signedIn && v.emailVerified,

@@ -24,13 +24,21 @@ export type GroupChange =
 /** One user's inbox. */
 export type InboxChange = { type: 'notification.created'; payload: { notificationId: string } } | { type: 'notification.read'; payload: Record<string, never> };
 
-/** An event's seat counts and status (`registration.changed`), or its details (`event.updated`). */
+/** An event's seat counts per capacity and status (`registration.changed`), its details (`event.updated`), or a new
+ * evaluation answer (`evaluation.answered`: the organisers' results page reads them again; no names). */
 export type EventChange =
   | {
       type: 'registration.changed';
-      payload: { confirmed: number; waitlisted: number; onlineConfirmed: number; onlineWaitlisted: number; status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED' };
+      payload: { confirmed: number; waitlisted: number; onlineConfirmed: number; onlineWaitlisted: number; reservedConfirmed: number; status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED' };
     }
-  | { type: 'event.updated'; payload: Record<string, never> };
+  | { type: 'event.updated'; payload: Record<string, never> }
+  | { type: 'evaluation.answered'; payload: Record<string, never> };
+
+/** An event's check-in at the door, for its organisers only (the public `event/` topic may not say who came): a mark
+ * and the counts after it, or `event.access_changed` when a co-host left (its members' pages ask again). */
+export type CheckInChange =
+  | { type: 'registration.check_in'; payload: { registrationId: string; checkIn: 'NOT_MARKED' | 'ATTENDED' | 'NO_SHOW'; attended: number; noShow: number; registered: number } }
+  | { type: 'event.access_changed'; payload: { reason: string } };
 
 /** A grant round, for its dashboard. */
 export type RoundChange =
@@ -73,6 +81,7 @@ export interface ChangeTopics {
   [topic: `group/${string}`]: GroupChange;
   [topic: `user/${string}`]: InboxChange;
   [topic: `event/${string}`]: EventChange;
+  [topic: `event-check-in/${string}`]: CheckInChange;
   [topic: `round/${string}`]: RoundChange;
   announcements: AnnouncementChange;
   [topic: `settlement/${string}/survey`]: SettlementSurveyChange;
@@ -89,6 +98,7 @@ export const groupTopic = (groupId: string): GroupTopic => `group/${groupId}`;
 /** A user's inbox. */
 export const userTopic = (userId: string): `user/${string}` => `user/${userId}`;
 export const eventTopic = (eventId: string): `event/${string}` => `event/${eventId}`;
+export const checkInTopic = (eventId: string): `event-check-in/${string}` => `event-check-in/${eventId}`;
 export const roundTopic = (roundId: string): `round/${string}` => `round/${roundId}`;
 export const ANNOUNCEMENTS_TOPIC = 'announcements' satisfies Topic;
 /** A settlement year's survey tracker, allocation board, and numbers. */

@@ -78,6 +78,30 @@ const templates = {
     nn: ({ application, round, link }) => ({ subject: `Vedtak: ${application}`, text: `Det er gjort vedtak i søknaden «${application}» (${round}). Les vedtaksbrevet:\n${link}` }),
     en: ({ application, round, link }) => ({ subject: `Decision: ${application}`, text: `A decision has been made on the application "${application}" (${round}). Read the decision letter:\n${link}` }),
   } as Localised<{ application: string; round: string; link: string }>,
+  eventReminder: {
+    nb: (a) => ({
+      subject: a.soon ? `Snart: ${a.event}` : `Påminnelse: ${a.event} i morgen`,
+      text: `${a.soon ? 'Arrangementet du er påmeldt, starter om en time.' : 'Dette er en påminnelse om arrangementet du er påmeldt.'}\n\n${a.event}\nTid: ${a.when}\n${a.meetingLink ? `Lenke til møtet: ${a.meetingLink}\n` : a.place ? `Sted: ${a.place}\n` : ''}${a.pageLink}\n\nKan du ikke komme? Meld deg av ${a.guest ? 'her' : 'på arrangementssiden'}, så kan noen på ventelisten få plassen din:\n${a.cancelLink}`,
+    }),
+    nn: (a) => ({
+      subject: a.soon ? `Snart: ${a.event}` : `Påminning: ${a.event} i morgon`,
+      text: `${a.soon ? 'Arrangementet du er påmeld, startar om ein time.' : 'Dette er ei påminning om arrangementet du er påmeld.'}\n\n${a.event}\nTid: ${a.when}\n${a.meetingLink ? `Lenkje til møtet: ${a.meetingLink}\n` : a.place ? `Stad: ${a.place}\n` : ''}${a.pageLink}\n\nKan du ikkje kome? Meld deg av ${a.guest ? 'her' : 'på arrangementssida'}, så kan nokon på ventelista få plassen din:\n${a.cancelLink}`,
+    }),
+    en: (a) => ({
+      subject: a.soon ? `Starting soon: ${a.event}` : `Reminder: ${a.event} tomorrow`,
+      text: `${a.soon ? 'The event you registered for starts in an hour.' : 'This is a reminder of the event you registered for.'}\n\n${a.event}\nWhen: ${a.when}\n${a.meetingLink ? `Meeting link: ${a.meetingLink}\n` : a.place ? `Where: ${a.place}\n` : ''}${a.pageLink}\n\nCannot come? Cancel ${a.guest ? 'here' : 'on the event page'}, so someone on the waiting list can have your seat:\n${a.cancelLink}`,
+    }),
+  } as Localised<{ event: string; when: string; place: string | null; meetingLink: string | null; pageLink: string; cancelLink: string; guest: boolean; soon: boolean }>,
+  eventMaterials: {
+    nb: ({ event, when, link }) => ({ subject: `Opptak og materiell: ${event}`, text: `Opptak eller materiell fra ${event} (${when}) er lagt ut på arrangementssiden:\n${link}` }),
+    nn: ({ event, when, link }) => ({ subject: `Opptak og materiell: ${event}`, text: `Opptak eller materiell frå ${event} (${when}) er lagt ut på arrangementssida:\n${link}` }),
+    en: ({ event, when, link }) => ({ subject: `Recording and materials: ${event}`, text: `The recording or materials from ${event} (${when}) are on the event page:\n${link}` }),
+  } as Localised<{ event: string; when: string; link: string }>,
+  eventEvaluation: {
+    nb: ({ event, link }) => ({ subject: `Hva syntes du om ${event}?`, text: `Takk for at du deltok på ${event}. Arrangøren ber om en kort evaluering (to–tre spørsmål, anonymt for arrangøren):\n${link}` }),
+    nn: ({ event, link }) => ({ subject: `Kva syntest du om ${event}?`, text: `Takk for at du var med på ${event}. Arrangøren ber om ei kort evaluering (to–tre spørsmål, anonymt for arrangøren):\n${link}` }),
+    en: ({ event, link }) => ({ subject: `What did you think of ${event}?`, text: `Thank you for taking part in ${event}. The organisers ask for a short evaluation (two or three questions, anonymous to them):\n${link}` }),
+  } as Localised<{ event: string; link: string }>,
   settlementSurveySent: {
     nb: ({ year, municipality, deadline, link }) => ({ subject: `Kartlegging av bosettingskapasitet: ${year}`, text: `Fylkeskommunen ber ${municipality} svare på kartleggingen av kapasitet for ${year}. Svarfristen er ${deadline}.\n\nSvar her (utkastet lagres mens du skriver):\n${link}` }),
     nn: ({ year, municipality, deadline, link }) => ({ subject: `Kartlegging av busetjingskapasitet: ${year}`, text: `Fylkeskommunen ber ${municipality} svare på kartlegginga av kapasitet for ${year}. Svarfristen er ${deadline}.\n\nSvar her (utkastet blir lagra medan du skriv):\n${link}` }),

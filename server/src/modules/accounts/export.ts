@@ -114,6 +114,25 @@ export const PARTS: Part[] = [
     params: byVerifiedEmail,
   },
   { key: 'eventsCreated', covers: ['event.created_by_id'], sql: `select to_jsonb(t) - 'description_html' - 'materials_html' as row from event t where t.created_by_id = ? order by t.created_at` },
+  {
+    key: 'eventEvaluationAnswers',
+    covers: [],
+    sql: `select to_jsonb(t) || jsonb_build_object('event_title', e.title) as row
+          from evaluation_response t join registration r on r.id = t.registration_id join event e on e.id = t.event_id where r.user_id = ? order by t.created_at`,
+  },
+  {
+    key: 'eventCheckInsMarked',
+    covers: ['registration.checked_in_by_id'],
+    // What the user did (marked a check-in), not the registrant's data.
+    sql: `select jsonb_build_object('registration_id', t.id, 'event_title', e.title, 'check_in', t.check_in, 'checked_in_at', t.checked_in_at) as row
+          from registration t join event e on e.id = t.event_id where t.checked_in_by_id = ? order by t.checked_in_at`,
+  },
+  {
+    key: 'eventCoHostInvitationsSent',
+    covers: ['event_host.invited_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('event_title', e.title, 'organisation_name', o.name) as row
+          from event_host t join event e on e.id = t.event_id join organisation o on o.id = t.organisation_id where t.invited_by_id = ? order by t.created_at`,
+  },
   { key: 'activitiesCreated', covers: ['activity.created_by_id'], sql: `select to_jsonb(t) - 'description_html' as row from activity t where t.created_by_id = ? order by t.created_at` },
   {
     key: 'volunteerOffers',

@@ -2,11 +2,14 @@ import { stringify } from 'csv-stringify/sync';
 import { toOsloLocal } from '../../common/time.js';
 import { Language } from '../accounts/user.entity.js';
 import { RegistrationStatus, type Registration } from './event.entity.js';
+import { answerText, type QuestionData } from './questions.js';
 
 interface Words {
   header: [name: string, email: string, type: string, status: string, registeredAt: string];
   user: string;
   guest: string;
+  yes: string;
+  no: string;
   /** Every status, so a new one does not compile until it is translated here. */
   status: Record<RegistrationStatus, string>;
 }
@@ -17,28 +20,42 @@ export const ATTENDEE_CSV_WORDS: Record<Language, Words> = {
     header: ['navn', 'e-post', 'type', 'status', 'påmeldt'],
     user: 'bruker',
     guest: 'gjest',
+    yes: 'ja',
+    no: 'nei',
     status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeldt', [RegistrationStatus.PENDING]: 'ikke bekreftet', [RegistrationStatus.EXPIRED]: 'utløpt' },
   },
   nn: {
     header: ['namn', 'e-post', 'type', 'status', 'påmeld'],
     user: 'brukar',
     guest: 'gjest',
+    yes: 'ja',
+    no: 'nei',
     status: { [RegistrationStatus.CONFIRMED]: 'har plass', [RegistrationStatus.WAITLISTED]: 'venteliste', [RegistrationStatus.CANCELLED]: 'avmeld', [RegistrationStatus.PENDING]: 'ikkje stadfesta', [RegistrationStatus.EXPIRED]: 'gått ut' },
   },
   en: {
     header: ['name', 'e-mail', 'type', 'status', 'registered'],
     user: 'account',
     guest: 'guest',
+    yes: 'yes',
+    no: 'no',
     status: { [RegistrationStatus.CONFIRMED]: 'has a seat', [RegistrationStatus.WAITLISTED]: 'waiting list', [RegistrationStatus.CANCELLED]: 'cancelled', [RegistrationStatus.PENDING]: 'not confirmed', [RegistrationStatus.EXPIRED]: 'expired' },
   },
 };
 
-/** The organisers' attendee list as CSV (registrations with their users populated), in `language`. */
-export function attendeeCsv(regs: Registration[], language: Language = Language.nb): string {
+/** The organisers' attendee list as CSV (registrations with their users populated), in `language`, with a column
+ * for each of the event's registration questions (empty once the answers are deleted). */
+export function attendeeCsv(regs: Registration[], language: Language = Language.nb, questions: readonly QuestionData[] = []): string {
   const w = ATTENDEE_CSV_WORDS[language] ?? ATTENDEE_CSV_WORDS.nb;
-  const rows = regs.map((r) => [r.user?.name ?? r.guestName ?? '', r.user?.email ?? r.guestEmail ?? '', r.user ? w.user : w.guest, w.status[r.status] ?? r.status, toOsloLocal(r.createdAt).replace('T', ' ')]);
+  const rows = regs.map((r) => [
+    r.user?.name ?? r.guestName ?? '',
+    r.user?.email ?? r.guestEmail ?? '',
+    r.user ? w.user : w.guest,
+    w.status[r.status] ?? r.status,
+    toOsloLocal(r.createdAt).replace('T', ' '),
+    ...questions.map((q) => answerText(q, r.answers?.find((a) => a.questionId === q.id), w)),
+  ]);
   // A leading BOM makes Excel read UTF-8 (æøå) correctly.
-  return '\ufeff' + stringify([w.header, ...rows.map(safeRow)]);
+  return '\ufeff' + stringify([[...w.header, ...questions.map((q) => q.label)], ...rows.map(safeRow)]);
 }
 
 /** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */

@@ -1,7 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import { ICalEventStatus } from 'ical-generator';
-import { can } from '../../common/auth/policies.js';
 import { loadViewer } from '../../common/auth/session.js';
 import { cleanText, icsText, osloCalendar, osloEventTimes } from '../../common/ical.js';
 import type { AppServices } from '../../context.js';
@@ -10,7 +9,7 @@ import { isUuid } from '../../common/sql.js';
 import { Topic } from '../reference/topic.entity.js';
 import { attendeeCsv } from './attendee-csv.js';
 import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
-import { meetingUrlFor } from './event.service.js';
+import { managesEvent, meetingUrlFor } from './event.service.js';
 
 /** The personal feed's secret: an HMAC of the user id, so the URL needs no table and works until the secret changes. */
 export function calendarFeedToken(secret: string, userId: string): string {
@@ -61,7 +60,7 @@ export function calendarRouter(services: AppServices): express.Router {
   router.get('/kalender/organisasjoner/:id.ics', async (req, res) => {
     const org = isUuid(req.params.id) ? await em().findOne(Organisation, { id: req.params.id }) : null;
     if (!org) return void res.status(404).type('text/plain').send('Not found');
-    send(res, org.name, await em().find(Event, { organisation: org, ...published, ...recent() }, { orderBy: { startsAt: 'asc' } }));
+    send(res, org.name, await em().find(Event, { $or: [{ organisation: org }, { coHostIds: { $contains: [org.id] } }], ...published, ...recent() }, { orderBy: { startsAt: 'asc' } }));
   });
 
   router.get('/kalender/tema/:slug.ics', async (req, res) => {
@@ -84,9 +83,9 @@ export function calendarRouter(services: AppServices): express.Router {
     const e = em();
     const viewer = await loadViewer(e, config.sessionSecret, req.headers.cookie);
     const event = isUuid(req.params.id) ? await e.findOne(Event, { id: req.params.id }) : null;
-    if (!event || !can.eventManage(viewer, event.organisation.id)) return void res.status(viewer.signedIn ? 403 : 401).type('text/plain').send('Forbidden');
+    if (!event || !managesEvent(viewer, event)) return void res.status(viewer.signedIn ? 403 : 401).type('text/plain').send('Forbidden');
     const regs = await e.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
-    const csv = attendeeCsv(regs, viewer.user?.preferredLanguage);
+    const csv = attendeeCsv(regs, viewer.user?.preferredLanguage, event.questions);
     res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="deltakere-${event.id}.csv"`);
     res.send(csv);
   });

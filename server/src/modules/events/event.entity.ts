@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ArrayType, Collection, Entity, Enum, Index, ManyToMany, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { User } from '../accounts/user.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { Language, User } from '../accounts/user.entity.js';
+import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
+import { EvaluationQuestion, EvaluationStatus, type EvaluationQuestionData } from './evaluation.types.js';
+import { EventQuestion, type AnswerData, type QuestionData } from './questions.js';
 
 export enum EventKind {
   WEBINAR = 'WEBINAR',
@@ -40,17 +42,26 @@ registerEnumType(EventStatus, { name: 'EventStatus', description: 'DRAFT (its or
 @ObjectType({ description: 'A seminar, webinar, network gathering … hosted by an organisation.' })
 @Entity({ tableName: 'event' })
 @Index({ properties: ['status', 'startsAt'] })
+// An organisation's page lists the events it co-hosts too.
+@Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin (to_tsvector('norwegian', "title" || ' ' || "description"))` })
 export class Event {
-  [OptionalProps]?: 'id' | 'createdAt' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml';
+  [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount' | 'remindersEnabled' | 'evaluationStatus' | 'evaluationQuestions';
 
   @Field(() => ID, { description: 'Unique id of the event.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
+  /** The primary host (kept for everything written before co-hosts); `coHostIds` has the others. */
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()
   organisation!: Organisation;
+
+  /** Organisations that accepted to co-host (event-host.entity.ts keeps the invitations): their members manage the
+   * event as the primary host's do, and it shows on their pages. Kept beside the row so permission checks and
+   * list filters need no join. */
+  @Property({ type: ArrayType, columnType: 'uuid[]', default: '{}' })
+  coHostIds: string[] = [];
 
   @Field(() => String, { description: 'The event’s title.' })
   @Property({ type: 'string', length: 200 })
@@ -118,6 +129,50 @@ export class Event {
   @Property({ type: 'boolean', default: true })
   registrationRequired: boolean = true;
 
+  @Field(() => String, { nullable: true, description: 'Registration happens elsewhere (a https link): the event takes no registrations of its own.' })
+  @Property({ type: 'string', length: 500, nullable: true })
+  externalRegistrationUrl?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats (in the room, for a HYBRID event) held for registrants from a verified organisation of `reservedForKind` until `reservedUntil`; then everyone’s.' })
+  @Property({ type: 'integer', nullable: true })
+  reservedSeats?: number | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'Whose the reserved seats are, e.g. VOLUNTARY.' })
+  @Enum({ items: () => OrganisationKind, type: 'string', nullable: true })
+  reservedForKind?: OrganisationKind | null;
+
+  @Field(() => Date, { nullable: true, description: 'When unclaimed reserved seats are released to everyone (and the waitlist moves up).' })
+  @Property({ type: 'datetime', nullable: true })
+  reservedUntil?: Date | null;
+
+  @Field(() => Int, { description: 'Confirmed registrations holding a reserved seat (counted in `confirmedCount` too).' })
+  @Property({ type: 'integer', default: 0 })
+  reservedConfirmedCount: number = 0;
+
+  /** Set by the job that released the reserved seats and moved the waitlist up, so it does so once. */
+  @Property({ type: 'datetime', nullable: true })
+  reservationReleasedAt?: Date | null;
+
+  @Field(() => [EventQuestion], { description: 'What registrants are asked (questions.ts); answers are kept until `answersDeleteAt`.' })
+  @Property({ type: 'json', default: '[]' })
+  questions: QuestionData[] = [];
+
+  @Field(() => Date, { nullable: true, description: 'When the answers to its questions were last deleted (by the organisers, or 90 days after the event).' })
+  @Property({ type: 'datetime', nullable: true })
+  answersDeletedAt?: Date | null;
+
+  @Field(() => Boolean, { description: 'Registrants get e-mailed reminders: a day before, and an hour before for those taking part online.' })
+  @Property({ type: 'boolean', default: true })
+  remindersEnabled: boolean = true;
+
+  /** When the day-before reminders went out (reminders.ts): sent once, by whichever server process claims them. */
+  @Property({ type: 'datetime', nullable: true })
+  reminderDaySentAt?: Date | null;
+
+  /** When the hour-before reminders to online participants went out. */
+  @Property({ type: 'datetime', nullable: true })
+  reminderHourSentAt?: Date | null;
+
   @Field(() => Date, { nullable: true, description: 'When registration opens (UTC); null means as soon as it is published.' })
   @Property({ type: 'datetime', nullable: true })
   registrationOpensAt?: Date | null;
@@ -146,6 +201,18 @@ export class Event {
   @Field(() => String, { description: 'The materials as sanitised HTML.' })
   @Property({ type: 'text', default: '' })
   materialsHtml: string = '';
+
+  @Field(() => EvaluationStatus, { description: 'Where its evaluation stands (evaluation.states.ts).' })
+  @Enum({ items: () => EvaluationStatus, type: 'string', default: EvaluationStatus.NONE })
+  evaluationStatus: EvaluationStatus = EvaluationStatus.NONE;
+
+  @Field(() => [EvaluationQuestion], { description: 'The two or three evaluation questions (empty without an evaluation).' })
+  @Property({ type: 'json', default: '[]' })
+  evaluationQuestions: EvaluationQuestionData[] = [];
+
+  /** When registrants were told the recording or materials are out: once, at the first. */
+  @Property({ type: 'datetime', nullable: true })
+  materialsNotifiedAt?: Date | null;
 
   @Field(() => Int, { description: 'Confirmed participants (in the room, for a HYBRID event).' })
   @Property({ type: 'integer', default: 0 })
@@ -194,6 +261,22 @@ registerEnumType(RegistrationStatus, {
   },
 });
 
+/** Whether a confirmed registrant came. The moves between these are in check-in.states.ts. */
+export enum CheckIn {
+  NOT_MARKED = 'NOT_MARKED',
+  ATTENDED = 'ATTENDED',
+  NO_SHOW = 'NO_SHOW',
+}
+registerEnumType(CheckIn, {
+  name: 'CheckIn',
+  description: 'Whether a confirmed registrant came, as the organisers marked it at the door.',
+  valuesConfig: {
+    NOT_MARKED: { description: 'Not marked yet.' },
+    ATTENDED: { description: 'Came.' },
+    NO_SHOW: { description: 'Did not come.' },
+  },
+});
+
 @ObjectType({ description: 'A place at an event (or on its waitlist), for a user or a guest.' })
 @Entity({ tableName: 'registration' })
 @Index({ properties: ['event', 'status', 'seq'] })
@@ -203,7 +286,7 @@ registerEnumType(RegistrationStatus, {
 // The hourly sweep finds unconfirmed guests by age.
 @Index({ name: 'registration_pending', expression: `create index "registration_pending" on "registration" ("created_at") where "status" = 'PENDING'` })
 export class Registration {
-  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance';
+  [OptionalProps]?: 'id' | 'createdAt' | 'seq' | 'guestEmailConfirmed' | 'attendance' | 'reservedSeat' | 'qualifiesForReserved' | 'checkIn';
 
   @Field(() => ID, { description: 'Unique id of the registration.' })
   @PrimaryKey({ type: 'uuid' })
@@ -227,6 +310,10 @@ export class Registration {
   @Property({ type: 'string', length: 254, nullable: true })
   guestEmail?: string | null;
 
+  /** The language a guest registered in: their e-mails (reminders) are written in it. */
+  @Enum({ items: () => Language, type: 'string', nullable: true })
+  guestLanguage?: Language | null;
+
   @Field(() => Boolean, { description: 'For a guest: whether the e-mailed link has been followed. Always false for a user.' })
   @Property({ type: 'boolean', default: false })
   guestEmailConfirmed: boolean = false;
@@ -239,6 +326,38 @@ export class Registration {
   @Field(() => RegistrationStatus, { description: 'Where the registration stands.' })
   @Enum({ items: () => RegistrationStatus, type: 'string' })
   status!: RegistrationStatus;
+
+  @Field(() => Boolean, { description: 'Holds one of the seats reserved for an organisation kind.' })
+  @Property({ type: 'boolean', default: false })
+  reservedSeat: boolean = false;
+
+  /** The registrant belonged to a verified organisation of the event's `reservedForKind` when registering (a user's
+   * own registration only): may take a reserved seat, now or from the waitlist. */
+  @Property({ type: 'boolean', default: false })
+  qualifiesForReserved: boolean = false;
+
+  @Field(() => CheckIn, { description: 'Whether a confirmed registrant came (marked at check-in).' })
+  @Enum({ items: () => CheckIn, type: 'string', default: CheckIn.NOT_MARKED })
+  checkIn: CheckIn = CheckIn.NOT_MARKED;
+
+  @Field(() => Date, { nullable: true, description: 'When the check-in was last marked.' })
+  @Property({ type: 'datetime', nullable: true })
+  checkedInAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  checkedInBy?: User | null;
+
+  /** The organisation the user came for (one of theirs), for the attendance figures by organisation kind. */
+  @ManyToOne({ entity: () => Organisation, nullable: true, deleteRule: 'set null' })
+  organisation?: Organisation | null;
+
+  /** The municipality the registrant works in or comes from, for the attendance figures by municipality. */
+  @ManyToOne({ entity: () => Municipality, nullable: true, deleteRule: 'set null' })
+  municipality?: Municipality | null;
+
+  /** Answers to the event's questions (questions.ts): for the registrant and the organisers; emptied 90 days after the event. */
+  @Property({ type: 'json', nullable: true })
+  answers?: AnswerData[] | null;
 
   @Field(() => AttendanceMode, { description: 'In the room or online (ONLINE for an online event, IN_ROOM for one in person).' })
   @Enum({ items: () => AttendanceMode, type: 'string', default: AttendanceMode.IN_ROOM })

@@ -1,7 +1,9 @@
 import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { EventKind, EventMode } from './event.entity.js';
+import { EventQuestionInput } from './questions.js';
 
 @InputType({ description: 'An event as created or edited. Times are wall-clock times in Europe/Oslo, "YYYY-MM-DDTHH:mm". On update, omitted fields stay as they are.' })
 export class EventInput {
@@ -90,6 +92,34 @@ export class EventInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether people register; true when omitted on create.' })
   registrationRequired?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'A https link to registration elsewhere (the event then takes none of its own); empty string: none.' })
+  @IsOptional()
+  @MaxLength(500, { message: 'validation/url_invalid' })
+  @SingleLineText()
+  externalRegistrationUrl?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Seats (in the room, for a HYBRID event) held for an organisation kind until `reservedUntil`; 0: none. Needs a capacity.' })
+  @IsOptional()
+  @Min(0, { message: 'event/reserved_invalid' })
+  @Max(100_000, { message: 'event/reserved_invalid' })
+  reservedSeats?: number | null;
+
+  @Field(() => OrganisationKind, { nullable: true, description: 'Whose the reserved seats are: registrants from a verified organisation of this kind.' })
+  reservedForKind?: OrganisationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Oslo time when unclaimed reserved seats go to everyone (before the start).' })
+  @IsOptional()
+  @MaxLength(16, { message: 'validation/datetime_invalid' })
+  reservedUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'E-mail reminders to registrants a day (and, online, an hour) before (default on).' })
+  remindersEnabled?: boolean | null;
+
+  @Field(() => [EventQuestionInput], { nullable: true, description: 'Registration questions, replacing the present ones (at most 10). Keep a question’s id to keep its answers.' })
+  @IsOptional()
+  @ArrayMaxSize(10, { message: 'question/too_many' })
+  questions?: EventQuestionInput[] | null;
 
   @Field(() => String, { nullable: true, description: 'Oslo time; empty string: open now.' })
   @IsOptional()

@@ -1,6 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { TextArgs } from '../../common/text.js';
-import { can } from '../../common/auth/policies.js';
 import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
 import { eventTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
 import { NotFoundError } from '../../common/errors.js';
@@ -18,10 +17,15 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, meetingUrlFor, type EventView } from './event.service.js';
-import { attendanceModes, PENDING_HOURS, poolOf, registrationWindow, RegistrationWindow, seatFree, seatsLeft } from './registration.states.js';
+import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, managesEvent, meetingUrlFor, type EventView } from './event.service.js';
+import { attendanceModes, PENDING_HOURS, poolOf, registrationWindow, RegistrationWindow, reservationActive, reservedLeft, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
-import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView } from './event.types.js';
+import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView, ReservedSeats } from './event.types.js';
+import { answersDeletedBy, RegistrationAnswer, RegistrationAnswerInput } from './questions.js';
+import { checkInOpen } from './check-in.states.js';
+import { EvaluationService } from './evaluation.service.js';
+import { evaluationMayMove } from './evaluation.states.js';
+import { EvaluationStatus } from './evaluation.types.js';
 
 @ArgsType()
 class EventUpdatesArgs extends AfterArgs {
@@ -100,8 +104,11 @@ export class EventResolver {
     @Ctx() ctx: Context,
     @Arg('eventId', () => ID, { description: 'The event to register for.' }) eventId: string,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online. Ignored for others.' }) attendance?: AttendanceMode | null,
+    @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
+    @Arg('organisationId', () => ID, { nullable: true, description: "The organisation the viewer comes for (one of theirs; default: their only one), for the attendance figures." }) organisationId?: string | null,
+    @Arg('municipalityNumber', () => ID, { nullable: true, description: 'The municipality the viewer works in or comes from (default: their organisation’s, when it serves one), for the attendance figures.' }) municipalityNumber?: string | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, undefined, attendance)).registration;
+    return (await new EventService(ctx).register(eventId, undefined, { attendance, answers, organisationId, municipalityNumber })).registration;
   }
 
   @Mutation(() => Registration, {
@@ -115,8 +122,10 @@ export class EventResolver {
     @Arg('email', () => String, { description: 'The guest’s e-mail address; the confirmation link goes here.' }) email: string,
     @Arg('language', () => Language, { nullable: true, description: 'Language of the confirmation e-mail (default nb).' }) language?: Language | null,
     @Arg('attendance', () => AttendanceMode, { nullable: true, description: 'HYBRID events: in the room (default) or online.' }) attendance?: AttendanceMode | null,
+    @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
+    @Arg('municipalityNumber', () => ID, { nullable: true, description: 'The municipality the guest works in or comes from, for the attendance figures.' }) municipalityNumber?: string | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, attendance)).registration;
+    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, { attendance, answers, municipalityNumber })).registration;
   }
 
   @Mutation(() => Registration, { description: "Confirms a guest's e-mail from the link: the guest now takes a seat, or a place on the waitlist when it is full." })
@@ -155,6 +164,12 @@ export class EventResolver {
   }
 
   @Authorized()
+  @Mutation(() => Event, { description: "Deletes every answer to the event's registration questions now (organisers); otherwise they go 90 days after the event." })
+  eventAnswersDelete(@Ctx() ctx: Context, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string): Promise<Event> {
+    return new EventService(ctx).deleteAnswers(eventId);
+  }
+
+  @Authorized()
   @Mutation(() => Boolean, { description: 'Sets the topics and municipalities the viewer follows: new events there reach the inbox.' })
   async followSet(@Ctx() ctx: Context, @Arg('topicSlugs', () => [ID], { description: 'Every topic to follow (slugs); replaces the current list.' }) topicSlugs: string[], @Arg('municipalityNumbers', () => [ID], { description: 'Every municipality to follow (numbers); replaces the current list.' }) municipalityNumbers: string[]): Promise<boolean> {
     await new EventService(ctx).setFollows(topicSlugs, municipalityNumbers);
@@ -171,7 +186,7 @@ export class EventResolver {
     }),
   })
   eventUpdates(@Root() e: ChangeRecord<`event/${string}`>, @Args(() => EventUpdatesArgs) _args: EventUpdatesArgs): EventUpdate {
-    if (e.type !== 'registration.changed') return { cursor: e.id, type: e.type, confirmedCount: null, waitlistCount: null, onlineConfirmedCount: null, onlineWaitlistCount: null, status: null };
+    if (e.type !== 'registration.changed') return { cursor: e.id, type: e.type, confirmedCount: null, waitlistCount: null, onlineConfirmedCount: null, onlineWaitlistCount: null, reservedConfirmedCount: null, status: null };
     const p = e.payload;
     return {
       cursor: e.id,
@@ -180,6 +195,7 @@ export class EventResolver {
       waitlistCount: p.waitlisted,
       onlineConfirmedCount: p.onlineConfirmed,
       onlineWaitlistCount: p.onlineWaitlisted,
+      reservedConfirmedCount: p.reservedConfirmed,
       status: EventStatus[p.status],
     };
   }
@@ -209,6 +225,11 @@ export class EventResolver {
     return toOsloLocal(e.endsAt);
   }
 
+  @FieldResolver(() => Date, { description: "When the answers to its questions are deleted at the latest: 90 days after the event ends (the registration form says so)." })
+  answersDeleteAt(@Root() e: EventView): Date {
+    return answersDeletedBy(e.endsAt);
+  }
+
   @FieldResolver(() => Int, { nullable: true, description: 'Seats left (in the room, for a HYBRID event); null when unlimited.' })
   seatsLeft(@Root() e: EventView): number | null {
     return seatsLeft(e, 'main');
@@ -219,19 +240,31 @@ export class EventResolver {
     return e.mode === EventMode.HYBRID ? seatsLeft(e, 'online') : null;
   }
 
-  @FieldResolver(() => [AttendanceOption], { description: 'The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist. Empty without registration.' })
-  attendanceOptions(@Root() e: EventView): AttendanceOption[] {
-    if (!e.registrationRequired) return [];
-    return attendanceModes(e).map((attendance) => {
-      const pool = poolOf(e, attendance);
-      return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool) };
-    });
+  @FieldResolver(() => [AttendanceOption], {
+    description: 'The ways to take part (two for a HYBRID event), each with whether registering now means the waitlist for the viewer (who may qualify for reserved seats). Empty without registration.',
+  })
+  attendanceOptions(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<AttendanceOption[]> {
+    if (!e.registrationRequired || e.externalRegistrationUrl) return [];
+    const options = (qualifies: boolean) =>
+      attendanceModes(e).map((attendance) => {
+        const pool = poolOf(e, attendance);
+        return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool, qualifies) };
+      });
+    // Only while seats are reserved does it matter who asks.
+    return reservationActive(e) && ctx.viewer.signedIn ? thenMaybe(new EventService(ctx).viewerQualifies(e), options) : options(false);
+  }
+
+  @FieldResolver(() => ReservedSeats, { nullable: true, description: 'Seats held for an organisation kind, while they are (null otherwise).' })
+  reservation(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<ReservedSeats> | null {
+    if (!reservationActive(e) || e.externalRegistrationUrl) return null;
+    const answer = (viewerQualifies: boolean) => ({ seats: e.reservedSeats!, kind: e.reservedForKind!, until: e.reservedUntil!, seatsLeft: reservedLeft(e), viewerQualifies });
+    return ctx.viewer.signedIn ? thenMaybe(new EventService(ctx).viewerQualifies(e), answer) : answer(false);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers.' })
   meetingUrl(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<string | null> {
     if (!e.meetingUrl) return null;
-    const manages = can.eventManage(ctx.viewer, e.organisation.id);
+    const manages = managesEvent(ctx.viewer, e);
     if (manages || !e.registrationRequired || !ctx.viewer.signedIn) return meetingUrlFor(e, { manages });
     return thenMaybe(new EventService(ctx).viewerRegistration(e), (registration) => meetingUrlFor(e, { registration }));
   }
@@ -244,7 +277,7 @@ export class EventResolver {
 
   @FieldResolver(() => [Registration], { nullable: true, description: 'Everyone registered, in order of arrival: organisers only (null otherwise).' })
   attendees(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration[]> | null {
-    return can.eventManage(ctx.viewer, e.organisation.id) ? new EventService(ctx).attendees(e.id) : null;
+    return managesEvent(ctx.viewer, e) ? new EventService(ctx).attendees(e.id) : null;
   }
 
   @FieldResolver(() => RegistrationWindow, { description: 'Where registration stands now, by the same rule the server registers by.' })
@@ -254,9 +287,20 @@ export class EventResolver {
 
   @FieldResolver(() => EventPermissions, { description: 'What the viewer may do with this event.' })
   async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
-    const open = registrationWindow(e) === RegistrationWindow.OPEN;
+    const now = new Date();
+    const open = registrationWindow(e, now) === RegistrationWindow.OPEN;
     const registered = !!(await new EventService(ctx).viewerRegistration(e));
-    return { manage: can.eventManage(ctx.viewer, e.organisation.id), register: ctx.viewer.signedIn && open && !registered };
+    const manage = managesEvent(ctx.viewer, e);
+    const from = e.evaluationStatus;
+    return {
+      manage,
+      register: ctx.viewer.signedIn && open && !registered,
+      checkIn: manage && checkInOpen(e, now),
+      evaluate: await new EvaluationService(ctx).viewerMayRespond(e),
+      editEvaluation: manage && evaluationMayMove(from, EvaluationStatus.READY),
+      openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && e.status === EventStatus.PUBLISHED && e.startsAt <= now,
+      closeEvaluation: manage && evaluationMayMove(from, EvaluationStatus.CLOSED),
+    };
   }
 }
 
@@ -306,6 +350,13 @@ export class RegistrationResolver {
     return (await ctx.em.findOne(User, { id: r.user.id }))?.email ?? null;
   }
 
+  @FieldResolver(() => [RegistrationAnswer], { nullable: true, description: "Answers to the event's questions: for the registrant and the organisers (null for others, and once deleted)." })
+  async answers(@Root() r: Registration, @Ctx() ctx: Context): Promise<RegistrationAnswer[] | null> {
+    if (!r.answers) return null;
+    const own = !!ctx.viewer.id && r.user?.id === ctx.viewer.id;
+    return own || (await organises(r, ctx)) ? r.answers : null;
+  }
+
   @FieldResolver(() => Date, { nullable: true, description: 'When a PENDING guest registration lapses unless confirmed.' })
   expiresAt(@Root() r: Registration): Date | null {
     return r.status === RegistrationStatus.PENDING ? new Date(r.createdAt.getTime() + PENDING_HOURS * 3_600_000) : null;
@@ -329,5 +380,5 @@ const registrationEvents = defineKeyedLoader((ctx: Context, eventId: string) => 
 /** Whether the viewer manages the registration's event. */
 async function organises(r: Pick<Registration, 'event'>, ctx: Context): Promise<boolean> {
   const event = await registrationEvents(ctx).load(r.event.id);
-  return can.eventManage(ctx.viewer, event.organisation.id);
+  return managesEvent(ctx.viewer, event);
 }

@@ -1,19 +1,20 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { fromZonedTime } from 'date-fns-tz';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import type { Viewer } from '../../common/auth/viewer.js';
-import { eventTopic, type NewChange } from '../../common/change-feed/topics.js';
-import { writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import { eventTopic, userTopic, type NewChange } from '../../common/change-feed/topics.js';
+import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
+import type { Mailer } from '../../common/mail/mailer.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { assertMayMailOutsiders } from '../organisations/outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/read-model/loaded.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
-import { defineLoader } from '../../common/read-model/memo.js';
+import { defineKeyedLoader, defineLoader } from '../../common/read-model/memo.js';
 import { linkedIdsColumns, listViews, pageOfRows, pgArray, viewMapper, Where, type Link, type Row, type View } from '../../common/read-model/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
@@ -22,14 +23,15 @@ import { sendMail, type Context } from '../../context.js';
 import { Language, User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
-import { Organisation } from '../organisations/organisation.entity.js';
+import { Organisation, OrganisationKind, VerificationStatus } from '../organisations/organisation.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { countGuestRegistration } from './guest-limiter.js';
-import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, registrationRefusal, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
+import { ANSWER_RETENTION_DAYS, checkedAnswers, checkedQuestions, type RegistrationAnswerInput } from './questions.js';
+import { attendanceFor, enter, LIVE_STATUSES, mainAttendance, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, registrationRefusal, seatFor, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 
@@ -45,18 +47,40 @@ const viewerRegistrations = defineLoader(async (ctx: Context, ids: readonly stri
   const byEvent = new Map(rows.map((row) => [row.event_id, view(row)]));
   return ids.map((id) => byEvent.get(id) ?? null);
 });
+/** Whether the viewer is a member of a verified organisation of a kind (reserved seats), once per kind and operation. */
+const viewerQualifiesFor = defineKeyedLoader((ctx: Context, kind: OrganisationKind) => qualifiesForReserved(ctx.em, { reservedSeats: 1, reservedForKind: kind }, ctx.viewer.requireUser().id));
 /** An event as lists show it: its columns, its organisation as a reference (common/read-model/rows.ts). */
 export type EventView = View<Event>;
 export const EVENT_TOPICS: Link = { table: 'event_topic', owner: 'event_id', target: 'topic_slug' };
 export const EVENT_MUNICIPALITIES: Link = { table: 'event_municipality', owner: 'event_id', target: 'municipality_number' };
 const EVENT_LINKS = { topic_slugs: EVENT_TOPICS, municipality_numbers: EVENT_MUNICIPALITIES };
 type EventRow = Record<string, unknown> & { id: string };
+/** What a registrant chooses besides the seat: how to take part, the answers, and where they come from. */
+export interface RegistrationChoices {
+  attendance?: AttendanceMode | null;
+  answers?: readonly RegistrationAnswerInput[] | null;
+  organisationId?: string | null;
+  municipalityNumber?: string | null;
+}
 type Mail = Parameters<typeof sendMail>[1];
+
+/** What the host rules read of an event: an entity or a view of its row. */
+export type HostFacts = { organisation: { id: string }; coHostIds?: readonly string[] | null };
+
+/** The event's hosts: the primary host first, then the co-hosts that accepted. */
+export function eventHostIds(event: HostFacts): string[] {
+  return [event.organisation.id, ...(event.coHostIds ?? [])];
+}
+
+/** Whether the viewer runs the event: a member of any of its hosts, or county staff. */
+export function managesEvent(viewer: Viewer, event: HostFacts): boolean {
+  return can.eventManage(viewer, eventHostIds(event));
+}
 
 /** Who may see an event (the rule of `event(id)`, and of every field that links to one): published and cancelled
  * events everyone, drafts those who manage them. */
-export function eventVisible(viewer: Viewer, event: { status: EventStatus; organisation: { id: string } }): boolean {
-  return event.status !== EventStatus.DRAFT || can.eventManage(viewer, event.organisation.id);
+export function eventVisible(viewer: Viewer, event: HostFacts & { status: EventStatus }): boolean {
+  return event.status !== EventStatus.DRAFT || managesEvent(viewer, event);
 }
 
 export class EventService {
@@ -93,13 +117,14 @@ export class EventService {
     if (filter.includeDrafts) {
       const mine = this.viewer.isStaff ? null : [...this.viewer.organisationIds()];
       if (!mine) visible.push(`e.status = '${EventStatus.DRAFT}'`);
-      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and e.organisation_id = any(${where.array(mine, 'uuid')}))`);
+      else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and (e.organisation_id = any(${where.array(mine, 'uuid')}) or e.co_host_ids && ${where.array(mine, 'uuid')}))`);
     }
     where.add(`(${visible.join(' or ')})`);
     if (filter.kinds?.length) where.add(`e.kind = any(${where.array(filter.kinds, 'text')})`);
     if (filter.topic) where.linkedTo(EVENT_TOPICS, 'e', filter.topic);
     if (filter.municipality) where.linkedTo(EVENT_MUNICIPALITIES, 'e', filter.municipality);
-    if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `e.organisation_id = ${where.values([filter.organisationId])}` : 'false');
+    // Its own events and those it co-hosts.
+    if (filter.organisationId) where.add(isUuid(filter.organisationId) ? `(e.organisation_id = ${where.values([filter.organisationId])} or e.co_host_ids @> ${where.array([filter.organisationId], 'uuid')})` : 'false');
     if (filter.modes?.length) {
       const modes = new Set(filter.modes);
       if (modes.has(EventMode.ONLINE) || modes.has(EventMode.IN_PERSON)) modes.add(EventMode.HYBRID);
@@ -126,7 +151,7 @@ export class EventService {
   /** The organisations and the viewer's registrations of these events, read before their fields ask (two
    * statements, as the fields' own batches would be), so each card's fields are answered without a promise. */
   private async preloadCardFields(events: EventView[]): Promise<void> {
-    await Promise.all([preloadViews(this.ctx, Organisation, events.map((e) => e.organisation.id)), this.viewerRegistrations(events.map((e) => e.id))]);
+    await Promise.all([preloadViews(this.ctx, Organisation, events.flatMap(eventHostIds)), this.viewerRegistrations(events.map((e) => e.id))]);
   }
 
   private write<T>(work: Work<T>): Promise<T> {
@@ -149,12 +174,17 @@ export class EventService {
   async update(id: string, input: EventInput): Promise<Event> {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, id);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       const mode = event.mode;
       await this.apply(tx, event, input);
       // Into or out of HYBRID: the room and online places are grouped anew.
-      if (event.mode !== mode) recount(event, await tx.execute<{ attendance: AttendanceMode; status: RegistrationStatus; n: number }[]>(`select attendance, status, count(*)::int as n from registration where event_id = ? group by 1, 2`, [event.id]));
+      if (event.mode !== mode) {
+        // Reserved seats are the room's in a HYBRID event: those online give theirs up (they keep a general seat).
+        const main = mainAttendance(event);
+        if (main) await tx.nativeUpdate(Registration, { event, reservedSeat: true, attendance: { $ne: main } }, { reservedSeat: false });
+        recount(event, await tx.execute<{ attendance: AttendanceMode; status: RegistrationStatus; reserved: boolean; n: number }[]>(`select attendance, status, reserved_seat as reserved, count(*)::int as n from registration where event_id = ? group by 1, 2, 3`, [event.id]));
+      }
       await this.promote(tx, event, changes, mails);
       changes.push(countsChange(event));
       return event;
@@ -165,7 +195,7 @@ export class EventService {
   async publish(id: string): Promise<Event> {
     return this.write(async (tx, changes) => {
       const event = await this.locked(tx, id);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (event.status !== EventStatus.DRAFT) throw new ConflictError('event/not_draft');
       event.status = EventStatus.PUBLISHED;
       await tx.populate(event, ['topics', 'municipalities']);
@@ -183,7 +213,7 @@ export class EventService {
   async cancel(id: string, reason: string | null | undefined): Promise<Event> {
     return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, id);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       if ((reason?.length ?? 0) > 2000) throw UserInputError.field('reason', 'event/reason_length');
       const wasPublished = event.status === EventStatus.PUBLISHED;
@@ -202,7 +232,7 @@ export class EventService {
   /** A draft copy of the event, a week later by default. */
   async duplicate(id: string): Promise<Event> {
     const source = await this.get(id);
-    authorize(this.viewer, can.eventManage(this.viewer, source.organisation.id));
+    authorize(this.viewer, managesEvent(this.viewer, source));
     const [copy] = await this.copies(source, SeriesFrequency.WEEKLY, 1, false);
     return copy!;
   }
@@ -211,7 +241,7 @@ export class EventService {
   async createSeries(id: string, frequency: SeriesFrequency, count: number): Promise<Event[]> {
     if (!Number.isInteger(count) || count < 1 || count > 52) throw UserInputError.field('count', 'event/series_count');
     const source = await this.get(id);
-    authorize(this.viewer, can.eventManage(this.viewer, source.organisation.id));
+    authorize(this.viewer, managesEvent(this.viewer, source));
     return this.copies(source, frequency, count, true);
   }
 
@@ -238,6 +268,12 @@ export class EventService {
           capacity: source.capacity,
           onlineCapacity: source.onlineCapacity,
           registrationRequired: source.registrationRequired,
+          externalRegistrationUrl: source.externalRegistrationUrl,
+          questions: source.questions.map((q) => ({ ...q, options: [...q.options] })),
+          remindersEnabled: source.remindersEnabled,
+          reservedSeats: source.reservedSeats,
+          reservedForKind: source.reservedForKind,
+          reservedUntil: shift(source.reservedUntil),
           startsAt: shift(source.startsAt)!,
           endsAt: shift(source.endsAt)!,
           registrationOpensAt: shift(source.registrationOpensAt),
@@ -260,7 +296,8 @@ export class EventService {
    * WAITLISTED, in the order they got the lock. A guest's registration is PENDING (no seat, not counted) until
    * the e-mailed link confirms it (`confirmGuest`); guests are rate-limited per IP and per event.
    */
-  async register(eventId: string, guest?: { name: string; email: string; language?: Language }, asked?: AttendanceMode | null): Promise<{ registration: Registration; token?: string }> {
+  async register(eventId: string, guest?: { name: string; email: string; language?: Language }, choices: RegistrationChoices = {}): Promise<{ registration: Registration; token?: string }> {
+    const { attendance: asked, answers } = choices;
     const user = guest ? null : this.viewer.requireUser();
     const guestEmail = guest ? normaliseEmail('email', guest.email) : null;
     const guestName = guest?.name.trim() ?? null;
@@ -280,18 +317,27 @@ export class EventService {
         ...(user ? { user: user.id } : { guestEmail }),
       });
       if (already) throw new ConflictError('event/already_registered');
+      const checkedAnswersGiven = checkedAnswers(event.questions, answers);
       const attendance = attendanceFor(event, asked);
-      const status = guest ? RegistrationStatus.PENDING : seatFree(event, poolOf(event, attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+      const qualifies = !!user && (await qualifiesForReserved(tx, event, user.id));
+      const { organisation, municipality } = await this.registrantFrom(tx, choices, !!guest);
+      const seat = guest ? null : seatFor(event, poolOf(event, attendance), qualifies);
+      const status = guest ? RegistrationStatus.PENDING : seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
       const registration = tx.create(Registration, {
         event,
         user: user ? tx.getReference(User, user.id) : null,
         guestName,
         guestEmail,
+        guestLanguage: guest?.language ?? null,
         tokenHash: token ? hashToken(this.ctx.config.sessionSecret, token) : null,
         status,
         attendance,
+        answers: checkedAnswersGiven.length ? checkedAnswersGiven : null,
+        qualifiesForReserved: qualifies,
+        organisation,
+        municipality,
       });
-      enter(event, registration);
+      enter(event, registration, seat);
       // A pending guest changes no count, so the live seat count has nothing to tell.
       if (status !== RegistrationStatus.PENDING) changes.push(countsChange(event));
       if (guest && token) {
@@ -302,8 +348,29 @@ export class EventService {
     return { registration: result, token };
   }
 
+  /** A guest's registration from the link's token: the random one of the first mail, or one a later mail made (`guestManageToken`). */
+  /**
+   * Where the registrant comes from, for the attendance figures: a user's organisation must be one of theirs (the
+   * only one when none is named), the municipality any (the organisation's own when it serves just one).
+   */
+  private async registrantFrom(tx: EntityManager, choices: RegistrationChoices, guest: boolean): Promise<{ organisation: Organisation | null; municipality: Municipality | null }> {
+    // A guest registration says nothing of the organisations of whoever sent it.
+    const mine = this.viewer.signedIn && !guest ? [...this.viewer.organisationIds()] : [];
+    const organisationId = choices.organisationId ?? (mine.length === 1 ? mine[0]! : null);
+    if (choices.organisationId && !mine.includes(choices.organisationId)) throw UserInputError.field('organisationId', 'registration/organisation_invalid');
+    const organisation = organisationId ? await tx.findOneOrFail(Organisation, { id: organisationId }, { populate: ['municipalities'] }) : null;
+    let municipality: Municipality | null = null;
+    if (choices.municipalityNumber) [municipality] = (await municipalitiesByNumber(tx, [choices.municipalityNumber], 'municipalityNumber')) as [Municipality];
+    else if (organisation?.municipalities.length === 1) municipality = organisation.municipalities.getItems()[0]!;
+    return { organisation, municipality };
+  }
+
   async guestRegistration(token: string): Promise<Registration> {
-    const r = await this.ctx.em.findOne(Registration, { tokenHash: hashToken(this.ctx.config.sessionSecret, token) }, { populate: ['event'] });
+    const secret = this.ctx.config.sessionSecret;
+    const derived = /^([0-9a-f-]{36})_([A-Za-z0-9_-]{43})$/.exec(token);
+    const r = derived
+      ? sameToken(derived[0], guestManageToken(secret, derived[1]!)) ? await this.ctx.em.findOne(Registration, { id: derived[1]!, user: null }, { populate: ['event'] }) : null
+      : await this.ctx.em.findOne(Registration, { tokenHash: hashToken(secret, token) }, { populate: ['event'] });
     if (!r) throw UserInputError.field('token', 'registration/token_invalid');
     return r;
   }
@@ -326,8 +393,8 @@ export class EventService {
         if (pendingLapsed(r)) throw new ConflictError('registration/expired');
         if (event.status === EventStatus.CANCELLED) throw new ConflictError('event/cancelled');
       }
-      const to = seatFree(event, poolOf(event, r.attendance)) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-      move(event, r, to);
+      const seat = seatFor(event, poolOf(event, r.attendance), false);
+      move(event, r, seat ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, seat);
       r.guestEmailConfirmed = true;
       // The place in line is taken now, not at the first click: a later confirmation queues behind those already waiting.
       const [next] = await tx.execute<{ seq: string }[]>(`select nextval(pg_get_serial_sequence('registration', 'seq'))::text as seq`);
@@ -349,7 +416,7 @@ export class EventService {
       if (!found) throw new NotFoundError('registration');
       const event = await this.locked(tx, found.event.id);
       const r = await tx.findOneOrFail(Registration, { id }, { refresh: true });
-      if (!byToken) authorize(this.viewer, (!!this.viewer.id && r.user?.id === this.viewer.id) || can.eventManage(this.viewer, event.organisation.id));
+      if (!byToken) authorize(this.viewer, (!!this.viewer.id && r.user?.id === this.viewer.id) || managesEvent(this.viewer, event));
       const counted = r.status !== RegistrationStatus.PENDING;
       move(event, r, RegistrationStatus.CANCELLED);
       r.cancelledAt = new Date();
@@ -361,24 +428,20 @@ export class EventService {
     });
   }
 
-  /** Fills free seats from each waitlist (room and online apart), first come first served. Runs under the event lock. */
-  private async promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
-    for (const { pool, attendance } of poolsOf(event)) {
-      while (event.status === EventStatus.PUBLISHED && seatFree(event, pool) && waitlisted(event, pool) > 0) {
-        const next = await tx.findOne(Registration, { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}) }, { orderBy: { seq: 'asc' }, populate: ['user'] });
-        if (!next) break;
-        move(event, next, RegistrationStatus.CONFIRMED);
-        const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
-        if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
-        mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${this.ctx.config.publicUrl}/arrangementer/${event.id}` }));
-      }
-    }
+  private promote(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[]) {
+    return promoteWaitlist(tx, event, changes, mails, this.ctx.config.publicUrl);
   }
 
   async attendees(eventId: string): Promise<Registration[]> {
     const event = await this.get(eventId);
-    authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+    authorize(this.viewer, managesEvent(this.viewer, event));
     return this.ctx.em.find(Registration, { event }, { orderBy: { seq: 'asc' }, populate: ['user'] });
+  }
+
+  /** Whether the viewer may take the event's reserved seats (read once per operation and organisation kind). */
+  viewerQualifies(event: Pick<Event, 'reservedSeats' | 'reservedForKind'>): MaybePromise<boolean> {
+    if (!this.viewer.id || !event.reservedSeats || !event.reservedForKind) return false;
+    return viewerQualifiesFor(this.ctx).get(event.reservedForKind);
   }
 
   /** Batched per operation: a list page asks once for all its events, not once per event. */
@@ -398,7 +461,7 @@ export class EventService {
     if (!body.trim() || body.length > 10_000) throw UserInputError.field('body', 'event/body_length');
     return this.write(async (tx, changes, mails) => {
       const event = await this.get(eventId, tx);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       await assertMayMailOutsiders(this.ctx, tx, event.organisation.id, 'registrantMessage');
       const regs = await this.reachableRegistrations(tx, event);
       changes.push(...(await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MESSAGE, { eventId: event.id, title: subject.trim(), excerpt: body.slice(0, 140) })));
@@ -407,16 +470,45 @@ export class EventService {
     });
   }
 
+  /**
+   * Attaches the recording link and materials. The first time there is something (a recording or materials), the
+   * confirmed registrants are told: in the inbox (users) and by e-mail (users who have not turned the type off,
+   * and guests). The mail links to the event page, never to the organiser's link itself. Later edits tell nobody.
+   */
   async attachMaterials(eventId: string, recordingUrl: string | null | undefined, materials: string | null | undefined): Promise<Event> {
-    return this.write(async (tx, changes) => {
+    return this.write(async (tx, changes, mails) => {
       const event = await this.locked(tx, eventId);
-      authorize(this.viewer, can.eventManage(this.viewer, event.organisation.id));
+      authorize(this.viewer, managesEvent(this.viewer, event));
       if (recordingUrl != null) event.recordingUrl = recordingUrl.trim() ? checkUrl('recordingUrl', recordingUrl) : null;
       if (materials != null) {
         if (materials.length > 20_000) throw UserInputError.field('materials', 'event/materials_length');
         event.materials = materials;
         event.materialsHtml = renderMarkdown(materials);
       }
+      if (!event.materialsNotifiedAt && event.status === EventStatus.PUBLISHED && (event.recordingUrl || event.materials.trim())) {
+        event.materialsNotifiedAt = new Date();
+        const regs = await tx.find(Registration, { event, status: RegistrationStatus.CONFIRMED }, { populate: ['user'] });
+        const told = await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MATERIALS, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() });
+        changes.push(...told);
+        const inbox = new Set(told.map((c) => c.topic));
+        const link = `${this.ctx.config.publicUrl}/arrangementer/${event.id}`;
+        for (const r of regs) {
+          if (r.user && !inbox.has(userTopic(r.user.id))) continue;
+          mails.push(renderMail('eventMaterials', language(r), recipient(r), { event: event.title, when: osloReadable(event.startsAt), link }));
+        }
+      }
+      changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
+      return event;
+    });
+  }
+
+  /** Deletes the answers to the event's questions now (the organisers; otherwise done 90 days after the event). */
+  async deleteAnswers(eventId: string): Promise<Event> {
+    return this.write(async (tx, changes) => {
+      const event = await this.locked(tx, eventId);
+      authorize(this.viewer, managesEvent(this.viewer, event));
+      await tx.execute('update registration set answers = null where event_id = ? and answers is not null', [event.id]);
+      event.answersDeletedAt = new Date();
       changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
       return event;
     });
@@ -457,7 +549,10 @@ export class EventService {
     }
     if (input.kind) event.kind = input.kind;
     if (input.mode) event.mode = input.mode;
+    const startedAt = event.startsAt?.getTime();
     if (input.startsAt) event.startsAt = osloLocalToInstant('startsAt', input.startsAt);
+    // A moved event is reminded of at its new time.
+    if (event.startsAt.getTime() !== startedAt) event.reminderDaySentAt = event.reminderHourSentAt = null;
     if (input.endsAt) event.endsAt = osloLocalToInstant('endsAt', input.endsAt);
     if (event.endsAt <= event.startsAt) throw UserInputError.field('endsAt', 'event/ends_before_start');
     if (input.venueName != null) event.venueName = input.venueName.trim() || null;
@@ -469,10 +564,24 @@ export class EventService {
     if (input.capacity != null) event.capacity = input.capacity === 0 ? null : input.capacity;
     if (input.onlineCapacity != null) event.onlineCapacity = input.onlineCapacity === 0 ? null : input.onlineCapacity;
     if (input.registrationRequired != null) event.registrationRequired = input.registrationRequired;
+    if (input.externalRegistrationUrl != null) event.externalRegistrationUrl = input.externalRegistrationUrl.trim() ? checkUrl('externalRegistrationUrl', input.externalRegistrationUrl) : null;
     if (input.registrationOpensAt != null) event.registrationOpensAt = input.registrationOpensAt ? osloLocalToInstant('registrationOpensAt', input.registrationOpensAt) : null;
     if (input.registrationClosesAt != null) event.registrationClosesAt = input.registrationClosesAt ? osloLocalToInstant('registrationClosesAt', input.registrationClosesAt) : null;
     if (event.registrationOpensAt && event.registrationClosesAt && event.registrationClosesAt <= event.registrationOpensAt) throw UserInputError.field('registrationClosesAt', 'event/window_invalid');
     if (event.registrationClosesAt && event.registrationClosesAt > event.endsAt) throw UserInputError.field('registrationClosesAt', 'event/window_after_end');
+    if (input.reservedSeats != null) event.reservedSeats = input.reservedSeats || null;
+    if (input.reservedForKind !== undefined) event.reservedForKind = input.reservedForKind;
+    if (input.reservedUntil != null) event.reservedUntil = input.reservedUntil ? osloLocalToInstant('reservedUntil', input.reservedUntil) : null;
+    if (event.reservedSeats) {
+      if (!event.capacity || event.reservedSeats > event.capacity) throw UserInputError.field('reservedSeats', 'event/reserved_invalid');
+      if (!event.reservedForKind) throw UserInputError.field('reservedForKind', 'event/reserved_kind_required');
+      if (!event.reservedUntil) throw UserInputError.field('reservedUntil', 'event/reserved_until_required');
+      if (event.reservedUntil > event.startsAt) throw UserInputError.field('reservedUntil', 'event/reserved_until_after_start');
+      // A new or later date holds the seats again: the release job looks at it anew.
+      if (event.reservationReleasedAt && event.reservedUntil > event.reservationReleasedAt) event.reservationReleasedAt = null;
+    }
+    if (input.remindersEnabled != null) event.remindersEnabled = input.remindersEnabled;
+    if (input.questions != null) event.questions = checkedQuestions(input.questions, event.questions);
     if (input.topicSlugs != null) event.topics.set(await topicsBySlug(tx, input.topicSlugs));
     if (input.municipalityNumbers != null) event.municipalities.set(await municipalitiesByNumber(tx, input.municipalityNumbers));
   }
@@ -482,8 +591,87 @@ function countsChange(event: Event): NewChange {
   return {
     topic: eventTopic(event.id),
     type: 'registration.changed',
-    payload: { confirmed: event.confirmedCount, waitlisted: event.waitlistCount, onlineConfirmed: event.onlineConfirmedCount, onlineWaitlisted: event.onlineWaitlistCount, status: event.status },
+    payload: {
+      confirmed: event.confirmedCount,
+      waitlisted: event.waitlistCount,
+      onlineConfirmed: event.onlineConfirmedCount,
+      onlineWaitlisted: event.onlineWaitlistCount,
+      reservedConfirmed: event.reservedConfirmedCount,
+      status: event.status,
+    },
   };
+}
+
+/**
+ * A guest's manage link token that a later mail (a reminder) can make again without storing it: the registration id
+ * and an HMAC of it under SESSION_SECRET, so only the server can make one. The first mail's random token stays valid.
+ */
+export function guestManageToken(secret: string, registrationId: string): string {
+  return `${registrationId}_${createHmac('sha256', secret).update(`guest-registration:${registrationId}`).digest('base64url')}`;
+}
+
+function sameToken(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+/**
+ * Fills free seats from each waitlist (room and online apart), first come first served; a seat still reserved goes
+ * to the first waiting who qualifies for it. Those promoted are told (inbox and e-mail). Run under the event lock.
+ */
+export async function promoteWaitlist(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[], publicUrl: string): Promise<void> {
+  for (const { pool, attendance } of poolsOf(event)) {
+    while (event.status === EventStatus.PUBLISHED && waitlisted(event, pool) > 0 && seatFree(event, pool, true)) {
+      const onlyQualified = !seatFree(event, pool, false);
+      const next = await tx.findOne(
+        Registration,
+        { event, status: RegistrationStatus.WAITLISTED, ...(attendance ? { attendance } : {}), ...(onlyQualified ? { qualifiesForReserved: true } : {}) },
+        { orderBy: { seq: 'asc' }, populate: ['user'] },
+      );
+      if (!next) break;
+      move(event, next, RegistrationStatus.CONFIRMED, seatFor(event, pool, next.qualifiesForReserved));
+      const about = { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() };
+      if (next.user) changes.push(...(await notify(tx, [next.user.id], NotificationType.EVENT_PROMOTED, about)));
+      mails.push(renderMail('eventPromoted', language(next), recipient(next), { event: event.title, when: osloReadable(event.startsAt), link: `${publicUrl}/arrangementer/${event.id}` }));
+    }
+  }
+}
+
+/**
+ * Releases reserved seats whose date has passed (the frequent job, in every process): each such event, under its
+ * row lock, moves its waitlist up into the seats nobody claimed (those promoted are told) and is marked released,
+ * once. Mails are queued in the same transaction. Returns how many events it released.
+ */
+export async function releaseReservedSeats(em: EntityManager, services: { mailer: Mailer; publicUrl: string }, now = new Date()): Promise<number> {
+  const due = await em.find(Event, { reservedUntil: { $lte: now }, reservationReleasedAt: null, reservedSeats: { $gt: 0 }, status: EventStatus.PUBLISHED }, { fields: ['id'] });
+  let released = 0;
+  for (const { id } of due) {
+    await em.transactional(async (txEm) => {
+      const tx = txEm as EntityManager;
+      const event = await tx.findOneOrFail(Event, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+      if (event.reservationReleasedAt || !event.reservedUntil || event.reservedUntil > now) return;
+      event.reservationReleasedAt = now;
+      const changes: NewChange[] = [];
+      const mails: Mail[] = [];
+      await promoteWaitlist(tx, event, changes, mails, services.publicUrl);
+      changes.push(countsChange(event));
+      for (const m of mails) await services.mailer.send(m, tx);
+      await tx.flush();
+      await recordChanges(tx, changes);
+      released++;
+    });
+  }
+  return released;
+}
+
+/** Whether the user may take a seat reserved for the event's organisation kind: a member of a verified organisation
+ * of that kind. Asked only while the event reserves seats. */
+async function qualifiesForReserved(tx: EntityManager, event: Pick<Event, 'reservedSeats' | 'reservedForKind'>, userId: string): Promise<boolean> {
+  if (!event.reservedSeats || !event.reservedForKind) return false;
+  const [row] = await tx.execute<{ yes: boolean }[]>(
+    `select exists (select 1 from membership m join organisation o on o.id = m.organisation_id where m.user_id = ? and o.kind = ? and o.verification_status = ?) as yes`,
+    [userId, event.reservedForKind, VerificationStatus.VERIFIED],
+  );
+  return !!row?.yes;
 }
 
 /** A PENDING guest registration older than PENDING_HOURS no longer counts for anything. */
@@ -507,19 +695,40 @@ export async function expireUnconfirmedGuests(em: EntityManager, only?: { eventI
 }
 
 /**
+ * Deletes the answers of events that ended ANSWER_RETENTION_DAYS ago (the hourly job), in one statement; returns
+ * how many events had answers deleted.
+ */
+export async function deleteExpiredAnswers(em: EntityManager): Promise<number> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with due as (
+       select e.id from event e
+        where e.ends_at < now() - make_interval(days => ?)
+          and exists (select 1 from registration r where r.event_id = e.id and r.answers is not null)),
+     emptied as (update registration r set answers = null from due where r.event_id = due.id and r.answers is not null returning r.event_id)
+     update event e set answers_deleted_at = now() from due where e.id = due.id and (select count(*) from emptied) >= 0 returning e.id`,
+    [ANSWER_RETENTION_DAYS],
+  );
+  return rows.length;
+}
+
+/**
  * The meeting link as `viewer` may see it: organisers always; everyone, for a published event that needs no
- * registration; else only a CONFIRMED registrant. The one rule for the API, the guest's page and the iCal feeds
- * (public feeds pass null, the personal feed the user's registration).
+ * registration; else only a CONFIRMED registrant who takes part online (in a HYBRID event, not those in the room).
+ * Registration elsewhere (`externalRegistrationUrl`) leaves the link to the organisers, who know who registered.
+ * The one rule for the API, the guest's page, reminders and the iCal feeds (public feeds pass null, the personal
+ * feed the user's registration).
  */
 export function meetingUrlFor(
-  event: Pick<Event, 'meetingUrl' | 'registrationRequired' | 'status'>,
-  viewer: { manages?: boolean; registration?: Pick<Registration, 'status'> | null } | null,
+  event: Pick<Event, 'meetingUrl' | 'registrationRequired' | 'status' | 'mode'> & { externalRegistrationUrl?: string | null },
+  viewer: { manages?: boolean; registration?: Pick<Registration, 'status' | 'attendance'> | null } | null,
 ): string | null {
   if (!event.meetingUrl) return null;
   if (viewer?.manages) return event.meetingUrl;
-  if (event.status !== EventStatus.PUBLISHED) return null;
+  if (event.status !== EventStatus.PUBLISHED || event.externalRegistrationUrl) return null;
   if (!event.registrationRequired) return event.meetingUrl;
-  return viewer?.registration?.status === RegistrationStatus.CONFIRMED ? event.meetingUrl : null;
+  const r = viewer?.registration;
+  if (r?.status !== RegistrationStatus.CONFIRMED) return null;
+  return event.mode === EventMode.HYBRID && r.attendance !== AttendanceMode.ONLINE ? null : event.meetingUrl;
 }
 
 function recipient(r: Registration): string {
@@ -527,7 +736,7 @@ function recipient(r: Registration): string {
 }
 
 function language(r: Registration): Language {
-  return r.user?.preferredLanguage ?? Language.nb;
+  return r.user?.preferredLanguage ?? r.guestLanguage ?? Language.nb;
 }
 
 function checkUrl(field: string, url: string): string {
@@ -536,7 +745,8 @@ function checkUrl(field: string, url: string): string {
   return trimmed;
 }
 
-function osloDate(field: string, date: string): Date {
+/** Midnight in Oslo of a "YYYY-MM-DD" date, or BAD_USER_INPUT on `field`. */
+export function osloDate(field: string, date: string): Date {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw UserInputError.field(field, 'validation/date_invalid');
   const d = fromZonedTime(`${date}T00:00`, OSLO);
   if (Number.isNaN(d.getTime())) throw UserInputError.field(field, 'validation/date_invalid');

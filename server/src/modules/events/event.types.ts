@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from '../../common/pagination.js';
+import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { AttendanceMode, Event, EventStatus, Registration } from './event.entity.js';
 import type { View } from '../../common/read-model/rows.js';
 import { RegistrationWindow } from './registration.states.js';
@@ -8,7 +9,7 @@ registerEnumType(RegistrationWindow, {
   name: 'RegistrationWindow',
   description: 'Where an event’s registration stands now.',
   valuesConfig: {
-    NONE: { description: 'Nothing to register for: no registration needed, a draft, or cancelled.' },
+    NONE: { description: 'Nothing to register for here: no registration needed, registration elsewhere, a draft, or cancelled.' },
     NOT_YET_OPEN: { description: 'Registration opens later (registrationOpensAt).' },
     OPEN: { description: 'Registration is open.' },
     CLOSED: { description: 'Registration has closed (registrationClosesAt, or else when the event starts).' },
@@ -26,6 +27,11 @@ export class EventConnection {
 export class EventPermissions {
   @Field(() => Boolean, { description: 'Edit, publish, cancel, see attendees, message registrants.' }) manage!: boolean;
   @Field(() => Boolean, { description: 'Register now (signed in, open window, not registered).' }) register!: boolean;
+  @Field(() => Boolean, { description: 'Check registrants in at the door (organisers, from a day before the start).' }) checkIn!: boolean;
+  @Field(() => Boolean, { description: 'Answer the evaluation now (a participant who has not answered).' }) evaluate!: boolean;
+  @Field(() => Boolean, { description: 'Write or change the evaluation questions (organisers, before participants are asked).' }) editEvaluation!: boolean;
+  @Field(() => Boolean, { description: 'Ask the participants to evaluate, or open the evaluation again (organisers, once the event has started).' }) openEvaluation!: boolean;
+  @Field(() => Boolean, { description: 'Close the evaluation (organisers).' }) closeEvaluation!: boolean;
 }
 
 @ObjectType({ description: 'A live change to an event: its seat counts or status.' })
@@ -36,7 +42,17 @@ export class EventUpdate {
   @Field(() => Int, { nullable: true, description: 'People on the waitlist now (for the room, in a HYBRID event); null when this change is not about seats.' }) waitlistCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'HYBRID events: confirmed online.' }) onlineConfirmedCount?: number | null;
   @Field(() => Int, { nullable: true, description: 'HYBRID events: the online waitlist.' }) onlineWaitlistCount?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Confirmed registrations holding a reserved seat.' }) reservedConfirmedCount?: number | null;
   @Field(() => EventStatus, { nullable: true, description: 'The event’s status now; null when this change is not about seats or status.' }) status?: EventStatus | null;
+}
+
+@ObjectType({ description: 'Seats held for registrants from verified organisations of one kind, until a date.' })
+export class ReservedSeats {
+  @Field(() => Int, { description: 'How many seats are held.' }) seats!: number;
+  @Field(() => OrganisationKind, { description: 'For registrants from a verified organisation of this kind.' }) kind!: OrganisationKind;
+  @Field(() => Date, { description: 'When the seats nobody claimed go to everyone.' }) until!: Date;
+  @Field(() => Int, { description: 'Held seats not yet taken.' }) seatsLeft!: number;
+  @Field(() => Boolean, { description: 'Whether the viewer may take one (a member of a verified organisation of the kind).' }) viewerQualifies!: boolean;
 }
 
 @ObjectType({ description: 'A guest registration, as its e-mailed link shows it.' })

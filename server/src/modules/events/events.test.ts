@@ -182,8 +182,12 @@ describe('registration', () => {
     expect(text).toContain(`"'=HYPERLINK(""x"")"`); // no formula injection
   });
 
-  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (every fourth event hybrid)', { timeout: 900_000 }, async () => {
+  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (every fourth event hybrid, every fourth with 4 seats reserved)', { timeout: 900_000 }, async () => {
     const users = await Promise.all(Array.from({ length: 40 }, () => make.user()));
+    // Every third user belongs to a verified voluntary organisation: they may take the reserved seats.
+    const voluntary = await make.organisation({ name: 'Frivilligsentralen', verified: true });
+    const qualified = new Set(users.filter((_, i) => i % 3 === 0).map((u) => u.id));
+    for (const u of users) if (qualified.has(u.id)) await make.membership(voluntary, u);
     const { EventService } = await import('./event.service.js');
     const { Viewer } = await import('../../common/auth/viewer.js');
     const { createContext } = await import('../../context.js');
@@ -193,7 +197,13 @@ describe('registration', () => {
     const race = async (round: number) => {
       // Hybrid: 5 seats in the room and 5 online, half the crowd each way; otherwise 10 seats for all.
       const hybrid = round % 4 === 3;
-      const id = await published(hybrid ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen', title: `Kappløp ${round}` } : { capacity: 10, title: `Kappløp ${round}` });
+      // Reserved: 4 of the 10 seats held for voluntary organisations (14 of the 40 users qualify, no guest does).
+      const reserved = round % 4 === 1;
+      const id = await published(
+        hybrid
+          ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen', title: `Kappløp ${round}` }
+          : { capacity: 10, title: `Kappløp ${round}`, ...(reserved ? { reservedSeats: 4, reservedForKind: 'VOLUNTARY', reservedUntil: `${year}-02-01T09:00` } : {}) },
+      );
       const mode = (i: number) => (hybrid && i % 2 ? AttendanceMode.ONLINE : AttendanceMode.IN_ROOM);
       // Ten guests registered earlier and have not confirmed yet (written directly: the guest limit is tested on its own).
       const em = server.orm.em.fork();
@@ -207,14 +217,29 @@ describe('registration', () => {
         ...users.map(async (u, i) => {
           const ctx = await createContext(server.app.services, {});
           ctx.viewer = new Viewer(u);
-          return (await new EventService(ctx).register(id, undefined, mode(i))).registration;
+          return (await new EventService(ctx).register(id, undefined, { attendance: mode(i) })).registration;
         }),
         ...tokens.map(async (token) => new EventService(await createContext(server.app.services, {})).confirmGuest(token)),
       ]);
       const statuses = results.map((r) => (r.status === 'fulfilled' ? `${r.value.status}` : `error: ${String(r.reason)}`));
       expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(10);
       expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(40);
-      const rows = await server.orm.em.getConnection().execute<{ status: string; attendance: string }[]>('select status, attendance from registration where event_id = ? order by seq', [id]);
+      const rows = await server.orm.em.getConnection().execute<{ status: string; attendance: string; user_id: string | null; reserved_seat: boolean }[]>(
+        'select status, attendance, user_id, reserved_seat from registration where event_id = ? order by seq',
+        [id],
+      );
+      if (reserved) {
+        // The first four who qualify hold the reserved seats; the six general seats go to the first six of the rest.
+        const qualifies = (r: (typeof rows)[number]) => !!r.user_id && qualified.has(r.user_id);
+        const firstQualified = rows.filter(qualifies).slice(0, 4);
+        expect(rows.filter((r) => r.reserved_seat)).toEqual(firstQualified.map((r) => ({ ...r, status: 'CONFIRMED', reserved_seat: true })));
+        const rest = rows.filter((r) => !firstQualified.includes(r));
+        expect(rest.slice(0, 6).every((r) => r.status === 'CONFIRMED' && !r.reserved_seat)).toBe(true);
+        expect(rest.slice(6).every((r) => r.status === 'WAITLISTED')).toBe(true);
+        const event = await server.orm.em.fork().findOneOrFail(Event, { id });
+        expect([event.confirmedCount, event.reservedConfirmedCount, event.waitlistCount]).toEqual([10, 4, 40]);
+        return;
+      }
       // First come, first served (a guest comes when confirming): the earliest arrivals hold the seats, in each pool.
       for (const pool of hybrid ? ['IN_ROOM', 'ONLINE'] : [null]) {
         const inPool = rows.filter((r) => !pool || r.attendance === pool);
@@ -426,6 +451,47 @@ describe('the meeting link', () => {
     expect((await server.gql(page, { t: token })).data).toEqual({ guestRegistration: { meetingUrl: null } });
     await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status } }`, { t: token });
     expect((await server.gql(page, { t: token })).data).toEqual({ guestRegistration: { meetingUrl: 'https://teams.example.no/gjestemote' } });
+  });
+});
+
+describe('the meeting link in a hybrid event', () => {
+  it('goes to confirmed online participants only, not to those in the room, on the page, the guest page and the personal feed', async () => {
+    const id = await published({ mode: 'HYBRID', venueName: 'Fylkeshuset', capacity: 5, onlineCapacity: 5, meetingUrl: 'https://teams.example.no/hybrid' });
+    const [room, online] = [await make.user(), await make.user()];
+    const [cr, co] = [await make.cookieFor(room), await make.cookieFor(online)];
+    const as = `mutation($id: ID!, $a: AttendanceMode) { eventRegister(eventId: $id, attendance: $a) { status } }`;
+    await server.gql(as, { id, a: 'IN_ROOM' }, { cookie: cr });
+    await server.gql(as, { id, a: 'ONLINE' }, { cookie: co });
+    const LINK = `query($id: ID!) { event(id: $id) { meetingUrl } }`;
+    expect((await server.gql(LINK, { id }, { cookie: cr })).data).toEqual({ event: { meetingUrl: null } });
+    expect((await server.gql(LINK, { id }, { cookie: co })).data).toEqual({ event: { meetingUrl: 'https://teams.example.no/hybrid' } });
+    const feed = async (cookie: string) => {
+      const url = (await server.gql<{ viewer: { calendarFeedUrl: string } }>(`{ viewer { calendarFeedUrl } }`, {}, { cookie })).data!.viewer.calendarFeedUrl;
+      return unfolded(await (await fetch(url.replace(server.config.publicUrl, server.url))).text());
+    };
+    expect(await feed(co)).toContain('https://teams.example.no/hybrid');
+    expect(await feed(cr)).not.toContain('teams.example.no/hybrid');
+    // A guest in the room does not get it on the guest page either.
+    await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "G", email: "salen@example.no", attendance: IN_ROOM) { id } }`, { id }, { headers: anotherIp() });
+    const token = tokenFromMail((await server.mails('salen@example.no'))[0]!.text);
+    await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status } }`, { t: token });
+    expect((await server.gql(`query($t: String!) { guestRegistration(token: $t) { meetingUrl registration { status } } }`, { t: token })).data).toEqual({ guestRegistration: { meetingUrl: null, registration: { status: 'CONFIRMED' } } });
+  });
+});
+
+describe('registration elsewhere', () => {
+  it('links to it and takes no registrations of its own', async () => {
+    const id = await published({ externalRegistrationUrl: 'https://distriktssenteret.no/pamelding', meetingUrl: 'https://teams.example.no/ekstern' });
+    const cookie = await make.cookieFor(await make.user());
+    const q = `query($id: ID!) { event(id: $id) { externalRegistrationUrl attendanceOptions { attendance } meetingUrl viewerCan { register } } }`;
+    expect((await server.gql(q, { id }, { cookie })).data).toEqual({ event: { externalRegistrationUrl: 'https://distriktssenteret.no/pamelding', attendanceOptions: [], meetingUrl: null, viewerCan: { register: false } } });
+    expect((await server.gql(REGISTER, { id }, { cookie })).errors?.[0]).toMatchObject({ message: 'event/registration_external', extensions: { code: 'CONFLICT' } });
+    expect((await server.gql(`mutation($id: ID!) { eventRegisterGuest(eventId: $id, name: "G", email: "ekstern@example.no") { id } }`, { id }, { headers: anotherIp() })).errors?.[0]?.message).toBe('event/registration_external');
+    const bad = await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { externalRegistrationUrl: "javascript:alert(1)" }) { id } }`, { id }, { cookie: hostCookie });
+    expect(fieldsOf(bad)).toEqual([{ field: 'externalRegistrationUrl', message: 'validation/url_invalid' }]);
+    // Cleared: its own registration is open again.
+    await server.gql(`mutation($id: ID!) { eventUpdate(id: $id, input: { externalRegistrationUrl: "" }) { id } }`, { id }, { cookie: hostCookie });
+    expect((await server.gql(REGISTER, { id }, { cookie })).data).toMatchObject({ eventRegister: { status: 'CONFIRMED' } });
   });
 });
 

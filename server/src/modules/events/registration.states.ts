@@ -41,7 +41,32 @@ const POOL_FIELDS = {
   main: { capacity: 'capacity', confirmed: 'confirmedCount', waitlisted: 'waitlistCount' },
   online: { capacity: 'onlineCapacity', confirmed: 'onlineConfirmedCount', waitlisted: 'onlineWaitlistCount' },
 } as const;
-type Counts = Pick<Event, 'mode' | 'capacity' | 'onlineCapacity' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount'>;
+type Counts = Pick<
+  Event,
+  'mode' | 'capacity' | 'onlineCapacity' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'reservedSeats' | 'reservedForKind' | 'reservedUntil' | 'reservedConfirmedCount'
+>;
+
+/**
+ * Reserved seats: `reservedSeats` of the event's seats (in the room, for a HYBRID event: the 'main' pool) are held
+ * for registrants from a verified organisation of `reservedForKind` until `reservedUntil`; then they are everyone's.
+ * While held, others compete for the rest; one who qualifies takes a reserved seat first, then a general one.
+ * `reservedConfirmedCount` counts the confirmed registrations holding a reserved seat (`Registration.reservedSeat`).
+ */
+export function reservationActive(event: Pick<Counts, 'reservedSeats' | 'reservedForKind' | 'reservedUntil'>, now = new Date()): boolean {
+  return !!event.reservedSeats && !!event.reservedForKind && !!event.reservedUntil && now < event.reservedUntil;
+}
+
+/** Reserved seats not yet taken (0 once released). */
+export function reservedLeft(event: Counts, now = new Date()): number {
+  return reservationActive(event, now) ? Math.max(0, event.reservedSeats! - event.reservedConfirmedCount) : 0;
+}
+
+/** What kind of seat a registrant would get in the pool now: a reserved one, a general one, or none (the waitlist). */
+export type Seat = 'reserved' | 'general' | null;
+export function seatFor(event: Counts, pool: SeatPool, qualifies: boolean, now = new Date()): Seat {
+  if (pool === 'main' && qualifies && reservedLeft(event, now) > 0) return 'reserved';
+  return seatsLeft(event, pool, now) !== 0 ? 'general' : null;
+}
 
 export function poolOf(event: Pick<Event, 'mode'>, attendance: AttendanceMode): SeatPool {
   return event.mode === EventMode.HYBRID && attendance === AttendanceMode.ONLINE ? 'online' : 'main';
@@ -68,14 +93,18 @@ export function attendanceFor(event: Pick<Event, 'mode'>, asked?: AttendanceMode
   return event.mode === EventMode.HYBRID ? (asked ?? AttendanceMode.IN_ROOM) : attendanceModes(event)[0]!;
 }
 
-export function seatsLeft(event: Counts, pool: SeatPool): number | null {
+/** Seats anyone may take (while seats are reserved, not those); null when unlimited. */
+export function seatsLeft(event: Counts, pool: SeatPool, now = new Date()): number | null {
   const f = POOL_FIELDS[pool];
   const capacity = event[f.capacity];
-  return capacity == null ? null : Math.max(0, capacity - event[f.confirmed]);
+  if (capacity == null) return null;
+  if (pool === 'main' && reservationActive(event, now)) return Math.max(0, capacity - event.reservedSeats! - (event.confirmedCount - event.reservedConfirmedCount));
+  return Math.max(0, capacity - event[f.confirmed]);
 }
 
-export function seatFree(event: Counts, pool: SeatPool): boolean {
-  return seatsLeft(event, pool) !== 0;
+/** Whether registering now (one who qualifies for reserved seats, or not) gives a seat rather than the waitlist. */
+export function seatFree(event: Counts, pool: SeatPool, qualifies = false, now = new Date()): boolean {
+  return seatFor(event, pool, qualifies, now) !== null;
 }
 
 export function waitlisted(event: Counts, pool: SeatPool): number {
@@ -89,32 +118,48 @@ function count(event: Counts, pool: SeatPool, status: S, by: 1 | -1) {
   else event[f.waitlisted] += by;
 }
 
-/** A new registration's place in the counts. Run under the event lock. */
-export function enter(event: Counts, r: Pick<Registration, 'status' | 'attendance'>): void {
+type Seated = Pick<Registration, 'status' | 'attendance' | 'reservedSeat'>;
+
+/** A new registration's place in the counts (a CONFIRMED one with the seat `seatFor` gave it). Run under the event lock. */
+export function enter(event: Counts, r: Seated, seat: Seat = null): void {
   if (!INITIAL_STATUSES.includes(r.status)) throw new Error(`a registration cannot start as ${r.status}`);
+  r.reservedSeat = r.status === S.CONFIRMED && seat === 'reserved';
   count(event, poolOf(event, r.attendance), r.status, 1);
+  if (r.reservedSeat) event.reservedConfirmedCount += 1;
 }
 
-/** Moves a registration to `to` if the table allows it, keeping the event's counts in step. Run under the event lock. */
-export function move(event: Counts, r: Pick<Registration, 'status' | 'attendance'>, to: S): void {
+/** Moves a registration to `to` if the table allows it, keeping the event's counts in step; a move to CONFIRMED takes
+ * the seat `seatFor` gave it, a move away from CONFIRMED gives its seat (reserved or not) back. Run under the event lock. */
+export function move(event: Counts, r: Seated, to: S, seat: Seat = null): void {
   if (!REGISTRATION_TRANSITIONS[r.status][to]) throw new ConflictError(refusal(r.status), { from: r.status, to });
   const pool = poolOf(event, r.attendance);
   count(event, pool, r.status, -1);
+  if (r.reservedSeat) event.reservedConfirmedCount -= 1;
   r.status = to;
+  r.reservedSeat = to === S.CONFIRMED && seat === 'reserved';
   count(event, pool, to, 1);
+  if (r.reservedSeat) event.reservedConfirmedCount += 1;
 }
 
-/** Sets the counts from the registrations themselves (after the event's mode changed, which regroups the pools). */
-export function recount(event: Counts, rows: { attendance: AttendanceMode; status: S; n: number }[]): void {
+/** Sets the counts from the registrations themselves (after the event's mode changed, which regroups the pools;
+ * reserved seats are in the 'main' pool only, so the caller clears them elsewhere first). */
+export function recount(event: Counts, rows: { attendance: AttendanceMode; status: S; reserved: boolean; n: number }[]): void {
   for (const pool of ['main', 'online'] as const) {
     event[POOL_FIELDS[pool].confirmed] = 0;
     event[POOL_FIELDS[pool].waitlisted] = 0;
   }
+  event.reservedConfirmedCount = 0;
   for (const row of rows) {
     if (!COUNTED.has(row.status)) continue;
     const f = POOL_FIELDS[poolOf(event, row.attendance)];
     event[row.status === S.CONFIRMED ? f.confirmed : f.waitlisted] += row.n;
+    if (row.status === S.CONFIRMED && row.reserved) event.reservedConfirmedCount += row.n;
   }
+}
+
+/** The attendance whose registrations fill the 'main' pool (null: all of them). */
+export function mainAttendance(event: Pick<Event, 'mode'>): AttendanceMode | null {
+  return event.mode === EventMode.HYBRID ? AttendanceMode.IN_ROOM : null;
 }
 
 function refusal(from: S): string {
@@ -125,15 +170,15 @@ function refusal(from: S): string {
 
 /** Where an event's registration stands now, as the client is told it (`Event.registrationWindow`). */
 export enum RegistrationWindow {
-  /** Nothing to register for: no registration needed, a draft, or cancelled. */
+  /** Nothing to register for here: no registration needed, registration elsewhere, a draft, or cancelled. */
   NONE = 'NONE',
   NOT_YET_OPEN = 'NOT_YET_OPEN',
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
 
-type WindowFacts = Pick<Event, 'status' | 'registrationRequired' | 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'>;
-export type RegistrationRefusal = 'event/cancelled' | 'event/not_found' | 'event/no_registration' | 'event/registration_not_open' | 'event/registration_closed';
+type WindowFacts = Pick<Event, 'status' | 'registrationRequired' | 'registrationOpensAt' | 'registrationClosesAt' | 'startsAt'> & { externalRegistrationUrl?: string | null };
+export type RegistrationRefusal = 'event/cancelled' | 'event/not_found' | 'event/no_registration' | 'event/registration_external' | 'event/registration_not_open' | 'event/registration_closed';
 
 /**
  * Why registering for the event is refused at `now` (null: registration is open). The one place of the rule "registration
@@ -145,6 +190,8 @@ export function registrationRefusal(event: WindowFacts, now = new Date()): Regis
   // A draft is not there for registrants.
   if (event.status !== EventStatus.PUBLISHED) return 'event/not_found';
   if (!event.registrationRequired) return 'event/no_registration';
+  // Registration elsewhere: the event takes none of its own.
+  if (event.externalRegistrationUrl) return 'event/registration_external';
   if (event.registrationOpensAt && now < event.registrationOpensAt) return 'event/registration_not_open';
   if (now > (event.registrationClosesAt ?? event.startsAt)) return 'event/registration_closed';
   return null;

@@ -33,6 +33,9 @@ export const canGroup = {
   join: (v: Viewer, g: GroupFacts, a: GroupAccess) =>
     v.signedIn && v.emailVerified && !a.active && a.status !== GroupMemberStatus.REQUESTED && (g.joinPolicy !== GroupJoinPolicy.INVITATION || a.status === GroupMemberStatus.INVITED),
   leave: (_v: Viewer, _g: GroupFacts, a: GroupAccess) => a.status === GroupMemberStatus.ACTIVE,
+  /** Moderators remove members and decline requests; only owners (and admins) remove an owner; oneself leaves instead. */
+  removeMember: (v: Viewer, g: GroupFacts, a: GroupAccess, m: { role: GroupRole; userId: string }) =>
+    canGroup.moderate(v, g, a) && m.userId !== v.id && (m.role !== GroupRole.OWNER || canGroup.manage(v, g, a)),
   editMessage: (v: Viewer, m: MessageFacts) => !m.deletedAt && !!v.id && v.emailVerified && m.author?.id === v.id,
   deleteMessage: (v: Viewer, m: MessageFacts, g: GroupFacts, a: GroupAccess) => !m.deletedAt && ((!!v.id && m.author?.id === v.id) || canGroup.moderate(v, g, a)),
 };

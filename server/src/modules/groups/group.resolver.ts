@@ -18,7 +18,7 @@ import { GroupService } from './group.service.js';
 import { GroupMembershipService } from './membership.service.js';
 import { MessageService } from './message.service.js';
 import { ThreadService } from './thread.service.js';
-import { GroupEvent, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
+import { GroupEvent, GroupMemberPermissions, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
 import { Message, Thread } from './message.entity.js';
 
 /** Unread messages per thread of a group, for the viewer. */
@@ -232,6 +232,13 @@ export class GroupMemberResolver {
   @FieldResolver(() => NetworkGroup, { description: 'The group.' })
   group(@Root() m: GroupMember, @Ctx() ctx: Context): Promise<NetworkGroup> {
     return ctx.em.findOneOrFail(NetworkGroup, { id: m.group.id });
+  }
+
+  @FieldResolver(() => GroupMemberPermissions, { description: 'What the viewer may do with this membership.' })
+  async viewerCan(@Root() m: GroupMember, @Ctx() ctx: Context): Promise<GroupMemberPermissions> {
+    const group = await ctx.em.findOneOrFail(NetworkGroup, { id: m.group.id });
+    const access = await viewerAccess(ctx, group.id);
+    return { remove: canGroup.removeMember(ctx.viewer, group, access, { role: m.role, userId: m.user.id }) };
   }
 }
 

@@ -26,6 +26,11 @@ export class MessagePermissions {
   @Field(() => Boolean, { description: 'Delete the message (its author, or the group’s moderators and county staff).' }) delete!: boolean;
 }
 
+@ObjectType({ description: 'What the viewer may do with a membership.' })
+export class GroupMemberPermissions {
+  @Field(() => Boolean, { description: 'Remove the member or decline the request (moderators; an owner only by owners; not oneself: leave instead).' }) remove!: boolean;
+}
+
 @ObjectType({ description: 'A page of threads.' })
 export class ThreadConnection {
   @Field(() => [Thread], { description: 'The threads on this page, latest activity first.' }) nodes!: Thread[];

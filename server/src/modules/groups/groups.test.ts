@@ -97,6 +97,32 @@ describe('thread history', () => {
   });
 });
 
+describe('removing members', () => {
+  it('is offered by GroupMember.viewerCan.remove exactly as groupMemberRemove allows it', async () => {
+    const owner = await make.user();
+    const ownerCookie = await make.cookieFor(owner);
+    const member = await make.user();
+    const memberCookie = await make.cookieFor(member);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Fjerning', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie: ownerCookie });
+    const groupId = g.data!.groupCreate.id;
+    await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie: memberCookie });
+    type Members = { group: { members: { id: string; user: { id: string }; viewerCan: { remove: boolean } }[] } };
+    const seenBy = async (cookie: string) => {
+      const res = await server.gql<Members>(`query($g: ID!) { group(id: $g) { members { id user { id } viewerCan { remove } } } }`, { g: groupId }, { cookie });
+      return Object.fromEntries(res.data!.group.members.map((m) => [m.user.id === owner.id ? 'owner' : 'member', m]));
+    };
+    const byOwner = await seenBy(ownerCookie);
+    expect([byOwner.owner!.viewerCan.remove, byOwner.member!.viewerCan.remove]).toEqual([false, true]);
+    const byMember = await seenBy(memberCookie);
+    expect([byMember.owner!.viewerCan.remove, byMember.member!.viewerCan.remove]).toEqual([false, false]);
+
+    const remove = (id: string, cookie: string) => server.gql(`mutation($m: ID!) { groupMemberRemove(memberId: $m) }`, { m: id }, { cookie });
+    expect((await remove(byOwner.owner!.id, ownerCookie)).errors?.[0]).toMatchObject({ message: 'group/remove_self', extensions: { code: 'CONFLICT' } });
+    expect((await remove(byOwner.owner!.id, memberCookie)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await remove(byOwner.member!.id, ownerCookie)).data).toEqual({ groupMemberRemove: true });
+  });
+});
+
 describe('writing in groups', () => {
   it('offers join on an invitation-only group only to the invited (viewerCan.join is the whole rule)', async () => {
     const owner = await make.user();

@@ -98,7 +98,9 @@ export class GroupMembershipService {
       const member = await this.member(tx, memberId);
       const access = await this.groups.access(member.group.id, tx);
       authorize(this.viewer, canGroup.moderate(this.viewer, member.group, access));
-      if (member.role === GroupRole.OWNER && !canGroup.manage(this.viewer, member.group, access)) throw new ForbiddenError('group/owner_only');
+      if (!canGroup.removeMember(this.viewer, member.group, access, { role: member.role, userId: member.user.id })) {
+        throw member.user.id === this.viewer.id ? new ConflictError('group/remove_self') : new ForbiddenError('group/owner_only');
+      }
       await this.assertOwnerRemains(tx, member);
       tx.remove(member);
       changes.push({ topic: groupTopic(member.group.id), type: 'member.removed', payload: { userId: member.user.id } });

@@ -19,6 +19,12 @@ export enum NotificationType {
   GRANT_DECISION = 'GRANT_DECISION',
   GRANT_MORE_INFO = 'GRANT_MORE_INFO',
   GRANT_DEADLINE = 'GRANT_DEADLINE',
+  /** An organisation the user is an admin of is asked to co-host an event. */
+  EVENT_CO_HOST_INVITED = 'EVENT_CO_HOST_INVITED',
+  /** The recording or materials of an event the user was registered for are out. */
+  EVENT_MATERIALS = 'EVENT_MATERIALS',
+  /** The organisers of an event the user took part in ask for an evaluation. */
+  EVENT_EVALUATION = 'EVENT_EVALUATION',
   SETTLEMENT_SURVEY_SENT = 'SETTLEMENT_SURVEY_SENT',
   SETTLEMENT_SURVEY_DEADLINE = 'SETTLEMENT_SURVEY_DEADLINE',
   SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
@@ -42,6 +48,9 @@ registerEnumType(NotificationType, {
     GRANT_DECISION: { description: 'A decision on the organisation’s grant application was published.' },
     GRANT_MORE_INFO: { description: 'Assessors asked for more information on the organisation’s grant application.' },
     GRANT_DEADLINE: { description: 'A grant round closes within 7 days (or 1 day) and the organisation’s application is still a draft.' },
+    EVENT_CO_HOST_INVITED: { description: 'An organisation the user is an admin of is asked to co-host an event.' },
+    EVENT_MATERIALS: { description: 'The recording or materials of an event the user had a seat at are out.' },
+    EVENT_EVALUATION: { description: 'The organisers of an event the user took part in ask for an evaluation.' },
   },
 });
 
@@ -69,6 +78,8 @@ export interface NotificationData {
   accepted?: boolean;
   applicationId?: string;
   roundId?: string;
+  organisationId?: string;
+  organisationName?: string;
   settlementYearId?: string;
   municipalityNumber?: string;
   milestoneId?: string;

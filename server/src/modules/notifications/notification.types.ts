@@ -13,11 +13,13 @@ export class NotificationDetails {
   @Field(() => String, { nullable: true, description: 'The start of the message or announcement, as plain text.' }) excerpt?: string;
   @Field(() => ID, { nullable: true, description: 'The announcement, for ANNOUNCEMENT.' }) announcementId?: string;
   @Field(() => String, { nullable: true, description: 'The title of what it is about (announcement, event, activity, application or round, or the subject of an event message) at the time.' }) title?: string;
-  @Field(() => ID, { nullable: true, description: 'The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED and EVENT_MESSAGE.' }) eventId?: string;
+  @Field(() => ID, { nullable: true, description: 'The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS and EVENT_EVALUATION.' }) eventId?: string;
   @Field(() => String, { nullable: true, description: 'ISO instant.' }) startsAt?: string;
   @Field(() => ID, { nullable: true, description: 'The activity, for VOLUNTEER_INTEREST, VOLUNTEER_ANSWERED and ACTIVITY_STALE.' }) activityId?: string;
   @Field(() => ID, { nullable: true, description: 'The grant application, for GRANT_DECISION and GRANT_MORE_INFO.' }) applicationId?: string;
   @Field(() => ID, { nullable: true, description: 'The grant round, for GRANT_DEADLINE.' }) roundId?: string;
+  @Field(() => ID, { nullable: true, description: 'The organisation it concerns (EVENT_CO_HOST_INVITED: the one asked to co-host).' }) organisationId?: string;
+  @Field(() => String, { nullable: true, description: 'That organisation’s name.' }) organisationName?: string;
   @Field(() => ID, { nullable: true, description: 'For SETTLEMENT_*: the settlement year.' }) settlementYearId?: string;
   @Field(() => String, { nullable: true, description: 'For SETTLEMENT_SURVEY_*: the municipality number the survey answer is for.' }) municipalityNumber?: string;
   @Field(() => ID, { nullable: true, description: 'For SETTLEMENT_MILESTONE: the milestone.' }) milestoneId?: string;

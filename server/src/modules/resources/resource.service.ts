@@ -10,7 +10,7 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { Event } from '../events/event.entity.js';
-import { eventVisible } from '../events/event.service.js';
+import { eventVisible, managesEvent } from '../events/event.service.js';
 import { loadGroupAccess } from '../groups/group-access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
@@ -147,7 +147,7 @@ export class ResourceService {
       const event = input.eventId && isUuid(input.eventId) ? await this.ctx.em.findOne(Event, { id: input.eventId }) : null;
       // A draft the viewer may not see is "not found", as `event(id)` answers; a visible event needs the right to manage it.
       if (input.eventId && (!event || !eventVisible(this.ctx.viewer, event))) throw UserInputError.field('eventId', 'event/not_found');
-      if (event) authorize(this.ctx.viewer, can.eventManage(this.ctx.viewer, event.organisation.id));
+      if (event) authorize(this.ctx.viewer, managesEvent(this.ctx.viewer, event));
       r.event = event;
     }
   }

@@ -1,5 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import {
+  EventAnswersDeleteDocument,
   EventAttachMaterialsDocument,
   EventCancelDocument,
   EventCreateSeriesDocument,
@@ -43,4 +44,9 @@ export function useEventAttachMaterials() {
     attach: async (eventId: string, recordingUrl: string, materials: string) =>
       (await mutate({ eventId, recordingUrl: recordingUrl.trim(), materials }))?.data?.eventAttachMaterials,
   };
+}
+
+export function useAnswersDelete() {
+  const { mutate } = useMutation(EventAnswersDeleteDocument);
+  return { deleteAnswers: async (eventId: string) => (await mutate({ eventId }))?.data?.eventAnswersDelete };
 }

@@ -29,6 +29,7 @@ export function useEventUpdates(eventId: Ref<string>, onChange: (update: EventUp
           waitlistCount: (existing: number) => update.waitlistCount ?? existing,
           onlineConfirmedCount: (existing: number) => update.onlineConfirmedCount ?? existing,
           onlineWaitlistCount: (existing: number) => update.onlineWaitlistCount ?? existing,
+          reservedConfirmedCount: (existing: number) => update.reservedConfirmedCount ?? existing,
           status: (existing: string) => update.status ?? existing,
         },
       });

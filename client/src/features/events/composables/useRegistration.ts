@@ -1,11 +1,30 @@
 import { useMutation } from '@vue/apollo-composable';
 import { useI18n } from 'vue-i18n';
-import { EventRegisterDocument, EventRegisterGuestDocument, RegistrationCancelDocument, type AttendanceMode, type Language } from '@/gql/graphql';
+import { EventRegisterDocument, EventRegisterGuestDocument, RegistrationCancelDocument, type AttendanceMode, type Language, type RegistrationAnswerInput } from '@/gql/graphql';
+
+/** What a registrant gives besides name and address: how they take part, their answers, where they come from. */
+export interface RegistrationDetails {
+  attendance?: AttendanceMode | null;
+  answers?: RegistrationAnswerInput[];
+  organisationId?: string | null;
+  municipalityNumber?: string | null;
+}
 
 /** The viewer's own place; the answer carries the event's new counts, which update the cache. */
 export function useEventRegister() {
   const { mutate } = useMutation(EventRegisterDocument);
-  return { register: async (eventId: string, attendance?: AttendanceMode | null) => (await mutate({ eventId, attendance: attendance ?? null }))?.data?.eventRegister };
+  return {
+    register: async (eventId: string, details: RegistrationDetails = {}) =>
+      (
+        await mutate({
+          eventId,
+          attendance: details.attendance ?? null,
+          answers: details.answers ?? null,
+          organisationId: details.organisationId || null,
+          municipalityNumber: details.municipalityNumber || null,
+        })
+      )?.data?.eventRegister,
+  };
 }
 
 /** A guest's registration: PENDING until the e-mailed link (in the page's language) confirms it. */
@@ -13,8 +32,18 @@ export function useEventRegisterGuest() {
   const { locale } = useI18n();
   const { mutate } = useMutation(EventRegisterGuestDocument);
   return {
-    registerGuest: async (eventId: string, name: string, email: string, attendance?: AttendanceMode | null) =>
-      (await mutate({ eventId, name: name.trim(), email: email.trim(), language: locale.value as Language, attendance: attendance ?? null }))?.data?.eventRegisterGuest,
+    registerGuest: async (eventId: string, name: string, email: string, details: RegistrationDetails = {}) =>
+      (
+        await mutate({
+          eventId,
+          name: name.trim(),
+          email: email.trim(),
+          language: locale.value as Language,
+          attendance: details.attendance ?? null,
+          answers: details.answers ?? null,
+          municipalityNumber: details.municipalityNumber || null,
+        })
+      )?.data?.eventRegisterGuest,
   };
 }
 

@@ -17,6 +17,9 @@ export const NOTIFICATION_TYPES = [
   'GRANT_DECISION',
   'GRANT_MORE_INFO',
   'GRANT_DEADLINE',
+  'EVENT_CO_HOST_INVITED',
+  'EVENT_MATERIALS',
+  'EVENT_EVALUATION',
   'SETTLEMENT_SURVEY_SENT',
   'SETTLEMENT_SURVEY_DEADLINE',
   'SETTLEMENT_MILESTONE',
@@ -32,6 +35,8 @@ type Details = NotificationFieldsFragment['details'];
  * decision letter for a decision), the grant round, the home page, or nowhere.
  */
 export function notificationLink(details: Details, type?: string): RouteLocationRaw | null {
+  // The invited organisation's admins answer on the organiser page (the event may be a draft they cannot see yet).
+  if (type === 'EVENT_CO_HOST_INVITED') return '/arrangementer/arrangor';
   if (details.groupId && details.threadId) return `/grupper/${details.groupId}/traader/${details.threadId}`;
   if (details.groupId) return `/grupper/${details.groupId}`;
   if (details.eventId) return `/arrangementer/${details.eventId}`;
@@ -54,6 +59,7 @@ export function notificationParams(details: Details, formatDate: (iso: string) =
     title: details.title ?? details.threadTitle ?? details.groupName ?? '',
     excerpt: details.excerpt ?? '',
     startsAt: details.startsAt ? formatDate(details.startsAt) : '',
+    organisation: details.organisationName ?? '',
   };
 }
 

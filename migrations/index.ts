@@ -24,6 +24,8 @@ import { Migration20261205121008 } from './Migration20261205121008.js';
 import { Migration20261205122720 } from './Migration20261205122720.js';
 import { Migration20261205124155 } from './Migration20261205124155.js';
 import { Migration20261205125421 } from './Migration20261205125421.js';
+import { Migration20261205160112 } from './Migration20261205160112.js';
+import { Migration20261205162639 } from './Migration20261205162639.js';
 import { Migration20261205114221 } from './Migration20261205114221.js';
 // <imports>
 
@@ -54,6 +56,8 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205122720', class: Migration20261205122720 },
   { name: 'Migration20261205124155', class: Migration20261205124155 },
   { name: 'Migration20261205125421', class: Migration20261205125421 },
+  { name: 'Migration20261205160112', class: Migration20261205160112 },
+  { name: 'Migration20261205162639', class: Migration20261205162639 },
   { name: 'Migration20261205114221', class: Migration20261205114221 },
   // <list>
 ];

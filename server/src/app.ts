@@ -19,6 +19,7 @@ import { PRESENCE_CHANNEL, PresenceHub } from './common/change-feed/presence.js'
 import { createChangePubSub } from './common/change-feed/pubsub.js';
 import { activityFeedsRouter } from './modules/activities/feeds.js';
 import { calendarRouter } from './modules/events/calendar.js';
+import { grantFollowUpRouter } from './modules/grants/follow-up/files.js';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { settlementFilesRouter } from './modules/settlement/files.js';
@@ -170,6 +171,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(activityFeedsRouter(services));
   app.use(resourceFilesRouter(services));
   app.use(grantFilesRouter(services));
+  app.use(grantFollowUpRouter(services));
   app.use(settlementFilesRouter(services));
   app.use(accountExportRouter(services));
   app.use(mailUnsubscribeRouter(services));

@@ -5,6 +5,7 @@ import { Announcement } from './modules/announcements/announcement.entity.js';
 import { Activity, VolunteerInterest } from './modules/activities/activity.entity.js';
 import { AuditEntry } from './common/audit.js';
 import { GrantApplication, GrantAssessment, GrantAttachment, GrantGuidelines, GrantRound, GrantScheme } from './modules/grants/grant.entity.js';
+import { FOLLOW_UP_ENTITIES } from './modules/grants/follow-up/follow-up.entity.js';
 import { Resource, ResourceFile } from './modules/resources/resource.entity.js';
 import { Event, Follow, Registration } from './modules/events/event.entity.js';
 import { EventHost } from './modules/events/event-host.entity.js';
@@ -61,6 +62,7 @@ export const entities = [
   GrantApplication,
   GrantAssessment,
   GrantAttachment,
+  ...FOLLOW_UP_ENTITIES,
   MailOutboxEntry,
   SettlementYear,
   SettlementCriteria,

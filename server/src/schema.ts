@@ -8,6 +8,7 @@ import { ActivityResolver, VolunteerInterestResolver } from './modules/activitie
 import { GrantApplicationResolver, GrantAttachmentResolver } from './modules/grants/application.resolver.js';
 import { GrantAssessmentResolver, GrantReviewResolver } from './modules/grants/assessment.resolver.js';
 import { GrantRoundResolver } from './modules/grants/round.resolver.js';
+import { FOLLOW_UP_RESOLVERS } from './modules/grants/follow-up/follow-up.resolver.js';
 import { ResourceFileResolver, ResourceResolver } from './modules/resources/resource.resolver.js';
 import { SearchResolver } from './modules/search/search.resolver.js';
 import { eventResolvers } from './modules/events/index.js';
@@ -45,6 +46,7 @@ const resolvers: NonEmptyArray<Function> = [
   GrantReviewResolver,
   GrantAssessmentResolver,
   GrantAttachmentResolver,
+  ...FOLLOW_UP_RESOLVERS,
   SettlementYearResolver,
   SettlementMunicipalityResolver,
   SettlementMilestoneResolver,

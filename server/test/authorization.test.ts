@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
-import { Activity, ActivityCategory, ActivityStatus, VolunteerInterest } from '../src/modules/activities/activity.entity.js';
+import { Activity, ActivityCategory, ActivityStatus, TargetGroup, VolunteerInterest } from '../src/modules/activities/activity.entity.js';
 import { Announcement } from '../src/modules/announcements/announcement.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
 import { Resource, ResourceAccess, ResourceKind } from '../src/modules/resources/resource.entity.js';
-import { ApplicationState, GrantApplication, GrantAssessment, GrantAttachment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
+import { ApplicationState, Decision, GrantApplication, GrantAssessment, GrantAttachment, GrantRound, GrantScheme, RoundState } from '../src/modules/grants/grant.entity.js';
+import { AppealState, AwardState, ChangeRequestKind, ChangeRequestState, GrantAppeal, GrantAward, GrantChangeRequest, GrantPayment, GrantRepaymentClaim, GrantReport, GrantReportAttachment, PaymentState, PaymentTrigger, RepaymentReason, RepaymentState, ReportKind, ReportState } from '../src/modules/grants/follow-up/follow-up.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../src/modules/events/event.entity.js';
 import { CoHostStatus, EventHost } from '../src/modules/events/event-host.entity.js';
 import { GroupJoinPolicy, GroupMember, GroupMemberStatus, GroupOrganisation, GroupRole, GroupVisibility, NetworkGroup } from '../src/modules/groups/group.entity.js';
@@ -75,6 +76,17 @@ interface World {
   draftApplication: GrantApplication;
   draftAttachment: GrantAttachment;
   reviewApplication: GrantApplication;
+  /** Follow-up in a DECIDED round: orgA's award offered and another accepted (a draft report ready to send, a submitted
+   * report, a payment due, one paid, a claim), orgB's accepted award with a pending change request and a filed appeal. */
+  offeredAward: GrantAward;
+  acceptedAward: GrantAward;
+  draftReport: GrantReport;
+  submittedReport: GrantReport;
+  reportAttachment: GrantReportAttachment;
+  requestedPayment: GrantPayment;
+  claim: GrantRepaymentClaim;
+  pendingChange: GrantChangeRequest;
+  filedAppeal: GrantAppeal;
   em: () => ReturnType<TestServer['orm']['em']['fork']>;
 }
 
@@ -126,8 +138,25 @@ async function world(role: Role): Promise<World> {
   const draftAttachment = g.create(GrantAttachment, { application: draftApplication, filename: 'budsjett.pdf', mimeType: 'application/pdf', size: 10, sha256: '0'.repeat(64) });
   const reviewApplication = g.create(GrantApplication, { round: closedRound, organisation: g.getReference(Organisation, orgB.id), title: 'Søknad', guidelinesVersion: 1, state: ApplicationState.IN_REVIEW, budgetLines: [{ description: 'x', ownFunding: 0, requested: 50_000 }], requestedTotal: 50_000 });
   for (const reviewer of [countyStaff, admin]) g.create(GrantAssessment, { application: reviewApplication, reviewer: ref(reviewer), noConflictDeclaredAt: new Date() });
+  const decidedRound = g.create(GrantRound, { ...roundData, state: RoundState.DECIDED, decisionsPublishedAt: new Date() });
+  const budgetLines = [{ description: 'Lønn', ownFunding: 0, requested: 100_000 }];
+  const decided = (org: Organisation, title: string) => g.create(GrantApplication, { round: decidedRound, organisation: g.getReference(Organisation, org.id), title, guidelinesVersion: 1, state: ApplicationState.DECIDED, budgetLines, requestedTotal: 100_000, decision: Decision.APPROVED, grantedAmount: 100_000, decisionReason: 'Bra' });
+  const award = (org: Organisation, title: string, state: AwardState) => g.create(GrantAward, { application: decided(org, title), round: decidedRound, organisation: g.getReference(Organisation, org.id), amount: 100_000, state, acceptDeadline: new Date(Date.now() + 14 * 86_400_000) });
+  const offeredAward = award(orgA, 'Tilbudt', AwardState.OFFERED);
+  g.create(GrantPayment, { award: offeredAward, position: 1, percent: 100, amount: 100_000, trigger: PaymentTrigger.ACCEPTANCE, state: PaymentState.PLANNED });
+  const acceptedAward = award(orgA, 'Godtatt', AwardState.ACCEPTED);
+  const complete = { goals: 'Gjort', results: [{ municipalityNumber: '4003', targetGroup: TargetGroup.ADULTS, participants: 5 }], actuals: [100_000], totalSpent: 100_000, grantUsed: 100_000 };
+  const draftReport = g.create(GrantReport, { award: acceptedAward, requirementKey: 'final', kind: ReportKind.FINAL, dueAt: new Date(Date.now() + 90 * 86_400_000), state: ReportState.DRAFT, ...complete });
+  const submittedReport = g.create(GrantReport, { award: acceptedAward, requirementKey: 'midterm', kind: ReportKind.MIDTERM, dueAt: new Date(Date.now() + 30 * 86_400_000), state: ReportState.SUBMITTED, ...complete });
+  const reportAttachment = g.create(GrantReportAttachment, { report: draftReport, filename: 'bilag.pdf', mimeType: 'application/pdf', size: 10, sha256: '0'.repeat(64) });
+  g.create(GrantPayment, { award: acceptedAward, position: 1, percent: 50, amount: 50_000, trigger: PaymentTrigger.ACCEPTANCE, state: PaymentState.PAID, paidAt: new Date() });
+  const requestedPayment = g.create(GrantPayment, { award: acceptedAward, position: 2, percent: 50, amount: 50_000, trigger: PaymentTrigger.MIDTERM_REPORT, state: PaymentState.REQUESTED });
+  const claim = g.create(GrantRepaymentClaim, { award: acceptedAward, amount: 10_000, reason: RepaymentReason.UNUSED_FUNDS, note: 'Ubrukt', state: RepaymentState.CLAIMED });
+  const awardB = award(orgB, 'Godtatt B', AwardState.ACCEPTED);
+  const pendingChange = g.create(GrantChangeRequest, { award: awardB, kind: ChangeRequestKind.CHANGE_OF_USE, message: 'Annen bruk', state: ChangeRequestState.PENDING });
+  const filedAppeal = g.create(GrantAppeal, { application: awardB.application, grounds: 'Uenig', state: AppealState.FILED });
   await g.flush();
-  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, coHostInvitation, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, em };
+  return { role, viewer, cookie: viewer ? await make.cookieFor(viewer) : undefined, orgA, orgB, extra, extraMembership, invitationA, group, extraGroupMember, request, thread, memberMessage, notification, outsider, event, draft, extraRegistration, guestToken, coHostInvitation, activity, interest, resource, openRound, closedRound, draftApplication, draftAttachment, reviewApplication, offeredAward, acceptedAward, draftReport, submittedReport, reportAttachment, requestedPayment, claim, pendingChange, filedAppeal, em };
 }
 
 async function tokenFor(w: World, user: User, purpose: AuthTokenPurpose): Promise<string> {
@@ -143,6 +172,8 @@ interface Row {
   run(w: World, gql: (q: string, v?: Record<string, unknown>) => Promise<GqlResponse>): Promise<GqlResponse>;
   /** Codes an allowed call may still answer with for some roles (a business rule, not a permission). */
   allowedMayAnswer?: Partial<Record<Role, string>>;
+  /** The same for some roles only (e.g. NOT_FOUND for another organisation, FORBIDDEN for staff who may read it). */
+  deniedAnswerFor?: Partial<Record<Role, string>>;
   /** What a denied call answers instead of FORBIDDEN for signed-in callers, where that is the honest answer; per role
    * where roles differ (a caller who may not even see the thing gets NOT_FOUND, one who may see it FORBIDDEN). */
   deniedAnswer?: string | Partial<Record<Role, string>>;
@@ -162,6 +193,23 @@ const grantState = async (w: World) => {
   const rounds = await e.find(GrantRound, { id: { $in: [w.openRound.id, w.closedRound.id] } }, { orderBy: { id: 'asc' } });
   const apps = await e.find(GrantApplication, { round: { $in: [w.openRound.id, w.closedRound.id] } }, { orderBy: { id: 'asc' } });
   return [rounds.map((r) => [r.state, r.budget]), apps.map((a) => [a.id, a.state, a.summary, a.decision])];
+};
+
+/** orgA's members; another organisation is told the award does not exist, staff who may read it are refused. */
+const ORG_A: Role[] = ['member', 'orgAdmin'];
+const OTHER_ORG_NOT_FOUND: Partial<Record<Role, string>> = { otherOrgAdmin: 'NOT_FOUND' };
+
+const followUpState = async (w: World) => {
+  const e = w.em();
+  const awards = [w.offeredAward.id, w.acceptedAward.id, w.pendingChange.award.id];
+  return [
+    (await e.find(GrantAward, { id: { $in: awards } }, { orderBy: { id: 'asc' } })).map((a) => a.state),
+    (await e.find(GrantReport, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((r) => [r.state, r.version, r.goals]),
+    (await e.find(GrantPayment, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((p) => p.state),
+    (await e.find(GrantRepaymentClaim, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((c) => c.state),
+    (await e.find(GrantChangeRequest, { award: { $in: awards } }, { orderBy: { id: 'asc' } })).map((c) => c.state),
+    (await e.find(GrantAppeal, { application: { round: w.offeredAward.round.id } }, { orderBy: { id: 'asc' } })).map((a) => a.state),
+  ];
 };
 
 const resourceState = async (w: World) => (await w.em().findOne(Resource, { id: w.resource.id }))?.title ?? 'deleted';
@@ -456,6 +504,28 @@ const matrix: Record<string, Row> = {
   grantApplicationRequestInfo: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationRequestInfo(id: $id, message: "Send budsjett") { id } }`, { id: w.reviewApplication.id }), state: grantState },
   grantApplicationDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantApplicationDecide(id: $id, decision: APPROVED, grantedAmount: 50000, reason: "Bra") { id } }`, { id: w.reviewApplication.id }), state: grantState },
 
+  // Grant follow-up: the organisation answers, reports and asks; county staff review, pay, claim and decide.
+  grantAwardAccept: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantAwardAccept(id: $id) { id } }`, { id: w.offeredAward.id }), state: followUpState },
+  grantAwardDecline: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantAwardDecline(id: $id, reason: "Nei takk") { id } }`, { id: w.offeredAward.id }), state: followUpState },
+  grantReportSave: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantReportSave(id: $id, version: 1, input: { goals: "Endret" }) { id } }`, { id: w.draftReport.id }), state: followUpState },
+  grantReportSubmit: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantReportSubmit(id: $id) { id } }`, { id: w.draftReport.id }), state: followUpState },
+  grantReportAttachmentDelete: {
+    allowed: ORG_A,
+    deniedAnswerFor: OTHER_ORG_NOT_FOUND,
+    run: (w, gql) => gql(`mutation($id: ID!) { grantReportAttachmentDelete(id: $id) { id } }`, { id: w.reportAttachment.id }),
+    state: async (w) => w.em().count(GrantReportAttachment, { id: w.reportAttachment.id }),
+  },
+  grantReportApprove: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantReportApprove(id: $id) { id } }`, { id: w.submittedReport.id }), state: followUpState },
+  grantReportRequestChanges: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantReportRequestChanges(id: $id, message: "Mer") { id } }`, { id: w.submittedReport.id }), state: followUpState },
+  grantReportReject: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantReportReject(id: $id, reason: "Nei") { id } }`, { id: w.submittedReport.id }), state: followUpState },
+  grantPaymentMarkPaid: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantPaymentMarkPaid(id: $id, reference: "B-1") { id } }`, { id: w.requestedPayment.id }), state: followUpState },
+  grantRepaymentClaim: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantRepaymentClaim(awardId: $id, amount: 1000, reason: NO_REPORT, note: "Ingen rapport") { id } }`, { id: w.acceptedAward.id }), state: followUpState },
+  grantRepaymentSettle: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantRepaymentSettle(id: $id, state: REPAID) { id } }`, { id: w.claim.id }), state: followUpState },
+  grantChangeRequestCreate: { allowed: ORG_A, deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`mutation($id: ID!) { grantChangeRequestCreate(awardId: $id, kind: CHANGE_OF_USE, message: "Endre") { id } }`, { id: w.acceptedAward.id }), state: followUpState },
+  grantChangeRequestDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantChangeRequestDecide(id: $id, state: DENIED, reason: "Nei") { id } }`, { id: w.pendingChange.id }), state: followUpState },
+  grantAppealFile: { allowed: ORG_A, deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`mutation($id: ID!) { grantAppealFile(applicationId: $id, grounds: "Uenig") { id } }`, { id: w.offeredAward.application.id }), state: followUpState },
+  grantAppealDecide: { allowed: STAFF, run: (w, gql) => gql(`mutation($id: ID!) { grantAppealDecide(id: $id, state: FORWARDED, note: "Sendt videre") { id } }`, { id: w.filedAppeal.id }), state: followUpState },
+
   announcementPost: {
     allowed: ['countyStaff', 'admin'],
     run: (_w, gql) => gql(`mutation { announcementPost(input: { title: "Ny runde TIIA", body: "Søknadsfristen er 1. mars" }) { id } }`),
@@ -573,6 +643,9 @@ const queries: Record<string, Row> = {
       return hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { evaluationResults { responses } } }`, { id: w.event.id }), (d) => (d as { event?: { evaluationResults: unknown } }).event?.evaluationResults);
     },
   },
+  grantRoundFollowUp: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantRoundFollowUp(roundId: $id) { awarded } }`, { id: w.offeredAward.round.id }) },
+  grantAwardAuditLog: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantAwardAuditLog(id: $id) { id } }`, { id: w.acceptedAward.id }) },
+  grantReport: { allowed: [...ORG_A, ...STAFF], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`query($id: ID!) { grantReport(id: $id) { id goals } }`, { id: w.draftReport.id }) },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),
@@ -620,7 +693,7 @@ describe('the role × operation matrix', () => {
           expect(code === undefined || code === tolerated, `${name} as ${role} should be allowed, got ${JSON.stringify(res.errors)}`).toBe(true);
         } else {
           const byRole = typeof row.deniedAnswer === 'object' ? row.deniedAnswer[role] : undefined;
-          const expected = byRole ?? (role === 'anonymous' ? 'UNAUTHENTICATED' : ((typeof row.deniedAnswer === 'string' ? row.deniedAnswer : undefined) ?? 'FORBIDDEN'));
+          const expected = byRole ?? (role === 'anonymous' ? 'UNAUTHENTICATED' : (row.deniedAnswerFor?.[role] ?? (typeof row.deniedAnswer === 'string' ? row.deniedAnswer : undefined) ?? 'FORBIDDEN'));
           expect(code, `${name} as ${role} should be denied`).toBe(expected);
           if (row.state) expect(await row.state(w)).toEqual(before);
         }

@@ -11,6 +11,7 @@ import { migrateFiles } from '../src/common/files/migrate.js';
 import { S3Storage } from '../src/common/files/s3.js';
 import type { FileStorage } from '../src/common/files/storage.js';
 import type { Config } from '../src/config.js';
+import { PlatformRole } from '../src/modules/accounts/user.entity.js';
 import { factories, MINIMAL_PDF, postFile } from './factories.js';
 import { settlementWorld } from './settlement-world.js';
 import { startLocalS3, type LocalS3 } from './s3.js';
@@ -68,6 +69,34 @@ async function decisionReady(server: TestServer) {
     return rows[0]!;
   };
   return { w, url: `${server.url}/filer/bosetting/${year}/vedtak/4003`, documentOf };
+}
+
+/** A draft application of the organisation in an open round, and an accepted award for it with a final report to write. */
+async function grantApplication(server: TestServer, userId: string, organisationId: string): Promise<{ application: string; report: string }> {
+  const sql = <T>(text: string, params: unknown[] = []) => server.orm.em.getConnection().execute<T[]>(text, params);
+  const [{ id: scheme }] = await sql<{ id: string }>(`insert into grant_scheme (id, name, created_at) values (gen_random_uuid(), ?, now()) returning id`, [`TIIA ${randomBytes(3).toString('hex')}`]);
+  const [{ id: round }] = await sql<{ id: string }>(
+    `insert into grant_round (id, scheme_id, title, year, budget, criteria, opens_at, closes_at, state, created_at)
+     values (gen_random_uuid(), ?, 'TIIA 2027', 2027, 1000000, '[]', now(), now() + interval '30 days', 'OPEN', now()) returning id`,
+    [scheme],
+  );
+  const [{ id: application }] = await sql<{ id: string }>(
+    `insert into grant_application (id, round_id, organisation_id, title, budget_lines, guidelines_version, state, created_by_id, created_at, updated_at)
+     values (gen_random_uuid(), ?, ?, 'Arbeidstrening', '[]', 1, 'DRAFT', ?, now(), now()) returning id`,
+    [round, organisationId, userId],
+  );
+  // The follow-up of an award (the application's state does not matter to its report's attachments).
+  const [{ id: award }] = await sql<{ id: string }>(
+    `insert into grant_award (id, application_id, round_id, organisation_id, amount, state, accept_deadline, answered_at, created_at)
+     values (gen_random_uuid(), ?, ?, ?, 100000, 'ACCEPTED', now() + interval '21 days', now(), now()) returning id`,
+    [application, round, organisationId],
+  );
+  const [{ id: report }] = await sql<{ id: string }>(
+    `insert into grant_report (id, award_id, requirement_key, kind, due_at, state, results, actuals, created_at, updated_at)
+     values (gen_random_uuid(), ?, 'final', 'FINAL', now() + interval '200 days', 'DRAFT', '[]', '[]', now(), now()) returning id`,
+    [award],
+  );
+  return { application, report };
 }
 
 describe.each(backends)('files on %s', (backend, overrides) => {
@@ -144,18 +173,7 @@ describe.each(backends)('files on %s', (backend, overrides) => {
     const user = await make.user();
     const org = await make.organisation({ admins: [user], verified: true });
     const cookie = await make.cookieFor(user);
-    const sql = <T>(text: string, params: unknown[] = []) => server.orm.em.getConnection().execute<T[]>(text, params);
-    const [{ id: scheme }] = await sql<{ id: string }>(`insert into grant_scheme (id, name, created_at) values (gen_random_uuid(), 'TIIA', now()) returning id`);
-    const [{ id: round }] = await sql<{ id: string }>(
-      `insert into grant_round (id, scheme_id, title, year, budget, criteria, opens_at, closes_at, state, created_at)
-       values (gen_random_uuid(), ?, 'TIIA 2027', 2027, 1000000, '[]', now(), now() + interval '30 days', 'OPEN', now()) returning id`,
-      [scheme],
-    );
-    const [{ id: application }] = await sql<{ id: string }>(
-      `insert into grant_application (id, round_id, organisation_id, title, budget_lines, guidelines_version, state, created_by_id, created_at, updated_at)
-       values (gen_random_uuid(), ?, ?, 'Arbeidstrening', '[]', 1, 'DRAFT', ?, now(), now()) returning id`,
-      [round, org.id, user.id],
-    );
+    const { application } = await grantApplication(server, user.id, org.id);
     const upload = await postFile(`${server.url}/filer/soknader/${application}`, MINIMAL_PDF, 'budsjett.pdf', cookie);
     expect(upload.status).toBe(201);
     const { id: attachment } = (await upload.json()) as { id: string };
@@ -182,6 +200,34 @@ describe.each(backends)('files on %s', (backend, overrides) => {
     expect(Buffer.from(await res.arrayBuffer())).toEqual(pdf);
     expect((await fetch(url, { headers: { cookie: w.outsider.cookie } })).status).toBe(404);
   });
+
+  it('keeps report attachments, serves them to the organisation and county staff only, and removes the bytes with the attachment; the data export includes them', { timeout: 30_000 }, async () => {
+    const user = await make.user();
+    const org = await make.organisation({ admins: [user], verified: true });
+    const cookie = await make.cookieFor(user);
+    const { report } = await grantApplication(server, user.id, org.id);
+    const upload = await postFile(`${server.url}/filer/rapporter/${report}`, MINIMAL_PDF, 'regnskap.pdf', cookie);
+    expect(upload.status).toBe(201);
+    const { id: attachment } = (await upload.json()) as { id: string };
+    expect(await files.size(fileKeys.grantReportAttachment(attachment))).toBe(MINIMAL_PDF.length);
+    const url = `${server.url}/filer/rapporter/${report}/vedlegg/${attachment}`;
+    const own = await fetch(url, { headers: { cookie } });
+    expect(own.status).toBe(200);
+    expect(own.headers.get('cache-control')).toBe('private, no-store');
+    expect(Buffer.from(await own.arrayBuffer())).toEqual(MINIMAL_PDF);
+    const staff = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF }));
+    expect(Buffer.from(await (await fetch(url, { headers: { cookie: staff } })).arrayBuffer())).toEqual(MINIMAL_PDF);
+    expect((await fetch(url, { headers: { cookie: await make.cookieFor(await make.user()) } })).status).toBe(404);
+    expect((await fetch(url)).status).toBe(404);
+
+    const zip = unzipSync(new Uint8Array(await (await fetch(`${server.url}/konto/mine-data.zip`, { headers: { cookie } })).arrayBuffer()));
+    const inZip = Object.entries(zip).find(([name]) => name.startsWith(`files/grant-reports/${report}/`));
+    expect(inZip && Buffer.from(inZip[1])).toEqual(MINIMAL_PDF);
+
+    expect((await server.gql(`mutation($id: ID!) { grantReportAttachmentDelete(id: $id) { id } }`, { id: attachment }, { cookie })).errors).toBeUndefined();
+    expect(await files.size(fileKeys.grantReportAttachment(attachment))).toBeNull();
+    expect((await fetch(url, { headers: { cookie } })).status).toBe(404);
+  });
 });
 
 describe('S3 storage that does not answer', () => {
@@ -203,6 +249,12 @@ describe('S3 storage that does not answer', () => {
       const upload = await postFile(`${server.url}/filer/ressurser/${id}`, MINIMAL_PDF, 'utkast.pdf', cookie);
       expect(upload.status).toBe(503);
       expect(((await upload.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('resource/storage_unavailable');
+      const { report } = await grantApplication(server, admin.id, org.id);
+      const reportUpload = await postFile(`${server.url}/filer/rapporter/${report}`, MINIMAL_PDF, 'regnskap.pdf', cookie);
+      expect(reportUpload.status).toBe(503);
+      expect(((await reportUpload.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('grant/storage_unavailable');
+      // The failed upload left no attachment.
+      expect(await server.orm.em.getConnection().execute(`select 1 from grant_report_attachment where report_id = ?`, [report])).toEqual([]);
       // The failed upload made no version.
       expect((await server.gql<{ resource: { currentVersion: number } }>(`query($id: ID!) { resource(id: $id) { currentVersion } }`, { id })).data?.resource.currentVersion).toBe(1);
 

@@ -191,16 +191,38 @@ export const ERROR_MESSAGE_KEYS = [
   'event_host/too_many',
   /** The invitation cannot be changed that way now. */
   'event_host/transition_invalid',
+  /** The time to answer must be between 1 and 90 days. */
+  'grant/acceptance_days_invalid',
+  /** The deadline to answer the award has passed. */
+  'grant/acceptance_deadline_passed',
+  /** The budget line is not in the application. */
+  'grant/account_line_unknown',
+  /** The number of activities must be a whole number. */
+  'grant/activities_invalid',
   /** The amount must be a whole number of kroner. */
   'grant/amount_invalid',
+  /** The appeal deadline has passed. */
+  'grant/appeal_deadline_passed',
+  /** The appeal has already been decided. */
+  'grant/appeal_decided',
+  /** The decision has already been appealed. */
+  'grant/appeal_exists',
   /** When approved, the amount must be the amount requested. Choose “Partially approved” for less. */
   'grant/approved_amount_mismatch',
+  /** The award has not been accepted. */
+  'grant/award_not_accepted',
+  /** The award has already been answered. */
+  'grant/award_not_open',
   /** Write the budget as a whole amount in kroner. */
   'grant/budget_invalid',
   /** Every budget line needs a description of at most 300 characters. */
   'grant/budget_line_invalid',
   /** Enter the budget. */
   'grant/budget_required',
+  /** The request has already been decided. */
+  'grant/change_request_decided',
+  /** A change is already being considered. */
+  'grant/change_request_pending',
   /** Choose the deadline. */
   'grant/closes_at_required',
   /** The deadline must be after the opening time. */
@@ -223,12 +245,22 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/deadline_passed',
   /** You must declare that you have no conflict of interest before opening the application. */
   'grant/declaration_required',
+  /** Choose a new due date. */
+  'grant/due_date_required',
+  /** The new due date must be later than the current one, and within two years. */
+  'grant/extension_invalid',
   /** Choose a file to upload. */
   'grant/file_missing',
   /** The file is too large. It can be at most 20 MB. */
   'grant/file_too_large',
   /** This file type is not allowed. Upload a PDF, Word, Excel, PowerPoint or OpenDocument file, or an image (PNG, JPG, WebP, GIF). */
   'grant/file_type_not_allowed',
+  /** The description can be at most 20,000 characters. */
+  'grant/goals_length',
+  /** The grant used cannot be more than the grant. */
+  'grant/grant_used_over_award',
+  /** Write the appeal. */
+  'grant/grounds_required',
   /** The guidelines can have at most 50,000 characters. */
   'grant/guidelines_length',
   /** Write guidelines before opening the round. */
@@ -261,6 +293,8 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/name_taken',
   /** A decision cannot be made on the application in its current state. */
   'grant/not_decidable',
+  /** The application has no decision yet. */
+  'grant/not_decided',
   /** The application has been submitted and cannot be changed. */
   'grant/not_editable',
   /** The application cannot be submitted yet: something is missing. */
@@ -271,16 +305,58 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/not_withdrawable',
   /** Choose when the round opens. */
   'grant/opens_at_required',
+  /** Choose a valid outcome. */
+  'grant/outcome_invalid',
   /** The decision goes over the round's budget. */
   'grant/over_budget',
   /** When partially approved, the amount must be more than 0 and less than requested. */
   'grant/partial_amount_invalid',
+  /** The number of participants must be a whole number. */
+  'grant/participants_invalid',
   /** Write a number from 0 to 20. */
   'grant/partners_invalid',
+  /** The payment is not due, or has already been recorded. */
+  'grant/payment_not_requested',
+  /** The payment plan must be whole percentages adding up to 100. */
+  'grant/payment_plan_invalid',
+  /** Write the reference from the finance system (at most 100 characters). */
+  'grant/payment_reference_invalid',
   /** The project plan is too long. */
   'grant/plan_length',
   /** Write the reasoning. */
   'grant/reason_required',
+  /** The claim cannot be more than what was paid and not already claimed back. */
+  'grant/repayment_over_paid',
+  /** The claim is already settled. */
+  'grant/repayment_settled',
+  /** A report's due date must be after the application deadline. */
+  'grant/report_due_before_deadline',
+  /** The report is not complete. */
+  'grant/report_incomplete',
+  /** Fill in the accounts for every budget line. */
+  'grant/report_missing_accounts',
+  /** Describe what was done. */
+  'grant/report_missing_goals',
+  /** Fill in how much of the grant was used. */
+  'grant/report_missing_grant_used',
+  /** Fill in the participants. */
+  'grant/report_missing_results',
+  /** The total costs do not match the sum of the account lines. */
+  'grant/report_missing_total_mismatch',
+  /** Fill in the total costs. */
+  'grant/report_missing_total_spent',
+  /** The report has been sent in and cannot be changed now. */
+  'grant/report_not_editable',
+  /** The report has been sent in, so its due date cannot be moved. */
+  'grant/report_not_extendable',
+  /** The report is not waiting for review (someone may have reviewed it meanwhile). */
+  'grant/report_not_submitted',
+  /** Choose the report the due date is for. */
+  'grant/report_required',
+  /** There can be only one mid-term and one final report. */
+  'grant/report_requirement_duplicate',
+  /** Each combination of municipality and target group can appear only once. */
+  'grant/result_duplicate',
   /** The round's decisions have been published, so it cannot be changed. */
   'grant/round_decided',
   /** The round must be closed first. */
@@ -315,10 +391,22 @@ export const ERROR_MESSAGE_KEYS = [
   'grant/year_invalid',
   /** Enter the year. */
   'grant/year_required',
+  /** Appeal not found. */
+  'grant_appeal/not_found',
   /** We could not find the application, or you do not have access to it. Applications can only be seen by members of the applying organisation. */
   'grant_application/not_found',
   /** We could not find the attachment. It may have been deleted. */
   'grant_attachment/not_found',
+  /** Award not found. */
+  'grant_award/not_found',
+  /** Request not found. */
+  'grant_change_request/not_found',
+  /** Payment not found. */
+  'grant_payment/not_found',
+  /** Repayment claim not found. */
+  'grant_repayment_claim/not_found',
+  /** Report not found. */
+  'grant_report/not_found',
   /** We could not find the call. It may have been removed, or the link may be wrong. */
   'grant_round/not_found',
   /** You are already a member of the group. */

@@ -77,7 +77,7 @@ function serverAuditActions(): { actions: Set<string>; stateChanges: boolean; un
   let stateChanges = false;
   for (const m of allSource.matchAll(/\baudit\(\s*\w+,\s*\{[^;]*?\baction:\s*(?:'([^']+)'|`([^`]+)`)/g)) {
     if (m[1]) actions.add(m[1]);
-    else if (/^state:\$\{\w+\}→(?:\$\{\w+\}|[A-Z_]+)$/.test(m[2]!)) stateChanges = true;
+    else if (/^state:\$\{[\w.]+\}→(?:\$\{[\w.]+\}|[A-Z_]+)$/.test(m[2]!)) stateChanges = true;
     else unexplained.push(m[2]!);
   }
   return { actions, stateChanges, unexplained };
@@ -117,6 +117,17 @@ describe('every server text has a translation in nb, nn and en', () => {
     if (stateChanges) {
       keys.push('grantReview.audit.actions.state');
       keys.push(...schemaEnum('RoundState').map((s) => `grantReview.roundStates.${s}`), ...schemaEnum('ApplicationState').map((s) => `grantReview.applicationStates.${s}`));
+      // The grant follow-up's machines, named by their entity type (AuditLog.vue's FOLLOW_UP_STATES).
+      for (const [entityType, enumName, prefix] of [
+        ['grant_award', 'AwardState', 'grants.followUp.awardStates'],
+        ['grant_report', 'ReportState', 'grants.followUp.reportStates'],
+        ['grant_payment', 'PaymentState', 'grants.followUp.paymentStates'],
+        ['grant_repayment_claim', 'RepaymentState', 'grants.followUp.repayment.states'],
+        ['grant_change_request', 'ChangeRequestState', 'grants.followUp.changes.states'],
+        ['grant_appeal', 'AppealState', 'grants.followUp.appeal.states'],
+      ] as const) {
+        keys.push(`grantReview.audit.entities.${entityType}`, ...schemaEnum(enumName).map((s) => `${prefix}.${s}`));
+      }
     }
     expectTranslated('Audit actions', keys);
   });

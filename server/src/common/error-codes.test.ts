@@ -42,6 +42,14 @@ const DYNAMIC_CODES: { source: RegExp; codes: () => string[] }[] = [
       return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
     },
   },
+  // follow-up/report.service.ts submit: one field problem per missing item (the ReportMissing type).
+  {
+    source: /`grant\/report_missing_\$\{/,
+    codes: () => {
+      const union = /export type ReportMissing = ([^;]+);/.exec(allSource)?.[1] ?? '';
+      return [...union.matchAll(/'(\w+)'/g)].map((m) => `grant/report_missing_${m[1]!.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`);
+    },
+  },
   // event.service.ts: each required event field (start and end share one key).
   { source: /`event\/\$\{f === 'startsAt'/, codes: () => ['title', 'kind', 'mode', 'time'].map((f) => `event/${f}_required`) },
   // uploads.ts: `<domain>/upload_header_missing` and `<domain>/<reason>` for every upload domain.

@@ -4,6 +4,7 @@ import type { Mailer } from '../common/mail/mailer.js';
 import { activityUpkeep } from '../modules/activities/activity.service.js';
 import { deleteExpiredAnswers, expireUnconfirmedGuests } from '../modules/events/event.service.js';
 import { runEventJobs } from '../modules/events/reminders.js';
+import { followUpUpkeep } from '../modules/grants/follow-up/reminders.js';
 import { grantDeadlineReminders } from '../modules/grants/reminders.js';
 import { sendDigests } from '../modules/notifications/notification.service.js';
 import { settlementSurveyReminders } from '../modules/settlement/survey.service.js';
@@ -42,6 +43,8 @@ export const JOBS = [
   { name: 'activity upkeep', everyMs: HOUR, run: (s, em) => activityUpkeep({ em, mailer: s.mailer, logger: s.logger, publicUrl: s.publicUrl }) },
   /** A notice to applicants a week and a day before a grant round closes. */
   { name: 'grant reminders', everyMs: HOUR, run: (_s, em) => grantDeadlineReminders(em) },
+  /** Grant follow-up: awards to answer (7 and 1 days before; lapsed after), reports due in 60, 14 and 1 days and overdue. */
+  { name: 'grant follow-up', everyMs: HOUR, run: (s, em) => followUpUpkeep({ em, mailer: s.mailer, logger: s.logger, publicUrl: s.publicUrl }) },
   /** Guest registrations never confirmed by e-mail give their place back. */
   { name: 'expiring guest registrations', everyMs: HOUR, run: (_s, em) => expireUnconfirmedGuests(em) },
   /** Answers to events' registration questions, 90 days after the event. */

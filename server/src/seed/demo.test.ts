@@ -25,11 +25,36 @@ describe('demo data', () => {
     for (const expected of [/Veileder: Hvordan nå ut med informasjon/, /Meld\. St\. 17/, /^Nora/, /NDLA/, /Statistikk over innvandring og integrering i Telemark/]) {
       expect(titles.some((t) => expected.test(t))).toBe(true);
     }
-    expect(res.data!.grantRounds).toEqual([{ title: `TIIA ${new Date().getFullYear() + 1}`, state: 'OPEN', infoEvent: { title: 'Digitalt informasjonsmøte for søkere til TIIA' } }]);
+    expect(res.data!.grantRounds).toEqual([
+      { title: `TIIA ${new Date().getFullYear() + 1}`, state: 'OPEN', infoEvent: { title: 'Digitalt informasjonsmøte for søkere til TIIA' } },
+      { title: `TIIA ${new Date().getFullYear()}`, state: 'DECIDED', infoEvent: null },
+    ]);
     expect(res.data!.search.hits.length).toBeGreaterThan(0);
 
     const states = await server.orm.em.getConnection().execute<{ state: string }[]>('select distinct state from grant_application order by state');
     expect(states.map((s) => s.state).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('has last year’s TIIA round in follow-up: one final report approved and paid, one awaiting changes, one overdue', async () => {
+    const staff = await server.gql<{ accountLogin: { id: string } }>(`mutation { accountLogin(email: "kari.fylke@demo.samhandling.no", password: "${DEMO_PASSWORD}") { id } }`);
+    const cookie = staff.setCookies.map((c) => c.split(';')[0]).join('; ');
+    const [round] = await server.orm.em.getConnection().execute<{ id: string }[]>(`select id from grant_round where state = 'DECIDED'`);
+    const res = await server.gql<{ grantRoundFollowUp: { awarded: number; paid: number; overdueReports: { award: { application: { title: string } } }[]; awards: { application: { title: string }; reports: { state: string }[]; payments: { state: string }[] }[] }; grantRoundResults: { participants: number; reportsApproved: number } }>(
+      `query($r: ID!) { grantRoundFollowUp(roundId: $r) { awarded paid overdueReports { award { application { title } } } awards { application { title } reports { state } payments { state } } }
+         grantRoundResults(roundId: $r) { participants reportsApproved } }`,
+      { r: round!.id },
+      { cookie },
+    );
+    expect(res.errors).toBeUndefined();
+    const f = res.data!.grantRoundFollowUp;
+    expect(f.awards.map((a) => [a.application.title, a.reports.map((r) => r.state), a.payments.map((p) => p.state)])).toEqual([
+      ['Leksehjelp og yrkesveiledning', ['DRAFT'], ['PAID', 'PLANNED']],
+      ['Norsk på arbeidsplassen', ['APPROVED'], ['PAID', 'PAID']],
+      ['Jobbmentor for ukrainske kvinner', ['CHANGES_REQUESTED'], ['PAID', 'PLANNED']],
+    ]);
+    expect(f.overdueReports.map((r) => r.award.application.title)).toEqual(['Leksehjelp og yrkesveiledning']);
+    expect(f).toMatchObject({ awarded: 600_000, paid: 200_000 + 187_500 + 112_500 });
+    expect(res.data!.grantRoundResults).toEqual({ participants: 52, reportsApproved: 1 });
   });
 
   it('has a settlement cycle for the 17 Telemark municipalities in the middle of its survey, and last year’s numbers, all example figures', async () => {

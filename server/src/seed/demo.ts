@@ -4,6 +4,7 @@ import { mentionedUserIds, renderMarkdown } from '../common/markdown.js';
 import { Announcement } from '../modules/announcements/announcement.entity.js';
 import { Event, EventKind, EventMode, EventStatus } from '../modules/events/event.entity.js';
 import { ApplicationState, GrantApplication, GrantGuidelines, GrantRound, GrantScheme, RoundState } from '../modules/grants/grant.entity.js';
+import { seedFollowUpDemo } from '../modules/grants/follow-up/demo.js';
 import { Activity, ActivityCategory, ActivityStatus, TargetGroup } from '../modules/activities/activity.entity.js';
 import { occurrences, toRrule, withFirstOccurrence, type Schedule, type Weekday } from '../modules/activities/schedule.js';
 import { osloLocalToInstant } from '../common/time.js';
@@ -307,6 +308,7 @@ function seedGrants(em: EntityManager, org: (key: string) => Organisation, user:
   application('redcross', 'Jobbkafé med mentorer', ApplicationState.DRAFT, 250_000, 'omar.frivillig@demo.samhandling.no');
   application('ukraine', 'Arbeidsrettet norsk for ukrainere', ApplicationState.SUBMITTED, 300_000, 'olena.forening@demo.samhandling.no');
   application('homework', 'Lærlingveiledning for unge voksne', ApplicationState.SUBMITTED, 180_000, 'olena.forening@demo.samhandling.no');
+  seedFollowUpDemo(em, scheme, org, user);
 }
 
 // The county pages link to these; in the library they are found by topic, language and search.

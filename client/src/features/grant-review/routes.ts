@@ -3,6 +3,13 @@ import type { RouteRecordRaw } from 'vue-router';
 const staff = { roles: ['COUNTY_STAFF', 'ADMIN'] } as const;
 
 export const grantReviewRoutes: RouteRecordRaw[] = [
+  // The county publishes a decided round's results: for everyone, beside the public call page.
+  {
+    path: '/tilskudd/runder/:id/resultater',
+    name: 'grant-round-results',
+    component: () => import('./views/RoundResultsView.vue'),
+    meta: { titleKey: 'grants.results.title' },
+  },
   {
     path: '/tilskudd/behandling',
     name: 'grant-review',
@@ -27,6 +34,18 @@ export const grantReviewRoutes: RouteRecordRaw[] = [
     name: 'grant-review-round-edit',
     component: () => import('./views/RoundEditView.vue'),
     meta: { titleKey: 'grantReview.edit.title', roles: [...staff.roles] },
+  },
+  {
+    path: '/tilskudd/behandling/tildelinger/:id',
+    name: 'grant-review-award',
+    component: () => import('./views/AwardReviewView.vue'),
+    meta: { titleKey: 'grantReview.followUp.award.title', roles: [...staff.roles] },
+  },
+  {
+    path: '/tilskudd/behandling/rapporter/:id',
+    name: 'grant-review-report',
+    component: () => import('./views/ReportReviewView.vue'),
+    meta: { titleKey: 'grants.report.title', roles: [...staff.roles] },
   },
   {
     path: '/tilskudd/behandling/soknader/:id',

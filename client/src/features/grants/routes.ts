@@ -26,6 +26,19 @@ export const grantRoutes: RouteRecordRaw[] = [
     component: () => import('./views/GrantApplicationView.vue'),
     meta: { titleKey: 'grants.form.pageTitle', requiresAuth: true },
   },
+  // Reminders and the decision letter link here: the award, reports, payments, changes and the appeal.
+  {
+    path: '/tilskudd/soknader/:id/oppfolging',
+    name: 'grant-follow-up',
+    component: () => import('./views/FollowUpView.vue'),
+    meta: { titleKey: 'grants.followUp.title', requiresAuth: true },
+  },
+  {
+    path: '/tilskudd/rapporter/:id',
+    name: 'grant-report',
+    component: () => import('./views/ReportView.vue'),
+    meta: { titleKey: 'grants.report.title', requiresAuth: true },
+  },
   // The decision e-mail links here.
   {
     path: '/tilskudd/soknader/:id/vedtak',

@@ -46,7 +46,30 @@ export type RoundChange =
   | {
       type: 'application.submitted' | 'application.resubmitted' | 'application.withdrawn' | 'application.conflict_declared' | 'application.assessed' | 'application.more_info' | 'application.decided';
       payload: { applicationId: string };
+    }
+  | {
+      // The follow-up of the round's awards (modules/grants/follow-up), about one application.
+      type: FollowUpChangeType;
+      payload: { applicationId: string };
     };
+
+/** What happens after an award, on its round's topic. */
+export type FollowUpChangeType =
+  | 'award.accepted'
+  | 'award.declined'
+  | 'award.lapsed'
+  | 'report.submitted'
+  | 'report.approved'
+  | 'report.changes_requested'
+  | 'report.rejected'
+  | 'report.overdue'
+  | 'payment.paid'
+  | 'repayment.claimed'
+  | 'repayment.settled'
+  | 'change.requested'
+  | 'change.decided'
+  | 'appeal.filed'
+  | 'appeal.decided';
 
 export type AnnouncementChange = { type: 'announcement.posted'; payload: { announcementId: string } };
 

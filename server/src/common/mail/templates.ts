@@ -102,6 +102,26 @@ const templates = {
     nn: ({ event, link }) => ({ subject: `Kva syntest du om ${event}?`, text: `Takk for at du var med på ${event}. Arrangøren ber om ei kort evaluering (to–tre spørsmål, anonymt for arrangøren):\n${link}` }),
     en: ({ event, link }) => ({ subject: `What did you think of ${event}?`, text: `Thank you for taking part in ${event}. The organisers ask for a short evaluation (two or three questions, anonymous to them):\n${link}` }),
   } as Localised<{ event: string; link: string }>,
+  grantAcceptanceDue: {
+    nb: ({ application, deadline, link }) => ({ subject: `Svar på tilsagnet innen ${deadline}: ${application}`, text: `Dere har fått tilsagn om tilskudd til «${application}». Godta tilsagnet og vilkårene, eller takk nei, innen ${deadline}. Svarer dere ikke, faller tilsagnet bort.\n\n${link}` }),
+    nn: ({ application, deadline, link }) => ({ subject: `Svar på tilsegnet innan ${deadline}: ${application}`, text: `De har fått tilsegn om tilskot til «${application}». Godta tilsegnet og vilkåra, eller takk nei, innan ${deadline}. Svarar de ikkje, fell tilsegnet bort.\n\n${link}` }),
+    en: ({ application, deadline, link }) => ({ subject: `Answer your grant award by ${deadline}: ${application}`, text: `You have been awarded a grant for "${application}". Accept the award and its conditions, or decline it, by ${deadline}. Without an answer the award lapses.\n\n${link}` }),
+  } as Localised<{ application: string; deadline: string; link: string }>,
+  grantReportDue: {
+    nb: ({ application, final, due, days, link }) => ({ subject: `${final ? 'Sluttrapport' : 'Delrapport'} om ${days} ${days === 1 ? 'dag' : 'dager'}: ${application}`, text: `${final ? 'Sluttrapporten med regnskap' : 'Delrapporten'} for «${application}» skal være sendt inn innen ${due}.\n\n${link}` }),
+    nn: ({ application, final, due, days, link }) => ({ subject: `${final ? 'Sluttrapport' : 'Delrapport'} om ${days} ${days === 1 ? 'dag' : 'dagar'}: ${application}`, text: `${final ? 'Sluttrapporten med rekneskap' : 'Delrapporten'} for «${application}» skal vere send inn innan ${due}.\n\n${link}` }),
+    en: ({ application, final, due, days, link }) => ({ subject: `${final ? 'Final report' : 'Mid-term report'} due in ${days} ${days === 1 ? 'day' : 'days'}: ${application}`, text: `The ${final ? 'final report with accounts' : 'mid-term report'} for "${application}" is due by ${due}.\n\n${link}` }),
+  } as Localised<{ application: string; final: boolean; due: string; days: number; link: string }>,
+  grantReportOverdue: {
+    nb: ({ application, final, due, link }) => ({ subject: `${final ? 'Sluttrapporten' : 'Delrapporten'} er forsinket: ${application}`, text: `${final ? 'Sluttrapporten med regnskap' : 'Delrapporten'} for «${application}» skulle vært sendt inn innen ${due}. Send den inn så snart som mulig, eller be om utsatt frist. Kommer ikke rapporten, kan fylkeskommunen kreve tilskuddet tilbakebetalt.\n\n${link}` }),
+    nn: ({ application, final, due, link }) => ({ subject: `${final ? 'Sluttrapporten' : 'Delrapporten'} er forseinka: ${application}`, text: `${final ? 'Sluttrapporten med rekneskap' : 'Delrapporten'} for «${application}» skulle vore send inn innan ${due}. Send han inn så snart som mogleg, eller be om utsett frist. Kjem ikkje rapporten, kan fylkeskommunen krevje tilskotet betalt tilbake.\n\n${link}` }),
+    en: ({ application, final, due, link }) => ({ subject: `${final ? 'Final report' : 'Mid-term report'} overdue: ${application}`, text: `The ${final ? 'final report with accounts' : 'mid-term report'} for "${application}" was due by ${due}. Send it in as soon as possible, or ask for an extension. Without the report the county may claim the grant back.\n\n${link}` }),
+  } as Localised<{ application: string; final: boolean; due: string; link: string }>,
+  grantReportChanges: {
+    nb: ({ application, body, link }) => ({ subject: `Endringer trengs i rapporten: ${application}`, text: `Fylkeskommunen ber om endringer i rapporten for «${application}»:\n\n${body}\n\nRett rapporten og send den inn på nytt:\n${link}` }),
+    nn: ({ application, body, link }) => ({ subject: `Endringar trengst i rapporten: ${application}`, text: `Fylkeskommunen ber om endringar i rapporten for «${application}»:\n\n${body}\n\nRett rapporten og send han inn på nytt:\n${link}` }),
+    en: ({ application, body, link }) => ({ subject: `Changes needed in the report: ${application}`, text: `The county asks for changes to the report for "${application}":\n\n${body}\n\nCorrect the report and send it in again:\n${link}` }),
+  } as Localised<{ application: string; body: string; link: string }>,
   settlementSurveySent: {
     nb: ({ year, municipality, deadline, link }) => ({ subject: `Kartlegging av bosettingskapasitet: ${year}`, text: `Fylkeskommunen ber ${municipality} svare på kartleggingen av kapasitet for ${year}. Svarfristen er ${deadline}.\n\nSvar her (utkastet lagres mens du skriver):\n${link}` }),
     nn: ({ year, municipality, deadline, link }) => ({ subject: `Kartlegging av busetjingskapasitet: ${year}`, text: `Fylkeskommunen ber ${municipality} svare på kartlegginga av kapasitet for ${year}. Svarfristen er ${deadline}.\n\nSvar her (utkastet blir lagra medan du skriv):\n${link}` }),

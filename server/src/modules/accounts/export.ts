@@ -158,6 +158,31 @@ export const PARTS: Part[] = [
     sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_attachment t join grant_application a on a.id = t.application_id where t.uploaded_by_id = ? order by t.created_at`,
     file: (row) => [`files/grant-applications/${row.application_id}/${String(row.id).slice(0, 8)}-${safeName(row.filename)}`, fileKeys.grantAttachment(String(row.id))],
   },
+  // The grant follow-up: awards the user answered for their organisation, report attachments, changes asked, appeals.
+  {
+    key: 'grantAwardsAnswered',
+    covers: ['grant_award.answered_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_award t join grant_application a on a.id = t.application_id where t.answered_by_id = ? order by t.answered_at`,
+  },
+  {
+    key: 'grantReportAttachmentsUploaded',
+    covers: ['grant_report_attachment.uploaded_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title, 'report_kind', r.kind) as row
+          from grant_report_attachment t join grant_report r on r.id = t.report_id join grant_award aw on aw.id = r.award_id join grant_application a on a.id = aw.application_id
+          where t.uploaded_by_id = ? order by t.created_at`,
+    file: (row) => [`files/grant-reports/${row.report_id}/${String(row.id).slice(0, 8)}-${safeName(row.filename)}`, fileKeys.grantReportAttachment(String(row.id))],
+  },
+  {
+    key: 'grantChangeRequests',
+    covers: ['grant_change_request.created_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row
+          from grant_change_request t join grant_award aw on aw.id = t.award_id join grant_application a on a.id = aw.application_id where t.created_by_id = ? order by t.created_at`,
+  },
+  {
+    key: 'grantAppealsFiled',
+    covers: ['grant_appeal.filed_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_appeal t join grant_application a on a.id = t.application_id where t.filed_by_id = ? order by t.filed_at`,
+  },
   {
     key: 'grantAssessments',
     covers: ['grant_assessment.reviewer_id'],

@@ -3,6 +3,7 @@ import { authorize, can } from '../../common/auth/policies.js';
 import { isUuid } from '../../common/sql.js';
 import { SENT_IN_STATES } from './application.states.js';
 import { GrantAccess } from './grant.access.js';
+import { RETURNED_STATES } from './follow-up/award.states.js';
 import { ConflictDeclaration, GrantApplication, GrantAssessment } from './grant.entity.js';
 
 /** Audit actions on an application whose details are reviewer data (scores) or its content (file names). */
@@ -43,7 +44,12 @@ export class GrantDashboardService extends GrantAccess {
       `select o.kind as value, count(*) as count, coalesce(sum(a.requested_total), 0) as requested from grant_application a join organisation o on o.id = a.organisation_id where ${active} group by 1 order by 2 desc`,
       params,
     );
-    const [totals] = await conn.execute<{ requested: string; granted: string }[]>(`select coalesce(sum(requested_total), 0) as requested, coalesce(sum(granted_amount), 0) as granted from grant_application a where ${active}`, params);
+    // An award declined or lapsed gives its amount back to the round's budget (follow-up/award.states.ts).
+    const returned = RETURNED_STATES.map(() => '?').join(', ');
+    const [totals] = await conn.execute<{ requested: string; granted: string }[]>(
+      `select coalesce(sum(requested_total), 0) as requested, coalesce(sum(granted_amount) filter (where not exists (select 1 from grant_award aw where aw.application_id = a.id and aw.state in (${returned}))), 0) as granted from grant_application a where ${active}`,
+      [...RETURNED_STATES, ...params],
+    );
     const n = (rows: { value?: string; state?: string; count: string; requested: string }[]) => rows.map((r) => ({ value: r.value ?? r.state!, count: Number(r.count), requested: Number(r.requested) }));
     const conflicts = await this.ctx.em.find(GrantAssessment, { application: { round }, declaration: ConflictDeclaration.CONFLICT }, { populate: ['application', 'reviewer'], orderBy: { conflictDeclaredAt: 'asc' } });
     return {

@@ -58,7 +58,7 @@ export interface Criterion {
 @ObjectType({ description: 'One round of a scheme: budget, guidelines, eligibility, criteria, and a deadline in Oslo time.' })
 @Entity({ tableName: 'grant_round' })
 export class GrantRound {
-  [OptionalProps]?: 'id' | 'createdAt' | 'eligibleKinds' | 'eligibleMunicipalities' | 'minPartners' | 'guidelinesVersion' | 'contacts' | 'criteria';
+  [OptionalProps]?: 'id' | 'createdAt' | 'eligibleKinds' | 'eligibleMunicipalities' | 'minPartners' | 'guidelinesVersion' | 'contacts' | 'criteria' | 'acceptanceDays' | 'reportRequirements' | 'paymentPlan';
   @Field(() => ID, { description: 'Unique id of the round.' }) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @ManyToOne({ entity: () => GrantScheme, deleteRule: 'cascade' }) scheme!: GrantScheme;
   @Field(() => String, { description: 'The round’s title, e.g. "TIIA 2027".' }) @Property({ type: 'string', length: 200 }) title!: string;
@@ -77,6 +77,13 @@ export class GrantRound {
   @Field(() => Date, { nullable: true, description: 'When the decisions were published to the applicants (UTC); null until then.' }) @Property({ type: 'datetime', nullable: true }) decisionsPublishedAt?: Date | null;
   @Property({ type: 'datetime', nullable: true }) reminded7At?: Date | null;
   @Property({ type: 'datetime', nullable: true }) reminded1At?: Date | null;
+  // The follow-up of its awards (follow-up/): set with the round, fixed once the decisions are published.
+  @Field(() => Int, { description: 'Days an organisation has to accept or decline its award, counted in Oslo dates from the publication of the decisions (the last day included).' }) @Property({ type: 'smallint', default: 21 }) acceptanceDays: number = 21;
+  @Property({ type: 'json', default: '[]' }) reportRequirements: { key: string; kind: 'MIDTERM' | 'FINAL'; dueAt: string }[] = [];
+  @Property({ type: 'json', default: '[{"percent":75,"trigger":"ACCEPTANCE"},{"percent":25,"trigger":"FINAL_REPORT"}]' }) paymentPlan: { percent: number; trigger: 'ACCEPTANCE' | 'MIDTERM_REPORT' | 'FINAL_REPORT' }[] = [
+    { percent: 75, trigger: 'ACCEPTANCE' },
+    { percent: 25, trigger: 'FINAL_REPORT' },
+  ];
   @Field(() => Date, { description: 'When the round was created (UTC).' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }
 

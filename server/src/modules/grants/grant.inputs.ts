@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Length, Max, MaxLength, Min } from 'class-val
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { MultiLineText, SingleLineText } from '../../common/text.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
+import { PaymentPlanLineInput, ReportRequirementInput } from './follow-up/follow-up.inputs.js';
 
 @InputType({ description: 'An assessment criterion of a round.' })
 export class CriterionInput {
@@ -25,6 +26,9 @@ export class GrantRoundInput {
   @Field(() => String, { nullable: true, description: 'The application deadline, Oslo time, e.g. "2027-03-01T12:00"; after opensAt. Required on create.' }) @IsOptional() @MaxLength(16, { message: 'validation/datetime_invalid' }) closesAt?: string | null;
   @Field(() => ID, { nullable: true, description: 'An information meeting about the round; null removes it.' }) infoEventId?: string | null;
   @Field(() => String, { nullable: true, description: 'Who applicants can ask, plain text up to 2000 characters.' }) @IsOptional() @MaxLength(2000, { message: 'grant/contacts_length' }) @MultiLineText() contacts?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days an organisation has to accept its award after the decisions are published, 1–90 (default 21).' }) @IsOptional() @Min(1, { message: 'grant/acceptance_days_invalid' }) @Max(90, { message: 'grant/acceptance_days_invalid' }) acceptanceDays?: number | null;
+  @Field(() => [ReportRequirementInput], { nullable: true, description: 'The reports every award owes: at most one MIDTERM and one FINAL, due after the application deadline. Replaces the list.' }) @IsOptional() @ArrayMaxSize(2, { message: 'validation/too_many_items' }) reportRequirements?: ReportRequirementInput[] | null;
+  @Field(() => [PaymentPlanLineInput], { nullable: true, description: 'The payment plan every award gets: each trigger once, adding up to 100 percent (default 75 at acceptance, 25 after the final report). Replaces it.' }) @IsOptional() @ArrayMaxSize(3, { message: 'validation/too_many_items' }) paymentPlan?: PaymentPlanLineInput[] | null;
 }
 
 @InputType({ description: 'One line of an application’s budget.' })

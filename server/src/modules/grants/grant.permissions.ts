@@ -6,6 +6,7 @@ import { GrantAccess } from './grant.access.js';
 import { ConflictDeclaration, GrantRound, type GrantApplication } from './grant.entity.js';
 import type { GrantApplicationPermissions, GrantRoundPermissions } from './grant.types.js';
 import { roundEditable, roundMay } from './round.states.js';
+import { mayFileAppeal } from './follow-up/follow-up.permissions.js';
 
 /**
  * The `viewerCan` flags of applications and rounds: who the viewer is (applicant organisation, cleared reviewer,
@@ -24,6 +25,7 @@ export async function applicationPermissions(ctx: Context, app: GrantApplication
     declareConflict: cleared && declarationMay(ConflictDeclaration.NO_CONFLICT, 'declareConflict'),
     requestInfo: cleared && applicationMay(app, 'requestInfo'),
     decide: !!round && applicationDecidable(app, round),
+    fileAppeal: applicant && (await mayFileAppeal(ctx, app)),
   };
 }
 

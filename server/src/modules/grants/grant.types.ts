@@ -49,7 +49,7 @@ export class DeclaredConflict {
 export class RoundDashboard {
   @Field(() => Int, { description: 'The round’s budget, NOK.' }) budget!: number;
   @Field(() => Int, { description: 'NOK requested by submitted applications (drafts and withdrawn left out).' }) requested!: number;
-  @Field(() => Int, { description: 'NOK granted so far (decided, published or not).' }) granted!: number;
+  @Field(() => Int, { description: 'NOK granted so far (decided, published or not), less awards declined or lapsed: their amounts are back in the budget.' }) granted!: number;
   @Field(() => [DashboardBucket], { description: 'All applications per state, drafts and withdrawn included.' }) byState!: DashboardBucket[];
   @Field(() => [DashboardBucket], { description: 'Submitted applications per municipality the applicant serves (one organisation may count in several).' }) byMunicipality!: DashboardBucket[];
   @Field(() => [DashboardBucket], { description: 'Submitted applications per kind of applicant organisation.' }) byOrganisationKind!: DashboardBucket[];
@@ -58,7 +58,7 @@ export class RoundDashboard {
 
 @ObjectType({ description: 'A live change in a grant round, for the dashboard.' }) export class RoundUpdate {
   @Field(() => String, { description: 'Pass as `after` when resubscribing to receive what came since.' }) cursor!: string;
-  @Field(() => String, { description: 'round.opened, round.closed, round.decided, application.submitted, application.resubmitted, application.withdrawn, application.conflict_declared, application.assessed, application.more_info or application.decided.' }) type!: string;
+  @Field(() => String, { description: 'round.opened, round.closed, round.decided, application.submitted, application.resubmitted, application.withdrawn, application.conflict_declared, application.assessed, application.more_info, application.decided; and the follow-up: award.accepted, award.declined, award.lapsed, report.submitted, report.approved, report.changes_requested, report.rejected, report.overdue, payment.paid, repayment.claimed, repayment.settled, change.requested, change.decided, appeal.filed or appeal.decided.' }) type!: string;
   @Field(() => ID, { nullable: true, description: 'The application concerned, for application.* changes; otherwise null.' }) applicationId?: string | null;
 }
 
@@ -73,6 +73,7 @@ export class GrantApplicationPermissions {
   @Field(() => Boolean, { description: 'Declare a conflict of interest (inhabil) after all, which takes the reviewer out of its assessment for good: county staff who declared none.' }) declareConflict!: boolean;
   @Field(() => Boolean, { description: 'Ask the applicant for more information: cleared county staff, while it is in review.' }) requestInfo!: boolean;
   @Field(() => Boolean, { description: 'Record or change the decision (published later with the round): cleared county staff, once the round is closed, while it is in assessment.' }) decide!: boolean;
+  @Field(() => Boolean, { description: 'Appeal the published decision: the applicant organisation, before the appeal deadline, once.' }) fileAppeal!: boolean;
 }
 
 @ObjectType({ description: 'What the viewer may do with a round now (county staff); the moves follow the round’s transition table.' })

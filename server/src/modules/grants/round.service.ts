@@ -21,6 +21,8 @@ import { roundChange } from './grant.changes.js';
 import { GrantApplication, GrantGuidelines, GrantRound, GrantScheme, RoundState } from './grant.entity.js';
 import type { GrantRoundInput } from './grant.inputs.js';
 import { moveRound, roundEditable } from './round.states.js';
+import { makeAwards } from './follow-up/award.service.js';
+import { applyFollowUpSettings } from './follow-up/settings.js';
 
 /** Schemes and rounds (county staff): create, edit, and the round's moves (round.states.ts). */
 export class GrantRoundService extends GrantAccess {
@@ -104,6 +106,8 @@ export class GrantRoundService extends GrantAccess {
       const undecided = apps.filter((a) => !a.decision);
       if (undecided.length) throw new ConflictError('grant/undecided_applications', { applications: undecided.map((a) => a.title) });
       round.decisionsPublishedAt = new Date();
+      // Each approved application becomes an award to accept (follow-up/).
+      makeAwards(tx, round, apps, round.decisionsPublishedAt, this.actor());
       for (const app of apps) {
         moveApplication(tx, app, 'publishDecision', this.actor(), { decision: app.decision, grantedAmount: app.grantedAmount });
         const members = await tx.find(Membership, { organisation: app.organisation.id }, { populate: ['user'] });
@@ -138,6 +142,7 @@ export class GrantRoundService extends GrantAccess {
       round.infoEvent = event;
     }
     if (input.contacts != null) round.contacts = input.contacts.trim();
+    applyFollowUpSettings(round, input);
     if (input.guidelines != null) {
       const current = round.guidelinesVersion ? await tx.findOne(GrantGuidelines, { round, version: round.guidelinesVersion }) : null;
       if (current?.body !== input.guidelines) {

@@ -25,6 +25,10 @@ export enum NotificationType {
   EVENT_MATERIALS = 'EVENT_MATERIALS',
   /** The organisers of an event the user took part in ask for an evaluation. */
   EVENT_EVALUATION = 'EVENT_EVALUATION',
+  GRANT_ACCEPTANCE_DUE = 'GRANT_ACCEPTANCE_DUE',
+  GRANT_REPORT_DUE = 'GRANT_REPORT_DUE',
+  GRANT_REPORT_OVERDUE = 'GRANT_REPORT_OVERDUE',
+  GRANT_REPORT_CHANGES = 'GRANT_REPORT_CHANGES',
   SETTLEMENT_SURVEY_SENT = 'SETTLEMENT_SURVEY_SENT',
   SETTLEMENT_SURVEY_DEADLINE = 'SETTLEMENT_SURVEY_DEADLINE',
   SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
@@ -51,6 +55,10 @@ registerEnumType(NotificationType, {
     EVENT_CO_HOST_INVITED: { description: 'An organisation the user is an admin of is asked to co-host an event.' },
     EVENT_MATERIALS: { description: 'The recording or materials of an event the user had a seat at are out.' },
     EVENT_EVALUATION: { description: 'The organisers of an event the user took part in ask for an evaluation.' },
+    GRANT_ACCEPTANCE_DUE: { description: 'The organisation’s award must be accepted or declined within 7 days (or 1 day); `startsAt` is the deadline.' },
+    GRANT_REPORT_DUE: { description: 'A report on the organisation’s award is due in 60, 14 or 1 days; `startsAt` is the due date.' },
+    GRANT_REPORT_OVERDUE: { description: 'A report on the organisation’s award is past its due date and not sent in.' },
+    GRANT_REPORT_CHANGES: { description: 'County staff asked for changes to a report on the organisation’s award; `excerpt` is the start of their message.' },
   },
 });
 

@@ -33,12 +33,8 @@ export function instantToOsloLocal(instant: string | null | undefined): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }
 
-/** "12. mai 2026 kl. 12.00" / "12 May 2026, 12:00" in Oslo time. */
-export function formatOslo(instant: string | Date, locale: string): string {
-  const date = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
-  const p = osloParts(instant);
-  return locale === 'en' ? `${date}, ${p.hour}:${p.minute}` : `${date} kl. ${p.hour}.${p.minute}`;
-}
+/** "12. mai 2026 kl. 12.00" / "12 May 2026, 12:00" in Oslo time (the grants feature's, so both sides say times alike). */
+export { formatOslo } from '@/features/grants';
 
 /** "1 500 000 kr" / "NOK 1,500,000". */
 export function formatNok(amount: number, locale: string): string {

@@ -1,6 +1,13 @@
 import { formatOsloDate, formatOsloTime } from '@/features/events';
 import { intlLocale } from '@/shared/lib/intl';
 
+/** "12. mai 2026 kl. 12.00" / "12 May 2026, 12:00": a deadline or a moment, in Oslo time. */
+export function formatOslo(instant: string | Date, locale: string): string {
+  const date = new Intl.DateTimeFormat(intlLocale(locale), { timeZone: 'Europe/Oslo', day: 'numeric', month: 'short', year: 'numeric' }).format(new Date(instant));
+  const time = formatOsloTime(instant, locale);
+  return locale === 'en' ? `${date}, ${time}` : `${date} kl. ${time}`;
+}
+
 /** "1 500 000 kr" / "NOK 1,500,000": whole kroner, in the interface language. */
 export function formatNok(amount: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), { style: 'currency', currency: 'NOK', maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount);

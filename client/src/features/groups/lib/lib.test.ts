@@ -73,6 +73,10 @@ describe('notifications', () => {
     expect(notificationLink({ ...details, groupId: null, threadId: null, settlementYearId: 'y1', municipalityNumber: '4003' }, 'SETTLEMENT_SURVEY_DEADLINE')).toBe('/bosetting/y1/kartlegging/4003');
     expect(notificationLink({ ...details, groupId: null, threadId: null, settlementYearId: 'y1', milestoneId: 'm1' }, 'SETTLEMENT_MILESTONE')).toBe('/bosetting/y1');
   });
+  it('links the follow-up of an award (answering it, its reports) to the follow-up page', () => {
+    const grant = { ...details, groupId: null, threadId: null, applicationId: 'app1' };
+    for (const type of ['GRANT_ACCEPTANCE_DUE', 'GRANT_REPORT_DUE', 'GRANT_REPORT_OVERDUE', 'GRANT_REPORT_CHANGES']) expect(notificationLink(grant, type)).toBe('/tilskudd/soknader/app1/oppfolging');
+  });
   it('fills the texts without "undefined"', () => {
     const params = notificationParams({ ...details, actorName: null }, () => 'x');
     expect(params.actor).toBe('');

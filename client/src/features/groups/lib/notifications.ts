@@ -20,6 +20,10 @@ export const NOTIFICATION_TYPES = [
   'EVENT_CO_HOST_INVITED',
   'EVENT_MATERIALS',
   'EVENT_EVALUATION',
+  'GRANT_ACCEPTANCE_DUE',
+  'GRANT_REPORT_DUE',
+  'GRANT_REPORT_OVERDUE',
+  'GRANT_REPORT_CHANGES',
   'SETTLEMENT_SURVEY_SENT',
   'SETTLEMENT_SURVEY_DEADLINE',
   'SETTLEMENT_MILESTONE',
@@ -29,6 +33,8 @@ export const NOTIFICATION_TYPES = [
 export const everyNotificationTypeListed: [Exclude<NotificationType, (typeof NOTIFICATION_TYPES)[number]>] extends [never] ? true : never = true;
 
 type Details = NotificationFieldsFragment['details'];
+
+const FOLLOW_UP_TYPES = new Set<string>(['GRANT_ACCEPTANCE_DUE', 'GRANT_REPORT_DUE', 'GRANT_REPORT_OVERDUE', 'GRANT_REPORT_CHANGES']);
 
 /**
  * Where a notification leads: the thread, the group, the event, the activity, the grant application (its
@@ -41,7 +47,12 @@ export function notificationLink(details: Details, type?: string): RouteLocation
   if (details.groupId) return `/grupper/${details.groupId}`;
   if (details.eventId) return `/arrangementer/${details.eventId}`;
   if (details.activityId) return `/aktiviteter/${details.activityId}`;
-  if (details.applicationId) return type === 'GRANT_DECISION' ? `/tilskudd/soknader/${details.applicationId}/vedtak` : `/tilskudd/soknader/${details.applicationId}`;
+  if (details.applicationId) {
+    if (type === 'GRANT_DECISION') return `/tilskudd/soknader/${details.applicationId}/vedtak`;
+    // What follows an award (answering it, its reports) is on the application's follow-up page.
+    if (type && FOLLOW_UP_TYPES.has(type)) return `/tilskudd/soknader/${details.applicationId}/oppfolging`;
+    return `/tilskudd/soknader/${details.applicationId}`;
+  }
   if (details.roundId) return `/tilskudd/runder/${details.roundId}`;
   if (details.settlementYearId && details.municipalityNumber) return `/bosetting/${details.settlementYearId}/kartlegging/${details.municipalityNumber}`;
   if (details.settlementYearId) return `/bosetting/${details.settlementYearId}`;

@@ -58,7 +58,7 @@ test.describe('accounts', () => {
     await expect(page).toHaveURL(/\/logg-inn\?neste=\/konto$/);
     await expect(h1(page)).toHaveText('Logg inn');
     await expect(page.getByText('Du må logge inn for å se denne siden.')).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Kommuner']);
+    await expect(page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Bosetting', 'Kommuner']);
     await expectAxeClean(page, 'login (with return path)');
 
     await page.getByLabel('E-postadresse').fill('ingrid.radgiver@demo.samhandling.no');
@@ -76,6 +76,7 @@ test.describe('accounts', () => {
       'Aktiviteter',
       'Ressurser',
       'Tilskudd',
+      'Bosetting',
       'Kommuner',
       'Grupper',
     ]);

@@ -11,7 +11,7 @@ test.describe('app shell', () => {
     await expect(h1(page)).toHaveText('Sammen for inkludering og integrering');
     await expect(page).toHaveTitle('Samhandling – Regionalt nettverk for inkludering og integrering');
     await expect(page.getByRole('link', { name: /Samhandling/ }).first()).toHaveAttribute('href', '/');
-    await expect(nav(page, 'Hovedmeny')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Kommuner']);
+    await expect(nav(page, 'Hovedmeny')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Bosetting', 'Kommuner']);
     await expect(nav(page, 'Hovedmeny').first()).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('contentinfo')).toContainText('fylkeskommunen');
     await expectAxeClean(page, 'home (nb)');

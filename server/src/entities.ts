@@ -22,6 +22,7 @@ import { Organisation } from './modules/organisations/organisation.entity.js';
 import { Municipality } from './modules/reference/municipality.entity.js';
 import { Topic } from './modules/reference/topic.entity.js';
 import { SearchWord } from './modules/search/search-word.entity.js';
+import { BoardCell, BoardChange, Recommendation, RecommendationVersion, SettlementCriteria, SettlementMilestone, SettlementNumbers, SettlementYear, SurveyResponse } from './modules/settlement/settlement.entity.js';
 
 /** Every entity the ORM knows; a new module adds its entities here. */
 export const entities = [
@@ -65,4 +66,13 @@ export const entities = [
   ...FOLLOW_UP_ENTITIES,
   MailOutboxEntry,
   SearchWord,
+  SettlementYear,
+  SettlementCriteria,
+  SettlementMilestone,
+  SurveyResponse,
+  BoardCell,
+  BoardChange,
+  Recommendation,
+  RecommendationVersion,
+  SettlementNumbers,
 ];

@@ -19,6 +19,8 @@ import { MembershipResolver } from './modules/organisations/membership.resolver.
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 import { HomeResolver } from './modules/home/home.resolver.js';
+import { MunicipalityPageResolver } from './modules/settlement/municipality.resolver.js';
+import { BoardResolver, RecommendationResolver, SettlementMilestoneResolver, SettlementMunicipalityResolver, SettlementNumbersResolver, SettlementYearResolver, SurveyResponseResolver } from './modules/settlement/settlement.resolver.js';
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 const resolvers: NonEmptyArray<Function> = [
@@ -47,6 +49,14 @@ const resolvers: NonEmptyArray<Function> = [
   GrantAssessmentResolver,
   GrantAttachmentResolver,
   ...FOLLOW_UP_RESOLVERS,
+  SettlementYearResolver,
+  SettlementMunicipalityResolver,
+  SettlementMilestoneResolver,
+  SurveyResponseResolver,
+  BoardResolver,
+  RecommendationResolver,
+  SettlementNumbersResolver,
+  MunicipalityPageResolver,
 ];
 
 /**

@@ -16,7 +16,8 @@ import { Message, Thread } from '../src/modules/groups/message.entity.js';
 import { Notification, NotificationType } from '../src/modules/notifications/notification.entity.js';
 import { Invitation } from '../src/modules/organisations/invitation.entity.js';
 import { Membership, MembershipRole } from '../src/modules/organisations/membership.entity.js';
-import { Organisation } from '../src/modules/organisations/organisation.entity.js';
+import { Organisation, OrganisationKind, VerificationStatus } from '../src/modules/organisations/organisation.entity.js';
+import { BoardState, DecisionStatus, Recommendation, RecommendationState, RecommendationVersion, ResponseState, SettlementMilestone, SettlementNumbers, SettlementYear, SurveyResponse, SurveyState } from '../src/modules/settlement/settlement.entity.js';
 import { factories, TEST_PASSWORD } from './factories.js';
 import { startTestServer, type GqlResponse, type TestServer } from './test-server.js';
 
@@ -171,10 +172,11 @@ interface Row {
   run(w: World, gql: (q: string, v?: Record<string, unknown>) => Promise<GqlResponse>): Promise<GqlResponse>;
   /** Codes an allowed call may still answer with for some roles (a business rule, not a permission). */
   allowedMayAnswer?: Partial<Record<Role, string>>;
-  /** What a denied call answers instead of FORBIDDEN for signed-in callers, where that is the honest answer. */
-  deniedAnswer?: string;
   /** The same for some roles only (e.g. NOT_FOUND for another organisation, FORBIDDEN for staff who may read it). */
   deniedAnswerFor?: Partial<Record<Role, string>>;
+  /** What a denied call answers instead of FORBIDDEN for signed-in callers, where that is the honest answer; per role
+   * where roles differ (a caller who may not even see the thing gets NOT_FOUND, one who may see it FORBIDDEN). */
+  deniedAnswer?: string | Partial<Record<Role, string>>;
   /** State that a denied call must leave unchanged. */
   state?(w: World): Promise<unknown>;
   /** Puts the world in the shape the operation needs (before `state` is read). */
@@ -239,6 +241,75 @@ const groupState = async (w: World) => {
   const messages = await e.find(Message, { group: w.group.id }, { orderBy: { id: 'asc' } });
   return [g.description, members.map((m) => [m.id, m.role, m.status]), messages.map((m) => [m.id, m.body, m.deletedAt]), await e.count(Thread, { group: w.group.id }), await e.count(GroupOrganisation, { group: w.group.id })];
 };
+
+/**
+ * The settlement cycle's little world, made only for its rows: member speaks for Skien (a verified municipality
+ * organisation serving 4003), otherOrgAdmin is in a verified agency (IMDi), orgAdmin has no standing (the years are
+ * hidden from them: NOT_FOUND). A year with the survey open (Skien's answer a complete draft, Porsgrunn's submitted),
+ * the board open, a draft and a sent recommendation, a decision awaiting political treatment; a draft year and a
+ * locked one.
+ */
+interface SettleWorld {
+  year: SettlementYear;
+  draftYear: SettlementYear;
+  lockedYear: SettlementYear;
+  skienResponse: SurveyResponse;
+  porsgrunnResponse: SurveyResponse;
+  draftRecommendation: Recommendation;
+  sentRecommendation: Recommendation;
+  milestone: SettlementMilestone;
+}
+const settleWorlds = new WeakMap<World, Promise<SettleWorld>>();
+let settlementYearNumber = 3000;
+function settle(w: World): Promise<SettleWorld> {
+  let made = settleWorlds.get(w);
+  if (!made) {
+    made = (async () => {
+      const e = w.em();
+      const [member, otherOrgAdmin] = await Promise.all([e.findOneOrFail(Membership, { organisation: w.orgA.id, role: MembershipRole.MEMBER, user: { $ne: w.extra.id } }, { populate: ['user'] }), e.findOneOrFail(Membership, { organisation: w.orgB.id }, { populate: ['user'] })]);
+      const skien = e.create(Organisation, { name: 'Skien kommune', kind: OrganisationKind.MUNICIPALITY, verificationStatus: VerificationStatus.VERIFIED });
+      skien.municipalities.set([e.getReference(Municipality, '4003')]);
+      const imdi = e.create(Organisation, { name: 'IMDi', kind: OrganisationKind.AGENCY, verificationStatus: VerificationStatus.VERIFIED });
+      e.create(Membership, { organisation: skien, user: member.user, role: MembershipRole.MEMBER });
+      e.create(Membership, { organisation: imdi, user: otherOrgAdmin.user, role: MembershipRole.MEMBER });
+      const deadline = new Date(Date.now() + 30 * 86_400_000);
+      const year = e.create(SettlementYear, { countyNumber: '40', year: settlementYearNumber++, title: 'Bosetting', surveyState: SurveyState.OPEN, surveyDeadline: deadline, surveySentAt: new Date() });
+      const draftYear = e.create(SettlementYear, { countyNumber: '40', year: settlementYearNumber++, title: 'Neste', surveyDeadline: deadline });
+      const lockedYear = e.create(SettlementYear, { countyNumber: '40', year: settlementYearNumber++, title: 'Låst', boardState: BoardState.LOCKED });
+      const skienResponse = e.create(SurveyResponse, { year, municipality: e.getReference(Municipality, '4003'), state: ResponseState.DRAFT, capacity: 10, capacityMinors: 1 });
+      const porsgrunnResponse = e.create(SurveyResponse, { year, municipality: e.getReference(Municipality, '4001'), state: ResponseState.SUBMITTED, submittedAt: new Date() });
+      const draftRecommendation = e.create(Recommendation, { year, municipality: e.getReference(Municipality, '4003'), number: 10, minors: 1 });
+      const sentRecommendation = e.create(Recommendation, { year, municipality: e.getReference(Municipality, '4001'), number: 5, minors: 0, state: RecommendationState.SENT, sentVersion: 1, sentAt: new Date() });
+      e.create(RecommendationVersion, { recommendation: sentRecommendation, version: 1, number: 5, minors: 0, reasoning: '' });
+      e.create(SettlementNumbers, { year, municipality: e.getReference(Municipality, '4003'), decisionStatus: DecisionStatus.AWAITING_POLITICAL_TREATMENT });
+      const milestone = e.create(SettlementMilestone, { year, title: 'Samarbeidsmøte', month: 9 });
+      await e.flush();
+      return { year, draftYear, lockedYear, skienResponse, porsgrunnResponse, draftRecommendation, sentRecommendation, milestone };
+    })();
+    settleWorlds.set(w, made);
+  }
+  return made;
+}
+
+const settlementState = async (w: World) => {
+  const s = await settle(w);
+  const e = w.em();
+  const years = await e.find(SettlementYear, { id: { $in: [s.year.id, s.draftYear.id, s.lockedYear.id] } }, { orderBy: { year: 'asc' } });
+  const responses = await e.find(SurveyResponse, { year: s.year.id }, { orderBy: { id: 'asc' } });
+  const recs = await e.find(Recommendation, { year: s.year.id }, { orderBy: { id: 'asc' } });
+  const numbers = await e.find(SettlementNumbers, { year: s.year.id }, { orderBy: { id: 'asc' } });
+  return [
+    years.map((y) => [y.title, y.surveyState, y.boardState, y.numbersPublished, y.surveyDeadline?.getTime()]),
+    responses.map((r) => [r.state, r.version, r.capacity, r.extendedUntil?.getTime(), r.remindedAt?.getTime()]),
+    recs.map((r) => [r.state, r.number, r.version]),
+    numbers.map((n) => [n.municipality.number, n.requested, n.decisionStatus, n.decided, n.settled]),
+    await e.count(SettlementMilestone, { year: s.year.id }),
+    await e.count('BoardCell', { year: s.year.id }),
+  ];
+};
+
+/** Denials in the settlement cycle: orgAdmin has no standing and does not see the years at all. */
+const HIDDEN_FROM_ORG_ADMIN = { orgAdmin: 'NOT_FOUND' } as const;
 
 const matrix: Record<string, Row> = {
   accountSignUp: { allowed: EVERYONE, run: (_w, gql) => gql(`mutation($e: String!) { accountSignUp(input: { email: $e, password: "lang-og-sikker-frase", name: "Ny" }) }`, { e: `new-${randomUUID()}@example.no` }) },
@@ -460,6 +531,84 @@ const matrix: Record<string, Row> = {
     run: (_w, gql) => gql(`mutation { announcementPost(input: { title: "Ny runde TIIA", body: "Søknadsfristen er 1. mars" }) { id } }`),
     state: async (w) => w.em().count(Announcement),
   },
+
+  // The settlement cycle (see settle()): county staff run it, member answers for Skien, otherOrgAdmin sits for IMDi.
+  settlementYearCreate: { allowed: STAFF, run: (_w, gql) => gql(`mutation($y: Int!) { settlementYearCreate(input: { countyNumber: "39", year: $y }) { id } }`, { y: 2000 + (settlementYearNumber++ % 100) }), allowedMayAnswer: { admin: 'CONFLICT', countyStaff: 'CONFLICT' } },
+  settlementYearUpdate: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementYearUpdate(id: $id, input: { title: "Endret" }) { id } }`, { id: (await settle(w)).year.id }), state: settlementState },
+  settlementYearPublish: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementYearPublish(id: $id, published: true) { id } }`, { id: (await settle(w)).year.id }), state: settlementState },
+  settlementMilestoneSave: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementMilestoneSave(id: $id, input: { status: DONE }) { id } }`, { id: (await settle(w)).milestone.id }), state: settlementState },
+  settlementMilestoneDelete: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementMilestoneDelete(id: $id) { id } }`, { id: (await settle(w)).milestone.id }), state: settlementState },
+  settlementSurveySend: { allowed: STAFF, run: async (w, gql) => gql(`mutation($y: ID!) { settlementSurveySend(yearId: $y) { id } }`, { y: (await settle(w)).draftYear.id }), state: settlementState },
+  settlementSurveyClose: { allowed: STAFF, run: async (w, gql) => gql(`mutation($y: ID!) { settlementSurveyClose(yearId: $y) { id } }`, { y: (await settle(w)).year.id }), state: settlementState },
+  settlementSurveyResponseOpen: {
+    allowed: ['member'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($id: ID!) { settlementSurveyResponseOpen(id: $id) { id } }`, { id: (await settle(w)).skienResponse.id }),
+    state: settlementState,
+  },
+  settlementSurveyResponseSave: {
+    allowed: ['member'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($id: ID!) { settlementSurveyResponseSave(id: $id, version: 1, input: { capacity: 12 }) { id } }`, { id: (await settle(w)).skienResponse.id }),
+    state: settlementState,
+  },
+  settlementSurveyResponseSubmit: {
+    allowed: ['member'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($id: ID!) { settlementSurveyResponseSubmit(id: $id) { id } }`, { id: (await settle(w)).skienResponse.id }),
+    state: settlementState,
+  },
+  settlementSurveyResponseReopen: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementSurveyResponseReopen(id: $id) { id } }`, { id: (await settle(w)).porsgrunnResponse.id }), state: settlementState },
+  settlementSurveyResponseExtend: {
+    allowed: STAFF,
+    run: async (w, gql) => gql(`mutation($id: ID!, $u: String!) { settlementSurveyResponseExtend(id: $id, until: $u) { id } }`, { id: (await settle(w)).skienResponse.id, u: `${new Date().getFullYear() + 1}-01-15T12:00` }),
+    state: settlementState,
+  },
+  settlementSurveyResponseRemind: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementSurveyResponseRemind(id: $id) { id } }`, { id: (await settle(w)).skienResponse.id }), state: settlementState },
+  settlementBoardCellSet: {
+    allowed: ['otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($y: ID!) { settlementBoardCellSet(input: { yearId: $y, municipalityNumber: "4003", column: RECOMMENDATION, number: 12, version: 0 }) { version } }`, { y: (await settle(w)).year.id }),
+    state: settlementState,
+  },
+  settlementBoardFocus: {
+    allowed: ['otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($y: ID!) { settlementBoardFocus(yearId: $y, municipalityNumber: "4003") }`, { y: (await settle(w)).year.id }),
+  },
+  settlementBoardLock: { allowed: STAFF, run: async (w, gql) => gql(`mutation($y: ID!) { settlementBoardLock(yearId: $y) { id } }`, { y: (await settle(w)).year.id }), state: settlementState },
+  settlementBoardUnlock: { allowed: STAFF, run: async (w, gql) => gql(`mutation($y: ID!) { settlementBoardUnlock(yearId: $y) { id } }`, { y: (await settle(w)).lockedYear.id }), state: settlementState },
+  settlementRecommendationSave: {
+    allowed: STAFF,
+    run: async (w, gql) => gql(`mutation($id: ID!) { settlementRecommendationSave(id: $id, version: 1, input: { number: 11 }) { id } }`, { id: (await settle(w)).draftRecommendation.id }),
+    state: settlementState,
+  },
+  settlementRecommendationRevise: { allowed: STAFF, run: async (w, gql) => gql(`mutation($id: ID!) { settlementRecommendationRevise(id: $id) { id } }`, { id: (await settle(w)).sentRecommendation.id }), state: settlementState },
+  settlementRecommendationsSend: { allowed: STAFF, run: async (w, gql) => gql(`mutation($y: ID!) { settlementRecommendationsSend(yearId: $y) { id } }`, { y: (await settle(w)).year.id }), state: settlementState },
+  settlementRequestSet: {
+    allowed: ['otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($y: ID!) { settlementRequestSet(yearId: $y, municipalityNumber: "4003", input: { requested: 40 }) { requested } }`, { y: (await settle(w)).year.id }),
+    state: settlementState,
+  },
+  settlementRequestsImport: {
+    allowed: ['otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($y: ID!) { settlementRequestsImport(yearId: $y, csv: "4003;40;2") { requested } }`, { y: (await settle(w)).year.id }),
+    state: settlementState,
+  },
+  settlementDecisionSet: {
+    allowed: ['member', 'countyStaff', 'admin'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($y: ID!) { settlementDecisionSet(yearId: $y, municipalityNumber: "4003", input: { status: DECIDED, decided: 30, decidedMinors: true, decidedOn: "2026-11-20" }) { decided } }`, { y: (await settle(w)).year.id }),
+    state: settlementState,
+  },
+  settlementSettledSet: {
+    allowed: ['member', 'countyStaff', 'admin'],
+    deniedAnswer: HIDDEN_FROM_ORG_ADMIN,
+    run: async (w, gql) => gql(`mutation($y: ID!) { settlementSettledSet(yearId: $y, municipalityNumber: "4003", input: { settled: 3 }) { settled } }`, { y: (await settle(w)).year.id }),
+    state: settlementState,
+  },
 };
 
 /** A field that is null for those who may not see it: report that as the denial it is. */
@@ -501,6 +650,28 @@ const queries: Record<string, Row> = {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),
   },
+
+  // The settlement cycle's reads: hidden years are NOT_FOUND, also to anonymous callers.
+  settlementSurveyResponse: {
+    allowed: ['member', 'otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: { anonymous: 'NOT_FOUND', orgAdmin: 'NOT_FOUND' },
+    run: async (w, gql) => gql(`query($y: ID!) { settlementSurveyResponse(yearId: $y, municipalityNumber: "4003") { capacity } }`, { y: (await settle(w)).year.id }),
+  },
+  settlementBoardHistory: {
+    allowed: ['otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: { anonymous: 'NOT_FOUND', orgAdmin: 'NOT_FOUND' },
+    run: async (w, gql) => gql(`query($y: ID!) { settlementBoardHistory(yearId: $y) { id } }`, { y: (await settle(w)).year.id }),
+  },
+  settlementRecommendationLetter: {
+    allowed: ['otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: { anonymous: 'NOT_FOUND', orgAdmin: 'NOT_FOUND' },
+    run: async (w, gql) => gql(`query($y: ID!) { settlementRecommendationLetter(yearId: $y) { total } }`, { y: (await settle(w)).year.id }),
+  },
+  'settlement year tracker': {
+    allowed: ['member', 'otherOrgAdmin', 'countyStaff', 'admin'],
+    deniedAnswer: { anonymous: 'NOT_FOUND', orgAdmin: 'NOT_FOUND' },
+    run: async (w, gql) => gql(`query($y: ID!) { settlementYear(id: $y) { municipalities { response { trackerStatus } } } }`, { y: (await settle(w)).year.id }),
+  },
 };
 
 describe('the role × operation matrix', () => {
@@ -521,7 +692,8 @@ describe('the role × operation matrix', () => {
           const tolerated = row.allowedMayAnswer?.[role];
           expect(code === undefined || code === tolerated, `${name} as ${role} should be allowed, got ${JSON.stringify(res.errors)}`).toBe(true);
         } else {
-          const expected = role === 'anonymous' ? 'UNAUTHENTICATED' : (row.deniedAnswerFor?.[role] ?? row.deniedAnswer ?? 'FORBIDDEN');
+          const byRole = typeof row.deniedAnswer === 'object' ? row.deniedAnswer[role] : undefined;
+          const expected = byRole ?? (role === 'anonymous' ? 'UNAUTHENTICATED' : (row.deniedAnswerFor?.[role] ?? (typeof row.deniedAnswer === 'string' ? row.deniedAnswer : undefined) ?? 'FORBIDDEN'));
           expect(code, `${name} as ${role} should be denied`).toBe(expected);
           if (row.state) expect(await row.state(w)).toEqual(before);
         }

@@ -13,6 +13,7 @@ import type { FileStorage } from '../src/common/files/storage.js';
 import type { Config } from '../src/config.js';
 import { PlatformRole } from '../src/modules/accounts/user.entity.js';
 import { factories, MINIMAL_PDF, postFile } from './factories.js';
+import { settlementWorld } from './settlement-world.js';
 import { startLocalS3, type LocalS3 } from './s3.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
@@ -48,6 +49,27 @@ async function createResource(server: TestServer, cookie: string, organisationId
   return res.data!.resourceCreate.id;
 }
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** A settlement year in which Skien (4003) has recorded its decision: the decision document's upload URL, for Skien's cookie. */
+let settlementYear = 2070;
+async function decisionReady(server: TestServer) {
+  const w = await settlementWorld(server);
+  const g = async <T>(q: string, v: Record<string, unknown>) => {
+    const res = await server.gql<T>(q, v, { cookie: w.staff.cookie });
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  const year = (await g<{ settlementYearCreate: { id: string } }>(`mutation($i: SettlementYearInput!) { settlementYearCreate(input: $i) { id } }`, { i: { countyNumber: '40', year: settlementYear++ } })).settlementYearCreate.id;
+  await g(`mutation($y: ID!, $i: SettlementDecisionInput!) { settlementDecisionSet(yearId: $y, municipalityNumber: "4003", input: $i) { decided } }`, {
+    y: year,
+    i: { status: 'DECIDED', decided: 30, decidedMinors: false, decidedOn: '2026-11-20' },
+  });
+  const documentOf = async () => {
+    const rows = await server.orm.em.getConnection().execute<{ id: string; document_filename: string | null }[]>(`select id, document_filename from settlement_numbers where year_id = ? and municipality_number = '4003'`, [year]);
+    return rows[0]!;
+  };
+  return { w, url: `${server.url}/filer/bosetting/${year}/vedtak/4003`, documentOf };
+}
 
 /** A draft application of the organisation in an open round, and an accepted award for it with a final report to write. */
 async function grantApplication(server: TestServer, userId: string, organisationId: string): Promise<{ application: string; report: string }> {
@@ -168,6 +190,17 @@ describe.each(backends)('files on %s', (backend, overrides) => {
     expect(await files.size(fileKeys.grantAttachment(attachment))).toBeNull();
   });
 
+  it('keeps a municipality’s decision document and serves it to those who may read the year’s numbers', { timeout: 30_000 }, async () => {
+    const { w, url, documentOf } = await decisionReady(server);
+    const pdf = Buffer.concat([MINIMAL_PDF, Buffer.from('% vedtak\n')]);
+    expect((await postFile(url, pdf, 'vedtak.pdf', w.skien.cookie)).status).toBe(201);
+    expect(await files.size(fileKeys.settlementDecision((await documentOf()).id))).toBe(pdf.length);
+    const res = await fetch(url, { headers: { cookie: w.imdi.cookie } });
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer())).toEqual(pdf);
+    expect((await fetch(url, { headers: { cookie: w.outsider.cookie } })).status).toBe(404);
+  });
+
   it('keeps report attachments, serves them to the organisation and county staff only, and removes the bytes with the attachment; the data export includes them', { timeout: 30_000 }, async () => {
     const user = await make.user();
     const org = await make.organisation({ admins: [user], verified: true });
@@ -224,6 +257,13 @@ describe('S3 storage that does not answer', () => {
       expect(await server.orm.em.getConnection().execute(`select 1 from grant_report_attachment where report_id = ?`, [report])).toEqual([]);
       // The failed upload made no version.
       expect((await server.gql<{ resource: { currentVersion: number } }>(`query($id: ID!) { resource(id: $id) { currentVersion } }`, { id })).data?.resource.currentVersion).toBe(1);
+
+      // A decision document likewise: 503, and the decision keeps no document it does not have.
+      const decision = await decisionReady(server);
+      const refused = await postFile(decision.url, MINIMAL_PDF, 'vedtak.pdf', decision.w.skien.cookie);
+      expect(refused.status).toBe(503);
+      expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toBe('settlement/storage_unavailable');
+      expect((await decision.documentOf()).document_filename).toBeNull();
 
       await own.start();
       expect(Buffer.from(await (await fetch(`${server.url}/filer/ressurser/${id}`)).arrayBuffer())).toEqual(MINIMAL_PDF);

@@ -222,8 +222,9 @@ describe('single-line and multi-line text (items 8 and 14)', () => {
       'GrantRoundInput.opensAt', 'GrantRoundInput.closesAt', 'CriterionInput.key', 'ScoreInput.key', 'OrganisationInput.contactEmail', 'OrganisationInput.orgNumber',
       'OrganisationInviteInput.email', 'ResourceFilter.language', 'ResourceInput.languages', 'ScheduleInput.startDate', 'ScheduleInput.until', 'ScheduleInput.startTime',
       'ScheduleInput.endTime', 'SearchFilter.language',
+      'SettlementYearInput.countyNumber', 'SettlementYearInput.surveyDeadline', 'SettlementMilestoneInput.date', 'SettlementDecisionInput.decidedOn',
     ]);
-    const RAW_ARGS = new Set(['after', 'token', 'password', 'email', 'countyNumber']);
+    const RAW_ARGS = new Set(['after', 'token', 'password', 'email', 'countyNumber', 'until']);
     const schema = server.app.schema;
     const unclassified: string[] = [];
     const isString = (type: GraphQLInputType) => getNamedType(type).name === 'String';

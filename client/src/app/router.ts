@@ -12,6 +12,7 @@ import { organisationRoutes } from '@/features/organisations/routes';
 import { referenceRoutes } from '@/features/reference/routes';
 import { resourceRoutes } from '@/features/resources/routes';
 import { searchRoutes } from '@/features/search/routes';
+import { settlementRoutes } from '@/features/settlement/routes';
 import type { PlatformRole } from '@/gql/graphql';
 import { installFlash } from './flash';
 import { installAuthGuard, type LoadViewer } from './guards';
@@ -41,6 +42,7 @@ export const routes: RouteRecordRaw[] = [
   ...grantReviewRoutes,
   ...searchRoutes,
   ...referenceRoutes,
+  ...settlementRoutes,
   ...notFoundRoutes,
 ];
 

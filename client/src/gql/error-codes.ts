@@ -563,6 +563,112 @@ export const ERROR_MESSAGE_KEYS = [
   'resource/url_required',
   /** Type what you want to search for. */
   'search/query_required',
+  /** The answer cannot be submitted yet: something is missing. */
+  'settlement/answer_incomplete',
+  /** Fill in the field. */
+  'settlement/answer_required',
+  /** The board is locked. */
+  'settlement/board_locked',
+  /** Someone else changed the cell meanwhile. */
+  'settlement/cell_version_conflict',
+  /** The comment can have at most 2000 characters. */
+  'settlement/comment_length',
+  /** Unknown county. */
+  'settlement/county_unknown',
+  /** This can only be set when the year is created. */
+  'settlement/create_only',
+  /** The criteria are too long. */
+  'settlement/criteria_length',
+  /** The municipality is listed twice. */
+  'settlement/csv_duplicate',
+  /** The file has no requests. */
+  'settlement/csv_empty',
+  /** The file has errors. Nothing has been saved. */
+  'settlement/csv_invalid',
+  /** The file is too large (at most 100 000 characters). */
+  'settlement/csv_too_large',
+  /** The file has too many lines (at most 500). */
+  'settlement/csv_too_many_rows',
+  /** The deadline has passed. */
+  'settlement/deadline_passed',
+  /** Set a deadline first. */
+  'settlement/deadline_required',
+  /** Enter the date of the decision. */
+  'settlement/decision_date_required',
+  /** Say whether the municipality takes unaccompanied minors. */
+  'settlement/decision_minors_required',
+  /** Enter the number decided. */
+  'settlement/decision_number_required',
+  /** Record the decision before uploading its document. */
+  'settlement/decision_required',
+  /** Choose a file. */
+  'settlement/file_missing',
+  /** The file is too large (at most 20 MB). */
+  'settlement/file_too_large',
+  /** This type of file cannot be uploaded. */
+  'settlement/file_type_not_allowed',
+  /** This has changed meanwhile. Reload the page. */
+  'settlement/invalid_transition',
+  /** The milestone must have 3 to 200 characters. */
+  'settlement/milestone_title_length',
+  /** Unaccompanied minors cannot be more than the total. */
+  'settlement/minors_exceed_total',
+  /** Choose a month. */
+  'settlement/month_invalid',
+  /** Only the municipality itself can answer the survey. */
+  'settlement/municipality_only',
+  /** Nobody from the municipality is on the platform. */
+  'settlement/nobody_to_remind',
+  /** There are no drafts to send. */
+  'settlement/nothing_to_send',
+  /** This column takes numbers only. */
+  'settlement/number_column',
+  /** Enter a whole number (0 or more). */
+  'settlement/number_invalid',
+  /** Each participant can have at most 120 characters. */
+  'settlement/participant_length',
+  /** Some recommendations have no number. */
+  'settlement/recommendation_incomplete',
+  /** The recommendation has been sent and is locked. */
+  'settlement/recommendation_sent',
+  /** The board cannot be unlocked once recommendations have been sent. */
+  'settlement/recommendations_sent',
+  /** The municipality was reminded less than an hour ago. */
+  'settlement/reminded_recently',
+  /** The answer has been submitted. */
+  'settlement/response_submitted',
+  /** Responsible can have at most 200 characters. */
+  'settlement/responsible_length',
+  /** The file could not be stored just now. Try again in a moment. */
+  'settlement/storage_unavailable',
+  /** The survey is not open. */
+  'settlement/survey_not_open',
+  /** This column takes text only. */
+  'settlement/text_column',
+  /** The text can have at most 5000 characters. */
+  'settlement/text_length',
+  /** The title must have 3 to 200 characters. */
+  'settlement/title_length',
+  /** The upload lacked a required header. */
+  'settlement/upload_header_missing',
+  /** The upload could not be read. */
+  'settlement/upload_invalid',
+  /** Someone else has saved a newer version. */
+  'settlement/version_conflict',
+  /** Invalid version. */
+  'settlement/version_invalid',
+  /** There is already a settlement year for this county and year. */
+  'settlement/year_exists',
+  /** Enter a year between 2000 and 2100. */
+  'settlement/year_invalid',
+  /** Milestone not found. */
+  'settlement_milestone/not_found',
+  /** Recommendation not found. */
+  'settlement_recommendation/not_found',
+  /** Answer not found. */
+  'settlement_survey_response/not_found',
+  /** Settlement year not found. */
+  'settlement_year/not_found',
   /** We could not find the conversation. */
   'thread/not_found',
   /** The subject must have between 2 and 200 characters. */

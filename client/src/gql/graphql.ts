@@ -439,6 +439,130 @@ export type AwardState =
   | 'LAPSED'
   | 'OFFERED';
 
+/** A grant awarded (and published) to an organisation working in a municipality. */
+export type AwardedGrant = {
+  __typename?: 'AwardedGrant';
+  /** The application. */
+  applicationId: Scalars['ID']['output'];
+  /** NOK granted. */
+  grantedAmount: Scalars['Int']['output'];
+  /** The organisation. */
+  organisationId: Scalars['ID']['output'];
+  /** The organisation’s name. */
+  organisationName: Scalars['String']['output'];
+  /** The grant round. */
+  roundTitle: Scalars['String']['output'];
+  /** The project title. */
+  title: Scalars['String']['output'];
+  /** The round’s year. */
+  year: Scalars['Int']['output'];
+};
+
+/** One cell of the allocation board (a municipality’s row × an editable column), versioned on its own. */
+export type BoardCell = {
+  __typename?: 'BoardCell';
+  /** The column. */
+  column: BoardColumn;
+  /** The value of a number column (null: empty). */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The value of the comment column (null: empty). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** When it was changed last. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who changed it last (their name at the time). */
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  /** Increases with every change of this cell; send it back to change it (0: never set). */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of one board cell, against the version the editor saw. */
+export type BoardCellInput = {
+  /** The column. */
+  column: BoardColumn;
+  /** The municipality number of the row. */
+  municipalityNumber: Scalars['String']['input'];
+  /** The new value of a number column (null: empty). */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** The new value of the comment column (null or empty: empty). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  /** The cell’s version the editor saw (0 for a cell never set); another version answers CONFLICT with the current value. */
+  version: Scalars['Int']['input'];
+  /** The settlement year. */
+  yearId: Scalars['ID']['input'];
+};
+
+/** A board cell as announced live. */
+export type BoardCellUpdate = {
+  __typename?: 'BoardCellUpdate';
+  /** The column. */
+  column: BoardColumn;
+  /** The municipality number of the row. */
+  municipalityNumber: Scalars['String']['output'];
+  /** The number (number columns). */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The text (the comment column). */
+  text?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Who changed it. */
+  updatedByName?: Maybe<Scalars['String']['output']>;
+  /** The cell’s new version. */
+  version: Scalars['Int']['output'];
+};
+
+/** One change of one board cell: the history of the allocation meeting. */
+export type BoardChange = {
+  __typename?: 'BoardChange';
+  /** Who made it (their name at the time). */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** When. */
+  at: Scalars['DateTimeISO']['output'];
+  /** The column. */
+  column: BoardColumn;
+  /** The value before (numbers as text; null: empty). */
+  fromValue?: Maybe<Scalars['String']['output']>;
+  /** The change’s id. */
+  id: Scalars['ID']['output'];
+  /** The municipality number of the row. */
+  municipalityNumber: Scalars['String']['output'];
+  /** The value after (numbers as text; null: empty). */
+  toValue?: Maybe<Scalars['String']['output']>;
+  /** The cell’s version after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/** An editable column of the allocation board: the county’s recommended number, of which unaccompanied minors, IMDi’s proposal (numbers) and a comment (text). */
+export type BoardColumn =
+  | 'COMMENT'
+  | 'IMDI_PROPOSAL'
+  | 'MINORS'
+  | 'RECOMMENDATION';
+
+/** Who is at the allocation board now. */
+export type BoardPresence = {
+  __typename?: 'BoardPresence';
+  /** Everyone at the board, by name. */
+  viewers: Array<BoardViewer>;
+  /** The settlement year. */
+  yearId: Scalars['ID']['output'];
+};
+
+/** The allocation board: OPEN for editing, or LOCKED (turned into the recommendation drafts). */
+export type BoardState =
+  | 'LOCKED'
+  | 'OPEN';
+
+/** Someone at the allocation board, and the row they are looking at. */
+export type BoardViewer = {
+  __typename?: 'BoardViewer';
+  /** The user’s id. */
+  id: Scalars['ID']['output'];
+  /** The municipality number of the row they are at (null: none). */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  /** Their name. */
+  name: Scalars['String']['output'];
+};
+
 /** One line of an application’s budget. */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
@@ -559,6 +683,11 @@ export type Decision =
   | 'APPROVED'
   | 'PARTIALLY_APPROVED'
   | 'REJECTED';
+
+/** The municipality’s decision (vedtak): awaiting political treatment, or decided. */
+export type DecisionStatus =
+  | 'AWAITING_POLITICAL_TREATMENT'
+  | 'DECIDED';
 
 /** A reviewer who declared a conflict of interest (inhabil) for an application, and so takes no part in its assessment. */
 export type DeclaredConflict = {
@@ -1811,18 +1940,58 @@ export type MessagePermissions = {
   edit: Scalars['Boolean']['output'];
 };
 
+/** What the viewer may do with a milestone. */
+export type MilestonePermissions = {
+  __typename?: 'MilestonePermissions';
+  /** Edit or remove it (county staff). */
+  edit: Scalars['Boolean']['output'];
+};
+
+/** Where a milestone of the annual wheel stands. */
+export type MilestoneStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
 /** A municipality (kommune). Reference data. */
 export type Municipality = {
   __typename?: 'Municipality';
+  /** Who does what for newcomers ("hvem gjør hva"), from the verified organisations serving the municipality: the refugee service (its municipal organisation), career guidance (career counsellors) and minority advisers at the schools. Signed-in users only (null otherwise), as member lists are. */
+  contacts?: Maybe<Array<MunicipalityContact>>;
   /** The county name. */
   countyName: Scalars['String']['output'];
   /** The two-digit county number. */
   countyNumber: Scalars['String']['output'];
+  /** Grants awarded to organisations serving the municipality, once their round’s decisions are published; newest first. */
+  grantsAwarded: Array<AwardedGrant>;
   /** The municipality name. */
   name: Scalars['String']['output'];
   /** The official four-digit municipality number, e.g. "4003" for Skien. */
   number: Scalars['ID']['output'];
+  /** The municipality’s settlement numbers per year the viewer may see (published ones for everyone), newest first. */
+  settlementYears: Array<MunicipalitySettlementYear>;
 };
+
+/** A named contact for newcomers in a municipality ("hvem gjør hva"). */
+export type MunicipalityContact = {
+  __typename?: 'MunicipalityContact';
+  /** Their name. */
+  name: Scalars['String']['output'];
+  /** The organisation they are in. */
+  organisation: Organisation;
+  /** What they do. */
+  role: MunicipalityContactRole;
+  /** Their job title. */
+  title?: Maybe<Scalars['String']['output']>;
+  /** The user’s id. */
+  userId: Scalars['ID']['output'];
+};
+
+/** Who does what for newcomers in a municipality: the refugee service, career guidance, minority advisers at the schools. */
+export type MunicipalityContactRole =
+  | 'CAREER_GUIDANCE'
+  | 'MINORITY_ADVISER'
+  | 'REFUGEE_SERVICE';
 
 /** Reported results in one municipality. */
 export type MunicipalityResult = {
@@ -1835,6 +2004,21 @@ export type MunicipalityResult = {
   participants: Scalars['Int']['output'];
   /** NOK of the grants spent there: each report’s grant money used, spread by its participants. */
   spent: Scalars['Int']['output'];
+};
+
+/** A municipality’s numbers in one settlement year. */
+export type MunicipalitySettlementYear = {
+  __typename?: 'MunicipalitySettlementYear';
+  /** The municipality’s decision (when decided). */
+  decided?: Maybe<Scalars['Int']['output']>;
+  /** The county’s recommendation as last sent (null: none, or not the viewer’s to see). */
+  recommended?: Maybe<Scalars['Int']['output']>;
+  /** IMDi’s request. */
+  requested?: Maybe<Scalars['Int']['output']>;
+  /** Settled. */
+  settled?: Maybe<Scalars['Int']['output']>;
+  /** The year. */
+  year: SettlementYear;
 };
 
 export type Mutation = {
@@ -2041,6 +2225,54 @@ export type Mutation = {
   resourceDelete: Scalars['Boolean']['output'];
   /** Edits a resource (members of its organisation, or county staff). */
   resourceUpdate: Resource;
+  /** Changes one cell of the allocation board (county staff and agencies, while the board is open). CONFLICT settlement/cell_version_conflict with the current value when someone changed it first. */
+  settlementBoardCellSet: BoardCell;
+  /** Tells the others at the board which row the viewer is looking at (null: none). */
+  settlementBoardFocus: Scalars['Boolean']['output'];
+  /** OPEN → LOCKED: the board’s numbers and comments become one draft recommendation per municipality. */
+  settlementBoardLock: SettlementYear;
+  /** LOCKED → OPEN, while no recommendation has been sent (CONFLICT settlement/recommendations_sent after). */
+  settlementBoardUnlock: SettlementYear;
+  /** Records the municipality’s decision (the municipality itself or county staff). The document is uploaded by POST to /filer/bosetting/<year id>/vedtak/<municipality number>. */
+  settlementDecisionSet: SettlementNumbers;
+  /** Removes a milestone; answers its year. */
+  settlementMilestoneDelete: SettlementYear;
+  /** Adds a milestone to a year (id left out) or edits one (id given). */
+  settlementMilestoneSave: SettlementMilestone;
+  /** SENT → DRAFT: a new version to send; the sent ones stay in the history. */
+  settlementRecommendationRevise: Recommendation;
+  /** Saves a draft recommendation against the version loaded (CONFLICT settlement/version_conflict otherwise). */
+  settlementRecommendationSave: Recommendation;
+  /** DRAFT → SENT for every draft recommendation of the year: locked, the versions kept. BAD_USER_INPUT settlement/recommendation_incomplete lists the municipalities without numbers. */
+  settlementRecommendationsSend: Array<Recommendation>;
+  /** Records IMDi’s request to one municipality (county staff and agencies). */
+  settlementRequestSet: SettlementNumbers;
+  /** Records IMDi’s requests from CSV text ("kommunenummer;anmodning;herav EM", a header line allowed; at most 500 rows, 100 000 characters). All or nothing: BAD_USER_INPUT settlement/csv_invalid lists `problems` by line. */
+  settlementRequestsImport: Array<SettlementNumbers>;
+  /** Records how many have been settled so far (the municipality itself or county staff). */
+  settlementSettledSet: SettlementNumbers;
+  /** OPEN → CLOSED: no more answers. */
+  settlementSurveyClose: SettlementYear;
+  /** Grants the municipality a later deadline (county staff). */
+  settlementSurveyResponseExtend: SurveyResponse;
+  /** Marks the form as opened (NOT_OPENED → DRAFT) when a member of the municipality first looks at it. */
+  settlementSurveyResponseOpen: SurveyResponse;
+  /** Reminds the municipality’s people (inbox and e-mail); CONFLICT settlement/reminded_recently within an hour of the last. */
+  settlementSurveyResponseRemind: SurveyResponse;
+  /** SUBMITTED → DRAFT so the municipality can correct it (county staff). */
+  settlementSurveyResponseReopen: SurveyResponse;
+  /** Saves the draft (autosave). `version` must be the one loaded; otherwise CONFLICT settlement/version_conflict with the current version. CONFLICT settlement/deadline_passed after the deadline. */
+  settlementSurveyResponseSave: SurveyResponse;
+  /** DRAFT → SUBMITTED; BAD_USER_INPUT settlement/answer_incomplete lists `missing`; CONFLICT settlement/deadline_passed after the deadline (to the second). */
+  settlementSurveyResponseSubmit: SurveyResponse;
+  /** DRAFT → OPEN: sends the capacity survey to every municipality of the county (inbox and e-mail); CLOSED → OPEN opens it again. Needs a deadline ahead. */
+  settlementSurveySend: SettlementYear;
+  /** Creates a settlement year with the KS annual wheel’s milestones (county staff). CONFLICT settlement/year_exists for a second one of the same county and year. */
+  settlementYearCreate: SettlementYear;
+  /** Publishes the year’s requests, decisions and settled numbers to everyone (or withdraws them). */
+  settlementYearPublish: SettlementYear;
+  /** Edits a year; a changed criteria text becomes a new version, a new deadline gets new reminders. */
+  settlementYearUpdate: SettlementYear;
   /** Starts a thread with its first message (members). */
   threadCreate: Thread;
   /** Marks a thread as read up to now, and the viewer's unread replies and mentions in it. */
@@ -2613,6 +2845,143 @@ export type MutationResourceUpdateArgs = {
 };
 
 
+export type MutationSettlementBoardCellSetArgs = {
+  input: BoardCellInput;
+};
+
+
+export type MutationSettlementBoardFocusArgs = {
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementBoardLockArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementBoardUnlockArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementDecisionSetArgs = {
+  input: SettlementDecisionInput;
+  municipalityNumber: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementMilestoneDeleteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementMilestoneSaveArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  input: SettlementMilestoneInput;
+  yearId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSettlementRecommendationReviseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementRecommendationSaveArgs = {
+  id: Scalars['ID']['input'];
+  input: RecommendationInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSettlementRecommendationsSendArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementRequestSetArgs = {
+  input: SettlementRequestInput;
+  municipalityNumber: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementRequestsImportArgs = {
+  csv: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSettledSetArgs = {
+  input: SettledInput;
+  municipalityNumber: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSurveyCloseArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSurveyResponseExtendArgs = {
+  id: Scalars['ID']['input'];
+  until: Scalars['String']['input'];
+};
+
+
+export type MutationSettlementSurveyResponseOpenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSurveyResponseRemindArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSurveyResponseReopenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSurveyResponseSaveArgs = {
+  id: Scalars['ID']['input'];
+  input: SurveyAnswerInput;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSettlementSurveyResponseSubmitArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementSurveySendArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type MutationSettlementYearCreateArgs = {
+  input: SettlementYearInput;
+};
+
+
+export type MutationSettlementYearPublishArgs = {
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+};
+
+
+export type MutationSettlementYearUpdateArgs = {
+  id: Scalars['ID']['input'];
+  input: SettlementYearInput;
+};
+
+
 export type MutationThreadCreateArgs = {
   body: Scalars['String']['input'];
   groupId: Scalars['ID']['input'];
@@ -2731,12 +3100,18 @@ export type NotificationDetails = {
   groupName?: Maybe<Scalars['String']['output']>;
   /** The message, for MENTION and REPLY. */
   messageId?: Maybe<Scalars['ID']['output']>;
+  /** For SETTLEMENT_MILESTONE: the milestone. */
+  milestoneId?: Maybe<Scalars['ID']['output']>;
+  /** For SETTLEMENT_SURVEY_*: the municipality number the survey answer is for. */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
   /** The organisation it concerns (EVENT_CO_HOST_INVITED: the one asked to co-host). */
   organisationId?: Maybe<Scalars['ID']['output']>;
   /** That organisation’s name. */
   organisationName?: Maybe<Scalars['String']['output']>;
   /** The grant round, for GRANT_DEADLINE. */
   roundId?: Maybe<Scalars['ID']['output']>;
+  /** For SETTLEMENT_*: the settlement year. */
+  settlementYearId?: Maybe<Scalars['ID']['output']>;
   /** ISO instant. */
   startsAt?: Maybe<Scalars['String']['output']>;
   /** The thread, for MENTION and REPLY. */
@@ -2809,6 +3184,9 @@ export type NotificationType =
   | 'NEW_EVENT'
   /** New messages in a thread the user has written in (one unread line per thread). */
   | 'REPLY'
+  | 'SETTLEMENT_MILESTONE'
+  | 'SETTLEMENT_SURVEY_DEADLINE'
+  | 'SETTLEMENT_SURVEY_SENT'
   /** The organisation answered the user’s offer to volunteer. */
   | 'VOLUNTEER_ANSWERED'
   /** Someone offered to volunteer for an activity of an organisation the user administers. */
@@ -3008,6 +3386,23 @@ export type PresentUser = {
   threadId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A municipality’s numbers in an earlier year of the same county, for comparison. */
+export type PreviousYearNumbers = {
+  __typename?: 'PreviousYearNumbers';
+  /** The municipality’s decision (when decided). */
+  decided?: Maybe<Scalars['Int']['output']>;
+  /** Example figures (demo data), not real ones. */
+  isExample: Scalars['Boolean']['output'];
+  /** IMDi’s request. */
+  requested?: Maybe<Scalars['Int']['output']>;
+  /** Settled. */
+  settled?: Maybe<Scalars['Int']['output']>;
+  /** The year. */
+  year: Scalars['Int']['output'];
+  /** That settlement year. */
+  yearId: Scalars['ID']['output'];
+};
+
 /** Changes to the signed-in user's profile; omitted fields stay as they are. */
 export type ProfileUpdateInput = {
   /** New display name, 1–120 characters on one line. */
@@ -3018,6 +3413,19 @@ export type ProfileUpdateInput = {
   profileTags?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Empty string clears the title. */
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One municipality’s progress: requested, decided and settled. */
+export type ProgressRow = {
+  __typename?: 'ProgressRow';
+  /** The municipality’s decision (0: not decided). */
+  decided: Scalars['Int']['output'];
+  /** The municipality. */
+  municipality: Municipality;
+  /** IMDi’s request (0: none recorded). */
+  requested: Scalars['Int']['output'];
+  /** Settled so far. */
+  settled: Scalars['Int']['output'];
 };
 
 /** One award as published: who received how much for what, and what its approved report says. */
@@ -3093,6 +3501,8 @@ export type Query = {
   municipality: Municipality;
   /** The viewer's organisations' applications. */
   myGrantApplications: Array<GrantApplication>;
+  /** The survey answers the viewer’s municipalities have been asked for, newest year first. */
+  mySettlementSurveys: Array<SurveyResponse>;
   /** What the viewer and their organisations should do now, from every module (drafts to finish, requests to answer, listings to confirm …); deadlines first. */
   myTasks: Array<Task>;
   /** The newest listings in the catalogue (published activities, latest registered first), for the front page. */
@@ -3113,6 +3523,16 @@ export type Query = {
   schedulePreview: SchedulePreview;
   /** Searches events, activities, resources, grant calls, organisations and (for members) group messages; only what the viewer may see. */
   search: SearchResults;
+  /** The history of the allocation board, newest first (county staff and agencies). */
+  settlementBoardHistory: Array<BoardChange>;
+  /** The recommendation letter to IMDi: every sent recommendation as last sent (county staff and agencies). */
+  settlementRecommendationLetter: RecommendationLetter;
+  /** One municipality’s survey answer (county staff, agencies, the municipality). */
+  settlementSurveyResponse: SurveyResponse;
+  /** One settlement year; NOT_FOUND for those who may not see it. */
+  settlementYear: SettlementYear;
+  /** Settlement years, latest first: all of them for county staff, agencies and municipalities; published ones for everyone else. */
+  settlementYears: Array<SettlementYear>;
   /** One thread, if the viewer may read its group. */
   thread: Thread;
   /** All topics, in display order. */
@@ -3281,6 +3701,34 @@ export type QuerySearchArgs = {
 };
 
 
+export type QuerySettlementBoardHistoryArgs = {
+  first?: Scalars['Int']['input'];
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QuerySettlementRecommendationLetterArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QuerySettlementSurveyResponseArgs = {
+  municipalityNumber: Scalars['String']['input'];
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type QuerySettlementYearArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySettlementYearsArgs = {
+  countyNumber?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryThreadArgs = {
   id: Scalars['ID']['input'];
 };
@@ -3311,6 +3759,112 @@ export type RankedApplication = {
   reviews: Scalars['Int']['output'];
   /** Weighted mean score 0–5 over reviewers; null before any scores. */
   score?: Maybe<Scalars['Float']['output']>;
+};
+
+/** The county’s recommendation to IMDi for one municipality and year: a number, of which unaccompanied minors, and the reasoning. */
+export type Recommendation = {
+  __typename?: 'Recommendation';
+  /** The recommendation’s id. */
+  id: Scalars['ID']['output'];
+  /** Of which unaccompanied minors. */
+  minors?: Maybe<Scalars['Int']['output']>;
+  /** The municipality. */
+  municipality: Municipality;
+  /** The recommended number of refugees to settle. */
+  number?: Maybe<Scalars['Int']['output']>;
+  /** The county’s reasoning (plain text). */
+  reasoning: Scalars['String']['output'];
+  /** When it was last sent. */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many times it has been sent (the sent versions are kept). */
+  sentVersion: Scalars['Int']['output'];
+  /** DRAFT or SENT (locked). */
+  state: RecommendationState;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Increases with every save; send it back to save. */
+  version: Scalars['Int']['output'];
+  /** The versions sent, newest first. */
+  versions: Array<RecommendationVersion>;
+  /** What the viewer may do with it now. */
+  viewerCan: RecommendationPermissions;
+};
+
+/** The county’s recommendation for one municipality, as saved. Omitted fields stay as they are. */
+export type RecommendationInput = {
+  /** Of which unaccompanied minors. */
+  minors?: InputMaybe<Scalars['Int']['input']>;
+  /** The recommended number. */
+  number?: InputMaybe<Scalars['Int']['input']>;
+  /** The reasoning (plain text). */
+  reasoning?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The county’s recommendation letter to IMDi for a year (printable; the client words it in nb or nn). */
+export type RecommendationLetter = {
+  __typename?: 'RecommendationLetter';
+  /** The county’s name. */
+  countyName: Scalars['String']['output'];
+  /** Per municipality, by number. */
+  lines: Array<RecommendationLetterLine>;
+  /** When the latest recommendation was sent (null: none sent). */
+  sentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The recommended total. */
+  total: Scalars['Int']['output'];
+  /** Of which unaccompanied minors. */
+  totalMinors: Scalars['Int']['output'];
+  /** The year. */
+  year: SettlementYear;
+};
+
+/** One municipality in the recommendation letter, as last sent. */
+export type RecommendationLetterLine = {
+  __typename?: 'RecommendationLetterLine';
+  /** Of which unaccompanied minors. */
+  minors: Scalars['Int']['output'];
+  /** The municipality name. */
+  municipalityName: Scalars['String']['output'];
+  /** The municipality number. */
+  municipalityNumber: Scalars['String']['output'];
+  /** The recommended number. */
+  number: Scalars['Int']['output'];
+  /** The reasoning. */
+  reasoning: Scalars['String']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTimeISO']['output'];
+  /** The sent version. */
+  version: Scalars['Int']['output'];
+};
+
+/** What the viewer may do with a recommendation now. */
+export type RecommendationPermissions = {
+  __typename?: 'RecommendationPermissions';
+  /** Edit the draft (county staff). */
+  edit: Scalars['Boolean']['output'];
+  /** Revise a sent recommendation: a new version (county staff). */
+  revise: Scalars['Boolean']['output'];
+};
+
+/** The county’s recommendation for one municipality: DRAFT (editable) or SENT to IMDi (locked; revising starts a new version). */
+export type RecommendationState =
+  | 'DRAFT'
+  | 'SENT';
+
+/** A recommendation as it was sent (kept for good; revising makes a new one). */
+export type RecommendationVersion = {
+  __typename?: 'RecommendationVersion';
+  /** Of which unaccompanied minors. */
+  minors: Scalars['Int']['output'];
+  /** The recommended number. */
+  number: Scalars['Int']['output'];
+  /** The reasoning. */
+  reasoning: Scalars['String']['output'];
+  /** When it was sent. */
+  sentAt: Scalars['DateTimeISO']['output'];
+  /** Who sent it (their name at the time). */
+  sentByName?: Maybe<Scalars['String']['output']>;
+  /** The sent version, from 1. */
+  version: Scalars['Int']['output'];
 };
 
 /** A place at an event (or on its waitlist), for a user or a guest. */
@@ -3841,6 +4395,283 @@ export type SeriesFrequency =
   | 'MONTHLY'
   | 'WEEKLY';
 
+/** How many have been settled so far in the year. */
+export type SettledInput = {
+  /** Settled so far. */
+  settled: Scalars['Int']['input'];
+  /** Of which unaccompanied minors. */
+  settledMinors?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A version of a year’s national settlement criteria (markdown). */
+export type SettlementCriteria = {
+  __typename?: 'SettlementCriteria';
+  /** Who wrote this version (their name at the time). */
+  authorName?: Maybe<Scalars['String']['output']>;
+  /** The criteria as markdown. */
+  body: Scalars['String']['output'];
+  /** The criteria as sanitised HTML. */
+  bodyHtml: Scalars['String']['output'];
+  /** When this version was saved. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The version number, from 1. */
+  version: Scalars['Int']['output'];
+};
+
+/** The municipality’s decision (vedtak). DECIDED needs the number, whether minors are included, and the date. */
+export type SettlementDecisionInput = {
+  /** How many the municipality decided to settle. */
+  decided?: InputMaybe<Scalars['Int']['input']>;
+  /** Whether unaccompanied minors are included. */
+  decidedMinors?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The date of the decision, "YYYY-MM-DD". */
+  decidedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Awaiting political treatment, or decided. */
+  status: DecisionStatus;
+};
+
+/** A milestone of the annual wheel (e.g. "September: cooperation meetings IMDi, KS, county, Bufetat"). */
+export type SettlementMilestone = {
+  __typename?: 'SettlementMilestone';
+  /** When it was added. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The exact date ("YYYY-MM-DD", Oslo), when known; participants are reminded 7 days and 1 day before it. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** More about it (plain text). */
+  description: Scalars['String']['output'];
+  /** Linked events (those the viewer may see: drafts only for their organisers). */
+  events: Array<Event>;
+  /** The milestone’s id. */
+  id: Scalars['ID']['output'];
+  /** The month of the cycle it falls in (1–12), in the calendar year before the settlement year. */
+  month: Scalars['Int']['output'];
+  /** Participating organisations on the platform (reminded before the date). */
+  participantOrganisations: Array<Organisation>;
+  /** Participating bodies by name (also those not on the platform, e.g. "KD"). */
+  participants: Array<Scalars['String']['output']>;
+  /** Linked resources and documents (those the viewer may read). */
+  resources: Array<Resource>;
+  /** The responsible body, e.g. "Nasjonalt utvalg (NU)" or "IMDi". */
+  responsible: Scalars['String']['output'];
+  /** Where it stands. */
+  status: MilestoneStatus;
+  /** What happens, e.g. "Brev til kommunene". */
+  title: Scalars['String']['output'];
+  /** What the viewer may do with it. */
+  viewerCan: MilestonePermissions;
+};
+
+/** A milestone of the annual wheel. On update, omitted fields stay as they are. */
+export type SettlementMilestoneInput = {
+  /** The exact date, "YYYY-MM-DD" (empty string: none); it sets the month. */
+  date?: InputMaybe<Scalars['String']['input']>;
+  /** More about it (plain text). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Linked events (meetings, webinars). */
+  eventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The month, 1–12 (required on create). */
+  month?: InputMaybe<Scalars['Int']['input']>;
+  /** Participating organisations on the platform: their members are reminded before the date. */
+  participantOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Participating bodies by name. */
+  participants?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Linked resources and documents from the library. */
+  resourceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The responsible body. */
+  responsible?: InputMaybe<Scalars['String']['input']>;
+  /** A new status (moves as MILESTONE_TRANSITIONS allow). */
+  status?: InputMaybe<MilestoneStatus>;
+  /** What happens (required on create). */
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One municipality of the county in a settlement year: its survey answer, board row, recommendation and numbers, each as far as the viewer may see them. */
+export type SettlementMunicipality = {
+  __typename?: 'SettlementMunicipality';
+  /** Its cells of the allocation board (null for those who may not see the board). */
+  cells?: Maybe<Array<BoardCell>>;
+  /** The municipality. */
+  municipality: Municipality;
+  /** IMDi’s request, the decision and the settled numbers (null: nothing recorded). */
+  numbers?: Maybe<SettlementNumbers>;
+  /** Its numbers in up to three earlier years the viewer may see, newest first. */
+  previous: Array<PreviousYearNumbers>;
+  /** The county’s recommendation (drafts for county staff; sent ones also for the agencies and the municipality). */
+  recommendation?: Maybe<Recommendation>;
+  /** Its survey answer (county staff, agencies and the municipality; null before the survey is sent or for others). */
+  response?: Maybe<SurveyResponse>;
+  /** What the viewer may record for the municipality. */
+  viewerCan: SettlementMunicipalityPermissions;
+};
+
+/** What the viewer may record for one municipality in a year. */
+export type SettlementMunicipalityPermissions = {
+  __typename?: 'SettlementMunicipalityPermissions';
+  /** Edit this row of the allocation board now. */
+  editBoard: Scalars['Boolean']['output'];
+  /** Record the municipality’s decision and upload its document. */
+  recordDecision: Scalars['Boolean']['output'];
+  /** Record IMDi’s request. */
+  recordRequest: Scalars['Boolean']['output'];
+  /** Record the settled numbers. */
+  recordSettled: Scalars['Boolean']['output'];
+};
+
+/** A municipality’s numbers in a year: IMDi’s request (anmodning), the municipal decision (vedtak) and those settled so far. */
+export type SettlementNumbers = {
+  __typename?: 'SettlementNumbers';
+  /** How many the municipality decided to settle. */
+  decided?: Maybe<Scalars['Int']['output']>;
+  /** Whether the decision includes unaccompanied minors. */
+  decidedMinors?: Maybe<Scalars['Boolean']['output']>;
+  /** The date of the decision ("YYYY-MM-DD"). */
+  decidedOn?: Maybe<Scalars['String']['output']>;
+  /** The decision’s status (null: nothing recorded). */
+  decisionStatus?: Maybe<DecisionStatus>;
+  /** The decision document’s file name (null: none uploaded). */
+  documentFilename?: Maybe<Scalars['String']['output']>;
+  /** Where to fetch the decision document (the server checks access). */
+  documentUrl?: Maybe<Scalars['String']['output']>;
+  /** The municipality. */
+  municipality: Municipality;
+  /** When the request was recorded. */
+  requestRecordedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** IMDi’s request: how many refugees the municipality is asked to settle. */
+  requested?: Maybe<Scalars['Int']['output']>;
+  /** Of which unaccompanied minors. */
+  requestedMinors?: Maybe<Scalars['Int']['output']>;
+  /** How many have been settled so far this year. */
+  settled?: Maybe<Scalars['Int']['output']>;
+  /** Of which unaccompanied minors. */
+  settledMinors?: Maybe<Scalars['Int']['output']>;
+  /** When the settled numbers were last updated. */
+  settledUpdatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When anything here last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Progress of a year: requested vs decided vs settled, per municipality and for the county. */
+export type SettlementProgress = {
+  __typename?: 'SettlementProgress';
+  /** Decided in the county. */
+  decided: Scalars['Int']['output'];
+  /** Requested in the county. */
+  requested: Scalars['Int']['output'];
+  /** Per municipality, by number. */
+  rows: Array<ProgressRow>;
+  /** Settled in the county. */
+  settled: Scalars['Int']['output'];
+};
+
+/** IMDi’s request (anmodning) to one municipality. */
+export type SettlementRequestInput = {
+  /** The requested number. */
+  requested: Scalars['Int']['input'];
+  /** Of which unaccompanied minors. */
+  requestedMinors?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A live change in a settlement year. */
+export type SettlementUpdate = {
+  __typename?: 'SettlementUpdate';
+  /** For "board.cell": the cell as it is now. */
+  cell?: Maybe<BoardCellUpdate>;
+  /** Pass as `after` when resubscribing to get what came since. */
+  cursor: Scalars['String']['output'];
+  /** The municipality it concerns, if one. */
+  municipalityNumber?: Maybe<Scalars['String']['output']>;
+  /** What happened, e.g. "response.submitted", "board.cell", "numbers.decision". */
+  type: Scalars['String']['output'];
+};
+
+/** A settlement year of one county, e.g. "Bosetting 2027": the cycle from the national criteria to the settled numbers. */
+export type SettlementYear = {
+  __typename?: 'SettlementYear';
+  /** When the board was last locked. */
+  boardLockedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Whether the allocation board is open for editing or locked into the recommendation. */
+  boardState: BoardState;
+  /** The county’s name. */
+  countyName: Scalars['String']['output'];
+  /** The two-digit county number, e.g. "40" for Telemark. */
+  countyNumber: Scalars['String']['output'];
+  /** When the year was created. */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** The current national criteria. */
+  criteria?: Maybe<SettlementCriteria>;
+  /** The current version of the national criteria text (0: none yet). */
+  criteriaVersion: Scalars['Int']['output'];
+  /** Every version of the criteria, newest first. */
+  criteriaVersions: Array<SettlementCriteria>;
+  /** The year’s id. */
+  id: Scalars['ID']['output'];
+  /** Demo data: the numbers are example figures, not real ones (the client says so). */
+  isExample: Scalars['Boolean']['output'];
+  /** The milestones of the annual wheel, by month. */
+  milestones: Array<SettlementMilestone>;
+  /** Every municipality of the county in this year, by number. */
+  municipalities: Array<SettlementMunicipality>;
+  /** Whether the county publishes the year’s requests, decisions and settled numbers (then the public sees them). */
+  numbersPublished: Scalars['Boolean']['output'];
+  /** Requested vs decided vs settled, per municipality and for the county. */
+  progress: SettlementProgress;
+  /** Whether the survey takes answers right now (open, before the year’s deadline). */
+  surveyAcceptingAnswers: Scalars['Boolean']['output'];
+  /** The survey’s answer deadline, enforced by the server to the second (set in Oslo time). */
+  surveyDeadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the survey was sent to the municipalities. */
+  surveySentAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Where the capacity survey stands. */
+  surveyState: SurveyState;
+  /** The title, e.g. "Bosetting 2027". */
+  title: Scalars['String']['output'];
+  /** What the viewer may do with the year. */
+  viewerCan: SettlementYearPermissions;
+  /** The year refugees are to be settled in (the cycle runs through the year before). */
+  year: Scalars['Int']['output'];
+};
+
+/** A settlement year as created or edited. On update, omitted fields stay as they are. */
+export type SettlementYearInput = {
+  /** The two-digit county number (create only), e.g. "40". */
+  countyNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The national criteria (markdown); a change makes a new version. */
+  criteria?: InputMaybe<Scalars['String']['input']>;
+  /** The survey deadline, Oslo wall-clock time "YYYY-MM-DDTHH:mm". */
+  surveyDeadline?: InputMaybe<Scalars['String']['input']>;
+  /** The title; "Bosetting <year>" when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The year refugees are to be settled in (create only). */
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** What the viewer may do with a settlement year (the same rules the server enforces). */
+export type SettlementYearPermissions = {
+  __typename?: 'SettlementYearPermissions';
+  /** Edit the year, its criteria and milestones, and publish its numbers (county staff). */
+  administer: Scalars['Boolean']['output'];
+  /** Close the survey now. */
+  closeSurvey: Scalars['Boolean']['output'];
+  /** Edit the board’s cells now. */
+  editBoard: Scalars['Boolean']['output'];
+  /** Lock the board into the recommendation now. */
+  lockBoard: Scalars['Boolean']['output'];
+  /** See the allocation board. */
+  readBoard: Scalars['Boolean']['output'];
+  /** Read the recommendation letter to IMDi. */
+  readLetter: Scalars['Boolean']['output'];
+  /** Record IMDi’s requests (one by one or from a CSV file). */
+  recordRequests: Scalars['Boolean']['output'];
+  /** Send the draft recommendations to IMDi. */
+  sendRecommendations: Scalars['Boolean']['output'];
+  /** Send the survey to the municipalities now (or open it again). */
+  sendSurvey: Scalars['Boolean']['output'];
+  /** See the live survey tracker (county staff). */
+  track: Scalars['Boolean']['output'];
+  /** Open the locked board again now (no recommendation sent yet). */
+  unlockBoard: Scalars['Boolean']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** New announcements for the viewer, live; with `after`, those since that cursor first. */
@@ -3859,6 +4690,14 @@ export type Subscription = {
   groupPresence: GroupPresence;
   /** Live changes to the viewer's inbox; with `after`, what came since that cursor first. */
   notificationEvents: NotificationEvent;
+  /** Who is at the allocation board and which row each looks at; the subscriber counts as present while subscribed. Ends when the viewer loses access. */
+  settlementBoardPresence: BoardPresence;
+  /** Live changes of the allocation board (cells, lock, recommendations), for county staff and agencies; with `after`, those since first. */
+  settlementBoardUpdates: SettlementUpdate;
+  /** Live changes of the numbers (requests, decisions, settled) and milestones, for everyone who may read them; with `after`, those since first. Ends when the year is no longer the viewer’s to read. */
+  settlementProgressUpdates: SettlementUpdate;
+  /** Live changes of the survey tracker (sent, opened, saved, submitted, reminded …), for county staff; with `after`, those since first. */
+  settlementSurveyUpdates: SettlementUpdate;
 };
 
 
@@ -3904,6 +4743,146 @@ export type SubscriptionGroupPresenceArgs = {
 export type SubscriptionNotificationEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
+
+
+export type SubscriptionSettlementBoardPresenceArgs = {
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSettlementBoardUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSettlementProgressUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionSettlementSurveyUpdatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  yearId: Scalars['ID']['input'];
+};
+
+/** A municipality’s survey answer as saved (autosave). Omitted (or null) fields stay as they are. */
+export type SurveyAnswerInput = {
+  /** How many refugees the municipality can settle next year. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Of which unaccompanied minors. */
+  capacityMinors?: InputMaybe<Scalars['Int']['input']>;
+  /** Other comments. */
+  comments?: InputMaybe<Scalars['String']['input']>;
+  /** How many more it could settle if the need rises. */
+  extraIfNeeded?: InputMaybe<Scalars['Int']['input']>;
+  /** Health service capacity. */
+  health?: InputMaybe<Scalars['String']['input']>;
+  /** Housing. */
+  housing?: InputMaybe<Scalars['String']['input']>;
+  /** Results of the introduction programme. */
+  introResults?: InputMaybe<Scalars['String']['input']>;
+  /** What it takes to keep the capacity. */
+  keepCapacity?: InputMaybe<Scalars['String']['input']>;
+  /** Kindergarten capacity. */
+  kindergarten?: InputMaybe<Scalars['String']['input']>;
+  /** Labour demand in the municipality and region. */
+  labourDemand?: InputMaybe<Scalars['String']['input']>;
+  /** School capacity. */
+  school?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One municipality’s answer to the capacity survey (kartlegging) of a year. */
+export type SurveyResponse = {
+  __typename?: 'SurveyResponse';
+  /** Whether answers are taken right now (survey open, deadline not passed). */
+  acceptingAnswers: Scalars['Boolean']['output'];
+  /** How many refugees the municipality can settle next year. */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  /** Of which unaccompanied minors. */
+  capacityMinors?: Maybe<Scalars['Int']['output']>;
+  /** Other comments. */
+  comments: Scalars['String']['output'];
+  /** The deadline that applies to this answer (the year’s, or a later one granted). */
+  deadline?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** A later deadline county staff granted this municipality (the later of the two applies). */
+  extendedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** How many more if the need rises. */
+  extraIfNeeded?: Maybe<Scalars['Int']['output']>;
+  /** Health service capacity. */
+  health: Scalars['String']['output'];
+  /** Housing. */
+  housing: Scalars['String']['output'];
+  /** The response’s id. */
+  id: Scalars['ID']['output'];
+  /** Results of the introduction programme. */
+  introResults: Scalars['String']['output'];
+  /** What it takes to keep the capacity. */
+  keepCapacity: Scalars['String']['output'];
+  /** Kindergarten capacity. */
+  kindergarten: Scalars['String']['output'];
+  /** Labour demand. */
+  labourDemand: Scalars['String']['output'];
+  /** What keeps it from being submitted now (empty when it can be): capacity, capacityMinors, deadline, notOpen. */
+  missing: Array<Scalars['String']['output']>;
+  /** The municipality. */
+  municipality: Municipality;
+  /** When a member of the municipality first opened the form. */
+  openedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When county staff last reminded the municipality by hand. */
+  remindedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** School capacity. */
+  school: Scalars['String']['output'];
+  /** Where the answer stands. */
+  state: SurveyResponseState;
+  /** When it was submitted. */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** What the tracker shows for it now. */
+  trackerStatus: SurveyTrackerStatus;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** Increases with every save; send it back to save (two editors cannot overwrite each other). */
+  version: Scalars['Int']['output'];
+  /** What the viewer may do with it now. */
+  viewerCan: SurveyResponsePermissions;
+  /** The year. */
+  year: SettlementYear;
+};
+
+/** What the viewer may do with a survey answer now. */
+export type SurveyResponsePermissions = {
+  __typename?: 'SurveyResponsePermissions';
+  /** Edit the answer (a member of the municipality, before the deadline). */
+  edit: Scalars['Boolean']['output'];
+  /** Grant the municipality a later deadline (county staff). */
+  extend: Scalars['Boolean']['output'];
+  /** Remind the municipality now (county staff; once an hour). */
+  remind: Scalars['Boolean']['output'];
+  /** Reopen a submitted answer for corrections (county staff). */
+  reopen: Scalars['Boolean']['output'];
+  /** Submit it. */
+  submit: Scalars['Boolean']['output'];
+};
+
+/** One municipality’s answer: NOT_OPENED (sent, never opened), DRAFT (opened or saved), SUBMITTED. */
+export type SurveyResponseState =
+  | 'DRAFT'
+  | 'NOT_OPENED'
+  | 'SUBMITTED';
+
+/** The capacity survey of a year: DRAFT (not sent), OPEN (sent to every municipality), CLOSED. */
+export type SurveyState =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN';
+
+/** What the tracker shows: ANSWERED, DRAFT (opened, not submitted), NOT_OPENED, or LATE (the deadline passed without an answer). */
+export type SurveyTrackerStatus =
+  | 'ANSWERED'
+  | 'DRAFT'
+  | 'LATE'
+  | 'NOT_OPENED';
 
 /** Who an activity is for. */
 export type TargetGroup =
@@ -5132,14 +6111,14 @@ export type MessagePostMutationVariables = Exact<{
 
 export type MessagePostMutation = { __typename?: 'Mutation', messagePost: { __typename?: 'Message', id: string, body: string, bodyHtml: string, createdAt: string, editedAt?: string | null, deletedAt?: string | null, removedByModerator: boolean, author?: { __typename?: 'User', id: string, name: string } | null, viewerCan: { __typename?: 'MessagePermissions', edit: boolean, delete: boolean } } };
 
-export type NotificationFieldsFragment = { __typename?: 'Notification', id: string, type: NotificationType, readAt?: string | null, createdAt: string, details: { __typename?: 'NotificationDetails', actorName?: string | null, groupId?: string | null, groupName?: string | null, threadId?: string | null, threadTitle?: string | null, messageId?: string | null, excerpt?: string | null, announcementId?: string | null, title?: string | null, eventId?: string | null, startsAt?: string | null, activityId?: string | null, accepted?: boolean | null, applicationId?: string | null, roundId?: string | null, organisationName?: string | null } };
+export type NotificationFieldsFragment = { __typename?: 'Notification', id: string, type: NotificationType, readAt?: string | null, createdAt: string, details: { __typename?: 'NotificationDetails', actorName?: string | null, groupId?: string | null, groupName?: string | null, threadId?: string | null, threadTitle?: string | null, messageId?: string | null, excerpt?: string | null, announcementId?: string | null, title?: string | null, eventId?: string | null, startsAt?: string | null, activityId?: string | null, accepted?: boolean | null, applicationId?: string | null, roundId?: string | null, organisationName?: string | null, settlementYearId?: string | null, municipalityNumber?: string | null, milestoneId?: string | null } };
 
 export type NotificationEventsSubscriptionVariables = Exact<{
   after?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
-export type NotificationEventsSubscription = { __typename?: 'Subscription', notificationEvents: { __typename?: 'NotificationEvent', cursor: string, unreadCount: number, notification?: { __typename?: 'Notification', id: string, type: NotificationType, readAt?: string | null, createdAt: string, details: { __typename?: 'NotificationDetails', actorName?: string | null, groupId?: string | null, groupName?: string | null, threadId?: string | null, threadTitle?: string | null, messageId?: string | null, excerpt?: string | null, announcementId?: string | null, title?: string | null, eventId?: string | null, startsAt?: string | null, activityId?: string | null, accepted?: boolean | null, applicationId?: string | null, roundId?: string | null, organisationName?: string | null } } | null } };
+export type NotificationEventsSubscription = { __typename?: 'Subscription', notificationEvents: { __typename?: 'NotificationEvent', cursor: string, unreadCount: number, notification?: { __typename?: 'Notification', id: string, type: NotificationType, readAt?: string | null, createdAt: string, details: { __typename?: 'NotificationDetails', actorName?: string | null, groupId?: string | null, groupName?: string | null, threadId?: string | null, threadTitle?: string | null, messageId?: string | null, excerpt?: string | null, announcementId?: string | null, title?: string | null, eventId?: string | null, startsAt?: string | null, activityId?: string | null, accepted?: boolean | null, applicationId?: string | null, roundId?: string | null, organisationName?: string | null, settlementYearId?: string | null, municipalityNumber?: string | null, milestoneId?: string | null } } | null } };
 
 export type NotificationMarkAllReadMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -5173,7 +6152,7 @@ export type NotificationsQueryVariables = Exact<{
 }>;
 
 
-export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', unreadCount: number, totalCount: number, nodes: Array<{ __typename?: 'Notification', id: string, type: NotificationType, readAt?: string | null, createdAt: string, details: { __typename?: 'NotificationDetails', actorName?: string | null, groupId?: string | null, groupName?: string | null, threadId?: string | null, threadTitle?: string | null, messageId?: string | null, excerpt?: string | null, announcementId?: string | null, title?: string | null, eventId?: string | null, startsAt?: string | null, activityId?: string | null, accepted?: boolean | null, applicationId?: string | null, roundId?: string | null, organisationName?: string | null } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+export type NotificationsQuery = { __typename?: 'Query', notifications: { __typename?: 'NotificationConnection', unreadCount: number, totalCount: number, nodes: Array<{ __typename?: 'Notification', id: string, type: NotificationType, readAt?: string | null, createdAt: string, details: { __typename?: 'NotificationDetails', actorName?: string | null, groupId?: string | null, groupName?: string | null, threadId?: string | null, threadTitle?: string | null, messageId?: string | null, excerpt?: string | null, announcementId?: string | null, title?: string | null, eventId?: string | null, startsAt?: string | null, activityId?: string | null, accepted?: boolean | null, applicationId?: string | null, roundId?: string | null, organisationName?: string | null, settlementYearId?: string | null, municipalityNumber?: string | null, milestoneId?: string | null } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
 
 export type ThreadQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5402,6 +6381,309 @@ export type SearchSuggestionsQueryVariables = Exact<{
 
 export type SearchSuggestionsQuery = { __typename?: 'Query', search: { __typename?: 'SearchResults', totalCount: number, hits: Array<{ __typename?: 'SearchHit', id: string, type: SearchType, title: string, url: string }> } };
 
+export type SettlementBoardCellFragment = { __typename?: 'BoardCell', column: BoardColumn, number?: number | null, text?: string | null, version: number, updatedByName?: string | null, updatedAt: string };
+
+export type SettlementMilestoneFieldsFragment = { __typename?: 'SettlementMilestone', id: string, title: string, description: string, month: number, date?: string | null, responsible: string, participants: Array<string>, status: MilestoneStatus, participantOrganisations: Array<{ __typename?: 'Organisation', id: string, name: string }>, events: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string }>, resources: Array<{ __typename?: 'Resource', id: string, title: string }>, viewerCan: { __typename?: 'MilestonePermissions', edit: boolean } };
+
+export type MunicipalityPageQueryVariables = Exact<{
+  number: Scalars['ID']['input'];
+}>;
+
+
+export type MunicipalityPageQuery = { __typename?: 'Query', municipality: { __typename?: 'Municipality', number: string, name: string, countyName: string, settlementYears: Array<{ __typename?: 'MunicipalitySettlementYear', requested?: number | null, recommended?: number | null, decided?: number | null, settled?: number | null, year: { __typename?: 'SettlementYear', id: string, year: number, title: string, isExample: boolean } }>, contacts?: Array<{ __typename?: 'MunicipalityContact', role: MunicipalityContactRole, userId: string, name: string, title?: string | null, organisation: { __typename?: 'Organisation', id: string, name: string } }> | null, grantsAwarded: Array<{ __typename?: 'AwardedGrant', applicationId: string, title: string, organisationId: string, organisationName: string, roundTitle: string, grantedAmount: number, year: number }> }, organisations: { __typename?: 'OrganisationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organisation', id: string, name: string, kind: OrganisationKind }> }, activities: { __typename?: 'ActivityConnection', totalCount: number, nodes: Array<{ __typename?: 'Activity', id: string, title: string }> }, events: { __typename?: 'EventConnection', totalCount: number, nodes: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string }> } };
+
+export type MySettlementSurveysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySettlementSurveysQuery = { __typename?: 'Query', mySettlementSurveys: Array<{ __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, trackerStatus: SurveyTrackerStatus, deadline?: string | null, municipality: { __typename?: 'Municipality', number: string, name: string }, year: { __typename?: 'SettlementYear', id: string, title: string } }> };
+
+export type SettlementNumbersFieldsFragment = { __typename?: 'SettlementNumbers', requested?: number | null, requestedMinors?: number | null, requestRecordedAt?: string | null, decisionStatus?: DecisionStatus | null, decided?: number | null, decidedMinors?: boolean | null, decidedOn?: string | null, documentFilename?: string | null, documentUrl?: string | null, settled?: number | null, settledMinors?: number | null, settledUpdatedAt?: string | null };
+
+export type SettlementRecommendationFieldsFragment = { __typename?: 'Recommendation', id: string, state: RecommendationState, number?: number | null, minors?: number | null, reasoning: string, version: number, sentVersion: number, sentAt?: string | null, viewerCan: { __typename?: 'RecommendationPermissions', edit: boolean, revise: boolean }, versions: Array<{ __typename?: 'RecommendationVersion', version: number, number: number, minors: number, reasoning: string, sentAt: string, sentByName?: string | null }> };
+
+export type SettlementBoardQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementBoardQuery = { __typename?: 'Query', settlementYear: { __typename?: 'SettlementYear', id: string, title: string, isExample: boolean, boardState: BoardState, boardLockedAt?: string | null, viewerCan: { __typename?: 'SettlementYearPermissions', readBoard: boolean, editBoard: boolean, lockBoard: boolean, unlockBoard: boolean }, municipalities: Array<{ __typename?: 'SettlementMunicipality', municipality: { __typename?: 'Municipality', number: string, name: string }, response?: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, capacity?: number | null, capacityMinors?: number | null, extraIfNeeded?: number | null } | null, cells?: Array<{ __typename?: 'BoardCell', column: BoardColumn, number?: number | null, text?: string | null, version: number, updatedByName?: string | null, updatedAt: string }> | null, previous: Array<{ __typename?: 'PreviousYearNumbers', yearId: string, year: number, isExample: boolean, requested?: number | null, decided?: number | null, settled?: number | null }>, viewerCan: { __typename?: 'SettlementMunicipalityPermissions', editBoard: boolean } }> } };
+
+export type SettlementBoardCellSetMutationVariables = Exact<{
+  input: BoardCellInput;
+}>;
+
+
+export type SettlementBoardCellSetMutation = { __typename?: 'Mutation', settlementBoardCellSet: { __typename?: 'BoardCell', column: BoardColumn, number?: number | null, text?: string | null, version: number, updatedByName?: string | null, updatedAt: string } };
+
+export type SettlementBoardFocusMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SettlementBoardFocusMutation = { __typename?: 'Mutation', settlementBoardFocus: boolean };
+
+export type SettlementBoardHistoryQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  municipalityNumber?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SettlementBoardHistoryQuery = { __typename?: 'Query', settlementBoardHistory: Array<{ __typename?: 'BoardChange', id: string, municipalityNumber: string, column: BoardColumn, fromValue?: string | null, toValue?: string | null, version: number, actorName?: string | null, at: string }> };
+
+export type SettlementBoardLockMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementBoardLockMutation = { __typename?: 'Mutation', settlementBoardLock: { __typename?: 'SettlementYear', id: string, boardState: BoardState, boardLockedAt?: string | null } };
+
+export type SettlementBoardPresenceSubscriptionVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementBoardPresenceSubscription = { __typename?: 'Subscription', settlementBoardPresence: { __typename?: 'BoardPresence', yearId: string, viewers: Array<{ __typename?: 'BoardViewer', id: string, name: string, municipalityNumber?: string | null }> } };
+
+export type SettlementBoardUnlockMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementBoardUnlockMutation = { __typename?: 'Mutation', settlementBoardUnlock: { __typename?: 'SettlementYear', id: string, boardState: BoardState } };
+
+export type SettlementBoardUpdatesSubscriptionVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SettlementBoardUpdatesSubscription = { __typename?: 'Subscription', settlementBoardUpdates: { __typename?: 'SettlementUpdate', cursor: string, type: string, municipalityNumber?: string | null, cell?: { __typename?: 'BoardCellUpdate', municipalityNumber: string, column: BoardColumn, number?: number | null, text?: string | null, version: number, updatedByName?: string | null, updatedAt: string } | null } };
+
+export type SettlementDecisionSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  municipalityNumber: Scalars['String']['input'];
+  input: SettlementDecisionInput;
+}>;
+
+
+export type SettlementDecisionSetMutation = { __typename?: 'Mutation', settlementDecisionSet: { __typename?: 'SettlementNumbers', requested?: number | null, requestedMinors?: number | null, requestRecordedAt?: string | null, decisionStatus?: DecisionStatus | null, decided?: number | null, decidedMinors?: boolean | null, decidedOn?: string | null, documentFilename?: string | null, documentUrl?: string | null, settled?: number | null, settledMinors?: number | null, settledUpdatedAt?: string | null } };
+
+export type SettlementMilestoneDeleteMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementMilestoneDeleteMutation = { __typename?: 'Mutation', settlementMilestoneDelete: { __typename?: 'SettlementYear', id: string } };
+
+export type SettlementMilestoneSaveMutationVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  yearId?: InputMaybe<Scalars['ID']['input']>;
+  input: SettlementMilestoneInput;
+}>;
+
+
+export type SettlementMilestoneSaveMutation = { __typename?: 'Mutation', settlementMilestoneSave: { __typename?: 'SettlementMilestone', id: string, title: string, description: string, month: number, date?: string | null, responsible: string, participants: Array<string>, status: MilestoneStatus, participantOrganisations: Array<{ __typename?: 'Organisation', id: string, name: string }>, events: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string }>, resources: Array<{ __typename?: 'Resource', id: string, title: string }>, viewerCan: { __typename?: 'MilestonePermissions', edit: boolean } } };
+
+export type SettlementNumbersQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementNumbersQuery = { __typename?: 'Query', settlementYear: { __typename?: 'SettlementYear', id: string, year: number, title: string, isExample: boolean, numbersPublished: boolean, viewerCan: { __typename?: 'SettlementYearPermissions', administer: boolean, recordRequests: boolean }, progress: { __typename?: 'SettlementProgress', requested: number, decided: number, settled: number, rows: Array<{ __typename?: 'ProgressRow', requested: number, decided: number, settled: number, municipality: { __typename?: 'Municipality', number: string, name: string } }> }, municipalities: Array<{ __typename?: 'SettlementMunicipality', municipality: { __typename?: 'Municipality', number: string, name: string }, numbers?: { __typename?: 'SettlementNumbers', requested?: number | null, requestedMinors?: number | null, requestRecordedAt?: string | null, decisionStatus?: DecisionStatus | null, decided?: number | null, decidedMinors?: boolean | null, decidedOn?: string | null, documentFilename?: string | null, documentUrl?: string | null, settled?: number | null, settledMinors?: number | null, settledUpdatedAt?: string | null } | null, viewerCan: { __typename?: 'SettlementMunicipalityPermissions', recordRequest: boolean, recordDecision: boolean, recordSettled: boolean } }> } };
+
+export type SettlementProgressUpdatesSubscriptionVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SettlementProgressUpdatesSubscription = { __typename?: 'Subscription', settlementProgressUpdates: { __typename?: 'SettlementUpdate', cursor: string, type: string, municipalityNumber?: string | null } };
+
+export type SettlementRecommendationLetterQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementRecommendationLetterQuery = { __typename?: 'Query', settlementRecommendationLetter: { __typename?: 'RecommendationLetter', countyName: string, sentAt?: string | null, total: number, totalMinors: number, year: { __typename?: 'SettlementYear', id: string, year: number, title: string, isExample: boolean }, lines: Array<{ __typename?: 'RecommendationLetterLine', municipalityNumber: string, municipalityName: string, number: number, minors: number, reasoning: string, version: number, sentAt: string }> } };
+
+export type SettlementRecommendationReviseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementRecommendationReviseMutation = { __typename?: 'Mutation', settlementRecommendationRevise: { __typename?: 'Recommendation', id: string, state: RecommendationState, number?: number | null, minors?: number | null, reasoning: string, version: number, sentVersion: number, sentAt?: string | null, viewerCan: { __typename?: 'RecommendationPermissions', edit: boolean, revise: boolean }, versions: Array<{ __typename?: 'RecommendationVersion', version: number, number: number, minors: number, reasoning: string, sentAt: string, sentByName?: string | null }> } };
+
+export type SettlementRecommendationSaveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: RecommendationInput;
+}>;
+
+
+export type SettlementRecommendationSaveMutation = { __typename?: 'Mutation', settlementRecommendationSave: { __typename?: 'Recommendation', id: string, state: RecommendationState, number?: number | null, minors?: number | null, reasoning: string, version: number, sentVersion: number, sentAt?: string | null, viewerCan: { __typename?: 'RecommendationPermissions', edit: boolean, revise: boolean }, versions: Array<{ __typename?: 'RecommendationVersion', version: number, number: number, minors: number, reasoning: string, sentAt: string, sentByName?: string | null }> } };
+
+export type SettlementRecommendationsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementRecommendationsQuery = { __typename?: 'Query', settlementYear: { __typename?: 'SettlementYear', id: string, title: string, isExample: boolean, boardState: BoardState, viewerCan: { __typename?: 'SettlementYearPermissions', administer: boolean, sendRecommendations: boolean, readLetter: boolean, lockBoard: boolean }, municipalities: Array<{ __typename?: 'SettlementMunicipality', municipality: { __typename?: 'Municipality', number: string, name: string }, response?: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, capacity?: number | null, capacityMinors?: number | null } | null, previous: Array<{ __typename?: 'PreviousYearNumbers', yearId: string, year: number, isExample: boolean, requested?: number | null, decided?: number | null, settled?: number | null }>, recommendation?: { __typename?: 'Recommendation', id: string, state: RecommendationState, number?: number | null, minors?: number | null, reasoning: string, version: number, sentVersion: number, sentAt?: string | null, viewerCan: { __typename?: 'RecommendationPermissions', edit: boolean, revise: boolean }, versions: Array<{ __typename?: 'RecommendationVersion', version: number, number: number, minors: number, reasoning: string, sentAt: string, sentByName?: string | null }> } | null }> } };
+
+export type SettlementRecommendationsSendMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementRecommendationsSendMutation = { __typename?: 'Mutation', settlementRecommendationsSend: Array<{ __typename?: 'Recommendation', id: string, state: RecommendationState, number?: number | null, minors?: number | null, reasoning: string, version: number, sentVersion: number, sentAt?: string | null, viewerCan: { __typename?: 'RecommendationPermissions', edit: boolean, revise: boolean }, versions: Array<{ __typename?: 'RecommendationVersion', version: number, number: number, minors: number, reasoning: string, sentAt: string, sentByName?: string | null }> }> };
+
+export type SettlementRequestSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  municipalityNumber: Scalars['String']['input'];
+  input: SettlementRequestInput;
+}>;
+
+
+export type SettlementRequestSetMutation = { __typename?: 'Mutation', settlementRequestSet: { __typename?: 'SettlementNumbers', requested?: number | null, requestedMinors?: number | null, requestRecordedAt?: string | null, decisionStatus?: DecisionStatus | null, decided?: number | null, decidedMinors?: boolean | null, decidedOn?: string | null, documentFilename?: string | null, documentUrl?: string | null, settled?: number | null, settledMinors?: number | null, settledUpdatedAt?: string | null } };
+
+export type SettlementRequestsImportMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  csv: Scalars['String']['input'];
+}>;
+
+
+export type SettlementRequestsImportMutation = { __typename?: 'Mutation', settlementRequestsImport: Array<{ __typename?: 'SettlementNumbers', requested?: number | null }> };
+
+export type SettlementSettledSetMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  municipalityNumber: Scalars['String']['input'];
+  input: SettledInput;
+}>;
+
+
+export type SettlementSettledSetMutation = { __typename?: 'Mutation', settlementSettledSet: { __typename?: 'SettlementNumbers', requested?: number | null, requestedMinors?: number | null, requestRecordedAt?: string | null, decisionStatus?: DecisionStatus | null, decided?: number | null, decidedMinors?: boolean | null, decidedOn?: string | null, documentFilename?: string | null, documentUrl?: string | null, settled?: number | null, settledMinors?: number | null, settledUpdatedAt?: string | null } };
+
+export type SettlementSurveyCloseMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementSurveyCloseMutation = { __typename?: 'Mutation', settlementSurveyClose: { __typename?: 'SettlementYear', id: string, surveyState: SurveyState } };
+
+export type SettlementSurveyResponseQueryVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  municipalityNumber: Scalars['String']['input'];
+}>;
+
+
+export type SettlementSurveyResponseQuery = { __typename?: 'Query', settlementSurveyResponse: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, version: number, trackerStatus: SurveyTrackerStatus, deadline?: string | null, acceptingAnswers: boolean, submittedAt?: string | null, extendedUntil?: string | null, remindedAt?: string | null, missing: Array<string>, capacity?: number | null, capacityMinors?: number | null, extraIfNeeded?: number | null, housing: string, kindergarten: string, school: string, health: string, labourDemand: string, introResults: string, keepCapacity: string, comments: string, municipality: { __typename?: 'Municipality', number: string, name: string }, year: { __typename?: 'SettlementYear', id: string, year: number, title: string, isExample: boolean, surveyState: SurveyState }, viewerCan: { __typename?: 'SurveyResponsePermissions', edit: boolean, submit: boolean, reopen: boolean, extend: boolean, remind: boolean } } };
+
+export type SettlementSurveyResponseExtendMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  until: Scalars['String']['input'];
+}>;
+
+
+export type SettlementSurveyResponseExtendMutation = { __typename?: 'Mutation', settlementSurveyResponseExtend: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, trackerStatus: SurveyTrackerStatus, deadline?: string | null, openedAt?: string | null, submittedAt?: string | null, remindedAt?: string | null, extendedUntil?: string | null, capacity?: number | null, capacityMinors?: number | null, viewerCan: { __typename?: 'SurveyResponsePermissions', remind: boolean, extend: boolean, reopen: boolean } } };
+
+export type SettlementSurveyResponseOpenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementSurveyResponseOpenMutation = { __typename?: 'Mutation', settlementSurveyResponseOpen: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, version: number, trackerStatus: SurveyTrackerStatus, deadline?: string | null, acceptingAnswers: boolean, submittedAt?: string | null, extendedUntil?: string | null, remindedAt?: string | null, missing: Array<string>, capacity?: number | null, capacityMinors?: number | null, extraIfNeeded?: number | null, housing: string, kindergarten: string, school: string, health: string, labourDemand: string, introResults: string, keepCapacity: string, comments: string, viewerCan: { __typename?: 'SurveyResponsePermissions', edit: boolean, submit: boolean, reopen: boolean, extend: boolean, remind: boolean } } };
+
+export type SettlementSurveyResponseRemindMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementSurveyResponseRemindMutation = { __typename?: 'Mutation', settlementSurveyResponseRemind: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, trackerStatus: SurveyTrackerStatus, deadline?: string | null, openedAt?: string | null, submittedAt?: string | null, remindedAt?: string | null, extendedUntil?: string | null, capacity?: number | null, capacityMinors?: number | null, viewerCan: { __typename?: 'SurveyResponsePermissions', remind: boolean, extend: boolean, reopen: boolean } } };
+
+export type SettlementSurveyResponseReopenMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementSurveyResponseReopenMutation = { __typename?: 'Mutation', settlementSurveyResponseReopen: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, trackerStatus: SurveyTrackerStatus, deadline?: string | null, openedAt?: string | null, submittedAt?: string | null, remindedAt?: string | null, extendedUntil?: string | null, capacity?: number | null, capacityMinors?: number | null, viewerCan: { __typename?: 'SurveyResponsePermissions', remind: boolean, extend: boolean, reopen: boolean } } };
+
+export type SettlementSurveyResponseSaveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  input: SurveyAnswerInput;
+}>;
+
+
+export type SettlementSurveyResponseSaveMutation = { __typename?: 'Mutation', settlementSurveyResponseSave: { __typename?: 'SurveyResponse', id: string, version: number, state: SurveyResponseState, missing: Array<string>, viewerCan: { __typename?: 'SurveyResponsePermissions', edit: boolean, submit: boolean, reopen: boolean, extend: boolean, remind: boolean } } };
+
+export type SettlementSurveyResponseSubmitMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementSurveyResponseSubmitMutation = { __typename?: 'Mutation', settlementSurveyResponseSubmit: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, version: number, trackerStatus: SurveyTrackerStatus, deadline?: string | null, acceptingAnswers: boolean, submittedAt?: string | null, extendedUntil?: string | null, remindedAt?: string | null, missing: Array<string>, capacity?: number | null, capacityMinors?: number | null, extraIfNeeded?: number | null, housing: string, kindergarten: string, school: string, health: string, labourDemand: string, introResults: string, keepCapacity: string, comments: string, viewerCan: { __typename?: 'SurveyResponsePermissions', edit: boolean, submit: boolean, reopen: boolean, extend: boolean, remind: boolean } } };
+
+export type SettlementSurveySendMutationVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementSurveySendMutation = { __typename?: 'Mutation', settlementSurveySend: { __typename?: 'SettlementYear', id: string, surveyState: SurveyState, surveySentAt?: string | null } };
+
+export type SettlementSurveyUpdatesSubscriptionVariables = Exact<{
+  yearId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SettlementSurveyUpdatesSubscription = { __typename?: 'Subscription', settlementSurveyUpdates: { __typename?: 'SettlementUpdate', cursor: string, type: string, municipalityNumber?: string | null } };
+
+export type SettlementTrackerQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementTrackerQuery = { __typename?: 'Query', settlementYear: { __typename?: 'SettlementYear', id: string, title: string, isExample: boolean, surveyState: SurveyState, surveyDeadline?: string | null, viewerCan: { __typename?: 'SettlementYearPermissions', track: boolean, sendSurvey: boolean, closeSurvey: boolean }, municipalities: Array<{ __typename?: 'SettlementMunicipality', municipality: { __typename?: 'Municipality', number: string, name: string }, response?: { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, trackerStatus: SurveyTrackerStatus, deadline?: string | null, openedAt?: string | null, submittedAt?: string | null, remindedAt?: string | null, extendedUntil?: string | null, capacity?: number | null, capacityMinors?: number | null, viewerCan: { __typename?: 'SurveyResponsePermissions', remind: boolean, extend: boolean, reopen: boolean } } | null }> } };
+
+export type SettlementYearQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SettlementYearQuery = { __typename?: 'Query', settlementYear: { __typename?: 'SettlementYear', id: string, year: number, title: string, countyName: string, isExample: boolean, surveyState: SurveyState, surveyDeadline?: string | null, surveySentAt?: string | null, surveyAcceptingAnswers: boolean, boardState: BoardState, boardLockedAt?: string | null, numbersPublished: boolean, criteriaVersion: number, criteria?: { __typename?: 'SettlementCriteria', version: number, body: string, bodyHtml: string, authorName?: string | null, createdAt: string } | null, criteriaVersions: Array<{ __typename?: 'SettlementCriteria', version: number, authorName?: string | null, createdAt: string }>, milestones: Array<{ __typename?: 'SettlementMilestone', id: string, title: string, description: string, month: number, date?: string | null, responsible: string, participants: Array<string>, status: MilestoneStatus, participantOrganisations: Array<{ __typename?: 'Organisation', id: string, name: string }>, events: Array<{ __typename?: 'Event', id: string, title: string, startsAt: string }>, resources: Array<{ __typename?: 'Resource', id: string, title: string }>, viewerCan: { __typename?: 'MilestonePermissions', edit: boolean } }>, viewerCan: { __typename?: 'SettlementYearPermissions', administer: boolean, track: boolean, sendSurvey: boolean, closeSurvey: boolean, readBoard: boolean, editBoard: boolean, lockBoard: boolean, unlockBoard: boolean, sendRecommendations: boolean, readLetter: boolean, recordRequests: boolean } } };
+
+export type SettlementYearCreateMutationVariables = Exact<{
+  input: SettlementYearInput;
+}>;
+
+
+export type SettlementYearCreateMutation = { __typename?: 'Mutation', settlementYearCreate: { __typename?: 'SettlementYear', id: string, title: string } };
+
+export type SettlementYearPublishMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  published: Scalars['Boolean']['input'];
+}>;
+
+
+export type SettlementYearPublishMutation = { __typename?: 'Mutation', settlementYearPublish: { __typename?: 'SettlementYear', id: string, numbersPublished: boolean } };
+
+export type SettlementYearUpdateMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: SettlementYearInput;
+}>;
+
+
+export type SettlementYearUpdateMutation = { __typename?: 'Mutation', settlementYearUpdate: { __typename?: 'SettlementYear', id: string, title: string, surveyDeadline?: string | null, criteriaVersion: number } };
+
+export type SettlementYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SettlementYearsQuery = { __typename?: 'Query', settlementYears: Array<{ __typename?: 'SettlementYear', id: string, year: number, title: string, countyName: string, isExample: boolean, surveyState: SurveyState, surveyDeadline?: string | null, boardState: BoardState, numbersPublished: boolean }> };
+
+export type SettlementSurveyAnswerFragment = { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, version: number, trackerStatus: SurveyTrackerStatus, deadline?: string | null, acceptingAnswers: boolean, submittedAt?: string | null, extendedUntil?: string | null, remindedAt?: string | null, missing: Array<string>, capacity?: number | null, capacityMinors?: number | null, extraIfNeeded?: number | null, housing: string, kindergarten: string, school: string, health: string, labourDemand: string, introResults: string, keepCapacity: string, comments: string, viewerCan: { __typename?: 'SurveyResponsePermissions', edit: boolean, submit: boolean, reopen: boolean, extend: boolean, remind: boolean } };
+
+export type SettlementTrackerResponseFragment = { __typename?: 'SurveyResponse', id: string, state: SurveyResponseState, trackerStatus: SurveyTrackerStatus, deadline?: string | null, openedAt?: string | null, submittedAt?: string | null, remindedAt?: string | null, extendedUntil?: string | null, capacity?: number | null, capacityMinors?: number | null, viewerCan: { __typename?: 'SurveyResponsePermissions', remind: boolean, extend: boolean, reopen: boolean } };
+
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const ActivityCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"dropIn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrenceAt"}},{"kind":"Field","name":{"kind":"Name","value":"scheduleText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ActivityCardFieldsFragment, unknown>;
 export const ActivityDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ActivityDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Activity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"descriptionHtml"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"interval"}},{"kind":"Field","name":{"kind":"Name","value":"weekdays"}},{"kind":"Field","name":{"kind":"Name","value":"setPos"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"startTime"}},{"kind":"Field","name":{"kind":"Name","value":"endTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"scheduleText"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrences"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"count"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextOccurrenceAt"}},{"kind":"Field","name":{"kind":"Name","value":"dropIn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"targetGroups"}},{"kind":"Field","name":{"kind":"Name","value":"ageMin"}},{"kind":"Field","name":{"kind":"Name","value":"ageMax"}},{"kind":"Field","name":{"kind":"Name","value":"free"}},{"kind":"Field","name":{"kind":"Name","value":"cost"}},{"kind":"Field","name":{"kind":"Name","value":"accessibility"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lastConfirmedAt"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"volunteer"}},{"kind":"Field","name":{"kind":"Name","value":"publish"}},{"kind":"Field","name":{"kind":"Name","value":"pause"}},{"kind":"Field","name":{"kind":"Name","value":"archive"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerVolunteerInterest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"volunteerInterests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"answeredAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answer"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ActivityDetailsFieldsFragment, unknown>;
@@ -5420,12 +6702,18 @@ export const GrantRoundSummaryFragmentDoc = {"kind":"Document","definitions":[{"
 export const AnnouncementFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AnnouncementFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Announcement"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<AnnouncementFieldsFragment, unknown>;
 export const GroupListItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GroupListItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkGroup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"joinPolicy"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"moderate"}},{"kind":"Field","name":{"kind":"Name","value":"manage"}},{"kind":"Field","name":{"kind":"Name","value":"join"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<GroupListItemFieldsFragment, unknown>;
 export const MessageFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByModerator"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]} as unknown as DocumentNode<MessageFieldsFragment, unknown>;
-export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"threadTitle"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
+export const NotificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"threadTitle"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"settlementYearId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}}]}}]}}]} as unknown as DocumentNode<NotificationFieldsFragment, unknown>;
 export const ThreadListItemFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadListItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Thread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]} as unknown as DocumentNode<ThreadListItemFieldsFragment, unknown>;
 export const OrganisationCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrganisationCardFieldsFragment, unknown>;
 export const OrganisationDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"orgNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"website"}},{"kind":"Field","name":{"kind":"Name","value":"verificationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"verify"}},{"kind":"Field","name":{"kind":"Name","value":"manageMembers"}},{"kind":"Field","name":{"kind":"Name","value":"viewMembers"}},{"kind":"Field","name":{"kind":"Name","value":"leave"}},{"kind":"Field","name":{"kind":"Name","value":"manageEvents"}},{"kind":"Field","name":{"kind":"Name","value":"manageActivities"}}]}}]}}]} as unknown as DocumentNode<OrganisationDetailsFieldsFragment, unknown>;
 export const ResourceCardFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ResourceCardFieldsFragment, unknown>;
 export const ResourceDetailsFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceDetailsFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCardFields"}},{"kind":"Field","name":{"kind":"Name","value":"audience"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"filename"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"manage"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ResourceDetailsFieldsFragment, unknown>;
+export const SettlementBoardCellFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementBoardCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BoardCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SettlementBoardCellFragment, unknown>;
+export const SettlementMilestoneFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementMilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementMilestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}}]}}]}}]} as unknown as DocumentNode<SettlementMilestoneFieldsFragment, unknown>;
+export const SettlementNumbersFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementNumbersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementNumbers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"requestRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"decidedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"documentFilename"}},{"kind":"Field","name":{"kind":"Name","value":"documentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"settledMinors"}},{"kind":"Field","name":{"kind":"Name","value":"settledUpdatedAt"}}]}}]} as unknown as DocumentNode<SettlementNumbersFieldsFragment, unknown>;
+export const SettlementRecommendationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementRecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"revise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}}]}}]} as unknown as DocumentNode<SettlementRecommendationFieldsFragment, unknown>;
+export const SettlementSurveyAnswerFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementSurveyAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"extraIfNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"kindergarten"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"labourDemand"}},{"kind":"Field","name":{"kind":"Name","value":"introResults"}},{"kind":"Field","name":{"kind":"Name","value":"keepCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"remind"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyAnswerFragment, unknown>;
+export const SettlementTrackerResponseFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementTrackerResponse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remind"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}}]}}]} as unknown as DocumentNode<SettlementTrackerResponseFragment, unknown>;
 export const AccountDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}]}}]} as unknown as DocumentNode<AccountDeleteMutation, AccountDeleteMutationVariables>;
 export const AccountDeletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"accountDeletion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformAdmin"}}]}}]}}]}}]} as unknown as DocumentNode<AccountDeletionQuery, AccountDeletionQueryVariables>;
 export const AccountLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AccountLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accountLogin"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"User"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"profileTags"}},{"kind":"Field","name":{"kind":"Name","value":"preferredLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"platformRole"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"emailVerified"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPlatformRole"}},{"kind":"Field","name":{"kind":"Name","value":"seePrivate"}}]}}]}}]} as unknown as DocumentNode<AccountLoginMutation, AccountLoginMutationVariables>;
@@ -5560,12 +6848,12 @@ export const GroupsDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const MessageDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MessageDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByModerator"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]} as unknown as DocumentNode<MessageDeleteMutation, MessageDeleteMutationVariables>;
 export const MessageEditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MessageEdit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageEdit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByModerator"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]} as unknown as DocumentNode<MessageEditMutation, MessageEditMutationVariables>;
 export const MessagePostDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MessagePost"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messagePost"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MessageFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MessageFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByModerator"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}}]}}]} as unknown as DocumentNode<MessagePostMutation, MessagePostMutationVariables>;
-export const NotificationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"threadTitle"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]} as unknown as DocumentNode<NotificationEventsSubscription, NotificationEventsSubscriptionVariables>;
+export const NotificationEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"NotificationEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"notification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"threadTitle"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"settlementYearId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}}]}}]}}]} as unknown as DocumentNode<NotificationEventsSubscription, NotificationEventsSubscriptionVariables>;
 export const NotificationMarkAllReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationMarkAllRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationMarkAllRead"}}]}}]} as unknown as DocumentNode<NotificationMarkAllReadMutation, NotificationMarkAllReadMutationVariables>;
 export const NotificationMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationMarkRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}}]}}]}}]} as unknown as DocumentNode<NotificationMarkReadMutation, NotificationMarkReadMutationVariables>;
 export const NotificationPreferenceSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotificationPreferenceSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"type"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationType"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"channel"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NotificationChannel"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferenceSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"type"},"value":{"kind":"Variable","name":{"kind":"Name","value":"type"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"Variable","name":{"kind":"Name","value":"channel"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferenceSetMutation, NotificationPreferenceSetMutationVariables>;
 export const NotificationPreferencesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NotificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notificationPreferences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]} as unknown as DocumentNode<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
-export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"threadTitle"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
+export const NotificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Notifications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"unreadOnly"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unreadOnly"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"NotificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"NotificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"readAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"details"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"groupId"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"threadId"}},{"kind":"Field","name":{"kind":"Name","value":"threadTitle"}},{"kind":"Field","name":{"kind":"Name","value":"messageId"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"announcementId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"roundId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"settlementYearId"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"milestoneId"}}]}}]}}]} as unknown as DocumentNode<NotificationsQuery, NotificationsQueryVariables>;
 export const ThreadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Thread"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"thread"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"read"}},{"kind":"Field","name":{"kind":"Name","value":"post"}},{"kind":"Field","name":{"kind":"Name","value":"moderate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"editedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"removedByModerator"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"delete"}}]}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ThreadQuery, ThreadQueryVariables>;
 export const ThreadCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThreadCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"title"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threadCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupId"}}},{"kind":"Argument","name":{"kind":"Name","value":"title"},"value":{"kind":"Variable","name":{"kind":"Name","value":"title"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ThreadListItemFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ThreadListItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Thread"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"messageCount"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]} as unknown as DocumentNode<ThreadCreateMutation, ThreadCreateMutationVariables>;
 export const ThreadMarkReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ThreadMarkRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"threadMarkRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"threadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"threadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"unreadCount"}}]}}]}}]} as unknown as DocumentNode<ThreadMarkReadMutation, ThreadMarkReadMutationVariables>;
@@ -5597,3 +6885,42 @@ export const ResourceUpdateDocument = {"kind":"Document","definitions":[{"kind":
 export const ResourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Resources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ResourceFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resources"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResourceCardFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResourceCardFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Resource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publisher"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"access"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"currentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"group"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"nameNb"}},{"kind":"Field","name":{"kind":"Name","value":"nameNn"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}}]}}]}}]} as unknown as DocumentNode<ResourcesQuery, ResourcesQueryVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SearchFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalCountCapped"}},{"kind":"Field","name":{"kind":"Name","value":"didYouMean"}},{"kind":"Field","name":{"kind":"Name","value":"showsDidYouMean"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}}]}},{"kind":"Field","name":{"kind":"Name","value":"typeFacet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topicFacet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalityFacet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"languageFacet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
 export const SearchSuggestionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchSuggestions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const MunicipalityPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MunicipalityPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"number"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"number"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}},{"kind":"Field","name":{"kind":"Name","value":"settlementYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"recommended"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grantsAwarded"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applicationId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"organisationId"}},{"kind":"Field","name":{"kind":"Name","value":"organisationName"}},{"kind":"Field","name":{"kind":"Name","value":"roundTitle"}},{"kind":"Field","name":{"kind":"Name","value":"grantedAmount"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"number"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}}]}}]}}]} as unknown as DocumentNode<MunicipalityPageQuery, MunicipalityPageQueryVariables>;
+export const MySettlementSurveysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySettlementSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySettlementSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<MySettlementSurveysQuery, MySettlementSurveysQueryVariables>;
+export const SettlementBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"boardState"}},{"kind":"Field","name":{"kind":"Name","value":"boardLockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"readBoard"}},{"kind":"Field","name":{"kind":"Name","value":"editBoard"}},{"kind":"Field","name":{"kind":"Name","value":"lockBoard"}},{"kind":"Field","name":{"kind":"Name","value":"unlockBoard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"extraIfNeeded"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementBoardCell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"editBoard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementBoardCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BoardCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SettlementBoardQuery, SettlementBoardQueryVariables>;
+export const SettlementBoardCellSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementBoardCellSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BoardCellInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardCellSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementBoardCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementBoardCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BoardCell"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<SettlementBoardCellSetMutation, SettlementBoardCellSetMutationVariables>;
+export const SettlementBoardFocusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementBoardFocus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardFocus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}}]}]}}]} as unknown as DocumentNode<SettlementBoardFocusMutation, SettlementBoardFocusMutationVariables>;
+export const SettlementBoardHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementBoardHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"fromValue"}},{"kind":"Field","name":{"kind":"Name","value":"toValue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"actorName"}},{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<SettlementBoardHistoryQuery, SettlementBoardHistoryQueryVariables>;
+export const SettlementBoardLockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementBoardLock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardLock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"boardState"}},{"kind":"Field","name":{"kind":"Name","value":"boardLockedAt"}}]}}]}}]} as unknown as DocumentNode<SettlementBoardLockMutation, SettlementBoardLockMutationVariables>;
+export const SettlementBoardPresenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SettlementBoardPresence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardPresence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"viewers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}}]}}]}}]}}]} as unknown as DocumentNode<SettlementBoardPresenceSubscription, SettlementBoardPresenceSubscriptionVariables>;
+export const SettlementBoardUnlockDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementBoardUnlock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardUnlock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"boardState"}}]}}]}}]} as unknown as DocumentNode<SettlementBoardUnlockMutation, SettlementBoardUnlockMutationVariables>;
+export const SettlementBoardUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SettlementBoardUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementBoardUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"cell"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedByName"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]} as unknown as DocumentNode<SettlementBoardUpdatesSubscription, SettlementBoardUpdatesSubscriptionVariables>;
+export const SettlementDecisionSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementDecisionSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementDecisionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementDecisionSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementNumbersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementNumbersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementNumbers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"requestRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"decidedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"documentFilename"}},{"kind":"Field","name":{"kind":"Name","value":"documentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"settledMinors"}},{"kind":"Field","name":{"kind":"Name","value":"settledUpdatedAt"}}]}}]} as unknown as DocumentNode<SettlementDecisionSetMutation, SettlementDecisionSetMutationVariables>;
+export const SettlementMilestoneDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementMilestoneDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementMilestoneDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SettlementMilestoneDeleteMutation, SettlementMilestoneDeleteMutationVariables>;
+export const SettlementMilestoneSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementMilestoneSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementMilestoneInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementMilestoneSave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementMilestoneFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementMilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementMilestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}}]}}]}}]} as unknown as DocumentNode<SettlementMilestoneSaveMutation, SettlementMilestoneSaveMutationVariables>;
+export const SettlementNumbersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementNumbers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"numbersPublished"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administer"}},{"kind":"Field","name":{"kind":"Name","value":"recordRequests"}}]}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"numbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementNumbersFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordRequest"}},{"kind":"Field","name":{"kind":"Name","value":"recordDecision"}},{"kind":"Field","name":{"kind":"Name","value":"recordSettled"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementNumbersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementNumbers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"requestRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"decidedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"documentFilename"}},{"kind":"Field","name":{"kind":"Name","value":"documentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"settledMinors"}},{"kind":"Field","name":{"kind":"Name","value":"settledUpdatedAt"}}]}}]} as unknown as DocumentNode<SettlementNumbersQuery, SettlementNumbersQueryVariables>;
+export const SettlementProgressUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SettlementProgressUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementProgressUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}}]}}]}}]} as unknown as DocumentNode<SettlementProgressUpdatesSubscription, SettlementProgressUpdatesSubscriptionVariables>;
+export const SettlementRecommendationLetterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementRecommendationLetter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementRecommendationLetter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"countyName"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"totalMinors"}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityName"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}}]}}]}}]}}]} as unknown as DocumentNode<SettlementRecommendationLetterQuery, SettlementRecommendationLetterQueryVariables>;
+export const SettlementRecommendationReviseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementRecommendationRevise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementRecommendationRevise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementRecommendationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementRecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"revise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}}]}}]} as unknown as DocumentNode<SettlementRecommendationReviseMutation, SettlementRecommendationReviseMutationVariables>;
+export const SettlementRecommendationSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementRecommendationSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecommendationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementRecommendationSave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementRecommendationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementRecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"revise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}}]}}]} as unknown as DocumentNode<SettlementRecommendationSaveMutation, SettlementRecommendationSaveMutationVariables>;
+export const SettlementRecommendationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementRecommendations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"boardState"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administer"}},{"kind":"Field","name":{"kind":"Name","value":"sendRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"readLetter"}},{"kind":"Field","name":{"kind":"Name","value":"lockBoard"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}}]}},{"kind":"Field","name":{"kind":"Name","value":"previous"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"yearId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementRecommendationFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementRecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"revise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}}]}}]} as unknown as DocumentNode<SettlementRecommendationsQuery, SettlementRecommendationsQueryVariables>;
+export const SettlementRecommendationsSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementRecommendationsSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementRecommendationsSend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementRecommendationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementRecommendationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recommendation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sentVersion"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"revise"}}]}},{"kind":"Field","name":{"kind":"Name","value":"versions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minors"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"sentAt"}},{"kind":"Field","name":{"kind":"Name","value":"sentByName"}}]}}]}}]} as unknown as DocumentNode<SettlementRecommendationsSendMutation, SettlementRecommendationsSendMutationVariables>;
+export const SettlementRequestSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementRequestSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementRequestSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementNumbersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementNumbersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementNumbers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"requestRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"decidedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"documentFilename"}},{"kind":"Field","name":{"kind":"Name","value":"documentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"settledMinors"}},{"kind":"Field","name":{"kind":"Name","value":"settledUpdatedAt"}}]}}]} as unknown as DocumentNode<SettlementRequestSetMutation, SettlementRequestSetMutationVariables>;
+export const SettlementRequestsImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementRequestsImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"csv"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementRequestsImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"csv"},"value":{"kind":"Variable","name":{"kind":"Name","value":"csv"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}}]}}]}}]} as unknown as DocumentNode<SettlementRequestsImportMutation, SettlementRequestsImportMutationVariables>;
+export const SettlementSettledSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSettledSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettledInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSettledSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementNumbersFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementNumbersFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementNumbers"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requested"}},{"kind":"Field","name":{"kind":"Name","value":"requestedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"requestRecordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decisionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"decided"}},{"kind":"Field","name":{"kind":"Name","value":"decidedMinors"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"documentFilename"}},{"kind":"Field","name":{"kind":"Name","value":"documentUrl"}},{"kind":"Field","name":{"kind":"Name","value":"settled"}},{"kind":"Field","name":{"kind":"Name","value":"settledMinors"}},{"kind":"Field","name":{"kind":"Name","value":"settledUpdatedAt"}}]}}]} as unknown as DocumentNode<SettlementSettledSetMutation, SettlementSettledSetMutationVariables>;
+export const SettlementSurveyCloseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyClose"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyClose"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surveyState"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyCloseMutation, SettlementSurveyCloseMutationVariables>;
+export const SettlementSurveyResponseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementSurveyResponse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"municipalityNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipalityNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementSurveyAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"year"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"surveyState"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementSurveyAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"extraIfNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"kindergarten"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"labourDemand"}},{"kind":"Field","name":{"kind":"Name","value":"introResults"}},{"kind":"Field","name":{"kind":"Name","value":"keepCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"remind"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseQuery, SettlementSurveyResponseQueryVariables>;
+export const SettlementSurveyResponseExtendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyResponseExtend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponseExtend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementTrackerResponse"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementTrackerResponse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remind"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseExtendMutation, SettlementSurveyResponseExtendMutationVariables>;
+export const SettlementSurveyResponseOpenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyResponseOpen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponseOpen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementSurveyAnswer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementSurveyAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"extraIfNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"kindergarten"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"labourDemand"}},{"kind":"Field","name":{"kind":"Name","value":"introResults"}},{"kind":"Field","name":{"kind":"Name","value":"keepCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"remind"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseOpenMutation, SettlementSurveyResponseOpenMutationVariables>;
+export const SettlementSurveyResponseRemindDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyResponseRemind"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponseRemind"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementTrackerResponse"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementTrackerResponse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remind"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseRemindMutation, SettlementSurveyResponseRemindMutationVariables>;
+export const SettlementSurveyResponseReopenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyResponseReopen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponseReopen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementTrackerResponse"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementTrackerResponse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remind"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseReopenMutation, SettlementSurveyResponseReopenMutationVariables>;
+export const SettlementSurveyResponseSaveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyResponseSave"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyAnswerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponseSave"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"remind"}}]}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseSaveMutation, SettlementSurveyResponseSaveMutationVariables>;
+export const SettlementSurveyResponseSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveyResponseSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyResponseSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementSurveyAnswer"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementSurveyAnswer"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"acceptingAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"extraIfNeeded"}},{"kind":"Field","name":{"kind":"Name","value":"housing"}},{"kind":"Field","name":{"kind":"Name","value":"kindergarten"}},{"kind":"Field","name":{"kind":"Name","value":"school"}},{"kind":"Field","name":{"kind":"Name","value":"health"}},{"kind":"Field","name":{"kind":"Name","value":"labourDemand"}},{"kind":"Field","name":{"kind":"Name","value":"introResults"}},{"kind":"Field","name":{"kind":"Name","value":"keepCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"comments"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}},{"kind":"Field","name":{"kind":"Name","value":"submit"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"remind"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyResponseSubmitMutation, SettlementSurveyResponseSubmitMutationVariables>;
+export const SettlementSurveySendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementSurveySend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveySend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surveyState"}},{"kind":"Field","name":{"kind":"Name","value":"surveySentAt"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveySendMutation, SettlementSurveySendMutationVariables>;
+export const SettlementSurveyUpdatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"SettlementSurveyUpdates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementSurveyUpdates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"yearId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"yearId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"municipalityNumber"}}]}}]}}]} as unknown as DocumentNode<SettlementSurveyUpdatesSubscription, SettlementSurveyUpdatesSubscriptionVariables>;
+export const SettlementTrackerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementTracker"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"surveyState"}},{"kind":"Field","name":{"kind":"Name","value":"surveyDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"sendSurvey"}},{"kind":"Field","name":{"kind":"Name","value":"closeSurvey"}}]}},{"kind":"Field","name":{"kind":"Name","value":"municipalities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"municipality"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"response"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementTrackerResponse"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementTrackerResponse"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SurveyResponse"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"trackerStatus"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"remindedAt"}},{"kind":"Field","name":{"kind":"Name","value":"extendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"capacityMinors"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"remind"}},{"kind":"Field","name":{"kind":"Name","value":"extend"}},{"kind":"Field","name":{"kind":"Name","value":"reopen"}}]}}]}}]} as unknown as DocumentNode<SettlementTrackerQuery, SettlementTrackerQueryVariables>;
+export const SettlementYearDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementYear"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"surveyState"}},{"kind":"Field","name":{"kind":"Name","value":"surveyDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"surveySentAt"}},{"kind":"Field","name":{"kind":"Name","value":"surveyAcceptingAnswers"}},{"kind":"Field","name":{"kind":"Name","value":"boardState"}},{"kind":"Field","name":{"kind":"Name","value":"boardLockedAt"}},{"kind":"Field","name":{"kind":"Name","value":"numbersPublished"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"milestones"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SettlementMilestoneFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administer"}},{"kind":"Field","name":{"kind":"Name","value":"track"}},{"kind":"Field","name":{"kind":"Name","value":"sendSurvey"}},{"kind":"Field","name":{"kind":"Name","value":"closeSurvey"}},{"kind":"Field","name":{"kind":"Name","value":"readBoard"}},{"kind":"Field","name":{"kind":"Name","value":"editBoard"}},{"kind":"Field","name":{"kind":"Name","value":"lockBoard"}},{"kind":"Field","name":{"kind":"Name","value":"unlockBoard"}},{"kind":"Field","name":{"kind":"Name","value":"sendRecommendations"}},{"kind":"Field","name":{"kind":"Name","value":"readLetter"}},{"kind":"Field","name":{"kind":"Name","value":"recordRequests"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SettlementMilestoneFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementMilestone"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"responsible"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"participantOrganisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"resources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"viewerCan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edit"}}]}}]}}]} as unknown as DocumentNode<SettlementYearQuery, SettlementYearQueryVariables>;
+export const SettlementYearCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementYearCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYearCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]} as unknown as DocumentNode<SettlementYearCreateMutation, SettlementYearCreateMutationVariables>;
+export const SettlementYearPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementYearPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"published"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYearPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"published"},"value":{"kind":"Variable","name":{"kind":"Name","value":"published"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"numbersPublished"}}]}}]}}]} as unknown as DocumentNode<SettlementYearPublishMutation, SettlementYearPublishMutationVariables>;
+export const SettlementYearUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettlementYearUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYearUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"surveyDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaVersion"}}]}}]}}]} as unknown as DocumentNode<SettlementYearUpdateMutation, SettlementYearUpdateMutationVariables>;
+export const SettlementYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SettlementYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"countyName"}},{"kind":"Field","name":{"kind":"Name","value":"isExample"}},{"kind":"Field","name":{"kind":"Name","value":"surveyState"}},{"kind":"Field","name":{"kind":"Name","value":"surveyDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"boardState"}},{"kind":"Field","name":{"kind":"Name","value":"numbersPublished"}}]}}]}}]} as unknown as DocumentNode<SettlementYearsQuery, SettlementYearsQueryVariables>;

@@ -7,6 +7,8 @@ import { runEventJobs } from '../modules/events/reminders.js';
 import { followUpUpkeep } from '../modules/grants/follow-up/reminders.js';
 import { grantDeadlineReminders } from '../modules/grants/reminders.js';
 import { sendDigests } from '../modules/notifications/notification.service.js';
+import { settlementSurveyReminders } from '../modules/settlement/survey.service.js';
+import { settlementMilestoneReminders } from '../modules/settlement/year.service.js';
 import type { Orm } from '../orm.js';
 
 /** What a job is given: the server's long-lived parts. Each run gets its own EntityManager fork. */
@@ -49,6 +51,10 @@ export const JOBS = [
   { name: 'deleting old registration answers', everyMs: HOUR, run: (_s, em) => deleteExpiredAnswers(em) },
   /** Event reminders (a day, and for online participants an hour, before) and reserved seats to release: EVENT_JOBS_SECONDS. */
   { name: 'event reminders and seat release', everyMs: 5 * MINUTE, run: (s, em) => runEventJobs(em, s) },
+  /** Municipalities that have not answered the settlement survey, a week and a day before its deadline (inbox and e-mail). */
+  { name: 'settlement survey reminders', everyMs: HOUR, run: (s, em) => settlementSurveyReminders({ em, mailer: s.mailer, logger: s.logger, publicUrl: s.publicUrl }) },
+  /** The participating organisations of a dated milestone of the annual wheel, a week and a day before it (inbox and e-mail). */
+  { name: 'settlement milestone reminders', everyMs: HOUR, run: (s, em) => settlementMilestoneReminders({ em, mailer: s.mailer, logger: s.logger, publicUrl: s.publicUrl }) },
 ] as const satisfies readonly Job[];
 
 export type JobName = (typeof JOBS)[number]['name'];

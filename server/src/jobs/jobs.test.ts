@@ -9,7 +9,7 @@ afterEach(() => vi.useRealTimers());
 describe('the job registry', () => {
   it('lists each job once, each at least every hour', () => {
     expect(new Set(JOBS.map((j) => j.name)).size).toBe(JOBS.length);
-    expect(JOBS.map((j) => j.name)).toEqual(['notification digest', 'activity upkeep', 'grant reminders', 'grant follow-up', 'expiring guest registrations', 'deleting old registration answers', 'event reminders and seat release']);
+    expect(JOBS.map((j) => j.name)).toEqual(['notification digest', 'activity upkeep', 'grant reminders', 'grant follow-up', 'expiring guest registrations', 'deleting old registration answers', 'event reminders and seat release', 'settlement survey reminders', 'settlement milestone reminders']);
     for (const job of JOBS) expect(job.everyMs).toBeLessThanOrEqual(3_600_000);
   });
 

@@ -70,4 +70,19 @@ describe('demo data', () => {
     expect(f).toMatchObject({ awarded: 600_000, paid: 200_000 + 187_500 + 112_500 });
     expect(res.data!.grantRoundResults).toEqual({ participants: 52, reportsApproved: 1 });
   });
+
+  it('has a settlement cycle for the 17 Telemark municipalities in the middle of its survey, and last year’s numbers, all example figures', async () => {
+    await seedDemoIfEmpty(server.orm, createLogger('silent'));
+    const year = new Date().getFullYear() + 1;
+    // The public sees last year's published numbers only.
+    const years = await server.gql<{ settlementYears: { year: number; isExample: boolean; numbersPublished: boolean; progress: { requested: number; rows: unknown[] } }[] }>(`{ settlementYears { year isExample numbersPublished progress { requested rows { requested } } } }`);
+    expect(years.errors).toBeUndefined();
+    expect(years.data!.settlementYears.map((y) => [y.year, y.isExample, y.numbersPublished])).toEqual([[year - 1, true, true]]);
+    expect(years.data!.settlementYears[0]!.progress.rows).toHaveLength(17);
+    const rows = await server.orm.em.getConnection().execute<{ state: string; count: string }[]>(
+      `select r.state, count(*) from settlement_survey_response r join settlement_year y on y.id = r.year_id where y.year = ? and y.survey_state = 'OPEN' group by r.state order by r.state`,
+      [year],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.state, Number(r.count)]))).toEqual({ DRAFT: 2, NOT_OPENED: 10, SUBMITTED: 5 });
+  });
 });

@@ -17,6 +17,8 @@ import { Organisation, OrganisationKind, VerificationStatus } from '../modules/o
 import { Municipality } from '../modules/reference/municipality.entity.js';
 import { Topic } from '../modules/reference/topic.entity.js';
 import { Resource, ResourceAccess, ResourceKind } from '../modules/resources/resource.entity.js';
+import { KS_WHEEL } from '../modules/settlement/year.service.js';
+import { BoardState, DecisionStatus, MilestoneStatus, Recommendation, RecommendationState, RecommendationVersion, ResponseState, SettlementCriteria, SettlementMilestone, SettlementNumbers, SettlementYear, SurveyResponse, SurveyState } from '../modules/settlement/settlement.entity.js';
 import type { Orm } from '../orm.js';
 
 export interface DemoLogin {
@@ -36,6 +38,7 @@ const ORGANISATIONS = [
   { key: 'karrieresenter', name: 'Karrieresenter Telemark', kind: OrganisationKind.OTHER, orgNumber: '944121005', municipalities: ['4003', '4022'], topics: ['career-guidance'], description: 'Gir karriereveiledning til nyankomne flyktninger og andre innvandrere. Lokasjoner i Skien og Seljord; individuelle samtaler foregår hovedsakelig på video, med tolk ved behov.', verified: true },
   { key: 'school', name: 'Skien videregående skole', kind: OrganisationKind.SCHOOL, orgNumber: '955111001', municipalities: ['4003'], topics: ['qualification', 'children-youth', 'negative-social-control'], description: 'Minoritetsrådgiveren ved skolen hjelper elever som opplever negativ sosial kontroll, tvangsekteskap eller æresrelatert vold.', verified: true },
   { key: 'skien', name: 'Skien kommune, flyktningtjenesten', kind: OrganisationKind.MUNICIPALITY, orgNumber: '966221003', municipalities: ['4003'], topics: ['settlement', 'qualification', 'norwegian-training'], description: 'Bosetter flyktninger og gir introduksjonsprogram og opplæring i norsk og samfunnskunnskap.', verified: true },
+  { key: 'porsgrunn', name: 'Porsgrunn kommune, flyktningtjenesten', kind: OrganisationKind.MUNICIPALITY, orgNumber: '966221011', municipalities: ['4001'], topics: ['settlement', 'qualification'], description: 'Bosetter flyktninger i Porsgrunn og følger dem opp i introduksjonsprogrammet.', verified: true },
   { key: 'redcross', name: 'Skien Røde Kors', kind: OrganisationKind.VOLUNTARY, orgNumber: '933451003', municipalities: ['4003', '4001'], topics: ['volunteering', 'norwegian-training', 'children-youth'], description: 'Frivillige driver språkkafé, leksehjelp og flyktningguide i Skien og Porsgrunn.', verified: true },
   { key: 'frivilligsentral', name: 'Notodden frivilligsentral', kind: OrganisationKind.VOLUNTARY, orgNumber: '988771007', municipalities: ['4005'], topics: ['volunteering'], description: 'Møteplass for frivillige og nye innbyggere: turgrupper, sykkelverksted og norsktrening.', verified: true },
   { key: 'ukraine', name: 'Ukrainsk forening i Telemark', kind: OrganisationKind.VOLUNTARY, orgNumber: null, municipalities: ['4003', '4001', '4012'], topics: ['ukraine', 'volunteering'], description: 'Forening for ukrainere i Telemark: møteplass, informasjon på ukrainsk og hjelp til nyankomne.', verified: false },
@@ -48,6 +51,10 @@ const PEOPLE = [
   { email: 'omar.frivillig@demo.samhandling.no', name: 'Omar Haddad', title: 'Frivillighetskoordinator', role: PlatformRole.USER, tags: ['volunteer', 'coordinator'], org: 'redcross', orgRole: MembershipRole.ADMIN },
   { email: 'ingrid.radgiver@demo.samhandling.no', name: 'Ingrid Dahl', title: 'Minoritetsrådgiver', role: PlatformRole.USER, tags: ['minority-adviser', 'diversity-adviser'], org: 'school', orgRole: MembershipRole.ADMIN },
   { email: 'olena.forening@demo.samhandling.no', name: 'Olena Kovalenko', title: 'Leder', role: PlatformRole.USER, tags: ['volunteer'], org: 'ukraine', orgRole: MembershipRole.ADMIN },
+  { email: 'siri.skien@demo.samhandling.no', name: 'Siri Berg', title: 'Leder, flyktningtjenesten i Skien', role: PlatformRole.USER, tags: ['case-worker'], org: 'skien', orgRole: MembershipRole.ADMIN },
+  { email: 'per.porsgrunn@demo.samhandling.no', name: 'Per Lunde', title: 'Bosettingskoordinator, Porsgrunn', role: PlatformRole.USER, tags: ['case-worker'], org: 'porsgrunn', orgRole: MembershipRole.ADMIN },
+  { email: 'ida.imdi@demo.samhandling.no', name: 'Ida Haugen', title: 'Seniorrådgiver, IMDi Sør', role: PlatformRole.USER, tags: ['coordinator'], org: 'imdi', orgRole: MembershipRole.MEMBER },
+  { email: 'nora.karriere@demo.samhandling.no', name: 'Nora Aas', title: 'Karriereveileder', role: PlatformRole.USER, tags: ['career-counsellor'], org: 'karrieresenter', orgRole: MembershipRole.MEMBER },
 ] as const;
 
 /** Loads the demo organisations and people into an empty database; returns null when data exists. */
@@ -93,6 +100,7 @@ async function seedDemo(em: EntityManager): Promise<void> {
   seedActivities(em, (key) => orgs.get(key)!);
   seedGrants(em, (key) => orgs.get(key)!, (email) => users.get(email)!, events.find((e) => e.kind === EventKind.INFO_MEETING)!);
   seedResources(em, (key) => orgs.get(key)!, staff);
+  seedSettlement(em, staff);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
     body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
@@ -318,4 +326,66 @@ function seedResources(em: EntityManager, org: (key: string) => Organisation, st
     const resource = em.create(Resource, { ...r, organisation: org(key), access: ResourceAccess.PUBLIC, createdBy: staff, createdAt: new Date(Date.now() - (RESOURCES.length - i) * 86_400_000) });
     resource.topics.set(topics.map((slug) => em.getReference(Topic, slug)));
   });
+}
+
+const CRITERIA = `Anmodningskriterier (eksempel):
+
+- Bosetting av flyktninger skal være **styrt og spredt**. Det skal bosettes flyktninger i alle landsdeler og i kommuner av ulik størrelse.
+- Bosetting av flyktninger skal være **treffsikker**. Det skal tas hensyn til tjenestetilbudet, også for barn og unge, og muligheter for arbeid og utdanning i regionen.
+- Bosetting av flyktninger skal skje **raskt**. Det skal ses hen til kommunenes kapasitet til rask bosetting og opp- og nedbygging av tjenester.
+- Det skal legges størst vekt på kommunenes kapasitet, samt tjenestetilbudet og arbeidsmarkedet i regionen.`;
+
+/** Example figures for Telemark's 17 municipalities: [requested, decided, settled] last year; made up, labelled as such. */
+const LAST_YEAR: Record<string, [number, number, number]> = {
+  '4001': [45, 45, 41], '4003': [60, 55, 52], '4005': [20, 20, 18], '4010': [5, 5, 5], '4012': [18, 15, 15], '4014': [15, 15, 12],
+  '4016': [8, 8, 6], '4018': [12, 10, 10], '4020': [15, 15, 14], '4022': [8, 8, 8], '4024': [4, 4, 3], '4026': [10, 10, 9],
+  '4028': [6, 6, 6], '4030': [4, 4, 2], '4032': [4, 3, 3], '4034': [6, 6, 5], '4036': [8, 8, 7],
+};
+
+/** This year's survey, half way: answered, a few drafts, the rest not opened (Skien and Porsgrunn among them). */
+const ANSWERED: Record<string, [capacity: number, minors: number, extra: number]> = { '4005': [22, 2, 5], '4012': [16, 0, 4], '4020': [15, 2, 3], '4026': [10, 0, 2], '4036': [8, 0, 2] };
+const DRAFTS = ['4014', '4018'];
+
+/**
+ * The 2027 settlement cycle of Telemark in the middle of its capacity survey, and 2026's numbers to compare with.
+ * Every number is an example figure (`isExample`), and the client says so.
+ */
+function seedSettlement(em: EntityManager, staff: User) {
+  const year = new Date().getFullYear() + 1;
+  const municipalities = Object.keys(LAST_YEAR);
+  const last = em.create(SettlementYear, { countyNumber: '40', year: year - 1, title: `Bosetting ${year - 1}`, criteriaVersion: 1, surveyState: SurveyState.CLOSED, boardState: BoardState.LOCKED, numbersPublished: true, isExample: true, createdBy: staff });
+  em.create(SettlementCriteria, { year: last, version: 1, body: CRITERIA, bodyHtml: renderMarkdown(CRITERIA), authorName: staff.name });
+  for (const m of KS_WHEEL) em.create(SettlementMilestone, { year: last, month: m.month, title: m.title, responsible: m.responsible, participants: m.participants, status: MilestoneStatus.DONE });
+  for (const [nr, [requested, decided, settled]] of Object.entries(LAST_YEAR)) {
+    const municipality = em.getReference(Municipality, nr);
+    const rec = em.create(Recommendation, { year: last, municipality, state: RecommendationState.SENT, number: requested, minors: 0, reasoning: 'Eksempeltall.', sentVersion: 1, sentAt: new Date(Date.now() - 300 * 86_400_000) });
+    em.create(RecommendationVersion, { recommendation: rec, version: 1, number: requested, minors: 0, reasoning: 'Eksempeltall.', sentByName: staff.name, sentAt: rec.sentAt! });
+    em.create(SettlementNumbers, { year: last, municipality, requested, requestRecordedAt: new Date(Date.now() - 280 * 86_400_000), decisionStatus: DecisionStatus.DECIDED, decided, decidedMinors: false, decidedOn: `${year - 2}-12-10`, settled, settledUpdatedAt: new Date(Date.now() - 14 * 86_400_000) });
+  }
+
+  // The deadline two weeks ahead at noon, Oslo time.
+  const deadline = osloLocalToInstant('seed', `${new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10)}T12:00`);
+  const current = em.create(SettlementYear, { countyNumber: '40', year, title: `Bosetting ${year}`, criteriaVersion: 1, surveyState: SurveyState.OPEN, surveyDeadline: deadline, surveySentAt: new Date(Date.now() - 10 * 86_400_000), isExample: true, createdBy: staff });
+  em.create(SettlementCriteria, { year: current, version: 1, body: CRITERIA, bodyHtml: renderMarkdown(CRITERIA), authorName: staff.name });
+  for (const m of KS_WHEEL) {
+    const status = m.month < 8 ? MilestoneStatus.DONE : m.title.startsWith('Kartlegging') ? MilestoneStatus.IN_PROGRESS : MilestoneStatus.PLANNED;
+    em.create(SettlementMilestone, { year: current, month: m.month, date: m.day ? `${year - 1}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null, title: m.title, responsible: m.responsible, participants: m.participants, status });
+  }
+  for (const nr of municipalities) {
+    const answer = ANSWERED[nr];
+    const opened = answer || DRAFTS.includes(nr);
+    em.create(SurveyResponse, {
+      year: current,
+      municipality: em.getReference(Municipality, nr),
+      state: answer ? ResponseState.SUBMITTED : opened ? ResponseState.DRAFT : ResponseState.NOT_OPENED,
+      version: opened ? 2 : 1,
+      capacity: answer?.[0] ?? (opened ? LAST_YEAR[nr]![1] : null),
+      capacityMinors: answer?.[1] ?? null,
+      extraIfNeeded: answer?.[2] ?? null,
+      housing: opened ? 'Kommunale utleieboliger og samarbeid med private utleiere.' : '',
+      labourDemand: answer ? 'Behov for helsefagarbeidere og fagarbeidere i bygg.' : '',
+      openedAt: opened ? new Date(Date.now() - 5 * 86_400_000) : null,
+      submittedAt: answer ? new Date(Date.now() - 2 * 86_400_000) : null,
+    });
+  }
 }

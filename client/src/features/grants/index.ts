@@ -11,3 +11,5 @@ export { default as ReportReadOnly } from './components/ReportReadOnly.vue';
 export { default as ReportsList } from './components/ReportsList.vue';
 export { useGrantReport } from './composables/useGrantReport';
 export { formatNok, formatOslo, parseKroner } from './lib/format';
+// The autosave with a version check that the application form uses; the settlement survey's answer form too.
+export { useAutosave } from './composables/useAutosave';

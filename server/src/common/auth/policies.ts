@@ -5,7 +5,8 @@ import type { Viewer } from './viewer.js';
  * The permission rules that need only the viewer and an id. Services call `authorize(can.x(...))` before
  * acting, and the `viewerCan` fields answer from the same functions, so the client never shows an action the
  * server would refuse. Rules that read a module's own entities live in that module, beside them (common/
- * imports no module): `modules/organisations/organisation.policy.ts`, `modules/groups/group.policy.ts`.
+ * imports no module): `modules/organisations/organisation.policy.ts`, `modules/groups/group.policy.ts`,
+ * `modules/settlement/settlement.policy.ts`.
  */
 export const can = {
   userSeePrivate: (v: Viewer, u: { id: string }) => v.id === u.id || v.isAdmin,

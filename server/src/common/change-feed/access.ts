@@ -13,7 +13,7 @@ import { accessTopic, type ChangeRecord, type ChangeType, type Topic } from './t
  */
 
 /** Event types after which subscribers watching the event's topic ask again whether they may still receive. */
-const ACCESS_CHANGES = new Set<ChangeType>(['access.changed', 'group.access_changed', 'event.access_changed']);
+const ACCESS_CHANGES = new Set<ChangeType>(['access.changed', 'group.access_changed', 'event.access_changed', 'settlement.access_changed']);
 
 interface Watch {
   topics: Topic[];

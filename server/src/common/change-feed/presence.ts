@@ -9,8 +9,10 @@ interface PresenceSignal {
   groupId: string;
   userId: string;
   name: string;
-  kind: 'here' | 'gone' | 'typing';
+  kind: 'here' | 'gone' | 'typing' | 'focus';
   threadId?: string | null;
+  /** For `focus`: what the user is looking at within the room (a board row), kept until the next focus. */
+  focus?: string | null;
 }
 
 interface Seen {
@@ -18,6 +20,7 @@ interface Seen {
   seenAt: number;
   typingUntil: number;
   threadId: string | null;
+  focus: string | null;
 }
 
 /**
@@ -52,7 +55,7 @@ export class PresenceHub {
     const group = this.groups.get(s.groupId) ?? new Map<string, Seen>();
     this.groups.set(s.groupId, group);
     const now = Date.now();
-    const seen = group.get(s.userId) ?? { name: s.name, seenAt: now, typingUntil: 0, threadId: null };
+    const seen = group.get(s.userId) ?? { name: s.name, seenAt: now, typingUntil: 0, threadId: null, focus: null };
     if (s.kind === 'gone') group.delete(s.userId);
     else {
       seen.seenAt = now;
@@ -61,6 +64,7 @@ export class PresenceHub {
         seen.typingUntil = now + TYPING_MS;
         seen.threadId = s.threadId ?? null;
       }
+      if (s.kind === 'focus') seen.focus = s.focus ?? null;
       group.set(s.userId, seen);
     }
     this.pubSub.publish(presenceTopic(s.groupId), this.snapshot(s.groupId));
@@ -74,6 +78,7 @@ export class PresenceHub {
       groupId,
       online: people.map(([id, s]) => ({ id, name: s.name })),
       typing: people.filter(([, s]) => s.typingUntil > now).map(([id, s]) => ({ id, name: s.name, threadId: s.threadId })),
+      focus: people.map(([id, s]) => ({ id, name: s.name, focus: s.focus })),
     };
   }
 

@@ -7,6 +7,8 @@ export interface PresenceSnapshot {
   groupId: string;
   online: { id: string; name: string }[];
   typing: { id: string; name: string; threadId: string | null }[];
+  /** Who looks at what within the room (rooms that use `focus`, such as the allocation board). */
+  focus: { id: string; name: string; focus: string | null }[];
 }
 
 export type PresenceTopic = `presence/${string}`;

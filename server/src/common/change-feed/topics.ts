@@ -75,6 +75,30 @@ export type AnnouncementChange = { type: 'announcement.posted'; payload: { annou
 
 /** What the front page lists changed: an event or activity came or went, a round opened, an announcement. Public. */
 export type FrontPageChange = { type: 'frontpage.changed'; payload: { what: 'event' | 'activity' | 'round' | 'announcement'; id: string } };
+type Nothing = Record<string, never>;
+type OfMunicipality = { municipalityNumber: string };
+
+/** A settlement year's capacity survey, for the county staff's tracker. */
+export type SettlementSurveyChange =
+  | { type: 'survey.sent' | 'survey.reopened' | 'survey.closed' | 'survey.deadline_changed' | 'survey.reminded'; payload: Nothing }
+  | { type: 'response.opened' | 'response.saved' | 'response.submitted' | 'response.reopened' | 'response.extended' | 'response.reminded'; payload: OfMunicipality };
+
+/** A settlement year's allocation board and recommendations. A cell's change carries the cell (everyone at the board may read it). */
+export type SettlementBoardChange =
+  | {
+      type: 'board.cell';
+      payload: OfMunicipality & { column: 'RECOMMENDATION' | 'MINORS' | 'IMDI_PROPOSAL' | 'COMMENT'; number: number | null; text: string | null; version: number; updatedByName: string | null; updatedAt: string };
+    }
+  | { type: 'board.locked' | 'board.unlocked' | 'recommendation.sent'; payload: Nothing }
+  | { type: 'recommendation.saved' | 'recommendation.revised'; payload: OfMunicipality };
+
+/** A settlement year's numbers (requests, decisions, settled) and milestones; `settlement.access_changed` when the
+ * county publishes them or withdraws them, so subscribers ask again whether they may read. */
+export type SettlementNumbersChange =
+  | { type: 'numbers.request' | 'numbers.decision' | 'numbers.settled' | 'numbers.document'; payload: OfMunicipality }
+  | { type: 'numbers.imported'; payload: Nothing }
+  | { type: 'milestone.changed'; payload: { milestoneId: string } }
+  | { type: 'settlement.access_changed'; payload: { published: boolean } };
 
 /** Topic → the changes recorded on it (Hoppscotch's `topicsDefs.ts` shape). */
 export interface ChangeTopics {
@@ -86,6 +110,9 @@ export interface ChangeTopics {
   [topic: `round/${string}`]: RoundChange;
   announcements: AnnouncementChange;
   frontpage: FrontPageChange;
+  [topic: `settlement/${string}/survey`]: SettlementSurveyChange;
+  [topic: `settlement/${string}/board`]: SettlementBoardChange;
+  [topic: `settlement/${string}/numbers`]: SettlementNumbersChange;
 }
 
 export type Topic = keyof ChangeTopics;
@@ -103,6 +130,12 @@ export const ANNOUNCEMENTS_TOPIC = 'announcements' satisfies Topic;
 export const FRONT_PAGE_TOPIC = 'frontpage' satisfies Topic;
 /** The front page's lists changed (FrontPageChange): recorded beside the change itself. */
 export const frontPageChange = (what: FrontPageChange['payload']['what'], id: string): Change<typeof FRONT_PAGE_TOPIC> => ({ topic: FRONT_PAGE_TOPIC, type: 'frontpage.changed', payload: { what, id } });
+/** A settlement year's survey tracker, allocation board, and numbers. */
+export const settlementTopics = {
+  survey: (yearId: string): `settlement/${string}/survey` => `settlement/${yearId}/survey`,
+  board: (yearId: string): `settlement/${string}/board` => `settlement/${yearId}/board`,
+  numbers: (yearId: string): `settlement/${string}/numbers` => `settlement/${yearId}/numbers`,
+};
 
 /** A change on topic `T` (any topic when not given), as it is written: its topic, type and payload. */
 export type Change<T extends Topic = Topic> = T extends Topic ? { topic: T } & ChangeTopics[T] : never;

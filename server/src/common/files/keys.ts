@@ -6,4 +6,6 @@ export const fileKeys = {
   resource: (resourceId: string) => `${resourceId}/`,
   grantAttachment: (attachmentId: string) => `grant-attachments/${attachmentId}`,
   grantReportAttachment: (attachmentId: string) => `grant-report-attachments/${attachmentId}`,
+  /** A municipality's decision document (one per year and municipality: a new one replaces it). */
+  settlementDecision: (numbersId: string) => `settlement-decisions/${numbersId}`,
 };

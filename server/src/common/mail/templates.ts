@@ -122,6 +122,21 @@ const templates = {
     nn: ({ application, body, link }) => ({ subject: `Endringar trengst i rapporten: ${application}`, text: `Fylkeskommunen ber om endringar i rapporten for «${application}»:\n\n${body}\n\nRett rapporten og send han inn på nytt:\n${link}` }),
     en: ({ application, body, link }) => ({ subject: `Changes needed in the report: ${application}`, text: `The county asks for changes to the report for "${application}":\n\n${body}\n\nCorrect the report and send it in again:\n${link}` }),
   } as Localised<{ application: string; body: string; link: string }>,
+  settlementSurveySent: {
+    nb: ({ year, municipality, deadline, link }) => ({ subject: `Kartlegging av bosettingskapasitet: ${year}`, text: `Fylkeskommunen ber ${municipality} svare på kartleggingen av kapasitet for ${year}. Svarfristen er ${deadline}.\n\nSvar her (utkastet lagres mens du skriver):\n${link}` }),
+    nn: ({ year, municipality, deadline, link }) => ({ subject: `Kartlegging av busetjingskapasitet: ${year}`, text: `Fylkeskommunen ber ${municipality} svare på kartlegginga av kapasitet for ${year}. Svarfristen er ${deadline}.\n\nSvar her (utkastet blir lagra medan du skriv):\n${link}` }),
+    en: ({ year, municipality, deadline, link }) => ({ subject: `Settlement capacity survey: ${year}`, text: `The county asks ${municipality} to answer the capacity survey for ${year}. The deadline is ${deadline}.\n\nAnswer here (the draft is saved as you type):\n${link}` }),
+  } as Localised<{ year: string; municipality: string; deadline: string; link: string }>,
+  settlementSurveyReminder: {
+    nb: ({ year, municipality, deadline, link }) => ({ subject: `Påminnelse: kartlegging av bosettingskapasitet (${year})`, text: `${municipality} har ikke sendt inn svaret på kartleggingen for ${year}. Svarfristen er ${deadline}.\n\n${link}` }),
+    nn: ({ year, municipality, deadline, link }) => ({ subject: `Påminning: kartlegging av busetjingskapasitet (${year})`, text: `${municipality} har ikkje sendt inn svaret på kartlegginga for ${year}. Svarfristen er ${deadline}.\n\n${link}` }),
+    en: ({ year, municipality, deadline, link }) => ({ subject: `Reminder: settlement capacity survey (${year})`, text: `${municipality} has not yet submitted its answer to the survey for ${year}. The deadline is ${deadline}.\n\n${link}` }),
+  } as Localised<{ year: string; municipality: string; deadline: string; link: string }>,
+  settlementMilestoneReminder: {
+    nb: ({ year, milestone, date, link }) => ({ subject: `${year}: ${milestone} ${date}`, text: `Påminnelse om milepælen «${milestone}» i årshjulet for ${year}, ${date}.\n\n${link}` }),
+    nn: ({ year, milestone, date, link }) => ({ subject: `${year}: ${milestone} ${date}`, text: `Påminning om milepælen «${milestone}» i årshjulet for ${year}, ${date}.\n\n${link}` }),
+    en: ({ year, milestone, date, link }) => ({ subject: `${year}: ${milestone} ${date}`, text: `A reminder of the milestone "${milestone}" in the annual wheel of ${year}, ${date}.\n\n${link}` }),
+  } as Localised<{ year: string; milestone: string; date: string; link: string }>,
 };
 
 export type MailKind = keyof typeof templates;

@@ -29,6 +29,9 @@ export enum NotificationType {
   GRANT_REPORT_DUE = 'GRANT_REPORT_DUE',
   GRANT_REPORT_OVERDUE = 'GRANT_REPORT_OVERDUE',
   GRANT_REPORT_CHANGES = 'GRANT_REPORT_CHANGES',
+  SETTLEMENT_SURVEY_SENT = 'SETTLEMENT_SURVEY_SENT',
+  SETTLEMENT_SURVEY_DEADLINE = 'SETTLEMENT_SURVEY_DEADLINE',
+  SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -85,6 +88,9 @@ export interface NotificationData {
   roundId?: string;
   organisationId?: string;
   organisationName?: string;
+  settlementYearId?: string;
+  municipalityNumber?: string;
+  milestoneId?: string;
 }
 
 @ObjectType({ description: "An item in a user's notification inbox." })

@@ -20,6 +20,9 @@ export class NotificationDetails {
   @Field(() => ID, { nullable: true, description: 'The grant round, for GRANT_DEADLINE.' }) roundId?: string;
   @Field(() => ID, { nullable: true, description: 'The organisation it concerns (EVENT_CO_HOST_INVITED: the one asked to co-host).' }) organisationId?: string;
   @Field(() => String, { nullable: true, description: 'That organisation’s name.' }) organisationName?: string;
+  @Field(() => ID, { nullable: true, description: 'For SETTLEMENT_*: the settlement year.' }) settlementYearId?: string;
+  @Field(() => String, { nullable: true, description: 'For SETTLEMENT_SURVEY_*: the municipality number the survey answer is for.' }) municipalityNumber?: string;
+  @Field(() => ID, { nullable: true, description: 'For SETTLEMENT_MILESTONE: the milestone.' }) milestoneId?: string;
   @Field(() => Boolean, { nullable: true, description: 'For VOLUNTEER_ANSWERED: whether the offer was accepted.' }) accepted?: boolean;
 }
 

@@ -21,6 +21,9 @@ const details = {
   accepted: null,
   applicationId: null,
   roundId: null,
+  settlementYearId: null,
+  municipalityNumber: null,
+  milestoneId: null,
 };
 
 describe('format', () => {
@@ -82,6 +85,8 @@ describe('notifications', () => {
     expect(notificationLink(grant, 'GRANT_MORE_INFO')).toBe('/tilskudd/soknader/app1');
     expect(notificationLink(grant, 'GRANT_DECISION')).toBe('/tilskudd/soknader/app1/vedtak');
     expect(notificationLink({ ...details, groupId: null, threadId: null, roundId: 'r1' }, 'GRANT_DEADLINE')).toBe('/tilskudd/runder/r1');
+    expect(notificationLink({ ...details, groupId: null, threadId: null, settlementYearId: 'y1', municipalityNumber: '4003' }, 'SETTLEMENT_SURVEY_DEADLINE')).toBe('/bosetting/y1/kartlegging/4003');
+    expect(notificationLink({ ...details, groupId: null, threadId: null, settlementYearId: 'y1', milestoneId: 'm1' }, 'SETTLEMENT_MILESTONE')).toBe('/bosetting/y1');
   });
   it('links the follow-up of an award (answering it, its reports) to the follow-up page', () => {
     const grant = { ...details, groupId: null, threadId: null, applicationId: 'app1' };

@@ -24,6 +24,9 @@ export const NOTIFICATION_TYPES = [
   'GRANT_REPORT_DUE',
   'GRANT_REPORT_OVERDUE',
   'GRANT_REPORT_CHANGES',
+  'SETTLEMENT_SURVEY_SENT',
+  'SETTLEMENT_SURVEY_DEADLINE',
+  'SETTLEMENT_MILESTONE',
 ] as const satisfies readonly NotificationType[];
 
 // The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.
@@ -51,6 +54,8 @@ export function notificationLink(details: Details, type?: string): RouteLocation
     return `/tilskudd/soknader/${details.applicationId}`;
   }
   if (details.roundId) return `/tilskudd/runder/${details.roundId}`;
+  if (details.settlementYearId && details.municipalityNumber) return `/bosetting/${details.settlementYearId}/kartlegging/${details.municipalityNumber}`;
+  if (details.settlementYearId) return `/bosetting/${details.settlementYearId}`;
   // Current announcements show on the home page.
   if (details.announcementId) return '/';
   return null;

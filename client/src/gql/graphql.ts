@@ -4911,7 +4911,7 @@ export type Task = {
   dueAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** Stable id: the kind and the item’s id. */
   id: Scalars['ID']['output'];
-  /** What sort of task, as `module.what` (event.draft, activity.draft, activity.stale, grant.application_draft, grant.more_info, grant.award_answer, grant.report_due, grant.report_changes, organisation.verify; modules add more). */
+  /** What sort of task, as `module.what` (event.draft, activity.draft, activity.stale, grant.application_draft, grant.more_info, grant.award_answer, grant.report_due, grant.report_changes, settlement.survey, organisation.verify; modules add more). */
   kind: Scalars['String']['output'];
   /** The organisation it belongs to; null when it is the viewer’s own. */
   organisationName?: Maybe<Scalars['String']['output']>;

@@ -188,6 +188,18 @@ export const PARTS: Part[] = [
     covers: ['grant_assessment.reviewer_id'],
     sql: `select to_jsonb(t) || jsonb_build_object('application_title', a.title) as row from grant_assessment t join grant_application a on a.id = t.application_id where t.reviewer_id = ? order by t.updated_at`,
   },
+  // The settlement cycle: years the user set up, survey answers they saved last for their municipality, board edits.
+  { key: 'settlementYearsCreated', covers: ['settlement_year.created_by_id'], sql: `select to_jsonb(t) as row from settlement_year t where t.created_by_id = ? order by t.created_at` },
+  {
+    key: 'settlementSurveyAnswersSaved',
+    covers: ['settlement_survey_response.updated_by_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('year_title', y.title) as row from settlement_survey_response t join settlement_year y on y.id = t.year_id where t.updated_by_id = ? order by y.year, t.municipality_number`,
+  },
+  {
+    key: 'settlementBoardChanges',
+    covers: ['settlement_board_change.actor_id'],
+    sql: `select to_jsonb(t) || jsonb_build_object('year_title', y.title) as row from settlement_board_change t join settlement_year y on y.id = t.year_id where t.actor_id = ? order by t.at`,
+  },
   { key: 'announcements', covers: ['announcement.created_by_id'], sql: `select to_jsonb(t) - 'body_html' as row from announcement t where t.created_by_id = ? order by t.created_at` },
   { key: 'auditLog', covers: ['audit_log.actor_id'], sql: `select to_jsonb(t) as row from audit_log t where t.actor_id = ? order by t.at` },
 ];

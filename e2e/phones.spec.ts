@@ -56,7 +56,7 @@ test.describe('on a 390 px phone', () => {
 
     await menu.click();
     await expect(menu).toHaveAttribute('aria-expanded', 'true');
-    await expect(nav.getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Kommuner']);
+    await expect(nav.getByRole('link')).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Bosetting', 'Kommuner']);
     await expect(page.getByRole('banner').getByRole('link', { name: 'Logg inn' })).toBeVisible();
     await expect(page.getByRole('banner').getByLabel('Språk')).toBeVisible();
     await expectAxeClean(page, 'phone header (open)');
@@ -164,7 +164,7 @@ test.describe('at 1280 px', () => {
     await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
     await expect(page).not.toHaveURL(/logg-inn/);
     const links = page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link');
-    await expect(links).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Kommuner', 'Grupper']);
+    await expect(links).toHaveText(['Forside', 'Organisasjoner', 'Arrangementer', 'Aktiviteter', 'Ressurser', 'Tilskudd', 'Bosetting', 'Kommuner', 'Grupper']);
     const tops = await links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
     expect(new Set(tops).size, `link tops: ${tops.join(', ')}`).toBe(1);
 

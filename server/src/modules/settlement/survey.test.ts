@@ -75,18 +75,6 @@ describe('settlement years, criteria and the annual wheel', () => {
     ok(await g(`mutation($id: ID!) { settlementMilestoneDelete(id: $id) { id } }`, { id: added.id }, w.staff.cookie));
   });
 
-  it("puts an open survey on the front-page tasks of the municipality's own people, and nobody else's", async () => {
-    const id = await sentYear(12);
-    const TASKS = `{ myTasks { kind title organisationName dueAt path } }`;
-    type Tasks = { myTasks: { kind: string; title: string; organisationName: string | null; dueAt: string | null; path: string }[] };
-    const mine = ok(await g<Tasks>(TASKS, {}, w.skien.cookie)).myTasks.filter((t) => t.kind === 'settlement.survey' && t.path === `/bosetting/${id}/kartlegging/4003`);
-    expect(mine).toHaveLength(1);
-    expect(mine[0]!.organisationName).toBe('Skien');
-    for (const cookie of [w.staff.cookie, w.imdi.cookie, w.outsider.cookie]) {
-      expect(ok(await g<Tasks>(TASKS, {}, cookie)).myTasks.filter((t) => t.kind === 'settlement.survey')).toEqual([]);
-    }
-  });
-
   it('shows a year to those taking part, and to everyone else only once its numbers are published', async () => {
     const id = await newYear();
     const Q = `query($id: ID!) { settlementYear(id: $id) { title viewerCan { administer track readBoard editBoard recordRequests } } }`;
@@ -294,5 +282,22 @@ describe('the capacity survey', () => {
     expect((await g(REMIND, { id: porsgrunn }, w.staff.cookie)).errors?.[0]).toMatchObject({ message: 'settlement/reminded_recently', extensions: { code: 'CONFLICT' } });
     // A municipality nobody on the platform speaks for cannot be reminded.
     expect((await g(REMIND, { id: await responseId(id, '4036') }, w.staff.cookie)).errors?.[0]?.message).toBe('settlement/nobody_to_remind');
+  });
+});
+
+describe('front-page tasks', () => {
+  it("puts an open survey on the front-page tasks of the municipality's own people, and nobody else's", async () => {
+    const id = await sentYear(12);
+    const TASKS = `{ myTasks { kind title organisationName dueAt path } }`;
+    type Tasks = { myTasks: { kind: string; title: string; organisationName: string | null; dueAt: string | null; path: string }[] };
+    const mine = ok(await g<Tasks>(TASKS, {}, w.skien.cookie)).myTasks.filter((t) => t.kind === 'settlement.survey' && t.path === `/bosetting/${id}/kartlegging/4003`);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]!.organisationName).toBe('Skien');
+    for (const cookie of [w.staff.cookie, w.imdi.cookie, w.outsider.cookie]) {
+      expect(ok(await g<Tasks>(TASKS, {}, cookie)).myTasks.filter((t) => t.kind === 'settlement.survey')).toEqual([]);
+    }
+    // Closed, the survey is no task (and leaves the other tests' reminder counts alone).
+    ok(await g(`mutation($yearId: ID!) { settlementSurveyClose(yearId: $yearId) { surveyState } }`, { yearId: id }, w.staff.cookie));
+    expect(ok(await g<Tasks>(TASKS, {}, w.skien.cookie)).myTasks.filter((t) => t.path === `/bosetting/${id}/kartlegging/4003`)).toEqual([]);
   });
 });

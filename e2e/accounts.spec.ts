@@ -198,7 +198,7 @@ test.describe('accounts', () => {
 
     // The owner's browser gets in with the right password.
     await logIn(page, email, GOOD_PASSWORD);
-    await expect(page.getByRole('banner').getByRole('link', { name: /Sara Sperre/ })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: /Brukermeny for Sara Sperre/ })).toBeVisible();
 
     // The owner was mailed a link that lifts the lock, here opened in the other browser (the owner's phone, say).
     await other.page.goto(await linkFromMail(request, email, '/konto/opphev-sperre'));
@@ -209,7 +209,7 @@ test.describe('accounts', () => {
     await other.page.getByLabel('E-postadresse').fill(email);
     await other.page.getByLabel('Passord').fill(GOOD_PASSWORD);
     await other.page.getByRole('button', { name: 'Logg inn' }).click();
-    await expect(other.page.getByRole('banner').getByRole('link', { name: /Sara Sperre/ })).toBeVisible();
+    await expect(other.page.getByRole('banner').getByRole('button', { name: /Brukermeny for Sara Sperre/ })).toBeVisible();
     await other.context.close();
   });
 
@@ -243,7 +243,7 @@ test.describe('accounts', () => {
     await page.getByLabel('E-postadresse').fill(email);
     await page.getByLabel('Passord').fill('Nytt-og-bedre-passord-7');
     await page.getByRole('button', { name: 'Logg inn' }).click();
-    await expect(page.getByRole('banner').getByRole('link', { name: /Glemsk Gunnar/ })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: /Brukermeny for Glemsk Gunnar/ })).toBeVisible();
 
     // Delete the account: a dialog asks for the password.
     await page.goto('/konto');

@@ -351,7 +351,7 @@ test.describe('organisations', () => {
 
     const staff = await newPerson(browser, baseURL);
     await logIn(staff.page, STAFF_EMAIL, DEMO_PASSWORD);
-    await expect(staff.page.getByRole('banner').getByRole('link', { name: /Kari Nordby/ })).toBeVisible();
+    await expect(staff.page.getByRole('banner').getByRole('button', { name: /Brukermeny for Kari Nordby/ })).toBeVisible();
     // County staff can decide on the organisation's own page as well.
     await staff.page.goto('/organisasjoner?status=PENDING');
     await card(staff.page, orgName).getByRole('link').click();
@@ -387,7 +387,7 @@ test.describe('organisations', () => {
 
   test('admins search users and see their platform roles', async ({ page, expectAxeClean }) => {
     await logIn(page, ADMIN_EMAIL, DEMO_PASSWORD);
-    await expect(page.getByRole('banner').getByRole('link', { name: /Ada Administrator/ })).toBeVisible();
+    await expect(page.getByRole('banner').getByRole('button', { name: /Brukermeny for Ada Administrator/ })).toBeVisible();
     await page.goto('/admin');
     await page.getByRole('navigation', { name: 'Administrasjon' }).getByRole('link', { name: 'Brukere og roller' }).click();
     await expect(h1(page)).toHaveText('Brukere og roller');

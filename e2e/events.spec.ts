@@ -186,9 +186,9 @@ test.describe('events', () => {
     await page.getByRole('button', { name: 'Nullstill filtrene' }).click();
     await expect(page).toHaveURL(/\/arrangementer$/);
 
-    await page.getByLabel('Fra dato').fill('2000-01-01');
-    await page.getByLabel('Til dato').fill('2000-01-31');
-    await page.getByLabel('Til dato').blur();
+    await page.getByLabel('Fra dato', { exact: true }).fill('2000-01-01');
+    await page.getByLabel('Til dato', { exact: true }).fill('2000-01-31');
+    await page.getByLabel('Til dato', { exact: true }).blur();
     await expect(page).toHaveURL(/fra=2000-01-01&til=2000-01-31/);
     await expect(page.getByText('Ingen arrangementer passer med filtrene.')).toBeVisible();
     await page.getByRole('button', { name: 'Nullstill filtrene' }).click();

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
 import { benchDatabase, round, SECRET, writeResult } from './lib.js';
 import { prepareMix, type MixOperation } from './mix.js';
+import { cpuSecondsOf } from './process-stats.js';
 
 const CONNECTIONS = 4;
 const SLICE_MS = Number(process.env.SLICE_MS ?? 1500);
@@ -24,17 +25,13 @@ const env = { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'productio
 const servers: { label: string; server: ServerProcess }[] = [{ label: 'this', server: await spawnServer(await freePort(), env) }];
 if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnServer(await freePort(), env, join(process.env.BASELINE, 'server')) });
 
-const cpuSeconds = (pid: number | string) => {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks of 10 ms
-};
 // PostgreSQL's share: every postgres process's CPU (the servers take turns, so a slice's is its server's). Per
 // process, as backends come and go with the pool: one that ended during a slice is left out.
 const postgresCpu = () => {
   const byPid = new Map<string, number>();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) byPid.set(pid, cpuSeconds(pid));
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) byPid.set(pid, cpuSecondsOf(pid));
     } catch {
       // ended meanwhile
     }
@@ -80,10 +77,10 @@ try {
   const totals = new Map(cases.map((c) => [c.key, { requests: 0, cpu: 0, pg: 0, rounds: [] as number[] }]));
   for (let r = 0; r < ROUNDS; r++) {
     for (const c of r % 2 ? [...cases].reverse() : cases) {
-      const before = cpuSeconds(c.server.child.pid!);
+      const before = cpuSecondsOf(c.server.child.pid!);
       const pgBefore = postgresCpu();
       const requests = await slice(c.server.port, c.name, SLICE_MS);
-      const cpu = cpuSeconds(c.server.child.pid!) - before;
+      const cpu = cpuSecondsOf(c.server.child.pid!) - before;
       const t = totals.get(c.key)!;
       t.requests += requests;
       t.cpu += cpu;

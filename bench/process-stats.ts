@@ -10,14 +10,15 @@ export function serverPids(primary: number): number[] {
   return [primary, ...(children ? children.split(/\s+/).map(Number) : [])];
 }
 
+/** CPU seconds (user + system) one process has used so far. */
+export function cpuSecondsOf(pid: number | string): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
 /** CPU seconds (user + system) each process has used so far. */
 export function cpuSeconds(pids: number[]): Record<number, number> {
-  return Object.fromEntries(
-    pids.map((pid) => {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return [pid, (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND];
-    }),
-  );
+  return Object.fromEntries(pids.map((pid) => [pid, cpuSecondsOf(pid)]));
 }
 
 /** Each process's share of one core between two `cpuSeconds` readings, in percent. */

@@ -1,6 +1,7 @@
 import { TASKS_PER_SOURCE, type TaskSource } from '../home/task.js';
 import { settlementStanding } from './settlement.policy.js';
 import { ResponseState, SurveyResponse, SurveyState } from './settlement.entity.js';
+import { deadlineOf } from './survey.service.js';
 
 /** Capacity surveys the viewer's municipality has not sent in yet, while the survey is open (due at its deadline). */
 export const settlementTasks: TaskSource = async (ctx) => {
@@ -11,8 +12,5 @@ export const settlementTasks: TaskSource = async (ctx) => {
     { municipality: { $in: [...standing.municipalities] }, state: { $ne: ResponseState.SUBMITTED }, year: { surveyState: SurveyState.OPEN } },
     { populate: ['year', 'municipality'], orderBy: { year: { surveyDeadline: 'asc' } }, limit: TASKS_PER_SOURCE },
   );
-  return responses.map((r) => {
-    const deadline = [r.year.surveyDeadline, r.extendedUntil].filter((d): d is Date => !!d).sort((a, b) => b.getTime() - a.getTime())[0] ?? null;
-    return { id: `settlement.survey:${r.id}`, kind: 'settlement.survey', title: r.year.title, organisationName: r.municipality.name, dueAt: deadline, path: `/bosetting/${r.year.id}/kartlegging/${r.municipality.number}` };
-  });
+  return responses.map((r) => ({ id: `settlement.survey:${r.id}`, kind: 'settlement.survey', title: r.year.title, organisationName: r.municipality.name, dueAt: deadlineOf(r.year, r), path: `/bosetting/${r.year.id}/kartlegging/${r.municipality.number}` }));
 };

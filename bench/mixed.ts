@@ -13,6 +13,7 @@
  * Options: MIXED_WORKERS=1,2  MIXED_SECONDS=60 (per rate)  MIXED_WINDOW=20  MIXED_STEADY_SECONDS=120
  */
 import type { Agent } from 'node:http';
+import { loadavg } from 'node:os';
 import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
 import { benchDatabase, openLoad, preopenedAgent, SECRET, writeResult, type OpenLoadResult } from './lib.js';
 import { prepareMix } from './mix.js';
@@ -49,7 +50,7 @@ try {
     const windows = r.windows!.map((w) => `${w.p99}`).join('/');
     console.log(`${processes} process(es), ${rate} req/s offered for ${seconds} s: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, window p99s ${windows} ms, seconds over 100 ms ${r.perSecondP99.filter((p) => p > 100).length}, errors ${r.errors + r.non2xx}, CPU % ${JSON.stringify(cpu)}, pool waits ${JSON.stringify(waits)}`);
     if (r.firstError) console.log(`first error: ${r.firstError}\nserver log (warnings and errors, last 5):\n${server.output().split('\n').filter((l) => /"level":(40|50|60)/.test(l)).slice(-5).join('\n')}`);
-    return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, poolWaitsByPid: waits, loadAverage: (await import('node:os')).loadavg().map((x) => +x.toFixed(2)) };
+    return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, poolWaitsByPid: waits, loadAverage: loadavg().map((x) => +x.toFixed(2)) };
   };
 
   const runs: { workers: number; highestRateWithP99Under100msAndNoErrors: number; steps: Step[] }[] = [];

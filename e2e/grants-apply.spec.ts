@@ -1,6 +1,6 @@
-import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { type APIRequestContext, type Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, GOOD_PASSWORD, STAFF_EMAIL, gql, h1, linkFromMail, logIn, logInApi, newPerson, osloLocal, uniqueEmail } from './helpers';
+import { DEMO_PASSWORD, GOOD_PASSWORD, STAFF_EMAIL, apiLogin, gql, h1, linkFromMail, logIn, logInApi, newPerson, openRound, osloLocal, uniqueEmail } from './helpers';
 
 // The applicant's side of grants: the call page, the application form with autosave and version check,
 // submission (what is missing, the deadline), and the published decision letter.
@@ -8,33 +8,6 @@ import { DEMO_PASSWORD, GOOD_PASSWORD, STAFF_EMAIL, gql, h1, linkFromMail, logIn
 const OMAR = 'omar.frivillig@demo.samhandling.no'; // admin of Skien Røde Kors (VOLUNTARY)
 const OLENA = 'olena.forening@demo.samhandling.no'; // admin of Ukrainsk forening i Telemark (VOLUNTARY)
 
-async function apiLogin(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  await logInApi(api, email);
-  return api;
-}
-
-const DAY = 86_400_000;
-
-/** A fresh OPEN round of the demo scheme, open to everyone, by default with no partners required and a day left. */
-async function openRound(staff: APIRequestContext, title: string, { minPartners = 0, days = 1 } = {}): Promise<string> {
-  const { grantSchemes } = await gql<{ grantSchemes: { id: string }[] }>(staff, '{ grantSchemes { id } }');
-  const input = {
-    schemeId: grantSchemes[0]!.id,
-    title,
-    year: new Date().getFullYear() + 1,
-    budget: 400_000,
-    guidelines: '## Retningslinjer\n\nSøk om tilskudd til **arbeidsrettede tiltak**.',
-    criteria: [{ key: 'relevance', title: 'Relevans', weight: 2 }],
-    minPartners,
-    contacts: 'tilskudd@telemarkfylke.example',
-    opensAt: osloLocal(new Date(Date.now() - DAY)),
-    closesAt: osloLocal(new Date(Date.now() + days * DAY)),
-  };
-  const { grantRoundCreate } = await gql<{ grantRoundCreate: { id: string } }>(staff, 'mutation ($input: GrantRoundInput!) { grantRoundCreate(input: $input) { id } }', { input });
-  await gql(staff, 'mutation ($id: ID!) { grantRoundOpen(id: $id) { id } }', { id: grantRoundCreate.id });
-  return grantRoundCreate.id;
-}
 
 /** An application of the applicant's first organisation, filled in completely through the API. */
 async function completeDraft(applicant: APIRequestContext, roundId: string, title: string): Promise<string> {

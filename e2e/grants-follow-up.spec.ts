@@ -1,18 +1,10 @@
-import { request as playwrightRequest, type APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, STAFF_EMAIL, gql, h1, logIn, logInApi, newPerson, osloLocal, pdfFile } from './helpers';
+import { DAY, DEMO_PASSWORD, STAFF_EMAIL, apiLogin, gql, h1, logIn, newPerson, osloLocal, pdfFile } from './helpers';
 
 // What follows a grant decision, through both sides of the client: the organisation accepts the award and reports
 // with accounts; county staff ask for changes, approve, and record the final payment; everyone reads the results.
 
 const OMAR = 'omar.frivillig@demo.samhandling.no'; // admin of Skien Røde Kors (VOLUNTARY)
-const DAY = 86_400_000;
-
-async function apiLogin(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  await logInApi(api, email);
-  return api;
-}
 
 /** A round decided through the API: one approved application of Omar's organisation, published. */
 async function decidedRound(baseURL: string | undefined, title: string, project: string): Promise<{ roundId: string; applicationId: string }> {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import type { APIRequestContext, Browser, Download, Page } from '@playwright/test';
+import { request as playwrightRequest, type APIRequestContext, type Browser, type Download, type Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const DEMO_PASSWORD = 'Samhandling-demo-2026';
@@ -18,6 +18,13 @@ export async function gql<T = Record<string, unknown>>(request: APIRequestContex
 /** Signs a request context in as a demo user (its cookie jar keeps the session). */
 export async function logInApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<void> {
   await gql(request, 'mutation ($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }', { e: email, p: password });
+}
+
+/** A new request context signed in as a demo user. */
+export async function apiLogin(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  await logInApi(api, email);
+  return api;
 }
 
 /** Oslo wall-clock "YYYY-MM-DDTHH:mm" of an instant, as round inputs want it. */
@@ -152,4 +159,26 @@ export async function exportedData(download: Download): Promise<Record<string, u
   const path = await download.path();
   const script = 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); assert z.testzip() is None; sys.stdout.write(z.read("data.json").decode("utf-8"))';
   return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }));
+}
+
+export const DAY = 86_400_000;
+
+/** A fresh OPEN round of the demo scheme, open to everyone, by default with no partners required and a day left. */
+export async function openRound(staff: APIRequestContext, title: string, { minPartners = 0, days = 1 } = {}): Promise<string> {
+  const { grantSchemes } = await gql<{ grantSchemes: { id: string }[] }>(staff, '{ grantSchemes { id } }');
+  const input = {
+    schemeId: grantSchemes[0]!.id,
+    title,
+    year: new Date().getFullYear() + 1,
+    budget: 400_000,
+    guidelines: '## Retningslinjer\n\nSøk om tilskudd til **arbeidsrettede tiltak**.',
+    criteria: [{ key: 'relevance', title: 'Relevans', weight: 2 }],
+    minPartners,
+    contacts: 'tilskudd@telemarkfylke.example',
+    opensAt: osloLocal(new Date(Date.now() - DAY)),
+    closesAt: osloLocal(new Date(Date.now() + days * DAY)),
+  };
+  const { grantRoundCreate } = await gql<{ grantRoundCreate: { id: string } }>(staff, 'mutation ($input: GrantRoundInput!) { grantRoundCreate(input: $input) { id } }', { input });
+  await gql(staff, 'mutation ($id: ID!) { grantRoundOpen(id: $id) { id } }', { id: grantRoundCreate.id });
+  return grantRoundCreate.id;
 }

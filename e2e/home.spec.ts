@@ -1,18 +1,23 @@
 import { request as playwrightRequest } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, gql, h1, logIn, logInApi } from './helpers';
+import { DEMO_PASSWORD, STAFF_EMAIL, apiLogin, gql, h1, logIn, logInApi, openRound } from './helpers';
 
 const ORG_ADMIN = 'omar.frivillig@demo.samhandling.no';
 const section = (page: import('@playwright/test').Page, name: string) => page.getByRole('region', { name, exact: true });
 
 test.describe('the front page', () => {
   test('tells a visitor what is happening, and a newly published activity appears without a reload', async ({ page, baseURL, expectAxeClean }) => {
+    // A round of its own: the grant specs close the demo TIIA round when they run first.
+    const roundTitle = `Forsiderunde ${Date.now().toString(36)}`;
+    const staff = await apiLogin(baseURL, STAFF_EMAIL);
+    await openRound(staff, roundTitle, { days: 3 });
+    await staff.dispose();
     await page.goto('/');
     await expect(h1(page)).toHaveText('Sammen for inkludering og integrering');
     await expect(section(page, 'Neste arrangementer').getByRole('listitem').first()).toBeVisible();
     const rounds = section(page, 'Åpne søknadsrunder');
-    await expect(rounds.getByRole('link', { name: /^TIIA \d{4}$/ })).toBeVisible();
-    await expect(rounds.getByTestId('countdown')).toContainText(/dag|time|minutt/);
+    const round = rounds.getByRole('listitem').filter({ has: page.getByRole('link', { name: roundTitle, exact: true }) });
+    await expect(round.getByTestId('countdown')).toContainText(/dag|time|minutt/);
     await expect(section(page, 'Nye aktiviteter').getByRole('listitem')).toHaveCount(4);
     await expect(section(page, 'Siste kunngjøringer')).toBeVisible();
     await expectAxeClean(page, 'front page (visitor)');

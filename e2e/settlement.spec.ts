@@ -1,6 +1,6 @@
-import { request as playwrightRequest, type APIRequestContext, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { expect as baseExpect, test } from './fixtures';
-import { ADMIN_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, gql, h1, logIn, logInApi, newPerson, osloLocal, pdfFile } from './helpers';
+import { ADMIN_EMAIL, DEMO_PASSWORD, STAFF_EMAIL, apiLogin, gql, h1, logIn, newPerson, osloLocal, pdfFile } from './helpers';
 
 // The county's settlement cycle (issue 23), as one story: county staff open the 2027 cycle, two municipalities
 // answer (one late and reminded), two staff members and an IMDi member edit the allocation board at once and see
@@ -15,12 +15,6 @@ const PER = 'per.porsgrunn@demo.samhandling.no'; // Porsgrunn kommune, flyktning
 const IDA = 'ida.imdi@demo.samhandling.no'; // IMDi
 const YEAR = new Date().getFullYear() + 1;
 const TITLE = `Bosetting ${YEAR}`;
-
-async function apiLogin(baseURL: string | undefined, email: string): Promise<APIRequestContext> {
-  const api = await playwrightRequest.newContext({ baseURL });
-  await logInApi(api, email);
-  return api;
-}
 
 async function person(browser: Parameters<typeof newPerson>[0], baseURL: string | undefined, email: string): Promise<Page> {
   const { page } = await newPerson(browser, baseURL);

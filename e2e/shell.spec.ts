@@ -58,7 +58,7 @@ test.describe('app shell', () => {
     await page.getByLabel('Språk').selectOption('nn');
     await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
     await expect(h1(page)).toHaveText('Kommunar');
-    await expect(nav(page, 'Hovudmeny')).toHaveText(['Framside', 'Organisasjonar', 'Arrangement', 'Aktivitetar', 'Ressursar', 'Tilskot', 'Kommunar']);
+    await expect(nav(page, 'Hovudmeny')).toHaveText(['Framside', 'Organisasjonar', 'Arrangement', 'Aktivitetar', 'Ressursar', 'Tilskot', 'Busetjing', 'Kommunar']);
     await expect(page.getByRole('link', { name: 'Hopp til hovudinnhaldet' })).toBeAttached();
     await expect(page).toHaveTitle('Kommunar – Samhandling');
     await expectAxeClean(page, 'municipalities (nn)');

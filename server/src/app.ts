@@ -23,6 +23,7 @@ import { grantFollowUpRouter } from './modules/grants/follow-up/files.js';
 import { resourceFilesRouter } from './modules/resources/files.js';
 import { grantFilesRouter } from './modules/grants/files.js';
 import { settlementFilesRouter } from './modules/settlement/files.js';
+import { adminAuditRouter } from './modules/moderation/audit-log.js';
 import { accountExportRouter } from './modules/accounts/export.js';
 import { createFileStorage } from './common/files/index.js';
 import { createMailTransport, DevMailbox, type MailTransport } from './common/mail/mailer.js';
@@ -173,6 +174,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   app.use(grantFilesRouter(services));
   app.use(grantFollowUpRouter(services));
   app.use(settlementFilesRouter(services));
+  app.use(adminAuditRouter(services));
   app.use(accountExportRouter(services));
   app.use(mailUnsubscribeRouter(services));
   if (config.nodeEnv !== 'production' && mailTransport instanceof DevMailbox) {

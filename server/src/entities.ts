@@ -21,6 +21,7 @@ import { Membership } from './modules/organisations/membership.entity.js';
 import { Organisation } from './modules/organisations/organisation.entity.js';
 import { Municipality } from './modules/reference/municipality.entity.js';
 import { Topic } from './modules/reference/topic.entity.js';
+import { Report } from './modules/moderation/report.entity.js';
 import { SearchWord } from './modules/search/search-word.entity.js';
 import { BoardCell, BoardChange, Recommendation, RecommendationVersion, SettlementCriteria, SettlementMilestone, SettlementNumbers, SettlementYear, SurveyResponse } from './modules/settlement/settlement.entity.js';
 
@@ -75,4 +76,5 @@ export const entities = [
   Recommendation,
   RecommendationVersion,
   SettlementNumbers,
+  Report,
 ];

@@ -19,6 +19,7 @@ import { MembershipResolver } from './modules/organisations/membership.resolver.
 import { OrganisationResolver } from './modules/organisations/organisation.resolver.js';
 import { ReferenceResolver } from './modules/reference/reference.resolver.js';
 import { HomeResolver } from './modules/home/home.resolver.js';
+import { ModeratedContentResolver, ModerationResolver, UserStandingResolver } from './modules/moderation/moderation.resolver.js';
 import { MunicipalityPageResolver } from './modules/settlement/municipality.resolver.js';
 import { BoardResolver, RecommendationResolver, SettlementMilestoneResolver, SettlementMunicipalityResolver, SettlementNumbersResolver, SettlementYearResolver, SurveyResponseResolver } from './modules/settlement/settlement.resolver.js';
 
@@ -57,6 +58,9 @@ const resolvers: NonEmptyArray<Function> = [
   RecommendationResolver,
   SettlementNumbersResolver,
   MunicipalityPageResolver,
+  ModerationResolver,
+  ModeratedContentResolver,
+  UserStandingResolver,
 ];
 
 /**

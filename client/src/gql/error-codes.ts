@@ -83,6 +83,8 @@ export const ERROR_MESSAGE_KEYS = [
   'announcement/title_length',
   /** You need to confirm your e-mail address first. */
   'auth/email_not_verified',
+  /** Your account has been suspended. Contact the county if you think this is a mistake. */
+  'auth/account_suspended',
   /** You do not have access to this. */
   'auth/forbidden',
   /** This can only be done in the browser. */
@@ -473,6 +475,34 @@ export const ERROR_MESSAGE_KEYS = [
   'message/deleted',
   /** We could not find the message. */
   'message/not_found',
+  /** The content is already hidden. */
+  'moderation/already_hidden',
+  /** You have already reported this. A moderator will look at it. */
+  'moderation/already_reported',
+  /** The account is already suspended. */
+  'moderation/already_suspended',
+  /** A moderator has hidden this content. */
+  'moderation/content_hidden',
+  /** We could not find the content. */
+  'moderation/content_not_found',
+  /** The content is not hidden. */
+  'moderation/not_hidden',
+  /** The account is not suspended. */
+  'moderation/not_suspended',
+  /** You cannot report your own content. */
+  'moderation/own_content',
+  /** The reason is too long. */
+  'moderation/reason_length',
+  /** Write a reason (at least 3 characters). */
+  'moderation/reason_required',
+  /** The report has already been handled. */
+  'moderation/report_closed',
+  /** We could not find the report. */
+  'moderation/report_not_found',
+  /** You have sent many reports in the last hour. Try again later. */
+  'moderation/report_too_often',
+  /** You cannot suspend your own account. */
+  'moderation/suspend_self',
   /** We could not find the municipality. */
   'municipality/not_found',
   /** Unknown municipality. */

@@ -45,6 +45,15 @@ export type AccountSignUpInput = {
   preferredLanguage?: InputMaybe<Language>;
 };
 
+/** An account’s suspension, as county staff see it. */
+export type AccountStanding = {
+  __typename?: 'AccountStanding';
+  /** When the account was suspended (UTC); null when it is not. */
+  suspendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why it was suspended. */
+  suspensionReason?: Maybe<Scalars['String']['output']>;
+};
+
 /** Something a voluntary organisation offers newcomers: a language café, homework help … */
 export type Activity = {
   __typename?: 'Activity';
@@ -76,6 +85,8 @@ export type Activity = {
   dropIn: Scalars['Boolean']['output'];
   /** Whether taking part is free of charge (see cost otherwise). */
   free: Scalars['Boolean']['output'];
+  /** Why a moderator hid it; null while shown (only its moderators see a hidden activity). */
+  hidden?: Maybe<HiddenMark>;
   /** Unique id of the activity. */
   id: Scalars['ID']['output'];
   /** Languages spoken, as ISO 639-1 codes (no, en, ar, uk, so, ti …). */
@@ -244,10 +255,14 @@ export type ActivityPermissions = {
   archive: Scalars['Boolean']['output'];
   /** Edit, publish, pause, archive and confirm it, and answer offers to help (the organisation’s members and county staff). */
   manage: Scalars['Boolean']['output'];
+  /** Hide it or show it again (county staff). */
+  moderate: Scalars['Boolean']['output'];
   /** Pause it (published): out of the catalogue for a while. Its organisation. */
   pause: Scalars['Boolean']['output'];
   /** Publish it (from a draft), or publish it again (paused or archived): its organisation. */
   publish: Scalars['Boolean']['output'];
+  /** Report it to its moderators (signed in, not who registered it, not hidden). */
+  report: Scalars['Boolean']['output'];
   /** Offer to help ("jeg vil bidra"). */
   volunteer: Scalars['Boolean']['output'];
 };
@@ -430,6 +445,18 @@ export type AuditEntry = {
   entityType: Scalars['String']['output'];
   /** Unique id of the entry. */
   id: Scalars['ID']['output'];
+};
+
+/** Which admin audit log entries to list; every field narrows. */
+export type AuditLogFilter = {
+  /** Only actions starting with this, e.g. `moderation.` or `moderation.suspend`. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only what this user did. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this time (UTC), inclusive. */
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** Until this time (UTC), exclusive. */
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 /** Where an award (tilsagn) stands: OFFERED (waiting for the organisation to accept before the deadline), ACCEPTED, DECLINED (the amount went back to the round) or LAPSED (not answered in time; the amount went back too). */
@@ -637,6 +664,40 @@ export type ConflictDeclaration =
   | 'CONFLICT'
   | 'NO_CONFLICT';
 
+/** Someone’s report of a piece of content, for its moderators (group owners and moderators for a group’s messages and resources; county staff for everything). */
+export type ContentReport = {
+  __typename?: 'ContentReport';
+  /** When a moderator resolved or dismissed it (UTC); null while open. */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The reported content; null once it is gone. */
+  content?: Maybe<ModeratedContent>;
+  /** The reported message, resource, activity or event. */
+  contentId: Scalars['ID']['output'];
+  /** What kind of content is reported. */
+  contentType: ContentType;
+  /** When it was reported (UTC). */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Unique id of the report. */
+  id: Scalars['ID']['output'];
+  /** Why the reporter thinks it breaks the rules. */
+  reason: Scalars['String']['output'];
+  /** Where the report stands. */
+  state: ContentReportState;
+};
+
+/** OPEN (in the moderation queue), RESOLVED (the content was hidden) or DISMISSED (a moderator found nothing wrong). */
+export type ContentReportState =
+  | 'DISMISSED'
+  | 'OPEN'
+  | 'RESOLVED';
+
+/** A kind of network content that can be reported and hidden: a group message, a resource, an activity or an event. */
+export type ContentType =
+  | 'ACTIVITY'
+  | 'EVENT'
+  | 'MESSAGE'
+  | 'RESOURCE';
+
 /** An assessment criterion of a round. */
 export type Criterion = {
   __typename?: 'Criterion';
@@ -814,6 +875,8 @@ export type Event = {
   evaluationStatus: EvaluationStatus;
   /** Registration happens elsewhere (a https link): the event takes no registrations of its own. */
   externalRegistrationUrl?: Maybe<Scalars['String']['output']>;
+  /** Why a moderator hid it; null while shown (only its moderators see a hidden event). */
+  hidden?: Maybe<HiddenMark>;
   /** Every host: the primary host (`organisation`) first, then the co-hosts that accepted. */
   hosts: Array<Organisation>;
   /** Unique id of the event. */
@@ -1043,12 +1106,16 @@ export type EventPermissions = {
   evaluate: Scalars['Boolean']['output'];
   /** Organise it: see attendees, duplicate, message registrants. */
   manage: Scalars['Boolean']['output'];
+  /** Hide it or show it again (county staff). */
+  moderate: Scalars['Boolean']['output'];
   /** Ask the participants to evaluate, or open the evaluation again (organisers, once the event has started). */
   openEvaluation: Scalars['Boolean']['output'];
   /** Publish the draft (organisers). */
   publish: Scalars['Boolean']['output'];
   /** Register now (signed in, open window, not registered). */
   register: Scalars['Boolean']['output'];
+  /** Report it to its moderators (signed in, not who registered it, not hidden). */
+  report: Scalars['Boolean']['output'];
 };
 
 /** A question registrants answer when they register. */
@@ -1819,6 +1886,15 @@ export type GuestRegistrationView = {
   registration: Registration;
 };
 
+/** Why a moderator hid a piece of content: shown in its place to everyone but its moderators. */
+export type HiddenMark = {
+  __typename?: 'HiddenMark';
+  /** When it was hidden (UTC). */
+  hiddenAt: Scalars['DateTimeISO']['output'];
+  /** The moderator’s reason. */
+  reason: Scalars['String']['output'];
+};
+
 /** An e-mailed invitation to join an organisation. */
 export type Invitation = {
   __typename?: 'Invitation';
@@ -1911,9 +1987,9 @@ export type Message = {
   __typename?: 'Message';
   /** Null when the author deleted their account. */
   author?: Maybe<User>;
-  /** The markdown source (empty when deleted). */
+  /** The markdown source (empty when deleted, and when hidden, except to its moderators). */
   body: Scalars['String']['output'];
-  /** Sanitised HTML rendered from the markdown (empty when deleted). */
+  /** Sanitised HTML rendered from the markdown (empty when deleted, and when hidden, except to its moderators). */
   bodyHtml: Scalars['String']['output'];
   /** When the message was posted (UTC). */
   createdAt: Scalars['DateTimeISO']['output'];
@@ -1921,6 +1997,8 @@ export type Message = {
   deletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** When the author last edited it (UTC); null if never. */
   editedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Why a moderator hid it (shown in its place); null while shown. */
+  hidden?: Maybe<HiddenMark>;
   /** Unique id of the message. */
   id: Scalars['ID']['output'];
   /** True when a moderator, not the author, deleted it. */
@@ -1938,6 +2016,10 @@ export type MessagePermissions = {
   delete: Scalars['Boolean']['output'];
   /** Edit the message (its author, with a confirmed e-mail address). */
   edit: Scalars['Boolean']['output'];
+  /** Hide it or show it again (the group’s owners and moderators, and county staff). */
+  moderate: Scalars['Boolean']['output'];
+  /** Report it to its moderators (signed in, not its author, not hidden). */
+  report: Scalars['Boolean']['output'];
 };
 
 /** What the viewer may do with a milestone. */
@@ -1952,6 +2034,49 @@ export type MilestoneStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'PLANNED';
+
+/** A reported or hidden piece of content, as its moderators see it in the queue. */
+export type ModeratedContent = {
+  __typename?: 'ModeratedContent';
+  /** Who wrote or registered it; null when unknown or deleted. */
+  author?: Maybe<User>;
+  /** The start of a message, or the title of the others. */
+  excerpt: Scalars['String']['output'];
+  /** The group, for a message or a group’s resource. */
+  groupId?: Maybe<Scalars['ID']['output']>;
+  /** Why it is hidden; null while shown. */
+  hidden?: Maybe<HiddenMark>;
+  /** The message, resource, activity or event. */
+  id: Scalars['ID']['output'];
+  /** The thread, for a message. */
+  threadId?: Maybe<Scalars['ID']['output']>;
+  /** What kind of content it is. */
+  type: ContentType;
+};
+
+/** Which moderation pages the viewer may open. */
+export type ModerationAccess = {
+  __typename?: 'ModerationAccess';
+  /** Warn and suspend accounts (county staff). */
+  accounts: Scalars['Boolean']['output'];
+  /** The admin audit log (county staff). */
+  auditLog: Scalars['Boolean']['output'];
+  /** The moderation queue (county staff, and owners and moderators of a group). */
+  queue: Scalars['Boolean']['output'];
+};
+
+/** Something that changed in the moderation queue, delivered live. */
+export type ModerationEvent = {
+  __typename?: 'ModerationEvent';
+  /** The content concerned. */
+  contentId: Scalars['ID']['output'];
+  /** Pass as `after` when resubscribing to receive what came since. */
+  cursor: Scalars['String']['output'];
+  /** The report concerned, for report events. */
+  reportId?: Maybe<Scalars['ID']['output']>;
+  /** moderation.report_opened, moderation.report_closed, moderation.content_hidden or moderation.content_unhidden. */
+  type: Scalars['String']['output'];
+};
 
 /** A municipality (kommune). Reference data. */
 export type Municipality = {
@@ -2055,6 +2180,12 @@ export type Mutation = {
   activityVolunteer: VolunteerInterest;
   /** Posts an announcement to the network, or to some organisation kinds or municipalities (county staff). */
   announcementPost: Announcement;
+  /** Hides content with a reason shown in its place to everyone but its moderators, and resolves its open reports (its moderators). */
+  contentHide: ModeratedContent;
+  /** Reports a message, resource, activity or event to its moderators (anyone signed in who may see it; not one’s own; once while one’s report of it is open; 20 an hour). */
+  contentReport: ContentReport;
+  /** Shows hidden content again (its moderators). */
+  contentUnhide: ModeratedContent;
   /** Deletes every answer to the event's registration questions now (organisers); otherwise they go 90 days after the event. */
   eventAnswersDelete: Event;
   /** Attaches the recording link and materials after the event. */
@@ -2219,6 +2350,8 @@ export type Mutation = {
   registrationCancel: Registration;
   /** Marks a confirmed registrant as come, not come or not marked (organisers, from a day before the start). The other organisers see it live (`eventCheckIns`). */
   registrationCheckIn: Registration;
+  /** Dismisses an open report: nothing wrong (its moderators). */
+  reportDismiss: ContentReport;
   /** Shares a resource (members of the organisation, or county staff). Upload its file afterwards. */
   resourceCreate: Resource;
   /** Deletes a resource and every uploaded version of its file (members of its organisation, or county staff). */
@@ -2279,6 +2412,12 @@ export type Mutation = {
   threadMarkRead: Thread;
   /** Grants or removes a platform role. Admins only; the last admin cannot be demoted. */
   userSetPlatformRole: User;
+  /** Suspends an account: it cannot sign in, and its sessions and live connections end (county staff; an admin only by an admin). */
+  userSuspend: User;
+  /** Lifts a suspension (county staff). */
+  userUnsuspend: User;
+  /** Warns an account; the warning and its reason go into the admin audit log (county staff). */
+  userWarn: User;
   /** Accepts or declines an offer to help (the organisation). */
   volunteerInterestAnswer: VolunteerInterest;
 };
@@ -2351,6 +2490,26 @@ export type MutationActivityVolunteerArgs = {
 
 export type MutationAnnouncementPostArgs = {
   input: AnnouncementInput;
+};
+
+
+export type MutationContentHideArgs = {
+  contentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  type: ContentType;
+};
+
+
+export type MutationContentReportArgs = {
+  contentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  type: ContentType;
+};
+
+
+export type MutationContentUnhideArgs = {
+  contentId: Scalars['ID']['input'];
+  type: ContentType;
 };
 
 
@@ -2829,6 +2988,11 @@ export type MutationRegistrationCheckInArgs = {
 };
 
 
+export type MutationReportDismissArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationResourceCreateArgs = {
   input: ResourceInput;
 };
@@ -2996,6 +3160,23 @@ export type MutationThreadMarkReadArgs = {
 
 export type MutationUserSetPlatformRoleArgs = {
   role: PlatformRole;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUserSuspendArgs = {
+  reason: Scalars['String']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUserUnsuspendArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUserWarnArgs = {
+  reason: Scalars['String']['input'];
   userId: Scalars['ID']['input'];
 };
 
@@ -3455,6 +3636,8 @@ export type Query = {
   activities: ActivityConnection;
   /** One activity; unpublished ones only for their organisation. */
   activity: Activity;
+  /** The admin audit log: role changes, verifications, deletions and moderation, newest first (county staff). As CSV: /admin/revisjonslogg.csv with the same filters. */
+  adminAuditLog: Array<AuditEntry>;
   /** Current announcements for the viewer, newest first. */
   announcements: Array<Announcement>;
   /** The audit log of a round or application (county staff). Details of scores and attachments only for reviewers who have declared no conflict of interest for the application. */
@@ -3495,6 +3678,10 @@ export type Query = {
   guestRegistration: GuestRegistrationView;
   /** What an invitation link is for, so the invitee can decide. */
   invitation: InvitationPreview;
+  /** Which moderation pages the viewer may open. */
+  moderationAccess: ModerationAccess;
+  /** The open reports the viewer moderates, oldest first (county staff: all; group owners and moderators: their groups’). */
+  moderationQueue: Array<ContentReport>;
   /** Municipalities, ordered by number; optionally one county only. */
   municipalities: Array<Municipality>;
   /** One municipality by its number; NOT_FOUND when unknown. */
@@ -3555,6 +3742,12 @@ export type QueryActivitiesArgs = {
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAdminAuditLogArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -3638,6 +3831,11 @@ export type QueryGuestRegistrationArgs = {
 
 export type QueryInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QueryModerationQueueArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -4074,6 +4272,8 @@ export type Resource = {
   fileUrl?: Maybe<Scalars['String']['output']>;
   /** The network group whose readers may see it, for GROUP access; otherwise null. */
   group?: Maybe<NetworkGroup>;
+  /** Why a moderator hid it; null while shown (only its moderators see a hidden resource). */
+  hidden?: Maybe<HiddenMark>;
   /** Unique id of the resource. */
   id: Scalars['ID']['output'];
   /** What sort of resource it is. */
@@ -4191,6 +4391,10 @@ export type ResourcePermissions = {
   __typename?: 'ResourcePermissions';
   /** Edit, delete and upload new versions. */
   manage: Scalars['Boolean']['output'];
+  /** Hide it or show it again (county staff; for a GROUP resource also the group’s owners and moderators). */
+  moderate: Scalars['Boolean']['output'];
+  /** Report it to its moderators (signed in, not who shared it, not hidden). */
+  report: Scalars['Boolean']['output'];
 };
 
 /** A round at a glance, for county staff. */
@@ -4688,6 +4892,8 @@ export type Subscription = {
   groupEvents: GroupEvent;
   /** Who is in the group now and who is typing; the subscriber counts as present while subscribed. Ends when the viewer loses access. */
   groupPresence: GroupPresence;
+  /** Live changes of the viewer’s moderation queue. With `after`, first replays what came after that cursor. Ends when the viewer no longer moderates anything. */
+  moderationEvents: ModerationEvent;
   /** Live changes to the viewer's inbox; with `after`, what came since that cursor first. */
   notificationEvents: NotificationEvent;
   /** Who is at the allocation board and which row each looks at; the subscriber counts as present while subscribed. Ends when the viewer loses access. */
@@ -4737,6 +4943,11 @@ export type SubscriptionGroupEventsArgs = {
 
 export type SubscriptionGroupPresenceArgs = {
   groupId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionModerationEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -5004,6 +5215,8 @@ export type User = {
   preferredLanguage: Language;
   /** Profile tags such as volunteer, diversity-adviser, coordinator. */
   profileTags: Array<Scalars['String']['output']>;
+  /** Whether the account is suspended (county staff only; null for others). */
+  standing?: Maybe<AccountStanding>;
   /** Job title or role, e.g. "Minoritetsrådgiver". */
   title?: Maybe<Scalars['String']['output']>;
   /** What the viewer may do with this user. */

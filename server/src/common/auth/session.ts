@@ -33,6 +33,8 @@ export async function sessionViewer(em: EntityManager, tokenHash: string): Promi
   );
   // The driver leaves timestamps as text (MikroORM's own parsing); em.map converts the user's.
   if (!row || new Date(row.s_expires_at) < new Date()) return Viewer.anonymous();
+  // Suspension deletes the account's sessions; this holds even for one made in the same moment.
+  if (row.suspended_at) return Viewer.anonymous();
   const { s_expires_at: _expires, s_last_seen_at: lastSeenAt, s_memberships: memberships, ...userColumns } = row;
   const now = new Date();
   if (now.getTime() - new Date(lastSeenAt).getTime() > TOUCH_AFTER_MS) {

@@ -100,6 +100,13 @@ export type SettlementNumbersChange =
   | { type: 'milestone.changed'; payload: { milestoneId: string } }
   | { type: 'settlement.access_changed'; payload: { published: boolean } };
 
+/** The moderation queue: a report opened or closed, content hidden or shown again. `groupId` says whose queue it is
+ * in besides county staff's (the group's owners and moderators); null: county staff only. */
+export type ModerationChange = {
+  type: 'moderation.report_opened' | 'moderation.report_closed' | 'moderation.content_hidden' | 'moderation.content_unhidden';
+  payload: { contentId: string; groupId: string | null; reportId?: string };
+};
+
 /** Topic → the changes recorded on it (Hoppscotch's `topicsDefs.ts` shape). */
 export interface ChangeTopics {
   [topic: `access/${string}`]: AccessChange;
@@ -110,6 +117,7 @@ export interface ChangeTopics {
   [topic: `round/${string}`]: RoundChange;
   announcements: AnnouncementChange;
   frontpage: FrontPageChange;
+  moderation: ModerationChange;
   [topic: `settlement/${string}/survey`]: SettlementSurveyChange;
   [topic: `settlement/${string}/board`]: SettlementBoardChange;
   [topic: `settlement/${string}/numbers`]: SettlementNumbersChange;
@@ -128,6 +136,7 @@ export const checkInTopic = (eventId: string): `event-check-in/${string}` => `ev
 export const roundTopic = (roundId: string): `round/${string}` => `round/${roundId}`;
 export const ANNOUNCEMENTS_TOPIC = 'announcements' satisfies Topic;
 export const FRONT_PAGE_TOPIC = 'frontpage' satisfies Topic;
+export const MODERATION_TOPIC = 'moderation' satisfies Topic;
 /** The front page's lists changed (FrontPageChange): recorded beside the change itself. */
 export const frontPageChange = (what: FrontPageChange['payload']['what'], id: string): Change<typeof FRONT_PAGE_TOPIC> => ({ topic: FRONT_PAGE_TOPIC, type: 'frontpage.changed', payload: { what, id } });
 /** A settlement year's survey tracker, allocation board, and numbers. */

@@ -1,3 +1,4 @@
+import { audit } from '../../common/audit.js';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { ConflictError, UserInputError } from '../../common/errors.js';
 import { hasSoleResponsibilities, isOnlyPlatformAdmin, soleResponsibilities } from './last-admin.js';
@@ -20,6 +21,8 @@ import { Session } from './session.entity.js';
 import { Language, PlatformRole, User } from './user.entity.js';
 
 const HOUR = 3_600_000;
+
+const actorOf = (u: User) => ({ id: u.id, name: u.name });
 
 export class AccountService {
   constructor(private readonly ctx: Context) {}
@@ -210,6 +213,8 @@ export class AccountService {
         platformAdmin: sole.platformAdmin,
       });
     }
+    this.em.persist(audit(this.em, { entityType: 'user', entityId: user.id, action: 'user.delete', actor: actorOf(user as User) }));
+    await this.em.flush();
     await this.em.nativeDelete(User, { id: user.id });
     clearSessionCookie(this.ctx);
     return true;
@@ -220,7 +225,10 @@ export class AccountService {
     const user = isUuid(userId) ? await this.em.findOne(User, { id: userId }) : null;
     if (!user) throw UserInputError.field('userId', 'user/not_found');
     if (role !== PlatformRole.ADMIN && (await isOnlyPlatformAdmin(this.em, user))) throw new ConflictError('user/last_admin');
+    const from = user.platformRole;
     user.platformRole = role;
+    // Admin actions go into the admin audit log (modules/moderation).
+    this.em.persist(audit(this.em, { entityType: 'user', entityId: user.id, action: 'user.role', actor: actorOf(this.ctx.viewer.user as User), details: { from, to: role } }));
     await this.em.flush();
     return user;
   }

@@ -1,3 +1,4 @@
+import { ForbiddenError } from '../../common/errors.js';
 import { requireHttp, sessionExpiry, setSessionCookie } from '../../common/auth/session.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { Viewer } from '../../common/auth/viewer.js';
@@ -9,6 +10,8 @@ import type { User } from './user.entity.js';
 /** Signs `user` in: a new session id every time (no fixation), the old session of this browser ended. */
 export async function startSession(ctx: Context, user: User): Promise<void> {
   requireHttp(ctx);
+  // A suspended account (modules/moderation) gets no session, whichever way it signs in.
+  if (user.suspendedAt) throw new ForbiddenError('auth/account_suspended');
   const token = newToken();
   if (ctx.viewer.sessionTokenHash) await ctx.em.nativeDelete(Session, { tokenHash: ctx.viewer.sessionTokenHash });
   ctx.em.create(Session, { tokenHash: hashToken(ctx.config.sessionSecret, token), user, expiresAt: sessionExpiry() });

@@ -64,6 +64,13 @@ export class User {
   @Field(() => Date, { description: 'When the account was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** Suspended by county staff (modules/moderation): cannot sign in; its sessions are ended. Shown to staff only. */
+  @Property({ type: 'datetime', nullable: true })
+  suspendedAt?: Date | null;
+
+  @Property({ type: 'string', length: 500, nullable: true })
+  suspensionReason?: string | null;
 }
 
 // A signed-in viewer carries this entity (common/auth/viewer.ts names no module itself).

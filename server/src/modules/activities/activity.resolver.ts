@@ -17,6 +17,7 @@ import { Activity, ActivityStatus, VolunteerInterest, VolunteerStatus } from './
 import { ActivityFilter, ActivityInput, ScheduleFrequency, ScheduleInput, Weekday } from './activity.inputs.js';
 import { ActivityService, isStale, scheduleFromInput, scheduleOf } from './activity.service.js';
 import { acceptsVolunteers, activityMay, volunteerMay } from './activity.states.js';
+import { HiddenMark, hiddenMark, moderatedByStaff, moderationFlags } from '../moderation/hidden.js';
 import { ActivityConnection, ActivityPermissions, ActivitySchedule, Occurrence, SchedulePreview, VolunteerInterestPermissions } from './activity.types.js';
 import { describeSchedule, occurrences, scheduleProblem } from './schedule.js';
 
@@ -34,7 +35,7 @@ const pendingOffers = defineLoader(async (ctx: Context, ids: readonly string[]) 
 export class ActivityResolver {
   @Query(() => [Activity], { description: 'The newest listings in the catalogue (published activities, latest registered first), for the front page.' })
   newestActivities(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 4, description: 'How many, 1–20.' }) first = 4): Promise<Activity[]> {
-    return ctx.em.find(Activity, { status: ActivityStatus.PUBLISHED }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: Math.min(Math.max(first, 1), 20) });
+    return ctx.em.find(Activity, { status: ActivityStatus.PUBLISHED, hiddenAt: null }, { orderBy: { createdAt: 'desc', id: 'asc' }, limit: Math.min(Math.max(first, 1), 20) });
   }
 
   @Query(() => ActivityConnection, { description: 'The public activity catalogue with facet counts; fresh listings first, then by next occurrence.' })
@@ -147,7 +148,13 @@ export class ActivityResolver {
       publish: manage && activityMay(a, 'publish'),
       pause: manage && activityMay(a, 'pause'),
       archive: manage && activityMay(a, 'archive'),
+      ...(await moderationFlags(ctx, moderatedByStaff(a))),
     };
+  }
+
+  @FieldResolver(() => HiddenMark, { nullable: true, description: 'Why a moderator hid it; null while shown (only its moderators see a hidden activity).' })
+  hidden(@Root() a: Activity): HiddenMark | null {
+    return hiddenMark(moderatedByStaff(a));
   }
 
   @FieldResolver(() => VolunteerInterest, { nullable: true, description: "The viewer's own latest offer to help with this activity, if any." })

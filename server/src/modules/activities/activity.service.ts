@@ -25,6 +25,7 @@ import type { ActivityFilter, ActivityInput, ScheduleInput } from './activity.in
 import type { ActivityFacets } from './activity.types.js';
 import { SEARCH_TSQUERY_SQL } from '../search/search-query.js';
 import { fromRrule, occurrences, toRrule, validateSchedule, withFirstOccurrence, type Schedule, type Weekday } from './schedule.js';
+import { assertShown, moderatedByStaff } from '../moderation/hidden.js';
 
 const staleBefore = () => new Date(Date.now() - STALE_AFTER_DAYS * 86_400_000);
 
@@ -94,6 +95,8 @@ export class ActivityService {
     if (managing) w.add(`a.organisation_id = ${w.values([f.organisationId])}`);
     else {
       w.add(`a.status = ${w.values([ActivityStatus.PUBLISHED])}`);
+      // Hidden by a moderator (modules/moderation): out of the catalogue.
+      w.add('a.hidden_at is null');
       if (f.organisationId) w.add(`a.organisation_id = ${w.values([isUuid(f.organisationId) ? f.organisationId : '00000000-0000-0000-0000-000000000000'])}`);
     }
     // Within a facet any chosen value matches; across facets all must.
@@ -116,6 +119,7 @@ export class ActivityService {
   async get(id: string, em: EntityManager = this.ctx.em): Promise<Activity> {
     const a = isUuid(id) ? await em.findOne(Activity, { id }) : null;
     if (!a || (a.status !== ActivityStatus.PUBLISHED && !can.activityManage(this.viewer, a.organisation.id))) throw new NotFoundError('activity');
+    await assertShown(this.ctx, moderatedByStaff(a));
     return a;
   }
 

@@ -65,6 +65,8 @@ export class ActivityPermissions {
   @Field(() => Boolean, { description: 'Publish it (from a draft), or publish it again (paused or archived): its organisation.' }) publish!: boolean;
   @Field(() => Boolean, { description: 'Pause it (published): out of the catalogue for a while. Its organisation.' }) pause!: boolean;
   @Field(() => Boolean, { description: 'Archive it (not already archived): its organisation.' }) archive!: boolean;
+  @Field(() => Boolean, { description: 'Report it to its moderators (signed in, not who registered it, not hidden).' }) report!: boolean;
+  @Field(() => Boolean, { description: 'Hide it or show it again (county staff).' }) moderate!: boolean;
 }
 
 @ObjectType({ description: 'What the viewer may do with an offer to help.' })

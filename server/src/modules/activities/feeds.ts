@@ -18,7 +18,7 @@ export function activityFeedsRouter(services: AppServices): express.Router {
     const em = orm.em.fork();
     const municipality = await em.findOne(Municipality, { number });
     if (!municipality) return null;
-    const activities = await em.find(Activity, { municipality, status: ActivityStatus.PUBLISHED }, { orderBy: { nextOccurrenceAt: 'asc' }, populate: ['organisation'], limit: 200 });
+    const activities = await em.find(Activity, { municipality, status: ActivityStatus.PUBLISHED, hiddenAt: null }, { orderBy: { nextOccurrenceAt: 'asc' }, populate: ['organisation'], limit: 200 });
     return { municipality, activities };
   };
 
@@ -59,7 +59,7 @@ export function activityFeedsRouter(services: AppServices): express.Router {
   });
 
   router.get('/kalender/aktiviteter/:id.ics', async (req, res) => {
-    const a = isUuid(req.params.id) ? await orm.em.fork().findOne(Activity, { id: req.params.id, status: ActivityStatus.PUBLISHED }) : null;
+    const a = isUuid(req.params.id) ? await orm.em.fork().findOne(Activity, { id: req.params.id, status: ActivityStatus.PUBLISHED, hiddenAt: null }) : null;
     if (!a) return void res.status(404).type('text/plain').send('Not found');
     const cal = osloCalendar(a.title);
     const s = scheduleOf(a);

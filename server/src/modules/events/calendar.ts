@@ -44,7 +44,8 @@ export function calendarRouter(services: AppServices): express.Router {
     res.type('text/calendar; charset=utf-8').setHeader('Content-Disposition', `inline; filename="${name.replace(/[^\w.-]+/g, '-')}.ics"`);
     res.send(icsText(cal));
   };
-  const published = { status: { $in: [EventStatus.PUBLISHED, EventStatus.CANCELLED] } };
+  // Hidden events (modules/moderation) are in no calendar.
+  const published = { status: { $in: [EventStatus.PUBLISHED, EventStatus.CANCELLED] }, hiddenAt: null };
   const recent = () => ({ endsAt: { $gte: new Date(Date.now() - 90 * 86_400_000) } });
 
   router.get('/kalender/arrangementer.ics', async (_req, res) => {

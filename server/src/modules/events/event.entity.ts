@@ -244,6 +244,14 @@ export class Event {
   @Field(() => Date, { description: 'When the event was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt?: Date | null;
+
+  /** Why it was hidden, shown in its place. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  hiddenReason?: string | null;
 }
 
 /** The moves between these are in registration.states.ts. */

@@ -21,6 +21,7 @@ import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
 import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, managesEvent, meetingUrlFor, type EventView } from './event.service.js';
 import { attendanceModes, PENDING_HOURS, poolOf, registrationWindow, RegistrationWindow, reservationActive, reservedLeft, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
+import { HiddenMark, hiddenMark, moderatedByStaff, moderationFlags } from '../moderation/hidden.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView, ReservedSeats } from './event.types.js';
 import { answersDeletedBy, RegistrationAnswer, RegistrationAnswerInput } from './questions.js';
 import { checkInOpen } from './check-in.states.js';
@@ -305,7 +306,13 @@ export class EventResolver {
       editEvaluation: manage && evaluationMayMove(from, EvaluationStatus.READY),
       openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && e.status === EventStatus.PUBLISHED && e.startsAt <= now,
       closeEvaluation: manage && evaluationMayMove(from, EvaluationStatus.CLOSED),
+      ...(await moderationFlags(ctx, moderatedByStaff(e))),
     };
+  }
+
+  @FieldResolver(() => HiddenMark, { nullable: true, description: 'Why a moderator hid it; null while shown (only its moderators see a hidden event).' })
+  hidden(@Root() e: EventView): HiddenMark | null {
+    return hiddenMark(moderatedByStaff(e));
   }
 }
 

@@ -35,6 +35,7 @@ import { ANSWER_RETENTION_DAYS, checkedAnswers, checkedQuestions, type Registrat
 import { attendanceFor, enter, LIVE_STATUSES, mainAttendance, move, PENDING_HOURS, REACHABLE_STATUSES, poolOf, poolsOf, recount, registrationRefusal, seatFor, seatFree, statusesLeadingTo, waitlisted } from './registration.states.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
+import { assertShown, moderatedByStaff } from '../moderation/hidden.js';
 
 /** The viewer's live registrations by event, one statement for all the events asked about in a tick. Rows into
  * views: em.find here cost a signed-in event list a quarter of its CPU. */
@@ -103,6 +104,7 @@ export class EventService {
     const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
     const [event] = listViews(this.ctx, Event, rows, EVENT_LINKS);
     if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
+    await assertShown(this.ctx, moderatedByStaff(event));
     await this.preloadCardFields([event]);
     return event;
   }
@@ -121,6 +123,8 @@ export class EventService {
       else if (mine.length) visible.push(`(e.status = '${EventStatus.DRAFT}' and (e.organisation_id = any(${where.array(mine, 'uuid')}) or e.co_host_ids && ${where.array(mine, 'uuid')}))`);
     }
     where.add(`(${visible.join(' or ')})`);
+    // Hidden by a moderator (modules/moderation): out of every list.
+    where.add('e.hidden_at is null');
     if (filter.kinds?.length) where.add(`e.kind = any(${where.array(filter.kinds, 'text')})`);
     if (filter.topic) where.linkedTo(EVENT_TOPICS, 'e', filter.topic);
     if (filter.municipality) where.linkedTo(EVENT_MUNICIPALITIES, 'e', filter.municipality);

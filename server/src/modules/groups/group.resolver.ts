@@ -20,6 +20,10 @@ import { MessageService } from './message.service.js';
 import { ThreadService } from './thread.service.js';
 import { GroupEvent, GroupMemberPermissions, GroupPermissions, GroupViewerState, MessagePermissions, ThreadConnection } from './group.types.js';
 import { Message, Thread } from './message.entity.js';
+import { HiddenMark, hiddenMark, moderationFlags, shownTo } from '../moderation/hidden.js';
+
+/** What moderation reads of a message (modules/moderation). */
+const moderated = (m: Message) => ({ groupId: m.group.id, authorId: m.author?.id ?? null, hiddenAt: m.hiddenAt, hiddenReason: m.hiddenReason });
 
 /** Unread messages per thread of a group, for the viewer. */
 const unreadByGroup = defineKeyedLoader(async (ctx: Context, groupId: string) => {
@@ -280,14 +284,19 @@ export class MessageResolver {
     return author ? loadedView(ctx, author) : null;
   }
 
-  @FieldResolver(() => String, { description: 'The markdown source (empty when deleted).' })
-  body(@Root() m: Message): string {
-    return m.body;
+  @FieldResolver(() => String, { description: 'The markdown source (empty when deleted, and when hidden, except to its moderators).' })
+  async body(@Root() m: Message, @Ctx() ctx: Context): Promise<string> {
+    return (await shownTo(ctx, moderated(m))) ? m.body : '';
   }
 
-  @FieldResolver(() => String, { description: 'Sanitised HTML rendered from the markdown (empty when deleted).' })
-  bodyHtml(@Root() m: Message): string {
-    return m.bodyHtml;
+  @FieldResolver(() => String, { description: 'Sanitised HTML rendered from the markdown (empty when deleted, and when hidden, except to its moderators).' })
+  async bodyHtml(@Root() m: Message, @Ctx() ctx: Context): Promise<string> {
+    return (await shownTo(ctx, moderated(m))) ? m.bodyHtml : '';
+  }
+
+  @FieldResolver(() => HiddenMark, { nullable: true, description: 'Why a moderator hid it (shown in its place); null while shown.' })
+  hidden(@Root() m: Message): HiddenMark | null {
+    return hiddenMark(moderated(m));
   }
 
   @FieldResolver(() => Thread, { description: 'The thread the message is in.' })
@@ -299,7 +308,8 @@ export class MessageResolver {
   async viewerCan(@Root() m: Message, @Ctx() ctx: Context): Promise<MessagePermissions> {
     const group = await loadedView(ctx, m.group);
     const access = await viewerAccess(ctx, group.id);
-    return { edit: canGroup.editMessage(ctx.viewer, m), delete: canGroup.deleteMessage(ctx.viewer, m, group, access) };
+    const flags = await moderationFlags(ctx, moderated(m));
+    return { edit: canGroup.editMessage(ctx.viewer, m), delete: canGroup.deleteMessage(ctx.viewer, m, group, access), report: flags.report && !m.deletedAt, moderate: flags.moderate && !m.deletedAt };
   }
 }
 

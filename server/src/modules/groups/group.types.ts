@@ -24,6 +24,8 @@ export class GroupPermissions {
 export class MessagePermissions {
   @Field(() => Boolean, { description: 'Edit the message (its author, with a confirmed e-mail address).' }) edit!: boolean;
   @Field(() => Boolean, { description: 'Delete the message (its author, or the group’s moderators and county staff).' }) delete!: boolean;
+  @Field(() => Boolean, { description: 'Report it to its moderators (signed in, not its author, not hidden).' }) report!: boolean;
+  @Field(() => Boolean, { description: 'Hide it or show it again (the group’s owners and moderators, and county staff).' }) moderate!: boolean;
 }
 
 @ObjectType({ description: 'What the viewer may do with a membership.' })

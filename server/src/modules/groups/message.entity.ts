@@ -90,6 +90,14 @@ export class Message {
   @Field(() => Boolean, { description: 'True when a moderator, not the author, deleted it.' })
   @Property({ type: 'boolean', default: false })
   removedByModerator: boolean = false;
+
+  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt?: Date | null;
+
+  /** Why it was hidden, shown in its place. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  hiddenReason?: string | null;
 }
 
 /** How far a user has read a thread: unread counts are the messages after it. */

@@ -1,3 +1,4 @@
+import { audit } from '../../common/audit.js';
 import { organisationsOnlyAdministeredBy } from '../accounts/last-admin.js';
 import { authorize } from '../../common/auth/policies.js';
 import { canOrganisation } from './organisation.policy.js';
@@ -87,6 +88,12 @@ export class OrganisationService {
     return org;
   }
 
+  /** Verification goes into the admin audit log (modules/moderation). */
+  private auditAdmin(org: Organisation, action: string, details: Record<string, unknown> = {}): void {
+    const u = this.viewer.user!;
+    this.em.persist(audit(this.em, { entityType: 'organisation', entityId: org.id, action, actor: { id: u.id, name: u.name }, details: { name: org.name, ...details } }));
+  }
+
   async verify(id: string): Promise<Organisation> {
     authorize(this.viewer, canOrganisation.verify(this.viewer));
     const org = await this.get(id);
@@ -94,6 +101,7 @@ export class OrganisationService {
     org.verifiedAt = new Date();
     org.verifiedBy = this.viewer.user;
     org.rejectionReason = null;
+    this.auditAdmin(org, 'organisation.verify');
     await this.em.flush();
     await this.tellAdmins(org, true);
     return org;
@@ -108,6 +116,7 @@ export class OrganisationService {
     org.rejectionReason = reason.trim();
     org.verifiedAt = new Date();
     org.verifiedBy = this.viewer.user;
+    this.auditAdmin(org, 'organisation.reject', { reason: org.rejectionReason });
     await this.em.flush();
     await this.tellAdmins(org, false);
     return org;

@@ -53,7 +53,8 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const viewer = await loadViewer(em, config.sessionSecret, req.headers.cookie);
     const resource = isUuid(String(req.params.id)) ? await em.findOne(Resource, { id: String(req.params.id) }) : null;
     // Not telling apart "does not exist" and "not yours to see".
-    if (!resource || !(await canReadResource(em, viewer, resource))) return notFound(res);
+    // A hidden resource's file (modules/moderation): county staff only.
+    if (!resource || (resource.hiddenAt && !viewer.isStaff) || !(await canReadResource(em, viewer, resource))) return notFound(res);
     const version = req.params.version ? Number(req.params.version) : resource.currentVersion;
     const file = Number.isInteger(version) ? await em.findOne(ResourceFile, { resource, version }) : null;
     if (!file) return notFound(res);

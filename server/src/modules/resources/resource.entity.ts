@@ -96,6 +96,14 @@ export class Resource {
   @Field(() => Date, { description: 'When it was shared (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
+
+  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
+  @Property({ type: 'datetime', nullable: true })
+  hiddenAt?: Date | null;
+
+  /** Why it was hidden, shown in its place. */
+  @Property({ type: 'string', length: 500, nullable: true })
+  hiddenReason?: string | null;
 }
 
 @ObjectType({ description: 'One uploaded version of a resource file.' })

@@ -13,6 +13,7 @@ import { Topic } from '../reference/topic.entity.js';
 import { Resource, ResourceFile } from './resource.entity.js';
 import { ResourceFilter, ResourceInput } from './resource.inputs.js';
 import { ResourceService } from './resource.service.js';
+import { HiddenMark, hiddenMark, moderatedResource, moderationFlags } from '../moderation/hidden.js';
 
 @ObjectType({ description: 'A page of the resource library.' })
 export class ResourceConnection {
@@ -24,6 +25,8 @@ export class ResourceConnection {
 @ObjectType({ description: 'What the viewer may do with a resource.' })
 export class ResourcePermissions {
   @Field(() => Boolean, { description: 'Edit, delete and upload new versions.' }) manage!: boolean;
+  @Field(() => Boolean, { description: 'Report it to its moderators (signed in, not who shared it, not hidden).' }) report!: boolean;
+  @Field(() => Boolean, { description: 'Hide it or show it again (county staff; for a GROUP resource also the group’s owners and moderators).' }) moderate!: boolean;
 }
 
 @Resolver(() => Resource)
@@ -94,8 +97,13 @@ export class ResourceResolver {
   }
 
   @FieldResolver(() => ResourcePermissions, { description: 'What the viewer may do with this resource.' })
-  viewerCan(@Root() r: Resource, @Ctx() ctx: Context): ResourcePermissions {
-    return { manage: can.resourceManage(ctx.viewer, r.organisation.id) };
+  async viewerCan(@Root() r: Resource, @Ctx() ctx: Context): Promise<ResourcePermissions> {
+    return { manage: can.resourceManage(ctx.viewer, r.organisation.id), ...(await moderationFlags(ctx, moderatedResource(r))) };
+  }
+
+  @FieldResolver(() => HiddenMark, { nullable: true, description: 'Why a moderator hid it; null while shown (only its moderators see a hidden resource).' })
+  hidden(@Root() r: Resource): HiddenMark | null {
+    return hiddenMark(moderatedResource(r));
   }
 }
 

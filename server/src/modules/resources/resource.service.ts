@@ -1,3 +1,4 @@
+import { audit } from '../../common/audit.js';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize, can } from '../../common/auth/policies.js';
@@ -18,6 +19,7 @@ import { isUuid } from '../../common/sql.js';
 import { topicsBySlug } from '../reference/reference.service.js';
 import { Resource, ResourceAccess, ResourceFile, ResourceKind } from './resource.entity.js';
 import type { ResourceFilter, ResourceInput } from './resource.inputs.js';
+import { assertShown, moderatedResource } from '../moderation/hidden.js';
 
 /** Who may read a resource (and download its files): the one rule for the API and the file routes. */
 export async function canReadResource(em: EntityManager, viewer: Viewer, r: Resource): Promise<boolean> {
@@ -31,7 +33,8 @@ export async function canReadResource(em: EntityManager, viewer: Viewer, r: Reso
 }
 
 /** SQL for the same rule, for lists and search: $1 viewer id (or null). */
-export const RESOURCE_VISIBLE_SQL = `(r.access = 'PUBLIC'
+// Hidden by a moderator (modules/moderation): out of the library and search.
+export const RESOURCE_VISIBLE_SQL = `r.hidden_at is null and (r.access = 'PUBLIC'
   or (?::uuid is not null and r.access = 'MEMBERS')
   or (?::uuid is not null and r.access = 'GROUP' and (
         ?::boolean
@@ -48,6 +51,7 @@ export class ResourceService {
   async get(id: string): Promise<Resource> {
     const r = isUuid(id) ? await this.ctx.em.findOne(Resource, { id }) : null;
     if (!r || !(await canReadResource(this.ctx.em, this.ctx.viewer, r))) throw new NotFoundError('resource');
+    await assertShown(this.ctx, moderatedResource(r));
     return r;
   }
 
@@ -112,6 +116,9 @@ export class ResourceService {
   async delete(id: string): Promise<boolean> {
     const r = await this.get(id);
     authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, r.organisation.id));
+    const u = this.ctx.viewer.user as { id: string; name: string };
+    // Deletions go into the admin audit log (modules/moderation).
+    this.ctx.em.persist(audit(this.ctx.em, { entityType: 'resource', entityId: r.id, action: 'resource.delete', actor: { id: u.id, name: u.name }, details: { title: r.title } }));
     await this.ctx.em.remove(r).flush();
     // The rows are gone (versions cascade); the files go after the commit, so a failed delete loses nothing.
     await this.ctx.files.deletePrefix(fileKeys.resource(r.id)).catch((err) => this.ctx.logger.warn({ err, resource: r.id }, 'could not remove resource files'));

@@ -63,7 +63,7 @@ export class SearchService {
                      array(select topic_slug from event_topic where event_id = e.id) as topics,
                      array(select municipality_number from event_municipality where event_id = e.id) as municipalities,
                      array[e.language] as languages, e.search_vector as doc
-                from event e where e.status in ('PUBLISHED', 'CANCELLED')`,
+                from event e where e.status in ('PUBLISHED', 'CANCELLED') and e.hidden_at is null`,
         params: [],
       },
       {
@@ -71,7 +71,7 @@ export class SearchService {
         body: `select description from activity where id = top.id`,
         sql: `select a.id, a.title, '/aktiviteter/' || a.id as link, array[]::text[] as topics,
                      array[a.municipality_number] as municipalities, a.languages, a.search_vector as doc
-                from activity a where a.status = 'PUBLISHED'`,
+                from activity a where a.status = 'PUBLISHED' and a.hidden_at is null`,
         params: [],
       },
       {
@@ -114,7 +114,7 @@ export class SearchService {
         sql: `select m.id, t.title, '/grupper/' || m.group_id || '/traader/' || m.thread_id as link, array[]::text[] as topics,
                      array[]::text[] as municipalities, array[]::text[] as languages, m.search_vector as doc
                 from message m join thread t on t.id = m.thread_id join network_group g on g.id = m.group_id
-               where m.deleted_at is null and (
+               where m.deleted_at is null and m.hidden_at is null and (
                      g.visibility = 'PUBLIC' or ?::boolean
                   or exists (select 1 from group_member gm where gm.group_id = g.id and gm.user_id = ?::uuid and gm.status = 'ACTIVE')
                   or exists (select 1 from group_organisation go join membership ms on ms.organisation_id = go.organisation_id

@@ -1,5 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import express from 'express';
+import { csv } from '../../common/csv.js';
 import { AppError } from '../../common/errors.js';
 import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
 import { fileKeys } from '../../common/files/keys.js';
@@ -24,9 +24,6 @@ const CSV_WORDS: Record<Language, { header: string[]; draft: string; sent: strin
   en: { header: ['municipality number', 'municipality', 'recommended', 'of which unaccompanied minors', 'reasoning', 'status', 'sent version', 'sent', 'capacity (survey)', 'of which minors (survey)', 'requested last year', 'decided last year', 'settled last year'], draft: 'draft', sent: 'sent' },
 };
 
-/** Cells starting with = + - @ would run as formulas in a spreadsheet: quote them. */
-const safe = (cell: string) => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-
 /** The year's recommendations with the survey answers and last year's numbers, one row per municipality (a header first). */
 async function recommendationRows(ctx: Context, yearId: string, language: Language): Promise<{ title: string; rows: string[][] }> {
   const board = new BoardService(ctx);
@@ -47,10 +44,10 @@ async function recommendationRows(ctx: Context, yearId: string, language: Langua
   return { title: year.title, rows: [w.header, ...rows] };
 }
 
-/** As CSV: cells that would run as formulas are quoted; a leading BOM makes Excel read UTF-8 (æøå) correctly. */
+/** As CSV (common/csv.ts). */
 export async function recommendationsCsv(ctx: Context, yearId: string, language: Language): Promise<string> {
   const { rows } = await recommendationRows(ctx, yearId, language);
-  return '\ufeff' + stringify(rows.map((r) => r.map(safe)));
+  return csv(rows);
 }
 
 /** As a spreadsheet (.xlsx), every cell text. */

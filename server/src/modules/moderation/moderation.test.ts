@@ -1,0 +1,225 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { factories, TEST_PASSWORD } from '../../../test/factories.js';
+import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { collect, settled, wsClient } from '../../../test/ws.js';
+import { PlatformRole, type User } from '../accounts/user.entity.js';
+import { GroupJoinPolicy, GroupVisibility } from '../groups/group.entity.js';
+import { movesOf, targetOf } from '../../common/transitions.js';
+import { ReportState } from './report.entity.js';
+import { REPORT_TRANSITIONS } from './report.states.js';
+import { MODERATION_LIMITS } from './moderation.policy.js';
+
+let server: TestServer;
+let make: ReturnType<typeof factories>;
+beforeAll(async () => {
+  server = await startTestServer();
+  make = factories(server);
+});
+afterAll(() => server.close());
+
+interface World {
+  owner: User;
+  author: User;
+  reader: User;
+  staff: User;
+  cookies: { owner: string; author: string; reader: string; staff: string; outsider: string };
+  groupId: string;
+  threadId: string;
+  messageId: string;
+}
+
+/** A MEMBERS group with its owner, an author and a reader; the author's message in a thread. */
+async function world(): Promise<World> {
+  const [owner, author, reader, staff, outsider] = await Promise.all([make.user({ name: 'Eier' }), make.user({ name: 'Forfatter' }), make.user({ name: 'Leser' }), make.user({ name: 'Fylke', role: PlatformRole.COUNTY_STAFF }), make.user()]);
+  const cookies = { owner: await make.cookieFor(owner), author: await make.cookieFor(author), reader: await make.cookieFor(reader), staff: await make.cookieFor(staff), outsider: await make.cookieFor(outsider) };
+  const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: `Gruppe ${Math.random()}`, visibility: GroupVisibility.MEMBERS, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie: cookies.owner });
+  const groupId = g.data!.groupCreate.id;
+  for (const c of [cookies.author, cookies.reader]) await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { status } }`, { g: groupId }, { cookie: c });
+  const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Tråd", body: "Hei") { id } }`, { g: groupId }, { cookie: cookies.owner });
+  const threadId = t.data!.threadCreate.id;
+  const m = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!) { messagePost(threadId: $t, body: "Stygg melding om naboen") { id } }`, { t: threadId }, { cookie: cookies.author });
+  return { owner, author, reader, staff, cookies, groupId, threadId, messageId: m.data!.messagePost.id };
+}
+
+const REPORT = `mutation($id: ID!, $r: String!) { contentReport(type: MESSAGE, contentId: $id, reason: $r) { id state } }`;
+const HIDE = `mutation($id: ID!, $r: String!) { contentHide(type: MESSAGE, contentId: $id, reason: $r) { id hidden { reason } } }`;
+const MESSAGES = `query($t: ID!) { thread(id: $t) { messages(last: 5) { id body bodyHtml hidden { reason } viewerCan { report moderate } } } }`;
+type Msg = { id: string; body: string; bodyHtml: string; hidden: { reason: string } | null; viewerCan: { report: boolean; moderate: boolean } };
+
+describe('the report state machine', () => {
+  it('is an explicit table: an open report is resolved or dismissed, and both are final', () => {
+    expect(movesOf(REPORT_TRANSITIONS).sort()).toEqual(['dismiss', 'resolve']);
+    expect(targetOf(REPORT_TRANSITIONS, ReportState.OPEN, 'resolve')).toBe(ReportState.RESOLVED);
+    expect(targetOf(REPORT_TRANSITIONS, ReportState.RESOLVED, 'dismiss')).toBeNull();
+    expect(targetOf(REPORT_TRANSITIONS, ReportState.DISMISSED, 'resolve')).toBeNull();
+  });
+});
+
+describe('reporting', () => {
+  it('anyone who may read it reports once while their report is open; not their own; with a reason', async () => {
+    const w = await world();
+    const flags = (cookie: string) => server.gql<{ thread: { messages: Msg[] } }>(MESSAGES, { t: w.threadId }, { cookie }).then((r) => r.data!.thread.messages.find((m) => m.id === w.messageId)!.viewerCan);
+    expect(await flags(w.cookies.reader)).toEqual({ report: true, moderate: false });
+    expect(await flags(w.cookies.author)).toEqual({ report: false, moderate: false });
+    expect(await flags(w.cookies.owner)).toEqual({ report: true, moderate: true });
+    expect(await flags(w.cookies.staff)).toEqual({ report: true, moderate: true });
+
+    expect((await server.gql(REPORT, { id: w.messageId, r: ' ' }, { cookie: w.cookies.reader })).errors?.[0]).toMatchObject({ message: 'moderation/reason_required', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.author })).errors?.[0]).toMatchObject({ message: 'moderation/own_content', extensions: { code: 'FORBIDDEN' } });
+    // Not a member of the MEMBERS group: cannot see it, so cannot report it.
+    expect((await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.outsider })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const first = await server.gql<{ contentReport: { state: string } }>(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.reader });
+    expect(first.data?.contentReport.state).toBe('OPEN');
+    expect((await server.gql(REPORT, { id: w.messageId, r: 'Igjen' }, { cookie: w.cookies.reader })).errors?.[0]).toMatchObject({ message: 'moderation/already_reported', extensions: { code: 'CONFLICT' } });
+    // Another person may report it too.
+    expect((await server.gql(REPORT, { id: w.messageId, r: 'Enig, sjikane' }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+  });
+
+  it('is limited per person per hour (counted in PostgreSQL)', async () => {
+    const w = await world();
+    const ids: string[] = [];
+    for (let i = 0; i <= MODERATION_LIMITS.reportsPerHour; i++) {
+      const m = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: w.threadId, b: `Melding ${i}` }, { cookie: w.cookies.author });
+      ids.push(m.data!.messagePost.id);
+    }
+    for (const id of ids.slice(0, -1)) expect((await server.gql(REPORT, { id, r: 'Spam' }, { cookie: w.cookies.reader })).errors).toBeUndefined();
+    const over = await server.gql(REPORT, { id: ids.at(-1), r: 'Spam' }, { cookie: w.cookies.reader });
+    expect(over.errors?.[0]).toMatchObject({ message: 'moderation/report_too_often', extensions: { code: 'RATE_LIMITED' } });
+  });
+});
+
+describe('the moderation queue', () => {
+  it('shows the group owner their groups’ reports live, county staff everything, and nobody else anything', async () => {
+    const w = await world();
+    const other = await world();
+    const QUEUE = `{ moderationQueue { id reason content { type id excerpt threadId author { name } } } }`;
+    expect((await server.gql(QUEUE, {}, { cookie: w.cookies.reader })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const client = wsClient(server.port, w.cookies.owner);
+    const live = collect<{ moderationEvents: { type: string; contentId: string } }>(client, `subscription { moderationEvents { type contentId reportId } }`);
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 300));
+    await server.gql(REPORT, { id: other.messageId, r: 'I en annen gruppe' }, { cookie: other.cookies.reader });
+    await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.reader });
+    const [event] = await live.waitFor(1);
+    expect(event!.moderationEvents).toMatchObject({ type: 'moderation.report_opened', contentId: w.messageId });
+    await new Promise((r) => setTimeout(r, 200));
+    expect(live.items).toHaveLength(1); // not the other group's
+    live.stop();
+    await client.dispose();
+
+    const mine = await server.gql<{ moderationQueue: { content: { id: string; excerpt: string; author: { name: string } } }[] }>(QUEUE, {}, { cookie: w.cookies.owner });
+    expect(mine.data!.moderationQueue.map((r) => r.content.id)).toEqual([w.messageId]);
+    expect(mine.data!.moderationQueue[0]!.content).toMatchObject({ excerpt: 'Stygg melding om naboen', author: { name: 'Forfatter' } });
+    const staff = await server.gql<{ moderationQueue: { content: { id: string } }[] }>(QUEUE, {}, { cookie: w.cookies.staff });
+    expect(staff.data!.moderationQueue.map((r) => r.content.id)).toEqual(expect.arrayContaining([w.messageId, other.messageId]));
+  });
+});
+
+describe('hiding', () => {
+  it('shows others the reason instead of the text, moderators the text marked hidden, and leaves it out of search', async () => {
+    const w = await world();
+    await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.reader });
+    expect((await server.gql(HIDE, { id: w.messageId, r: 'Brudd på retningslinjene' }, { cookie: w.cookies.reader })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const hidden = await server.gql(HIDE, { id: w.messageId, r: 'Brudd på retningslinjene' }, { cookie: w.cookies.owner });
+    expect(hidden.errors).toBeUndefined();
+    expect((await server.gql(HIDE, { id: w.messageId, r: 'Igjen' }, { cookie: w.cookies.owner })).errors?.[0]?.message).toBe('moderation/already_hidden');
+
+    const seenBy = async (cookie: string) => (await server.gql<{ thread: { messages: Msg[] } }>(MESSAGES, { t: w.threadId }, { cookie })).data!.thread.messages.find((m) => m.id === w.messageId)!;
+    expect(await seenBy(w.cookies.reader)).toMatchObject({ body: '', bodyHtml: '', hidden: { reason: 'Brudd på retningslinjene' }, viewerCan: { report: false } });
+    expect(await seenBy(w.cookies.owner)).toMatchObject({ body: 'Stygg melding om naboen', hidden: { reason: 'Brudd på retningslinjene' } });
+    // The report was resolved with it: the queue is empty.
+    expect((await server.gql<{ moderationQueue: unknown[] }>(`{ moderationQueue { id } }`, {}, { cookie: w.cookies.owner })).data!.moderationQueue).toEqual([]);
+    const search = await server.gql<{ search: { hits: { title: string }[] } }>(`query { search(query: "naboen") { hits { title } } }`, {}, { cookie: w.cookies.reader });
+    expect(search.errors).toBeUndefined();
+    expect(search.data!.search.hits).toEqual([]);
+
+    const shown = await server.gql(`mutation($id: ID!) { contentUnhide(type: MESSAGE, contentId: $id) { hidden { reason } } }`, { id: w.messageId }, { cookie: w.cookies.owner });
+    expect(shown.data).toEqual({ contentUnhide: { hidden: null } });
+    expect((await seenBy(w.cookies.reader)).body).toBe('Stygg melding om naboen');
+  });
+
+  it('hides an event from its page, the list and the calendar (county staff only)', async () => {
+    const w = await world();
+    const org = await make.organisation({ admins: [w.owner], verified: true });
+    const ev = await server.gql<{ eventCreate: { id: string } }>(
+      `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
+      { i: { organisationId: org.id, title: 'Skjult seminar', kind: 'SEMINAR', mode: 'ONLINE', startsAt: `${new Date().getFullYear() + 1}-02-10T09:00`, endsAt: `${new Date().getFullYear() + 1}-02-10T11:00`, meetingUrl: 'https://teams.example.no/m' } },
+      { cookie: w.cookies.owner },
+    );
+    expect(ev.errors).toBeUndefined();
+    const id = ev.data!.eventCreate.id;
+    await server.gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id }, { cookie: w.cookies.owner });
+    const HIDE_EVENT = `mutation($id: ID!) { contentHide(type: EVENT, contentId: $id, reason: "Villedende") { id } }`;
+    expect((await server.gql(HIDE_EVENT, { id }, { cookie: w.cookies.owner })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(HIDE_EVENT, { id }, { cookie: w.cookies.staff })).errors).toBeUndefined();
+    const page = await server.gql(`query($id: ID!) { event(id: $id) { title } }`, { id }, { cookie: w.cookies.reader });
+    expect(page.errors?.[0]).toMatchObject({ message: 'moderation/content_hidden', extensions: { code: 'NOT_FOUND', reason: 'Villedende' } });
+    expect((await server.gql<{ event: { title: string; hidden: { reason: string } } }>(`query($id: ID!) { event(id: $id) { title hidden { reason } } }`, { id }, { cookie: w.cookies.staff })).data!.event).toEqual({ title: 'Skjult seminar', hidden: { reason: 'Villedende' } });
+    const list = await server.gql<{ events: { nodes: { id: string }[] } }>(`{ events(first: 100) { nodes { id } } }`);
+    expect(list.data!.events.nodes.map((e) => e.id)).not.toContain(id);
+    const ics = await (await fetch(`${server.url}/kalender/arrangementer.ics`)).text();
+    expect(ics).not.toContain('Skjult seminar');
+  });
+});
+
+describe('suspending an account', () => {
+  it('ends its sessions and open subscriptions, refuses its login, and is lifted by unsuspending', async () => {
+    const w = await world();
+    const SUSPEND = `mutation($u: ID!) { userSuspend(userId: $u, reason: "Gjentatt sjikane") { id standing { suspendedAt suspensionReason } } }`;
+    expect((await server.gql(SUSPEND, { u: w.author.id }, { cookie: w.cookies.owner })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const client = wsClient(server.port, w.cookies.author);
+    const live = collect(client, `subscription($g: ID!) { groupEvents(groupId: $g) { type } }`, { g: w.groupId });
+    await settled(client);
+    const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
+
+    const res = await server.gql<{ userSuspend: { standing: { suspensionReason: string } } }>(SUSPEND, { u: w.author.id }, { cookie: w.cookies.staff });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.userSuspend.standing.suspensionReason).toBe('Gjentatt sjikane');
+    expect(await closed).toBe(4403);
+    live.stop();
+    await client.dispose();
+
+    // The old cookie is nobody now: writing is refused.
+    const post = await server.gql(`mutation($t: ID!) { messagePost(threadId: $t, body: "Fortsatt her") { id } }`, { t: w.threadId }, { cookie: w.cookies.author });
+    expect(post.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const LOGIN = `mutation($e: String!, $p: String!) { accountLogin(email: $e, password: $p) { id } }`;
+    expect((await server.gql(LOGIN, { e: w.author.email, p: TEST_PASSWORD })).errors?.[0]).toMatchObject({ message: 'auth/account_suspended', extensions: { code: 'FORBIDDEN' } });
+    // A session that existed anyway (made past the service) reads as nobody.
+    expect((await server.gql<{ me: unknown }>(`{ me { id } }`, {}, { cookie: await make.cookieFor(w.author) })).data?.me ?? null).toBeNull();
+
+    expect((await server.gql(`mutation($u: ID!) { userSuspend(userId: $u, reason: "Meg selv") { id } }`, { u: w.staff.id }, { cookie: w.cookies.staff })).errors?.[0]?.message).toBe('moderation/suspend_self');
+    expect((await server.gql(`mutation($u: ID!) { userUnsuspend(userId: $u) { id } }`, { u: w.author.id }, { cookie: w.cookies.staff })).errors).toBeUndefined();
+    expect((await server.gql(LOGIN, { e: w.author.email, p: TEST_PASSWORD })).errors).toBeUndefined();
+  });
+});
+
+describe('the admin audit log', () => {
+  it('records moderation and admin actions, filters them and exports them as CSV for county staff only', async () => {
+    const w = await world();
+    await server.gql(HIDE, { id: w.messageId, r: 'Brudd' }, { cookie: w.cookies.owner });
+    await server.gql(`mutation($u: ID!) { userWarn(userId: $u, reason: "Første advarsel") { id } }`, { u: w.author.id }, { cookie: w.cookies.staff });
+    const admin = await make.user({ role: PlatformRole.ADMIN, name: 'Admin' });
+    await server.gql(`mutation($u: ID!) { userSetPlatformRole(userId: $u, role: COUNTY_STAFF) { id } }`, { u: w.reader.id }, { cookie: await make.cookieFor(admin) });
+
+    const LOG = `query($f: AuditLogFilter) { adminAuditLog(filter: $f) { action actorName entityId details } }`;
+    expect((await server.gql(LOG, {}, { cookie: w.cookies.owner })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const all = await server.gql<{ adminAuditLog: { action: string; actorName: string; entityId: string }[] }>(LOG, { f: { from: new Date(Date.now() - 60_000).toISOString() } }, { cookie: w.cookies.staff });
+    const actions = all.data!.adminAuditLog.map((e) => [e.action, e.actorName, e.entityId]);
+    expect(actions).toEqual(expect.arrayContaining([['moderation.hide', 'Eier', w.messageId], ['moderation.warn', 'Fylke', w.author.id], ['user.role', 'Admin', w.reader.id]]));
+    const byOwner = await server.gql<{ adminAuditLog: { action: string }[] }>(LOG, { f: { actorId: w.owner.id } }, { cookie: w.cookies.staff });
+    expect(byOwner.data!.adminAuditLog.map((e) => e.action)).toEqual(['moderation.hide']);
+    const warns = await server.gql<{ adminAuditLog: { entityId: string }[] }>(LOG, { f: { action: 'moderation.warn' } }, { cookie: w.cookies.staff });
+    expect(warns.data!.adminAuditLog.map((e) => e.entityId)).toContain(w.author.id);
+
+    const csv = await fetch(`${server.url}/admin/revisjonslogg.csv?actor=${w.owner.id}`, { headers: { cookie: w.cookies.staff } });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text.split('\n')[0]).toContain('tidspunkt');
+    expect(text).toContain('moderation.hide');
+    expect(text).not.toContain('moderation.warn');
+    expect((await fetch(`${server.url}/admin/revisjonslogg.csv`, { headers: { cookie: w.cookies.owner } })).status).toBe(404);
+  });
+});

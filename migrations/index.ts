@@ -29,7 +29,7 @@ import { Migration20261205162639 } from './Migration20261205162639.js';
 import { Migration20261205170000 } from './Migration20261205170000.js';
 import { Migration20261205151932 } from './Migration20261205151932.js';
 import { Migration20261205114221 } from './Migration20261205114221.js';
-import { Migration20261205190457 } from './Migration20261205190457.js';
+import { Migration20261205191247 } from './Migration20261205191247.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -64,6 +64,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205170000', class: Migration20261205170000 },
   { name: 'Migration20261205151932', class: Migration20261205151932 },
   { name: 'Migration20261205114221', class: Migration20261205114221 },
-  { name: 'Migration20261205190457', class: Migration20261205190457 },
+  { name: 'Migration20261205191247', class: Migration20261205191247 },
   // <list>
 ];

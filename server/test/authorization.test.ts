@@ -18,6 +18,8 @@ import { Invitation } from '../src/modules/organisations/invitation.entity.js';
 import { Membership, MembershipRole } from '../src/modules/organisations/membership.entity.js';
 import { Organisation, OrganisationKind, VerificationStatus } from '../src/modules/organisations/organisation.entity.js';
 import { BoardState, DecisionStatus, Recommendation, RecommendationState, RecommendationVersion, ResponseState, SettlementMilestone, SettlementNumbers, SettlementYear, SurveyResponse, SurveyState } from '../src/modules/settlement/settlement.entity.js';
+import { AuditEntry } from '../src/common/audit.js';
+import { ContentType, Report } from '../src/modules/moderation/report.entity.js';
 import { factories, TEST_PASSWORD } from './factories.js';
 import { startTestServer, type GqlResponse, type TestServer } from './test-server.js';
 
@@ -212,6 +214,27 @@ const followUpState = async (w: World) => {
   ];
 };
 
+/** What moderation changes: the message's hidden mark, its reports, extra's suspension, and the audit log. */
+const moderationState = async (w: World) => {
+  const e = w.em();
+  const m = await e.findOneOrFail(Message, { id: w.memberMessage.id });
+  const u = await e.findOneOrFail(User, { id: w.extra.id });
+  return [m.hiddenReason, (await e.find(Report, { contentId: m.id }, { orderBy: { id: 'asc' } })).map((r) => r.state), u.suspendedAt?.getTime() ?? null, await e.count(AuditEntry, { entityId: { $in: [m.id, u.id] } })];
+};
+
+/** extra's open report of memberMessage (made once per world). */
+const openReports = new WeakMap<World, string>();
+async function openReport(w: World): Promise<string> {
+  let id = openReports.get(w);
+  if (!id) {
+    const e = w.em();
+    const r = e.create(Report, { contentType: ContentType.MESSAGE, contentId: w.memberMessage.id, groupId: w.group.id, reporter: e.getReference(User, w.extra.id), reason: 'Sjikane' });
+    await e.flush();
+    openReports.set(w, (id = r.id));
+  }
+  return id;
+}
+
 const resourceState = async (w: World) => (await w.em().findOne(Resource, { id: w.resource.id }))?.title ?? 'deleted';
 
 const activityState = async (w: World) => {
@@ -404,6 +427,39 @@ const matrix: Record<string, Row> = {
   messageEdit: { allowed: ['member'], run: (w, gql) => gql(`mutation($id: ID!) { messageEdit(id: $id, body: "endret") { id } }`, { id: w.memberMessage.id }), state: groupState },
   messageDelete: { allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'], run: (w, gql) => gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: w.memberMessage.id }), state: groupState },
   groupTyping: { allowed: ['member', 'orgAdmin'], run: (w, gql) => gql(`mutation($t: ID!) { groupTyping(threadId: $t) }`, { t: w.thread.id }) },
+
+  // Moderation: member wrote memberMessage in orgAdmin's MEMBERS group; otherOrgAdmin cannot see it.
+  contentReport: {
+    allowed: ['orgAdmin', 'countyStaff', 'admin'],
+    deniedAnswerFor: { otherOrgAdmin: 'NOT_FOUND' },
+    run: (w, gql) => gql(`mutation($id: ID!) { contentReport(type: MESSAGE, contentId: $id, reason: "Sjikane") { id } }`, { id: w.memberMessage.id }),
+    state: (w) => w.em().count(Report, { contentId: w.memberMessage.id }),
+  },
+  reportDismiss: {
+    allowed: ['orgAdmin', 'countyStaff', 'admin'],
+    setup: (w) => openReport(w),
+    run: async (w, gql) => gql(`mutation($id: ID!) { reportDismiss(id: $id) { id } }`, { id: await openReport(w) }),
+    state: moderationState,
+  },
+  contentHide: {
+    allowed: ['orgAdmin', 'countyStaff', 'admin'],
+    run: (w, gql) => gql(`mutation($id: ID!) { contentHide(type: MESSAGE, contentId: $id, reason: "Brudd på reglene") { id } }`, { id: w.memberMessage.id }),
+    state: moderationState,
+  },
+  contentUnhide: {
+    allowed: ['orgAdmin', 'countyStaff', 'admin'],
+    setup: (w) => w.em().getConnection().execute(`update message set hidden_at = now(), hidden_reason = 'Brudd' where id = ?`, [w.memberMessage.id]),
+    run: (w, gql) => gql(`mutation($id: ID!) { contentUnhide(type: MESSAGE, contentId: $id) { id } }`, { id: w.memberMessage.id }),
+    state: moderationState,
+  },
+  userWarn: { allowed: STAFF, run: (w, gql) => gql(`mutation($u: ID!) { userWarn(userId: $u, reason: "Advarsel") { id } }`, { u: w.extra.id }), state: moderationState },
+  userSuspend: { allowed: STAFF, run: (w, gql) => gql(`mutation($u: ID!) { userSuspend(userId: $u, reason: "Sjikane") { id } }`, { u: w.extra.id }), state: moderationState },
+  userUnsuspend: {
+    allowed: STAFF,
+    setup: (w) => w.em().getConnection().execute(`update app_user set suspended_at = now(), suspension_reason = 'Sjikane' where id = ?`, [w.extra.id]),
+    run: (w, gql) => gql(`mutation($u: ID!) { userUnsuspend(userId: $u) { id } }`, { u: w.extra.id }),
+    state: moderationState,
+  },
 
   // The inbox: everyone signed in has their own.
   notificationMarkRead: { allowed: SIGNED_IN, run: (w, gql) => gql(`mutation($id: ID!) { notificationMarkRead(id: $id) { id } }`, { id: w.notification?.id ?? randomUUID() }) },
@@ -620,6 +676,9 @@ function hiddenIsDenied(w: World, res: GqlResponse, pick: (data: unknown) => unk
 const queries: Record<string, Row> = {
   viewerDataExport: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ viewerDataExport }`) },
   users: { allowed: ['admin'], run: (_w, gql) => gql(`{ users { id } }`) },
+  moderationQueue: { allowed: ['orgAdmin', 'countyStaff', 'admin'], run: (_w, gql) => gql(`{ moderationQueue { id } }`) },
+  moderationAccess: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ moderationAccess { queue } }`) },
+  adminAuditLog: { allowed: STAFF, run: (_w, gql) => gql(`{ adminAuditLog { id } }`) },
   groups: { allowed: SIGNED_IN, run: (_w, gql) => gql(`{ groups { id } }`) },
   'group threads': {
     allowed: ['member', 'orgAdmin', 'countyStaff', 'admin'],

@@ -92,6 +92,7 @@ describe('GET /konto/mine-data.zip', () => {
     const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
     await sql(`insert into resource_file (id, resource_id, version, filename, mime_type, size, sha256, uploaded_by_id, created_at) values (gen_random_uuid(), ?, 1, 'kart.png', 'image/png', ?, 'x', ?, now())`, [resource, png.length, user.id]);
     await server.app.services.files.put(fileKeys.resourceVersion(resource, 1), png);
+    await sql(`insert into moderation_report (id, content_type, content_id, reporter_id, reason, state, created_at) values (gen_random_uuid(), 'MESSAGE', gen_random_uuid(), ?, 'Sjikane i tråden', 'OPEN', now())`, [user.id]);
     // Someone else's data stays out.
     await sql(`insert into notification (id, user_id, type, data, created_at) values (gen_random_uuid(), ?, 'REPLY', '{"secret":"not yours"}', now())`, [other.id]);
 
@@ -110,6 +111,7 @@ describe('GET /konto/mine-data.zip', () => {
     expect(Buffer.from(read.contents[`files/resources/${resource}/v1-kart.png`]!, 'hex')).toEqual(png);
 
     expect(data.account).toMatchObject({ id: user.id, email: 'innsyn@example.no', name: 'Ingrid Innsyn' });
+    expect(data.contentReports).toEqual([expect.objectContaining({ contentType: 'MESSAGE', reason: 'Sjikane i tråden', state: 'OPEN' })]);
     expect(data.messages).toEqual([expect.objectContaining({ body: 'Mitt eget innlegg', threadTitle: 'Innsynsrett', groupName: 'Personvernnettverket' })]);
     expect(data.mentions).toEqual([expect.objectContaining({ body: 'Hei @Ingrid', threadTitle: 'Innsynsrett' })]);
     expect(data.eventRegistrations).toEqual([expect.objectContaining({ eventTitle: 'Temamøte om personvern', status: 'CONFIRMED' })]);

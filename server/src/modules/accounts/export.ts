@@ -202,6 +202,9 @@ export const PARTS: Part[] = [
   },
   { key: 'announcements', covers: ['announcement.created_by_id'], sql: `select to_jsonb(t) - 'body_html' as row from announcement t where t.created_by_id = ? order by t.created_at` },
   { key: 'auditLog', covers: ['audit_log.actor_id'], sql: `select to_jsonb(t) as row from audit_log t where t.actor_id = ? order by t.at` },
+  // Reports of content to its moderators (modules/moderation); not who else reported the same.
+  { key: 'contentReports', covers: ['moderation_report.reporter_id'], sql: `select to_jsonb(t) - 'group_id' - 'closed_by_id' as row from moderation_report t where t.reporter_id = ? order by t.created_at` },
+  { key: 'contentReportsClosed', covers: ['moderation_report.closed_by_id'], sql: `select jsonb_build_object('id', t.id, 'content_type', t.content_type, 'content_id', t.content_id, 'state', t.state, 'closed_at', t.closed_at) as row from moderation_report t where t.closed_by_id = ? order by t.closed_at` },
 ];
 
 /** References to users that the export leaves out on purpose, and why. */

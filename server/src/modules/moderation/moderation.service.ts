@@ -125,7 +125,7 @@ export class ModerationService {
       authorize(this.viewer, await mayModerate(this.ctx, { groupId: report.groupId ?? null, authorId: content?.authorId ?? null }));
       const step = applyMove(REPORT_TRANSITIONS, report, 'dismiss', () => new ConflictError('moderation/report_closed'));
       report.closedAt = new Date();
-      report.closedById = this.viewer.id;
+      report.closedBy = tx.getReference(User, this.viewer.id!);
       tx.persist(audit(tx, { entityType: 'moderation_report', entityId: report.id, action: `state:${step.from}→${step.to}`, actor: this.actor(), details: { contentType: report.contentType, contentId: report.contentId } }));
       changes.push({ topic: MODERATION_TOPIC, type: 'moderation.report_closed', payload: { reportId: report.id, contentId: report.contentId, groupId: report.groupId ?? null } });
       return report;
@@ -156,7 +156,7 @@ export class ModerationService {
         for (const r of open) {
           applyMove(REPORT_TRANSITIONS, r, 'resolve', () => new ConflictError('moderation/report_closed'));
           r.closedAt = now;
-          r.closedById = this.viewer.id;
+          r.closedBy = tx.getReference(User, this.viewer.id!);
           changes.push({ topic: MODERATION_TOPIC, type: 'moderation.report_closed', payload: { reportId: r.id, contentId, groupId: r.groupId ?? null } });
         }
       }

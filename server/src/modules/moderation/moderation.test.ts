@@ -223,3 +223,17 @@ describe('the admin audit log', () => {
     expect((await fetch(`${server.url}/admin/revisjonslogg.csv`, { headers: { cookie: w.cookies.owner } })).status).toBe(404);
   });
 });
+
+describe('deleting an account', () => {
+  it('keeps the reports it made, anonymously, in the queue, and logs the deletion', async () => {
+    const w = await world();
+    await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.reader });
+    expect((await server.gql(`mutation($p: String!) { accountDelete(password: $p) }`, { p: TEST_PASSWORD }, { cookie: w.cookies.reader })).errors).toBeUndefined();
+    const rows = await server.orm.em.fork().getConnection().execute<{ reporter_id: string | null; state: string }[]>(`select reporter_id, state from moderation_report where content_id = ?`, [w.messageId]);
+    expect(rows).toEqual([{ reporter_id: null, state: 'OPEN' }]);
+    const queue = await server.gql<{ moderationQueue: { reason: string }[] }>(`{ moderationQueue { reason } }`, {}, { cookie: w.cookies.owner });
+    expect(queue.data!.moderationQueue).toEqual([{ reason: 'Sjikane' }]);
+    const log = await server.gql<{ adminAuditLog: { entityId: string }[] }>(`query($f: AuditLogFilter) { adminAuditLog(filter: $f) { entityId } }`, { f: { action: 'user.delete' } }, { cookie: w.cookies.staff });
+    expect(log.data!.adminAuditLog.map((e) => e.entityId)).toContain(w.reader.id);
+  });
+});

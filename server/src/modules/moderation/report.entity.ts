@@ -26,7 +26,7 @@ registerEnumType(ReportState, { name: 'ContentReportState', description: 'OPEN (
 // One open report per person and piece of content (migration: partial unique index `moderation_report_open_once`).
 @Index({ name: 'moderation_report_open_once', expression: `create unique index "moderation_report_open_once" on "moderation_report" ("reporter_id", "content_id") where "state" = 'OPEN'` })
 export class Report {
-  [OptionalProps]?: 'id' | 'createdAt' | 'state' | 'groupId' | 'closedAt' | 'closedById' | 'note';
+  [OptionalProps]?: 'id' | 'createdAt' | 'state' | 'groupId' | 'closedAt' | 'closedBy';
 
   @Field(() => ID, { description: 'Unique id of the report.' })
   @PrimaryKey({ type: 'uuid' })
@@ -65,6 +65,7 @@ export class Report {
   @Property({ type: 'datetime', nullable: true })
   closedAt?: Date | null;
 
-  @Property({ type: 'uuid', nullable: true })
-  closedById?: string | null;
+  /** The moderator who closed it; null while open, or after their account was deleted. */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  closedBy?: User | null;
 }

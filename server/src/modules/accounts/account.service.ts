@@ -213,7 +213,7 @@ export class AccountService {
         platformAdmin: sole.platformAdmin,
       });
     }
-    this.em.persist(audit(this.em, { entityType: 'user', entityId: user.id, action: 'user.delete', actor: actorOf(user as User) }));
+    this.em.persist(audit(this.em, { entityType: 'user', entityId: user.id, action: 'account_deleted', actor: actorOf(user as User) }));
     await this.em.flush();
     await this.em.nativeDelete(User, { id: user.id });
     clearSessionCookie(this.ctx);
@@ -228,7 +228,7 @@ export class AccountService {
     const from = user.platformRole;
     user.platformRole = role;
     // Admin actions go into the admin audit log (modules/moderation).
-    this.em.persist(audit(this.em, { entityType: 'user', entityId: user.id, action: 'user.role', actor: actorOf(this.ctx.viewer.user as User), details: { from, to: role } }));
+    this.em.persist(audit(this.em, { entityType: 'user', entityId: user.id, action: 'role_changed', actor: actorOf(this.ctx.viewer.user as User), details: { from, to: role } }));
     await this.em.flush();
     return user;
   }

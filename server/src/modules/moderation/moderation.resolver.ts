@@ -28,9 +28,13 @@ export class ModerationResolver {
   }
 
   @Authorized()
-  @Query(() => [Report], { description: 'The open reports the viewer moderates, oldest first (county staff: all; group owners and moderators: their groups’).' })
-  moderationQueue(@Ctx() ctx: Context, @Arg('first', () => Int, { defaultValue: 50, description: 'How many reports, 1–100.' }) first = 50): Promise<Report[]> {
-    return new ModerationService(ctx).queue(clampFirst(first));
+  @Query(() => [Report], { description: 'The reports the viewer moderates (county staff: all; group owners and moderators: their groups’): the open ones oldest first, or with `closed` the handled ones latest first.' })
+  moderationQueue(
+    @Ctx() ctx: Context,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many reports, 1–100.' }) first = 50,
+    @Arg('closed', () => Boolean, { defaultValue: false, description: 'True: the resolved and dismissed reports instead of the open ones.' }) closed = false,
+  ): Promise<Report[]> {
+    return new ModerationService(ctx).queue(clampFirst(first), closed);
   }
 
   @Authorized()

@@ -108,12 +108,13 @@ export class ModerationService {
     return rows.map((r) => r.group_id);
   }
 
-  /** The open reports the viewer moderates, oldest first (county staff: all). */
-  async queue(first: number): Promise<Report[]> {
+  /** The reports the viewer moderates (county staff: all): the open ones oldest first, or the closed ones latest first. */
+  async queue(first: number, closed = false): Promise<Report[]> {
     const groups = await this.moderatedGroupIds();
     authorize(this.viewer, canModeration.queue(this.viewer, groups.length > 0));
-    const where = this.viewer.isStaff ? { state: ReportState.OPEN } : { state: ReportState.OPEN, groupId: { $in: groups } };
-    return this.ctx.em.find(Report, where, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: first });
+    const state = closed ? { $ne: ReportState.OPEN } : ReportState.OPEN;
+    const where = this.viewer.isStaff ? { state } : { state, groupId: { $in: groups } };
+    return this.ctx.em.find(Report, where, { orderBy: closed ? { closedAt: 'desc', id: 'asc' } : { createdAt: 'asc', id: 'asc' }, limit: first });
   }
 
   /** A moderator finds nothing wrong: the report leaves the queue. */
@@ -150,7 +151,7 @@ export class ModerationService {
       if (!!content.hiddenAt === !!reason) throw new ConflictError(reason ? 'moderation/already_hidden' : 'moderation/not_hidden');
       const now = new Date();
       await tx.execute(`update ${CONTENT_TABLES[type].table} set hidden_at = ?, hidden_reason = ? where id = ?`, [reason ? now : null, reason, contentId]);
-      tx.persist(audit(tx, { entityType: AUDIT_TYPE[type], entityId: contentId, action: reason ? 'moderation.hide' : 'moderation.unhide', actor: this.actor(), details: reason ? { reason } : {} }));
+      tx.persist(audit(tx, { entityType: AUDIT_TYPE[type], entityId: contentId, action: reason ? 'content_hidden' : 'content_unhidden', actor: this.actor(), details: reason ? { reason } : {} }));
       if (reason) {
         const open = await tx.find(Report, { contentId, state: { $in: statesAllowing(REPORT_TRANSITIONS, 'resolve') } });
         for (const r of open) {
@@ -172,7 +173,7 @@ export class ModerationService {
     const text = reasonOf(reason, MODERATION_LIMITS.hideReasonMaxChars);
     return writeAndRecord(this.ctx, async (tx) => {
       const user = await this.account(tx, userId);
-      tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'moderation.warn', actor: this.actor(), details: { reason: text } }));
+      tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'user_warned', actor: this.actor(), details: { reason: text } }));
       return user;
     });
   }
@@ -193,7 +194,7 @@ export class ModerationService {
       user.suspensionReason = text;
       await tx.flush();
       await tx.nativeDelete(Session, { user: user.id });
-      tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'moderation.suspend', actor: this.actor(), details: { reason: text } }));
+      tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'user_suspended', actor: this.actor(), details: { reason: text } }));
       return user;
     });
   }
@@ -205,7 +206,7 @@ export class ModerationService {
       if (!user.suspendedAt) throw new ConflictError('moderation/not_suspended');
       user.suspendedAt = null;
       user.suspensionReason = null;
-      tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'moderation.unsuspend', actor: this.actor() }));
+      tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'user_unsuspended', actor: this.actor() }));
       return user;
     });
   }
@@ -216,7 +217,7 @@ export class ModerationService {
     return user;
   }
 
-  /** The admin audit log, newest first, filtered by actor, action (a prefix: `moderation.` finds every moderation action) and time (county staff). */
+  /** The admin audit log, newest first, filtered by actor, action (a prefix: `user_` finds warnings and suspensions) and time (county staff). */
   async auditLog(filter: AuditFilter, first: number): Promise<AuditEntry[]> {
     authorize(this.viewer, canModeration.auditLog(this.viewer));
     if (filter.actorId && !isUuid(filter.actorId)) throw UserInputError.field('actorId', 'user/not_found');

@@ -129,8 +129,10 @@ describe('hiding', () => {
     const seenBy = async (cookie: string) => (await server.gql<{ thread: { messages: Msg[] } }>(MESSAGES, { t: w.threadId }, { cookie })).data!.thread.messages.find((m) => m.id === w.messageId)!;
     expect(await seenBy(w.cookies.reader)).toMatchObject({ body: '', bodyHtml: '', hidden: { reason: 'Brudd på retningslinjene' }, viewerCan: { report: false } });
     expect(await seenBy(w.cookies.owner)).toMatchObject({ body: 'Stygg melding om naboen', hidden: { reason: 'Brudd på retningslinjene' } });
-    // The report was resolved with it: the queue is empty.
+    // The report was resolved with it: the queue is empty, and the report is among the handled ones.
     expect((await server.gql<{ moderationQueue: unknown[] }>(`{ moderationQueue { id } }`, {}, { cookie: w.cookies.owner })).data!.moderationQueue).toEqual([]);
+    const handled = await server.gql<{ moderationQueue: { state: string; content: { id: string } }[] }>(`{ moderationQueue(closed: true) { state content { id } } }`, {}, { cookie: w.cookies.owner });
+    expect(handled.data!.moderationQueue).toEqual([{ state: 'RESOLVED', content: { id: w.messageId } }]);
     const search = await server.gql<{ search: { hits: { title: string }[] } }>(`query { search(query: "naboen") { hits { title } } }`, {}, { cookie: w.cookies.reader });
     expect(search.errors).toBeUndefined();
     expect(search.data!.search.hits).toEqual([]);
@@ -208,18 +210,18 @@ describe('the admin audit log', () => {
     expect((await server.gql(LOG, {}, { cookie: w.cookies.owner })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const all = await server.gql<{ adminAuditLog: { action: string; actorName: string; entityId: string }[] }>(LOG, { f: { from: new Date(Date.now() - 60_000).toISOString() } }, { cookie: w.cookies.staff });
     const actions = all.data!.adminAuditLog.map((e) => [e.action, e.actorName, e.entityId]);
-    expect(actions).toEqual(expect.arrayContaining([['moderation.hide', 'Eier', w.messageId], ['moderation.warn', 'Fylke', w.author.id], ['user.role', 'Admin', w.reader.id]]));
+    expect(actions).toEqual(expect.arrayContaining([['content_hidden', 'Eier', w.messageId], ['user_warned', 'Fylke', w.author.id], ['role_changed', 'Admin', w.reader.id]]));
     const byOwner = await server.gql<{ adminAuditLog: { action: string }[] }>(LOG, { f: { actorId: w.owner.id } }, { cookie: w.cookies.staff });
-    expect(byOwner.data!.adminAuditLog.map((e) => e.action)).toEqual(['moderation.hide']);
-    const warns = await server.gql<{ adminAuditLog: { entityId: string }[] }>(LOG, { f: { action: 'moderation.warn' } }, { cookie: w.cookies.staff });
+    expect(byOwner.data!.adminAuditLog.map((e) => e.action)).toEqual(['content_hidden']);
+    const warns = await server.gql<{ adminAuditLog: { entityId: string }[] }>(LOG, { f: { action: 'user_warned' } }, { cookie: w.cookies.staff });
     expect(warns.data!.adminAuditLog.map((e) => e.entityId)).toContain(w.author.id);
 
     const csv = await fetch(`${server.url}/admin/revisjonslogg.csv?actor=${w.owner.id}`, { headers: { cookie: w.cookies.staff } });
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text.split('\n')[0]).toContain('tidspunkt');
-    expect(text).toContain('moderation.hide');
-    expect(text).not.toContain('moderation.warn');
+    expect(text).toContain('content_hidden');
+    expect(text).not.toContain('user_warned');
     expect((await fetch(`${server.url}/admin/revisjonslogg.csv`, { headers: { cookie: w.cookies.owner } })).status).toBe(404);
   });
 });
@@ -233,7 +235,7 @@ describe('deleting an account', () => {
     expect(rows).toEqual([{ reporter_id: null, state: 'OPEN' }]);
     const queue = await server.gql<{ moderationQueue: { reason: string }[] }>(`{ moderationQueue { reason } }`, {}, { cookie: w.cookies.owner });
     expect(queue.data!.moderationQueue).toEqual([{ reason: 'Sjikane' }]);
-    const log = await server.gql<{ adminAuditLog: { entityId: string }[] }>(`query($f: AuditLogFilter) { adminAuditLog(filter: $f) { entityId } }`, { f: { action: 'user.delete' } }, { cookie: w.cookies.staff });
+    const log = await server.gql<{ adminAuditLog: { entityId: string }[] }>(`query($f: AuditLogFilter) { adminAuditLog(filter: $f) { entityId } }`, { f: { action: 'account_deleted' } }, { cookie: w.cookies.staff });
     expect(log.data!.adminAuditLog.map((e) => e.entityId)).toContain(w.reader.id);
   });
 });

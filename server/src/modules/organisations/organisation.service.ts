@@ -101,7 +101,7 @@ export class OrganisationService {
     org.verifiedAt = new Date();
     org.verifiedBy = this.viewer.user;
     org.rejectionReason = null;
-    this.auditAdmin(org, 'organisation.verify');
+    this.auditAdmin(org, 'organisation_verified');
     await this.em.flush();
     await this.tellAdmins(org, true);
     return org;
@@ -116,7 +116,7 @@ export class OrganisationService {
     org.rejectionReason = reason.trim();
     org.verifiedAt = new Date();
     org.verifiedBy = this.viewer.user;
-    this.auditAdmin(org, 'organisation.reject', { reason: org.rejectionReason });
+    this.auditAdmin(org, 'organisation_rejected', { reason: org.rejectionReason });
     await this.em.flush();
     await this.tellAdmins(org, false);
     return org;

@@ -118,7 +118,7 @@ export class ResourceService {
     authorize(this.ctx.viewer, can.resourceManage(this.ctx.viewer, r.organisation.id));
     const u = this.ctx.viewer.user as { id: string; name: string };
     // Deletions go into the admin audit log (modules/moderation).
-    this.ctx.em.persist(audit(this.ctx.em, { entityType: 'resource', entityId: r.id, action: 'resource.delete', actor: { id: u.id, name: u.name }, details: { title: r.title } }));
+    this.ctx.em.persist(audit(this.ctx.em, { entityType: 'resource', entityId: r.id, action: 'resource_deleted', actor: { id: u.id, name: u.name }, details: { title: r.title } }));
     await this.ctx.em.remove(r).flush();
     // The rows are gone (versions cascade); the files go after the commit, so a failed delete loses nothing.
     await this.ctx.files.deletePrefix(fileKeys.resource(r.id)).catch((err) => this.ctx.logger.warn({ err, resource: r.id }, 'could not remove resource files'));

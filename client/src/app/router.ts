@@ -6,6 +6,7 @@ import { grantReviewRoutes } from '@/features/grant-review/routes';
 import { grantRoutes } from '@/features/grants/routes';
 import { groupRoutes } from '@/features/groups/routes';
 import { adminRoutes } from '@/features/admin/routes';
+import { moderationRoutes } from '@/features/moderation/routes';
 import { homeRoutes } from '@/features/home/routes';
 import { notFoundRoutes } from '@/features/not-found/routes';
 import { organisationRoutes } from '@/features/organisations/routes';
@@ -34,6 +35,7 @@ export const routes: RouteRecordRaw[] = [
   ...accountRoutes,
   ...organisationRoutes,
   ...adminRoutes,
+  ...moderationRoutes,
   ...groupRoutes,
   ...eventRoutes,
   ...activityRoutes,

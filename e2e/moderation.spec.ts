@@ -64,7 +64,7 @@ test.describe('moderation', () => {
         await expect(member.page.getByRole('status').filter({ hasText: 'Takk. Moderatorene har fått beskjed.' })).toBeVisible();
         // Once while the report is open.
         await message.getByRole('button', { name: 'Meld fra meldingen fra Arne Avsender' }).click();
-        await member.page.getByLabel('Hva er galt?').fill('Igjen');
+        await member.page.getByRole('dialog').getByLabel('Hva er galt?').fill('Igjen');
         await member.page.getByRole('dialog').getByRole('button', { name: 'Send' }).click();
         await expect(member.page.getByRole('dialog').getByText('Du har allerede meldt fra om dette.')).toBeVisible();
         await member.page.keyboard.press('Escape');
@@ -125,8 +125,8 @@ test.describe('moderation', () => {
       await test.step('the audit log shows the hiding and the suspension, and exports them as CSV', async () => {
         await page.goto('/admin/revisjonslogg');
         await expect(h1(page)).toHaveText('Revisjonslogg');
-        await page.getByLabel('Handling').selectOption({ label: 'Advarsler og suspensjoner' });
-        await page.getByRole('button', { name: 'Vis' }).click();
+        await page.getByLabel('Handling', { exact: true }).selectOption({ label: 'Advarsler og suspensjoner' });
+        await page.getByRole('button', { name: 'Vis', exact: true }).click();
         const rows = page.getByRole('table').getByRole('row');
         await expect(rows.filter({ hasText: author.id }).filter({ hasText: 'Konto suspendert' })).toBeVisible();
         await expectAxeClean(page, 'audit log');
@@ -139,8 +139,8 @@ test.describe('moderation', () => {
         expect(text).toContain(author.id);
         expect(text).not.toContain('content_hidden');
 
-        await page.getByLabel('Handling').selectOption({ label: 'Innhold skjult' });
-        await page.getByRole('button', { name: 'Vis' }).click();
+        await page.getByLabel('Handling', { exact: true }).selectOption({ label: 'Innhold skjult' });
+        await page.getByRole('button', { name: 'Vis', exact: true }).click();
         await expect(rows.filter({ hasText: 'Eva Eier' }).filter({ hasText: 'Innhold skjult' })).toBeVisible();
       });
 

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { SingleLineText } from '../../common/text.js';
 import { User } from '../accounts/user.entity.js';
 import { HiddenMark } from './hidden.js';
 import { ContentType } from './report.entity.js';
@@ -38,6 +39,7 @@ export class AccountStanding {
 @InputType({ description: 'Which admin audit log entries to list; every field narrows.' })
 export class AuditLogFilter {
   @Field(() => ID, { nullable: true, description: 'Only what this user did.' }) actorId?: string | null;
+  @SingleLineText()
   @Field(() => String, { nullable: true, description: 'Only actions starting with this, e.g. `user_` (warnings and suspensions) or `content_hidden`.' }) action?: string | null;
   @Field(() => Date, { nullable: true, description: 'From this time (UTC), inclusive.' }) from?: Date | null;
   @Field(() => Date, { nullable: true, description: 'Until this time (UTC), exclusive.' }) to?: Date | null;

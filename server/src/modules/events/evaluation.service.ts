@@ -9,9 +9,10 @@ import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { eventTopic, userTopic } from '../../common/change-feed/topics.js';
 import { isUuid } from '../../common/sql.js';
-import { CheckIn, Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
+import { CheckIn, Event, Registration, RegistrationStatus } from './event.entity.js';
 import { EvaluationResponse } from './evaluation.entity.js';
 import { assertEvaluationMove } from './evaluation.states.js';
+import { takesEvaluation } from './event.states.js';
 import {
   EVALUATION_LIMITS,
   EvaluationQuestionKind,
@@ -56,7 +57,7 @@ export class EvaluationService extends EventAccess {
   open(eventId: string): Promise<Event> {
     return this.organise(eventId, async (event, tx, changes, mails) => {
       assertEvaluationMove(event.evaluationStatus, EvaluationStatus.OPEN);
-      if (event.status !== EventStatus.PUBLISHED || event.startsAt > new Date()) throw new ConflictError('evaluation/not_started');
+      if (!takesEvaluation(event) || event.startsAt > new Date()) throw new ConflictError('evaluation/not_started');
       const first = event.evaluationStatus === EvaluationStatus.READY;
       event.evaluationStatus = EvaluationStatus.OPEN;
       if (!first) return;

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { eventEditable, eventMay, takesMaterials } from './event.states.js';
+import { eventEditable, eventMay, takesEvaluation, takesMaterials } from './event.states.js';
 import { TextArgs } from '../../common/text.js';
 import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
 import { eventTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
@@ -308,8 +308,9 @@ export class EventResolver {
       checkIn: manage && checkInOpen(e, now),
       evaluate: await new EvaluationService(ctx).viewerMayRespond(e),
       editEvaluation: manage && evaluationMayMove(from, EvaluationStatus.READY),
-      openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && e.status === EventStatus.PUBLISHED && e.startsAt <= now,
+      openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && takesEvaluation(e) && e.startsAt <= now,
       closeEvaluation: manage && evaluationMayMove(from, EvaluationStatus.CLOSED),
+      viewEvaluation: manage && takesEvaluation(e),
     };
   }
 }

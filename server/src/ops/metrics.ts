@@ -10,6 +10,14 @@ collectDefaultMetrics({ register: registry });
 
 const registers = [registry];
 
+/** The series of these label values in `all`, made by `make` on first use. */
+function seriesOf<L extends string, S>(all: Map<string, S>, labelNames: readonly L[], labels: Record<L, string>, make: () => S): S {
+  const key = labelNames.map((n) => labels[n]).join('\u0000');
+  let series = all.get(key);
+  if (!series) all.set(key, (series = make()));
+  return series;
+}
+
 /**
  * A histogram for what every request records (request durations, the pool wait). prom-client's Histogram hashes the
  * label object and makes a closure on every observation; this one counts into the arrays of a series the caller
@@ -32,10 +40,7 @@ export class HotHistogram<L extends string = never> {
 
   /** The series of these label values, made on first use (keep it, or look it up by a key of your own). */
   series(labels: Record<L, string> = {} as Record<L, string>): HotSeries {
-    const key = this.labelNames.map((n) => labels[n]).join('\u0000');
-    let series = this.all.get(key);
-    if (!series) this.all.set(key, (series = new HotSeries(this.buckets, { ...labels })));
-    return series;
+    return seriesOf(this.all, this.labelNames, labels, () => new HotSeries(this.buckets, { ...labels }));
   }
 
   /** prom-client's metric shape, read by the registry at each scrape. */
@@ -88,10 +93,7 @@ export class HotCounter<L extends string> {
 
   /** The series of these label values, made on first use; `value++` counts. */
   series(labels: Record<L, string>): { value: number } {
-    const key = this.labelNames.map((n) => labels[n]).join('\u0000');
-    let series = this.all.get(key);
-    if (!series) this.all.set(key, (series = { labels: { ...labels }, value: 0 }));
-    return series;
+    return seriesOf(this.all, this.labelNames, labels, () => ({ labels: { ...labels }, value: 0 }));
   }
 
   get() {

@@ -218,7 +218,7 @@ export class Balancer {
    * ones at the 5-s keep-alive timeout, as GracefulHttp does) while the workers still serve, then stop the workers
    * (they close their WebSockets with 1001, which passes through here); after `graceMs` whatever is left is cut off.
    */
-  async stop(stopWorkers: () => Promise<void>, graceMs = 8_000): Promise<void> {
+  async stop(stopWorkers: () => Promise<void>, graceMs = 6_000): Promise<void> {
     this.draining = true;
     const started = Date.now();
     NetServer.prototype.close.call(this.server); // http.Server's own close would cut idle connections mid-race

@@ -74,7 +74,7 @@ const loggedIp = async (server: ServerProcess, reqId: string) => {
 };
 
 describe('WEB_BALANCE=request', () => {
-  it('sends requests past a worker that does not answer, and scrapes both workers’ /metrics', { timeout: 120_000 }, async () => {
+  it('sends requests past a worker that does not answer, and scrapes both workers’ /metrics', { timeout: 300_000 }, async () => {
     const server = await start();
     const base = `http://127.0.0.1:${server.port}`;
     const workers = workersOf(server.child.pid!);
@@ -106,7 +106,7 @@ describe('WEB_BALANCE=request', () => {
     expect(r !== 'timeout' && r.headers['x-request-id']).toBe('balancer-test-0001');
   });
 
-  it('believes X-Forwarded-For from its proxy only, one hop past TRUST_PROXY', { timeout: 120_000 }, async () => {
+  it('believes X-Forwarded-For from its proxy only, one hop past TRUST_PROXY', { timeout: 300_000 }, async () => {
     const server = await start({ LOG_LEVEL: 'debug', TRUST_PROXY: 'false' });
     const base = `http://127.0.0.1:${server.port}`;
     // No proxy in front (TRUST_PROXY=false): a header from the client is anybody's; the address is the socket's.
@@ -133,7 +133,7 @@ describe('WEB_BALANCE=request', () => {
     await stopServer(behindProxy);
   });
 
-  it('passes WebSockets through, and on SIGTERM answers the request in flight and closes them with 1001', { timeout: 120_000 }, async () => {
+  it('passes WebSockets through, and on SIGTERM answers the request in flight and closes them with 1001', { timeout: 300_000 }, async () => {
     const server = await start();
     const socket = new WebSocket(`ws://127.0.0.1:${server.port}/graphql`, 'graphql-transport-ws');
     const acked = new Promise<void>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -48,10 +48,10 @@ const workersOf = (pid: number) =>
     .filter(([, comm]) => comm === 'node')
     .map(([p]) => Number(p));
 
-/** A GET on a new connection (no keep-alive), with its status, headers and body, or `timeout`. */
-const get = (url: string, headers: Record<string, string> = {}, ms = 3_000) =>
+/** A GET (on a new connection unless an agent is given), with its status, headers and body, or `timeout`. */
+const get = (url: string, headers: Record<string, string> = {}, ms = 3_000, agent: Agent | false = false) =>
   new Promise<{ status: number; headers: Record<string, unknown>; body: string } | 'timeout'>((resolve, reject) => {
-    const req = request(url, { agent: false, headers }, (res) => {
+    const req = request(url, { agent, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8').on('data', (d: string) => (body += d));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
@@ -74,7 +74,7 @@ const loggedIp = async (server: ServerProcess, reqId: string) => {
 };
 
 describe('WEB_BALANCE=request', () => {
-  it('sends requests past a worker that does not answer, and scrapes both workers’ /metrics', { timeout: 300_000 }, async () => {
+  it('sends requests on kept-alive connections past a worker that does not answer, and scrapes both workers’ /metrics', { timeout: 300_000 }, async () => {
     const server = await start();
     const base = `http://127.0.0.1:${server.port}`;
     const workers = workersOf(server.child.pid!);
@@ -87,12 +87,15 @@ describe('WEB_BALANCE=request', () => {
     }
     expect([...pids].sort()).toEqual(workers.map(String).sort());
 
+    // Eight kept-alive connections, opened while both workers answer (node:cluster gives each to one worker for good).
+    const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+    await Promise.all(Array.from({ length: 8 }, () => get(`${base}/healthz`, {}, 30_000, agent)));
     process.kill(workers[0]!, 'SIGSTOP');
     try {
       // One request may reach the stopped worker before it counts as busy; every other goes to the one that answers.
       const results = [];
       for (let i = 0; i < 12; i++) {
-        results.push(get(`${base}/healthz`, {}, 4_000));
+        results.push(get(`${base}/healthz`, {}, 4_000, agent));
         await sleep(100);
       }
       const settled = await Promise.all(results);
@@ -100,6 +103,7 @@ describe('WEB_BALANCE=request', () => {
       expect(settled.filter((r) => r !== 'timeout' && r.status === 200).length).toBeGreaterThanOrEqual(11);
     } finally {
       process.kill(workers[0]!, 'SIGCONT');
+      agent.destroy();
     }
     // Request ids pass through both ways.
     const r = await get(`${base}/healthz`, { 'x-request-id': 'balancer-test-0001' });

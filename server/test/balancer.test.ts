@@ -88,7 +88,7 @@ describe('WEB_BALANCE=request', () => {
     expect([...pids].sort()).toEqual(workers.map(String).sort());
 
     // Eight kept-alive connections, opened while both workers answer (node:cluster gives each to one worker for good).
-    const agent = new Agent({ keepAlive: true, maxSockets: 8 });
+    const agent = new Agent({ keepAlive: true, maxSockets: 8, scheduling: 'fifo' }); // every connection in turn
     await Promise.all(Array.from({ length: 8 }, () => get(`${base}/healthz`, {}, 30_000, agent)));
     process.kill(workers[0]!, 'SIGSTOP');
     try {

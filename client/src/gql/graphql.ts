@@ -4377,7 +4377,7 @@ export type SearchResults = {
   topicFacet: Array<FacetValue>;
   /** How many hits there are in all, with the filter applied; with totalCountCapped, how many were counted. */
   totalCount: Scalars['Int']['output'];
-  /** True when a type had more matches than are counted (1,000 of each): totalCount and the facets then count those, and the hits are the best of them. Narrow the search to see all. */
+  /** True when a type had more matches than are counted (250 of each): totalCount and the facets then count those, and the hits are the best of them. Narrow the search to see all. */
   totalCountCapped: Scalars['Boolean']['output'];
   /** Hits per type the viewer can see. */
   typeFacet: Array<FacetValue>;

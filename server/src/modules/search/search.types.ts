@@ -34,7 +34,7 @@ export class SearchHit {
 export class SearchResults {
   @Field(() => [SearchHit], { description: 'The best hits, best first.' }) hits!: SearchHit[];
   @Field(() => Int, { description: 'How many hits there are in all, with the filter applied; with totalCountCapped, how many were counted.' }) totalCount!: number;
-  @Field(() => Boolean, { description: 'True when a type had more matches than are counted (1,000 of each): totalCount and the facets then count those, and the hits are the best of them. Narrow the search to see all.' }) totalCountCapped!: boolean;
+  @Field(() => Boolean, { description: 'True when a type had more matches than are counted (250 of each): totalCount and the facets then count those, and the hits are the best of them. Narrow the search to see all.' }) totalCountCapped!: boolean;
   @Field(() => [FacetValue], { description: 'Hits per type the viewer can see.' }) typeFacet!: FacetValue[];
   @Field(() => [FacetValue], { description: 'Hits per topic slug, with the other filters applied.' }) topicFacet!: FacetValue[];
   @Field(() => [FacetValue], { description: 'Hits per municipality number, with the other filters applied.' }) municipalityFacet!: FacetValue[];

@@ -8,7 +8,7 @@ import { isLocalRequest } from '../common/mail/dev-mailbox.js';
 import type { Logger } from '../common/logger.js';
 import { currentRequestId } from '../common/request-context.js';
 import type { Config } from '../config.js';
-import { addCollector, metrics, scrape } from './metrics.js';
+import { addCollector, httpInFlight, metrics, scrape, type HotSeries } from './metrics.js';
 
 /** Route groups for the HTTP metrics: the first path segment when it is one of ours, else `other` (the client's
  * pages and assets). A fixed set, so no request can add a time series. */
@@ -18,23 +18,33 @@ const routeOf = (path: string) => {
   return ROUTES.has(first) ? first : 'other';
 };
 
-/** Counts and times every HTTP request; logs 5xx answers and slow ones (with the request id, as every line). */
+/** Counts and times every HTTP request; logs 5xx answers and slow ones (with the request id, as every line). The
+ * per-request work is kept small (bench/cpu-pairs.ts, `Typename`): series looked up by a string, no label objects,
+ * and the log line (with req.ip, which parses X-Forwarded-For) built only when it is written. */
 export function httpMetrics(logger: Logger): express.RequestHandler {
+  const durations = new Map<string, HotSeries>();
+  const counts = new Map<string, { value: number }>();
   return (req, res, next) => {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     // Now: routers mounted on a path rewrite req.url while they handle it.
-    const route = routeOf(req.path);
     const path = req.path;
-    metrics.httpInFlight.inc();
+    const route = routeOf(path);
+    httpInFlight.now++;
     res.once('close', () => {
-      metrics.httpInFlight.dec();
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      metrics.httpRequests.inc({ route, method: req.method, status: `${Math.floor(res.statusCode / 100)}xx` });
-      metrics.httpDuration.observe({ route }, seconds);
+      httpInFlight.now--;
+      const ms = performance.now() - started;
+      const status = res.statusCode;
+      const key = `${route} ${req.method} ${status}`;
+      let count = counts.get(key);
+      if (!count) counts.set(key, (count = metrics.httpRequests.series({ route, method: req.method, status: `${Math.floor(status / 100)}xx` })));
+      count.value++;
+      let duration = durations.get(route);
+      if (!duration) durations.set(route, (duration = metrics.httpDuration.series({ route })));
+      duration.observe(ms / 1000);
+      const level = status >= 500 || ms > 1000 ? 'info' : 'debug';
+      if (!logger.isLevelEnabled(level)) return;
       // Listeners run outside the request's context: the id is added here.
-      const line = { reqId: res.getHeader('X-Request-Id'), method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000), ip: req.ip?.replace(/^::ffff:(?=\d+\.)/, '') };
-      if (res.statusCode >= 500 || seconds > 1) logger.info(line, 'request');
-      else logger.debug(line, 'request');
+      logger[level]({ reqId: res.getHeader('X-Request-Id'), method: req.method, path, status, ms: Math.round(ms), ip: req.ip?.replace(/^::ffff:(?=\d+\.)/, '') }, 'request');
     });
     next();
   };
@@ -53,19 +63,28 @@ function operationLabel(name: string | null | undefined): string {
   return name;
 }
 
+/** The series of one operation name and type: looked up once per operation, not hashed per request. */
+const graphqlSeries = new Map<string, { requests: { value: number }; duration: HotSeries }>();
+function graphqlSeriesOf(operationName: string | null | undefined, type: string) {
+  const operation = operationLabel(operationName);
+  const key = `${operation} ${type}`;
+  let series = graphqlSeries.get(key);
+  if (!series) graphqlSeries.set(key, (series = { requests: metrics.graphqlRequests.series({ operation, type }), duration: metrics.graphqlDuration.series({ operation, type }) }));
+  return series;
+}
+
 /** Requests and latency per GraphQL operation over HTTP, and the request id in every error's extensions. */
 export const graphqlObservability: ApolloServerPlugin = {
   async requestDidStart() {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     return {
       async willSendResponse({ operationName, operation, response }) {
-        const labels = { operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' };
-        metrics.graphqlRequests.inc(labels);
-        metrics.graphqlDuration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+        const series = graphqlSeriesOf(operationName, operation?.operation ?? 'unknown');
+        series.requests.value++;
+        series.duration.observe((performance.now() - started) / 1000);
+        if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
         const requestId = currentRequestId();
-        if (requestId && response.body.kind === 'single' && response.body.singleResult.errors) {
-          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
-        }
+        if (requestId) response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
       },
     };
   },

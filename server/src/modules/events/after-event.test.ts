@@ -124,6 +124,22 @@ describe('after the event: evaluation', () => {
     expect((await server.gql(`query($t: String!) { guestRegistration(token: $t) { canEvaluate } }`, { t: guestToken })).data).toEqual({ guestRegistration: { canEvaluate: false } });
   });
 
+  it('is shown to the organisers of a published event (viewerCan.viewEvaluation): not to participants, not for a draft or a cancelled event', async () => {
+    const w = await webinar('Evaluering bare for arrangørene');
+    const view = async (id: string, cookie: string) => (await server.gql<{ event: { viewerCan: { viewEvaluation: boolean } } }>(`query($id: ID!) { event(id: $id) { viewerCan { viewEvaluation } } }`, { id }, { cookie })).data!.event.viewerCan.viewEvaluation;
+    expect(await view(w.id, hostCookie)).toBe(true);
+    expect(await view(w.id, w.cookie)).toBe(false);
+    const start = new Date(Date.now() + 86_400_000);
+    const draft = await server.gql<{ eventCreate: { id: string } }>(
+      `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
+      { i: { organisationId: org.id, title: 'Utkast uten evaluering', kind: 'WEBINAR', mode: 'ONLINE', startsAt: toOsloLocal(start), endsAt: toOsloLocal(new Date(start.getTime() + 3_600_000)) } },
+      { cookie: hostCookie },
+    );
+    expect(await view(draft.data!.eventCreate.id, hostCookie)).toBe(false);
+    await server.gql(`mutation($id: ID!) { eventCancel(id: $id) { id } }`, { id: w.id }, { cookie: hostCookie });
+    expect(await view(w.id, hostCookie)).toBe(false);
+  });
+
   it('writes the moves as one table', async () => {
     const { EVALUATION_TRANSITIONS } = await import('./evaluation.states.js');
     expect(Object.fromEntries(Object.entries(EVALUATION_TRANSITIONS).map(([from, to]) => [from, Object.keys(to).sort()]))).toEqual({

@@ -9,7 +9,8 @@ import { isUuid } from '../../common/sql.js';
 import { Topic } from '../reference/topic.entity.js';
 import { attendeeCsv } from './attendee-csv.js';
 import { Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
-import { managesEvent, meetingUrlFor } from './event.service.js';
+import { managesEvent } from './event.access.js';
+import { meetingUrlFor } from './registration.service.js';
 
 /** The personal feed's secret: an HMAC of the user id, so the URL needs no table and works until the secret changes. */
 export function calendarFeedToken(secret: string, userId: string): string {

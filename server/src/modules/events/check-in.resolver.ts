@@ -11,7 +11,8 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { CheckIn, Event, Registration } from './event.entity.js';
 import { AttendanceFigures, CheckInService, checkInTopic } from './check-in.service.js';
-import { EventService, managesEvent, type EventView } from './event.service.js';
+import { managesEvent } from './event.access.js';
+import { EventService, type EventView } from './event.service.js';
 
 @ObjectType({ description: 'A check-in marked by one of the organisers, with the counts after it (for the other organisers’ check-in pages).' })
 export class CheckInUpdate {

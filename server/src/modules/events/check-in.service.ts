@@ -13,7 +13,8 @@ import { isUuid } from '../../common/sql.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { CheckIn, Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
 import { assertCheckIn } from './check-in.states.js';
-import { managesEvent, osloDate } from './event.service.js';
+import { managesEvent } from './event.access.js';
+import { osloDate } from './event.service.js';
 
 /** The organisers' live check-in topic (common/change-feed/topics.ts): not the public `event/<id>` one, whose subscribers may not learn who came. */
 export { checkInTopic };

@@ -3,7 +3,8 @@ import type { Context } from '../../context.js';
 import { Event } from './event.entity.js';
 import { EvaluationService } from './evaluation.service.js';
 import { EvaluationAnswerInput, EvaluationQuestionInput, EvaluationResults } from './evaluation.types.js';
-import { managesEvent, type EventView } from './event.service.js';
+import { managesEvent } from './event.access.js';
+import type { EventView } from './event.service.js';
 import { GuestRegistrationView } from './event.types.js';
 
 @Resolver(() => Event)

@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { authorize } from '../../common/auth/policies.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
-import { ConflictError, ForbiddenError, NotFoundError, UserInputError } from '../../common/errors.js';
+import { ConflictError, ForbiddenError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
-import type { Context } from '../../context.js';
 import { Language } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notify } from '../notifications/notification.service.js';
 import { eventTopic, userTopic } from '../../common/change-feed/topics.js';
 import { isUuid } from '../../common/sql.js';
-import { CheckIn, Event, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
+import { CheckIn, Event, Registration, RegistrationStatus } from './event.entity.js';
 import { EvaluationResponse } from './evaluation.entity.js';
 import { assertEvaluationMove } from './evaluation.states.js';
+import { takesEvaluation } from './event.states.js';
 import {
   EVALUATION_LIMITS,
   EvaluationQuestionKind,
@@ -24,7 +23,9 @@ import {
   type EvaluationQuestionInput,
   type EvaluationResults,
 } from './evaluation.types.js';
-import { EventService, guestManageToken, managesEvent } from './event.service.js';
+import { EventAccess } from './event.access.js';
+import { eventUpdated } from './event.changes.js';
+import { guestManageToken, RegistrationService } from './registration.service.js';
 
 /** Who is asked to evaluate: those who had a seat, unless marked as not come. */
 export function mayEvaluate(r: Pick<Registration, 'status' | 'checkIn'> | null | undefined): boolean {
@@ -36,13 +37,7 @@ export function mayEvaluate(r: Pick<Registration, 'status' | 'checkIn'> | null |
  * write and, once the event has started, send to the participants (inbox and e-mail; guests by their manage link).
  * Each participant answers once; the organisers see the results without names. Moves follow evaluation.states.ts.
  */
-export class EvaluationService {
-  constructor(private readonly ctx: Context) {}
-
-  private get viewer() {
-    return this.ctx.viewer;
-  }
-
+export class EvaluationService extends EventAccess {
   /** Writes the questions (2–3), or removes the evaluation with none; only before participants are asked. */
   setQuestions(eventId: string, questions: EvaluationQuestionInput[]): Promise<Event> {
     return this.organise(eventId, async (event) => {
@@ -62,7 +57,7 @@ export class EvaluationService {
   open(eventId: string): Promise<Event> {
     return this.organise(eventId, async (event, tx, changes, mails) => {
       assertEvaluationMove(event.evaluationStatus, EvaluationStatus.OPEN);
-      if (event.status !== EventStatus.PUBLISHED || event.startsAt > new Date()) throw new ConflictError('evaluation/not_started');
+      if (!takesEvaluation(event) || event.startsAt > new Date()) throw new ConflictError('evaluation/not_started');
       const first = event.evaluationStatus === EvaluationStatus.READY;
       event.evaluationStatus = EvaluationStatus.OPEN;
       if (!first) return;
@@ -88,7 +83,7 @@ export class EvaluationService {
 
   /** A participant's answers: a signed-in registrant, or a guest by the token of their link. Ratings are required. */
   async respond(eventId: string, given: EvaluationAnswerInput[], token?: string | null): Promise<boolean> {
-    const registration = token ? await new EventService(this.ctx).guestRegistration(token) : await this.viewerRegistration(eventId);
+    const registration = token ? await new RegistrationService(this.ctx).guestRegistration(token) : await this.viewerRegistration(eventId);
     if (registration.event.id !== eventId) throw UserInputError.field('token', 'registration/token_invalid');
     return writeAndRecord(this.ctx, async (tx, changes) => {
       const event = await tx.findOneOrFail(Event, { id: eventId });
@@ -112,7 +107,7 @@ export class EvaluationService {
   /** Whether the viewer (signed in) may answer now: OPEN, had a seat and came, not answered yet. */
   async viewerMayRespond(event: Pick<Event, 'id' | 'evaluationStatus'>): Promise<boolean> {
     if (event.evaluationStatus !== EvaluationStatus.OPEN || !this.viewer.signedIn) return false;
-    const r = await new EventService(this.ctx).viewerRegistration(event);
+    const r = await new RegistrationService(this.ctx).viewerRegistration(event);
     return mayEvaluate(r) && !(await answered(this.ctx.em, r!.id));
   }
 
@@ -153,12 +148,10 @@ export class EvaluationService {
   /** Runs `work` on the locked event as one of its organisers, and tells the event's followers it changed. */
   private organise(eventId: string, work: (event: Event, tx: EntityManager, changes: Parameters<Parameters<typeof writeAndRecord>[1]>[1], mails: Parameters<Parameters<typeof writeAndRecord>[1]>[2]) => Promise<void>): Promise<Event> {
     this.viewer.requireUser();
-    return writeAndRecord(this.ctx, async (tx, changes, mails) => {
-      const event = isUuid(eventId) ? await tx.findOne(Event, { id: eventId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true }) : null;
-      if (!event || (event.status === EventStatus.DRAFT && !managesEvent(this.viewer, event))) throw new NotFoundError('event');
-      authorize(this.viewer, managesEvent(this.viewer, event));
+    return this.write(async (tx, changes, mails) => {
+      const event = await this.managed(tx, eventId);
       await work(event, tx, changes, mails);
-      changes.push({ topic: eventTopic(event.id), type: 'event.updated', payload: {} });
+      changes.push(eventUpdated(event));
       return event;
     });
   }

@@ -10,7 +10,8 @@ import { Event } from './event.entity.js';
 import { CoHostStatus, EventHost } from './event-host.entity.js';
 import { coHostActors, EventHostService } from './event-host.service.js';
 import { coHostMayMove } from './event-host.states.js';
-import { eventHostIds, managesEvent, type EventView } from './event.service.js';
+import { eventHostIds, managesEvent } from './event.access.js';
+import type { EventView } from './event.service.js';
 
 @ObjectType({ description: 'What the viewer may do with an invitation to co-host (from the transition table in event-host.states.ts).' })
 export class EventHostPermissions {

@@ -17,7 +17,7 @@ import { Event, EventStatus } from './event.entity.js';
 import { CoHostStatus, EventHost } from './event-host.entity.js';
 import { assertCoHostMove, coHostMayMove, type CoHostActor } from './event-host.states.js';
 import { checkInTopic } from '../../common/change-feed/topics.js';
-import { eventVisible, managesEvent } from './event.service.js';
+import { eventVisible, managesEvent } from './event.access.js';
 import { eventTopic } from '../../common/change-feed/topics.js';
 
 /** More co-hosts than this is not a co-hosted event but a mailing list. */

@@ -132,10 +132,16 @@ describe('the event list', () => {
   });
 
   it('asks the database the same number of times for a page of 1 as for a page of 5', async () => {
+    // The fewest of three counts: work in the background (a job, a session's last-seen touch) can only add.
     const counted = async (first: number, cookie?: string) => {
       await list({}, { first, cookie }); // the session and reference data are read before counting
-      const { result, statements } = await server.countStatements(() => list({}, { first, cookie }));
-      return [result.nodes.length, statements];
+      let fewest = Infinity;
+      let length = 0;
+      for (let i = 0; i < 3; i++) {
+        const { result, statements } = await server.countStatements(() => list({}, { first, cookie }));
+        [length, fewest] = [result.nodes.length, Math.min(fewest, statements)];
+      }
+      return [length, fewest];
     };
     for (const cookie of [undefined, hostCookie]) {
       const [[one, few], [five, many]] = [await counted(1, cookie), await counted(5, cookie)];

@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { eventEditable, eventMay, takesMaterials } from './event.states.js';
+import { eventEditable, eventMay, takesEvaluation, takesMaterials } from './event.states.js';
 import { TextArgs } from '../../common/text.js';
 import { AfterArgs, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
 import { eventTopic, type ChangeRecord } from '../../common/change-feed/topics.js';
@@ -18,7 +18,12 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
 import { EventFilter, EventInput, SeriesFrequency } from './event.inputs.js';
-import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, managesEvent, meetingUrlFor, type EventView } from './event.service.js';
+import { managesEvent } from './event.access.js';
+import { EVENT_MUNICIPALITIES, EVENT_TOPICS, EventService, type EventView } from './event.service.js';
+import { FollowService } from './follow.service.js';
+import { MaterialsService } from './materials.service.js';
+import { QuestionsService } from './questions.service.js';
+import { meetingUrlFor, RegistrationService } from './registration.service.js';
 import { attendanceModes, PENDING_HOURS, poolOf, registrationWindow, RegistrationWindow, reservationActive, reservedLeft, seatFree, seatsLeft } from './registration.states.js';
 import { referenceMunicipalities, referenceTopics } from '../reference/reference.service.js';
 import { AttendanceOption, EventConnection, EventPermissions, EventUpdate, GuestRegistrationView, ReservedSeats } from './event.types.js';
@@ -53,7 +58,7 @@ export class EventResolver {
 
   @Query(() => GuestRegistrationView, { description: "A guest's registration, from the token in the e-mailed link." })
   async guestRegistration(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the guest’s e-mailed link.' }) token: string): Promise<GuestRegistrationView> {
-    const registration = await new EventService(ctx).guestRegistration(token);
+    const registration = await new RegistrationService(ctx).guestRegistration(token);
     return { registration, event: registration.event, meetingUrl: meetingUrlFor(registration.event, { registration }) };
   }
 
@@ -109,7 +114,7 @@ export class EventResolver {
     @Arg('organisationId', () => ID, { nullable: true, description: "The organisation the viewer comes for (one of theirs; default: their only one), for the attendance figures." }) organisationId?: string | null,
     @Arg('municipalityNumber', () => ID, { nullable: true, description: 'The municipality the viewer works in or comes from (default: their organisation’s, when it serves one), for the attendance figures.' }) municipalityNumber?: string | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, undefined, { attendance, answers, organisationId, municipalityNumber })).registration;
+    return (await new RegistrationService(ctx).register(eventId, undefined, { attendance, answers, organisationId, municipalityNumber })).registration;
   }
 
   @Mutation(() => Registration, {
@@ -126,30 +131,30 @@ export class EventResolver {
     @Arg('answers', () => [RegistrationAnswerInput], { nullable: true, description: "Answers to the event's questions (required ones must be answered)." }) answers?: RegistrationAnswerInput[] | null,
     @Arg('municipalityNumber', () => ID, { nullable: true, description: 'The municipality the guest works in or comes from, for the attendance figures.' }) municipalityNumber?: string | null,
   ): Promise<Registration> {
-    return (await new EventService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, { attendance, answers, municipalityNumber })).registration;
+    return (await new RegistrationService(ctx).register(eventId, { name, email, language: language ?? Language.nb }, { attendance, answers, municipalityNumber })).registration;
   }
 
   @Mutation(() => Registration, { description: "Confirms a guest's e-mail from the link: the guest now takes a seat, or a place on the waitlist when it is full." })
   guestRegistrationConfirm(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the guest’s e-mailed link.' }) token: string): Promise<Registration> {
-    return new EventService(ctx).confirmGuest(token);
+    return new RegistrationService(ctx).confirmGuest(token);
   }
 
   @Mutation(() => Registration, { description: "Cancels a guest's registration from the link." })
   guestRegistrationCancel(@Ctx() ctx: Context, @Arg('token', () => String, { description: 'The token from the guest’s e-mailed link.' }) token: string): Promise<Registration> {
-    return new EventService(ctx).cancelByToken(token);
+    return new RegistrationService(ctx).cancelByToken(token);
   }
 
   @Authorized()
   @Mutation(() => Registration, { description: 'Cancels a registration (its owner or the organiser); the waitlist moves up.' })
   registrationCancel(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The registration to cancel.' }) id: string): Promise<Registration> {
-    return new EventService(ctx).cancelRegistration(id);
+    return new RegistrationService(ctx).cancelRegistration(id);
   }
 
   @Authorized()
   @Mutation(() => Int, { description: 'Sends a message to everyone registered; returns how many.' })
   @TextArgs({ subject: 'single-line', body: 'multi-line' })
   eventMessageRegistrants(@Ctx() ctx: Context, @Arg('eventId', () => ID, { description: 'The event whose confirmed and waitlisted registrants get it (in the inbox and by e-mail).' }) eventId: string, @Arg('subject', () => String, { description: 'The subject, up to 200 characters on one line.' }) subject: string, @Arg('body', () => String, { description: 'The message, plain text up to 10 000 characters.' }) body: string): Promise<number> {
-    return new EventService(ctx).messageRegistrants(eventId, subject, body);
+    return new RegistrationService(ctx).messageRegistrants(eventId, subject, body);
   }
 
   @Authorized()
@@ -161,19 +166,19 @@ export class EventResolver {
     @Arg('recordingUrl', () => String, { nullable: true, description: 'Link to the recording (https); empty string removes it, omitted keeps it.' }) recordingUrl?: string | null,
     @Arg('materials', () => String, { nullable: true, description: 'Markdown.' }) materials?: string | null,
   ): Promise<Event> {
-    return new EventService(ctx).attachMaterials(eventId, recordingUrl, materials);
+    return new MaterialsService(ctx).attachMaterials(eventId, recordingUrl, materials);
   }
 
   @Authorized()
   @Mutation(() => Event, { description: "Deletes every answer to the event's registration questions now (organisers); otherwise they go 90 days after the event." })
   eventAnswersDelete(@Ctx() ctx: Context, @Arg('eventId', () => ID, { description: 'The event.' }) eventId: string): Promise<Event> {
-    return new EventService(ctx).deleteAnswers(eventId);
+    return new QuestionsService(ctx).deleteAnswers(eventId);
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'Sets the topics and municipalities the viewer follows: new events there reach the inbox.' })
   async followSet(@Ctx() ctx: Context, @Arg('topicSlugs', () => [ID], { description: 'Every topic to follow (slugs); replaces the current list.' }) topicSlugs: string[], @Arg('municipalityNumbers', () => [ID], { description: 'Every municipality to follow (numbers); replaces the current list.' }) municipalityNumbers: string[]): Promise<boolean> {
-    await new EventService(ctx).setFollows(topicSlugs, municipalityNumbers);
+    await new FollowService(ctx).setFollows(topicSlugs, municipalityNumbers);
     return true;
   }
 
@@ -252,14 +257,14 @@ export class EventResolver {
         return { attendance, seatsLeft: seatsLeft(e, pool), waitlist: !seatFree(e, pool, qualifies) };
       });
     // Only while seats are reserved does it matter who asks.
-    return reservationActive(e) && ctx.viewer.signedIn ? thenMaybe(new EventService(ctx).viewerQualifies(e), options) : options(false);
+    return reservationActive(e) && ctx.viewer.signedIn ? thenMaybe(new RegistrationService(ctx).viewerQualifies(e), options) : options(false);
   }
 
   @FieldResolver(() => ReservedSeats, { nullable: true, description: 'Seats held for an organisation kind, while they are (null otherwise).' })
   reservation(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<ReservedSeats> | null {
     if (!reservationActive(e) || e.externalRegistrationUrl) return null;
     const answer = (viewerQualifies: boolean) => ({ seats: e.reservedSeats!, kind: e.reservedForKind!, until: e.reservedUntil!, seatsLeft: reservedLeft(e), viewerQualifies });
-    return ctx.viewer.signedIn ? thenMaybe(new EventService(ctx).viewerQualifies(e), answer) : answer(false);
+    return ctx.viewer.signedIn ? thenMaybe(new RegistrationService(ctx).viewerQualifies(e), answer) : answer(false);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The meeting link: for everyone when the event needs no registration, else for confirmed participants; always for organisers.' })
@@ -267,18 +272,18 @@ export class EventResolver {
     if (!e.meetingUrl) return null;
     const manages = managesEvent(ctx.viewer, e);
     if (manages || !e.registrationRequired || !ctx.viewer.signedIn) return meetingUrlFor(e, { manages });
-    return thenMaybe(new EventService(ctx).viewerRegistration(e), (registration) => meetingUrlFor(e, { registration }));
+    return thenMaybe(new RegistrationService(ctx).viewerRegistration(e), (registration) => meetingUrlFor(e, { registration }));
   }
 
   @FieldResolver(() => Registration, { nullable: true, description: "The viewer's live registration, if any." })
   viewerRegistration(@Root() e: EventView, @Ctx() ctx: Context): MaybePromise<View<Registration> | null> {
     // Anonymous visitors (most of a public list's readers) have none: answered without a promise.
-    return ctx.viewer.signedIn ? new EventService(ctx).viewerRegistration(e) : null;
+    return ctx.viewer.signedIn ? new RegistrationService(ctx).viewerRegistration(e) : null;
   }
 
   @FieldResolver(() => [Registration], { nullable: true, description: 'Everyone registered, in order of arrival: organisers only (null otherwise).' })
   attendees(@Root() e: EventView, @Ctx() ctx: Context): Promise<Registration[]> | null {
-    return managesEvent(ctx.viewer, e) ? new EventService(ctx).attendees(e.id) : null;
+    return managesEvent(ctx.viewer, e) ? new RegistrationService(ctx).attendees(e.id) : null;
   }
 
   @FieldResolver(() => RegistrationWindow, { description: 'Where registration stands now, by the same rule the server registers by.' })
@@ -290,7 +295,7 @@ export class EventResolver {
   async viewerCan(@Root() e: EventView, @Ctx() ctx: Context): Promise<EventPermissions> {
     const now = new Date();
     const open = registrationWindow(e, now) === RegistrationWindow.OPEN;
-    const registered = !!(await new EventService(ctx).viewerRegistration(e));
+    const registered = !!(await new RegistrationService(ctx).viewerRegistration(e));
     const manage = managesEvent(ctx.viewer, e);
     const from = e.evaluationStatus;
     return {
@@ -303,8 +308,9 @@ export class EventResolver {
       checkIn: manage && checkInOpen(e, now),
       evaluate: await new EvaluationService(ctx).viewerMayRespond(e),
       editEvaluation: manage && evaluationMayMove(from, EvaluationStatus.READY),
-      openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && e.status === EventStatus.PUBLISHED && e.startsAt <= now,
+      openEvaluation: manage && evaluationMayMove(from, EvaluationStatus.OPEN) && takesEvaluation(e) && e.startsAt <= now,
       closeEvaluation: manage && evaluationMayMove(from, EvaluationStatus.CLOSED),
+      viewEvaluation: manage && takesEvaluation(e),
     };
   }
 }

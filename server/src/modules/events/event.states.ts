@@ -32,5 +32,12 @@ export function assertEventEditable(event: Pick<Event, 'status'>): void {
   if (!eventEditable(event)) throw new ConflictError('event/cancelled');
 }
 
-/** Recordings and materials are for an event people could attend: a published one. */
-export const takesMaterials = (event: Pick<Event, 'status'>): boolean => event.status === S.PUBLISHED;
+/** An event people could attend: a published one. Recordings, materials and an evaluation are for such an event. */
+const attendable = (event: Pick<Event, 'status'>): boolean => event.status === S.PUBLISHED;
+
+/** Recordings and materials are for an event people could attend (`attendable`). */
+export const takesMaterials = attendable;
+
+/** An evaluation (its questions, asking the participants, the results) is for an event people could attend
+ * (`attendable`): its organisers see and run it there (viewerCan.viewEvaluation). */
+export const takesEvaluation = attendable;

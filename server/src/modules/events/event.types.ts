@@ -36,6 +36,7 @@ export class EventPermissions {
   @Field(() => Boolean, { description: 'Write or change the evaluation questions (organisers, before participants are asked).' }) editEvaluation!: boolean;
   @Field(() => Boolean, { description: 'Ask the participants to evaluate, or open the evaluation again (organisers, once the event has started).' }) openEvaluation!: boolean;
   @Field(() => Boolean, { description: 'Close the evaluation (organisers).' }) closeEvaluation!: boolean;
+  @Field(() => Boolean, { description: 'See the evaluation: its questions, where it stands and the results without names (organisers, once the event is published and until it is cancelled).' }) viewEvaluation!: boolean;
 }
 
 @ObjectType({ description: 'A live change to an event: its seat counts or status.' })

@@ -188,7 +188,7 @@ describe('registration', () => {
     const voluntary = await make.organisation({ name: 'Frivilligsentralen', verified: true });
     const qualified = new Set(users.filter((_, i) => i % 3 === 0).map((u) => u.id));
     for (const u of users) if (qualified.has(u.id)) await make.membership(voluntary, u);
-    const { EventService } = await import('./event.service.js');
+    const { RegistrationService } = await import('./registration.service.js');
     const { Viewer } = await import('../../common/auth/viewer.js');
     const { createContext } = await import('../../context.js');
     const { hashToken, newToken } = await import('../../common/auth/tokens.js');
@@ -217,9 +217,9 @@ describe('registration', () => {
         ...users.map(async (u, i) => {
           const ctx = await createContext(server.app.services, {});
           ctx.viewer = new Viewer(u);
-          return (await new EventService(ctx).register(id, undefined, { attendance: mode(i) })).registration;
+          return (await new RegistrationService(ctx).register(id, undefined, { attendance: mode(i) })).registration;
         }),
-        ...tokens.map(async (token) => new EventService(await createContext(server.app.services, {})).confirmGuest(token)),
+        ...tokens.map(async (token) => new RegistrationService(await createContext(server.app.services, {})).confirmGuest(token)),
       ]);
       const statuses = results.map((r) => (r.status === 'fulfilled' ? `${r.value.status}` : `error: ${String(r.reason)}`));
       expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(10);
@@ -322,7 +322,7 @@ describe('guests hold a seat only once they confirm', () => {
     // The same address registers again before any sweep: the lapsed registration gives way.
     const again = await server.gql<{ eventRegisterGuest: { status: string } }>(GUEST, { id, email: 'sen-a@example.no' }, { headers: anotherIp() });
     expect(again.data).toEqual({ eventRegisterGuest: expect.objectContaining({ status: 'PENDING' }) });
-    const { expireUnconfirmedGuests } = await import('./event.service.js');
+    const { expireUnconfirmedGuests } = await import('./registration.service.js');
     expect(await expireUnconfirmedGuests(server.orm.em.fork())).toBe(1); // b; a was expired already
     const rows = await conn.execute<{ id: string; status: string }[]>('select id, status from registration where id in (?, ?)', [a.id, b.id]);
     expect(rows.map((r) => r.status)).toEqual(['EXPIRED', 'EXPIRED']);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
-import { deleteExpiredAnswers } from './event.service.js';
+import { deleteExpiredAnswers } from './questions.service.js';
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;

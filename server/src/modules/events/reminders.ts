@@ -5,7 +5,7 @@ import { renderMail } from '../../common/mail/templates.js';
 import { OSLO } from '../../common/time.js';
 import { Language } from '../accounts/user.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Registration, RegistrationStatus } from './event.entity.js';
-import { guestManageToken, meetingUrlFor, releaseReservedSeats } from './event.service.js';
+import { guestManageToken, meetingUrlFor, releaseReservedSeats } from './registration.service.js';
 
 /**
  * Reminders: a day before the start every confirmed registrant gets an e-mail with the date and time in Oslo time,

@@ -4,7 +4,7 @@ import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import type { User } from '../accounts/user.entity.js';
 import { OrganisationKind, type Organisation } from '../organisations/organisation.entity.js';
-import { releaseReservedSeats } from './event.service.js';
+import { releaseReservedSeats } from './registration.service.js';
 
 let server: TestServer;
 let make: ReturnType<typeof factories>;

@@ -5,7 +5,7 @@ import { loadedItems, loadedView } from '../../common/read-model/loaded.js';
 import type { Context } from '../../context.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
 import { Event } from '../events/event.entity.js';
-import { eventVisible } from '../events/event.service.js';
+import { eventVisible } from '../events/event.access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import type { OrganisationView } from '../organisations/organisation.service.js';

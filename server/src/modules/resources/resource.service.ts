@@ -10,7 +10,7 @@ import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { Event } from '../events/event.entity.js';
-import { eventVisible, managesEvent } from '../events/event.service.js';
+import { eventVisible, managesEvent } from '../events/event.access.js';
 import { loadGroupAccess } from '../groups/group-access.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';

@@ -6,7 +6,7 @@ import type { ChangeRecord } from '../../common/change-feed/topics.js';
 import { TextArgs } from '../../common/text.js';
 import type { Context } from '../../context.js';
 import { Event } from '../events/event.entity.js';
-import { eventVisible } from '../events/event.service.js';
+import { eventVisible } from '../events/event.access.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
 import { Resource } from '../resources/resource.entity.js';

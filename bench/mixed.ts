@@ -10,7 +10,8 @@
  * With each rate: per-second p99, each process's CPU and each process's waits for a database connection.
  * Run: npm run bench:mixed   (writes bench/results/mixed.json)
  *      MIXED_STEADY=250 npm run bench:mixed   (one steady 120-s run at 250 req/s instead; bench/results/mixed-steady.json)
- * Options: MIXED_WORKERS=1,2  MIXED_SECONDS=60 (per rate)  MIXED_WINDOW=20  MIXED_STEADY_SECONDS=120
+ * Options: MIXED_WORKERS=1,2  MIXED_SECONDS=60 (per rate)  MIXED_WINDOW=20  MIXED_STEADY_SECONDS=120  MIXED_RATES=150,200,…
+ *          WEB_BALANCE=request|connection (how two processes share the port: server/src/balancer.ts)
  */
 import type { Agent } from 'node:http';
 import { loadavg } from 'node:os';
@@ -19,7 +20,7 @@ import { benchDatabase, openLoad, preopenedAgent, SECRET, writeResult, type Open
 import { prepareMix } from './mix.js';
 import { cpuPercent, cpuSeconds, poolWaits, poolWaitsBetween, serverPids } from './process-stats.js';
 
-const RATES = [10, 20, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400];
+const RATES = process.env.MIXED_RATES ? process.env.MIXED_RATES.split(',').map(Number) : [10, 20, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400];
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 60);
 const WINDOW = Number(process.env.MIXED_WINDOW ?? 20);
 const STEADY = process.env.MIXED_STEADY ? Number(process.env.MIXED_STEADY) : null;
@@ -77,6 +78,7 @@ try {
       : `open loop, Poisson arrivals at the offered rate, ${SECONDS} s per rate in ${WINDOW}-s windows, passed only when every window passes; latency from when each request was due`,
     highestRateWithP99Under100msAndNoErrors: Math.max(...runs.map((r) => r.highestRateWithP99Under100msAndNoErrors)),
     goal: STEADY ? `every window at p99 ≤ 100 ms` : '≥ 300 req/s',
+    balance: process.env.WEB_BALANCE ?? 'connection',
     messagesWritten: Number(n),
     runs,
   });

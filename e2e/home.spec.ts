@@ -51,7 +51,14 @@ test.describe('the front page', () => {
     await gql(api, 'mutation ($i: EventInput!) { eventCreate(input: $i) { id } }', {
       i: { organisationId: viewer.memberships[0]!.organisation.id, title: draftTitle, kind: 'NETWORK_MEETING', mode: 'ONLINE', startsAt: `${year}-03-10T18:00`, endsAt: `${year}-03-10T20:00`, meetingUrl: 'https://teams.example.no/frivillig' },
     });
-    await api.dispose();
+    // A group of county staff's with one message in it, which the admin joins: one unread message.
+    const adminApi = api;
+    const staffApi = await apiLogin(baseURL, STAFF_EMAIL);
+    const groupName = `Kaffegruppa ${Date.now() % 100000}`;
+    const { groupCreate } = await gql<{ groupCreate: { id: string } }>(staffApi, 'mutation ($n: String!) { groupCreate(input: { name: $n, visibility: PUBLIC, joinPolicy: OPEN }) { id } }', { n: groupName });
+    const { threadCreate } = await gql<{ threadCreate: { id: string } }>(staffApi, 'mutation ($g: ID!) { threadCreate(groupId: $g, title: "Språkkafé på torsdag", body: "Hvem kommer?") { id } }', { g: groupCreate.id });
+    const threadId = threadCreate.id;
+    await gql(adminApi, 'mutation ($g: ID!) { groupJoin(groupId: $g) { id } }', { g: groupCreate.id });
 
     await logIn(page, ORG_ADMIN, DEMO_PASSWORD);
     await page.goto('/');
@@ -60,11 +67,23 @@ test.describe('the front page', () => {
     const task = section(page, 'Oppgaver').getByRole('listitem').filter({ hasText: draftTitle });
     await expect(task).toContainText('Utkast til arrangement');
     await expect(task).toContainText('Skien Røde Kors');
-    await expect(section(page, 'Uleste meldinger i gruppene dine')).toBeVisible();
+    const unread = section(page, 'Uleste meldinger i gruppene dine');
+    await expect(unread).toBeVisible();
     await expect(section(page, 'Mine påmeldinger')).toBeVisible();
     // Signed in, the announcements are the live banner at the top, not a list of their own.
     await expect(section(page, 'Siste kunngjøringer')).toHaveCount(0);
     await expectAxeClean(page, 'front page (signed in)');
+
+    // Another member posts in one of the admin's groups: the count moves without a reload; reading the thread
+    // elsewhere (another device: the API) takes the group off the list, live too.
+    const group = unread.getByRole('listitem').filter({ has: page.getByRole('link', { name: groupName, exact: true }) });
+    await expect(group).toContainText('1 ulest');
+    await gql(staffApi, 'mutation ($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }', { t: threadId, b: 'Hvem tar med kaffe?' });
+    await expect(group).toContainText('2 uleste', { timeout: 15_000 });
+    await gql(adminApi, 'mutation ($t: ID!) { threadMarkRead(threadId: $t) { id } }', { t: threadId });
+    await expect(group).toHaveCount(0, { timeout: 15_000 });
+    await Promise.all([staffApi.dispose(), adminApi.dispose()]);
+
     await task.getByRole('link', { name: draftTitle }).click();
     await expect(h1(page)).toHaveText(draftTitle);
   });

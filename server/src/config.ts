@@ -37,6 +37,7 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1).max(65535).default(54329),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
+  WEB_BALANCE: z.enum(['request', 'connection']).default('connection'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(DEFAULT_POOL_SIZE),
   WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(50),
   EVENT_JOBS_SECONDS: z.coerce.number().int().min(1).max(3600).default(300),
@@ -75,6 +76,9 @@ export interface Config {
   nodeEnv: 'development' | 'production' | 'test';
   /** Server processes sharing the port (node:cluster); 1 runs everything in one process. */
   workers: number;
+  /** With several processes: `request` puts a proxy in front that balances each request (balancer.ts), `connection`
+   * lets node:cluster hand out connections. */
+  balance: 'request' | 'connection';
   /** PostgreSQL connections per server process, all opened at start (orm.ts). */
   dbPoolSize: number;
   /** Open WebSockets one client address may hold, per server process (ws-server.ts). */
@@ -129,6 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embeddedPgPort: e.EMBEDDED_PG_PORT,
     nodeEnv: e.NODE_ENV,
     workers: e.WEB_CONCURRENCY,
+    balance: e.WEB_BALANCE,
     dbPoolSize: e.DB_POOL_SIZE,
     wsMaxConnectionsPerIp: e.WS_MAX_CONNECTIONS_PER_IP,
     eventJobsSeconds: e.EVENT_JOBS_SECONDS,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import cluster, { type Worker } from 'node:cluster';
 import { createApp } from './app.js';
+import { announceDraining, Balancer, balancerSecret, listenBehindBalancer, trustBehindBalancer } from './balancer.js';
 import { createLogger, type Logger } from './common/logger.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -9,9 +10,10 @@ import { seedDemoIfEmpty } from './seed/demo.js';
 
 /**
  * One process by default. With WEB_CONCURRENCY=n the first process prepares the database (starts the embedded
- * PostgreSQL, migrates, loads demo data) and forks n workers that share the port; everything they share lives
- * in PostgreSQL (sessions, rate limits, the change feed with LISTEN/NOTIFY, digest claims), so a request or
- * WebSocket may land on any of them.
+ * PostgreSQL, migrates, loads demo data) and forks n workers that share the port (node:cluster), or, with
+ * WEB_BALANCE=request, listen on loopback behind the first process, which balances each request (balancer.ts);
+ * everything they share lives in PostgreSQL (sessions, rate limits, the change feed with LISTEN/NOTIFY, digest
+ * claims), so a request or WebSocket may land on any of them.
  */
 async function main() {
   let config: Config;
@@ -44,7 +46,13 @@ async function main() {
     };
   } else {
     await orm.close();
-    stopServing = await forkWorkers(config, logger, { DATABASE_URL: db.url, SESSION_SECRET: config.sessionSecret });
+    const env = { DATABASE_URL: db.url, SESSION_SECRET: config.sessionSecret };
+    if (config.balance === 'request') {
+      const balancer = new Balancer(logger);
+      await balancer.listen(config.port);
+      const stopWorkers = await forkWorkers(config, logger, { ...env, ...balancer.workerEnv }, balancer);
+      stopServing = () => balancer.stop(stopWorkers);
+    } else stopServing = await forkWorkers(config, logger, env);
   }
 
   const url = config.publicUrl;
@@ -66,11 +74,15 @@ async function main() {
 
 /** A worker: the app on the database the primary prepared. */
 async function serveAsWorker(config: Config, logger: Logger) {
+  const secret = balancerSecret();
+  if (secret) config = { ...config, trustProxy: trustBehindBalancer(config.trustProxy) };
   const orm = await createOrm(config.databaseUrl!, logger, config.dbPoolSize);
   const app = await createApp({ config, orm, logger, databaseUrl: config.databaseUrl! });
   await warmPool(orm);
-  await app.listen();
+  if (secret) await listenBehindBalancer(app.httpServer, secret);
+  else await app.listen();
   onShutdown(logger, async () => {
+    announceDraining();
     await app.stop();
     await orm.close();
   });
@@ -81,12 +93,15 @@ async function serveAsWorker(config: Config, logger: Logger) {
  * keep dying at start (a broken configuration or database): then the whole server stops.
  * Returns how to stop them all.
  */
-async function forkWorkers(config: Config, logger: Logger, env: Record<string, string>): Promise<() => Promise<void>> {
+async function forkWorkers(config: Config, logger: Logger, env: Record<string, string>, balancer?: Balancer): Promise<() => Promise<void>> {
   let stopping = false;
   let quickDeaths = 0;
   let giveUp: (err: Error) => void = () => {};
+  let onListening = () => {};
   const fork = () => {
     const worker = cluster.fork(env);
+    // Behind the balancer a worker listens on a port of its own and says so; node:cluster's event is for shared ports.
+    balancer?.attach(worker, () => onListening());
     const startedAt = Date.now();
     worker.once('exit', (code, signal) => {
       // Exit code 0 is a worker told to stop (Ctrl-C reaches the whole process group).
@@ -98,12 +113,14 @@ async function forkWorkers(config: Config, logger: Logger, env: Record<string, s
   };
   await new Promise<void>((resolve, reject) => {
     let listening = 0;
-    const onListening = () => {
+    const counted = () => {
       if (++listening < config.workers) return;
-      cluster.off('listening', onListening);
+      cluster.off('listening', counted);
+      onListening = () => {};
       resolve();
     };
-    cluster.on('listening', onListening);
+    if (balancer) onListening = counted;
+    else cluster.on('listening', counted);
     giveUp = reject;
     for (let i = 0; i < config.workers; i++) fork();
   });

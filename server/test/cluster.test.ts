@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freePort, spawnServer, type ServerProcess } from './server-process.js';
 
-/** `WEB_CONCURRENCY=2 npm start`: one process prepares the embedded database, two serve the port. */
+/** `WEB_CONCURRENCY=2 npm start`: one process prepares the embedded database, two serve the port (handed connections by
+ * node:cluster, or each request by the primary's proxy: WEB_BALANCE=request, balancer.ts). */
 const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-cluster-'));
 chmodSync(dataDir, 0o755); // the embedded postgres may run as another user
 let server: ServerProcess | undefined;
@@ -41,12 +42,12 @@ const answered = async (port: number, n: number) => {
   return bodies.filter((b) => (b.data?.organisations.totalCount ?? 0) > 0).length;
 };
 
-describe('several server processes on one port', () => {
+describe.each(['connection', 'request'])('several server processes on one port, WEB_BALANCE=%s', (balance) => {
   it('serves from two workers, replaces one killed with -9, and stops all and PostgreSQL on Ctrl-C', { timeout: 180_000 }, async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
-    server = await spawnServer(port, { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', TEST_DATABASE_URL: '', SESSION_SECRET: '', WEB_CONCURRENCY: '2' });
+    server = await spawnServer(port, { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', TEST_DATABASE_URL: '', SESSION_SECRET: '', WEB_CONCURRENCY: '2', WEB_BALANCE: balance });
     // Healthy as soon as one worker listens; the banner comes when both do.
-    for (let i = 0; i < 240 && !server.output().includes('Press Ctrl-C'); i++) await sleep(250);
+    for (let i = 0; i < 480 && !server.output().includes('Press Ctrl-C'); i++) await sleep(250);
     expect(server.output()).toContain('2 server processes share the port');
     const primary = server.child.pid!;
     const first = workers(primary);

@@ -36,9 +36,10 @@ export function withRequestId<T>(requestId: string, fn: () => T): T {
  * subnets (`10.0.0.0/8, 172.16.0.0/12`, or `loopback`, `uniquelocal` …), or `false` (no proxy: the socket's
  * address). The same rule for Express's req.ip and for WebSocket upgrades.
  */
-export type TrustProxy = number | string | false;
+export type TrustProxy = number | string | false | ((address: string, hop: number) => boolean);
 
 export function compileTrust(trust: TrustProxy): (address: string, hop: number) => boolean {
+  if (typeof trust === 'function') return trust; // already compiled (a worker behind the balancer: balancer.ts)
   if (trust === false) return () => false;
   if (typeof trust === 'number') return (_address, hop) => hop < trust;
   return proxyaddr.compile(trust.split(',').map((s) => s.trim()).filter(Boolean));

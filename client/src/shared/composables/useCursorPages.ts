@@ -8,6 +8,18 @@ interface Connection {
   pageInfo: { hasNextPage: boolean; endCursor?: string | null };
 }
 
+/** A paged list's state as useCursorPages gives it (without the nodes, which each list names): what CardResults shows. */
+export interface PagedList {
+  totalCount: Readonly<Ref<number>>;
+  hasNextPage: Readonly<Ref<boolean>>;
+  loading: Readonly<Ref<boolean>>;
+  refreshing: Readonly<Ref<boolean>>;
+  loadingMore: Readonly<Ref<boolean>>;
+  error: Readonly<Ref<unknown>>;
+  refetch: () => Promise<unknown> | undefined;
+  loadMore: () => Promise<void>;
+}
+
 /**
  * A cursor connection one page at a time: `loadMore` asks for the page after the last one, and the field's
  * cache policy (`cursorConnection` in app/cache.ts) appends it to the list the first query shows.

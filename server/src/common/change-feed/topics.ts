@@ -21,8 +21,9 @@ export type GroupChange =
   | { type: 'thread.created'; payload: { threadId: string } }
   | { type: 'message.created' | 'message.updated' | 'message.deleted'; payload: { messageId: string; threadId: string } };
 
-/** One user's inbox. */
-export type InboxChange = { type: 'notification.created'; payload: { notificationId: string } } | { type: 'notification.read'; payload: Record<string, never> };
+/** One user's inbox, and their reading: a thread read (on any device) clears its replies and mentions and moves the
+ * unread message counts (the front page listens). */
+export type InboxChange = { type: 'notification.created'; payload: { notificationId: string } } | { type: 'thread.read'; payload: { threadId: string } };
 
 /** An event's seat counts per capacity and status (`registration.changed`), its details (`event.updated`), or a new
  * evaluation answer (`evaluation.answered`: the organisers' results page reads them again; no names). */

@@ -79,18 +79,19 @@ export class ThreadService {
     });
   }
 
-  /** Marks the thread read for the viewer, and with it their unread replies and mentions in it: the inbox
-   * count changes live, and the next reply there notifies them again. */
+  /** Marks the thread read for the viewer, and with it their unread replies and mentions in it: the inbox count and
+   * the front page's unread messages change live (on the viewer's own topic only), and the next reply there
+   * notifies them again. */
   async markRead(threadId: string): Promise<Thread> {
     const user = this.viewer.requireUser();
     const thread = await this.thread(threadId);
     await writeAndRecord(this.ctx, async (tx, changes) => {
       await tx.upsert(ReadMarker, { user: tx.getReference(User, user.id), thread: tx.getReference(Thread, thread.id), lastReadAt: new Date() });
-      const cleared = await tx.execute(
-        `update notification set read_at = now() where user_id = ? and read_at is null and type in (?, ?) and data->>'threadId' = ? returning id`,
+      await tx.execute(
+        `update notification set read_at = now() where user_id = ? and read_at is null and type in (?, ?) and data->>'threadId' = ?`,
         [user.id, NotificationType.REPLY, NotificationType.MENTION, thread.id],
       );
-      if (cleared.length) changes.push({ topic: userTopic(user.id), type: 'notification.read', payload: {} });
+      changes.push({ topic: userTopic(user.id), type: 'thread.read', payload: { threadId: thread.id } });
     });
     return thread;
   }

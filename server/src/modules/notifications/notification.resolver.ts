@@ -50,7 +50,7 @@ export class NotificationResolver {
 
   @Authorized()
   @Subscription(() => NotificationEvent, {
-    description: "Live changes to the viewer's inbox; with `after`, what came since that cursor first.",
+    description: "Live changes to the viewer's inbox, and the threads they read (which move unread message counts); with `after`, what came since that cursor first.",
     subscribe: subscribeWith(AfterArgs, ({ after }, ctx) => {
       const user = ctx.viewer.requireUser();
       // Ends when the account is gone (its session with it: the socket closes too).
@@ -62,7 +62,8 @@ export class NotificationResolver {
     const id = event.type === 'notification.created' ? event.payload.notificationId : null;
     const notification = id ? await em.findOne(Notification, { id }) : null;
     const unreadCount = await em.count(Notification, { user: ctx.viewer.id, readAt: null });
-    return { cursor: event.id, notification, unreadCount };
+    const threadId = event.type === 'thread.read' ? event.payload.threadId : null;
+    return { cursor: event.id, notification, unreadCount, threadId };
   }
 
   @FieldResolver(() => NotificationDetails, { description: 'What the notification is about: the ids and names to build its text and link from.' })

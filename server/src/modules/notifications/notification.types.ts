@@ -38,6 +38,7 @@ export class NotificationConnection {
 export class NotificationEvent {
   @Field(() => String, { description: 'Pass as `after` when resubscribing to get what came since.' }) cursor!: string;
   @Field(() => Notification, { nullable: true, description: 'The new notification, when one arrived.' }) notification?: Notification | null;
+  @Field(() => ID, { nullable: true, description: 'The thread the viewer marked read (here or on another device), when that is what happened: its replies and mentions are read, and the unread message counts of its group moved.' }) threadId?: string | null;
   @Field(() => Int, { description: 'How many of the viewer’s notifications are unread now.' }) unreadCount!: number;
 }
 

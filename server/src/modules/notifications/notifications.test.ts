@@ -104,6 +104,34 @@ describe('the notification inbox', () => {
     await client.dispose();
   });
 
+  it('tells the reader alone, live, when they read a thread with nothing in their inbox: the unread message counts moved', async () => {
+    const omar = await make.user({ name: 'Omar' });
+    const kari = await make.user({ name: 'Kari' });
+    const omarCookie = await make.cookieFor(omar);
+    const kariCookie = await make.cookieFor(kari);
+    const { groupId, threadId } = await publicThread(omarCookie, kariCookie);
+    await posted(omarCookie, threadId, 'Ny melding, uten å nevne noen');
+    const unread = async () => (await server.gql<{ group: { unreadCount: number } }>(`query($g: ID!) { group(id: $g) { unreadCount } }`, { g: groupId }, { cookie: kariCookie })).data!.group.unreadCount;
+    expect(await unread()).toBe(2);
+
+    type Live = { notificationEvents: { unreadCount: number; threadId: string | null; notification: { type: string } | null } };
+    const kariClient = wsClient(server.port, kariCookie);
+    const omarClient = wsClient(server.port, omarCookie);
+    const kariLive = collect<Live>(kariClient, `subscription { notificationEvents(after: "0") { unreadCount threadId notification { type } } }`);
+    const omarLive = collect<Live>(omarClient, `subscription { notificationEvents(after: "0") { unreadCount threadId notification { type } } }`);
+    await Promise.all([settled(kariClient), settled(omarClient)]);
+
+    // Kari has no notification in the thread (she never wrote there), yet reading it moves her group's count.
+    await server.gql(`mutation($t: ID!) { threadMarkRead(threadId: $t) { id } }`, { t: threadId }, { cookie: kariCookie });
+    const [event] = await kariLive.waitFor(1);
+    expect(event!.notificationEvents).toEqual({ unreadCount: 0, threadId, notification: null });
+    expect(await unread()).toBe(0);
+    // Omar hears nothing of Kari's reading.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(omarLive.items).toEqual([]);
+    await Promise.all([kariClient.dispose(), omarClient.dispose()]);
+  });
+
   it('tells of a reply those who wrote in the thread and kept something there', async () => {
     const [omar, kari, lise, per] = await Promise.all(['Omar', 'Kari', 'Lise', 'Per'].map((name) => make.user({ name })));
     const [omarCookie, kariCookie, liseCookie, perCookie] = await Promise.all([omar, kari, lise, per].map((u) => make.cookieFor(u!)));

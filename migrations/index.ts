@@ -30,6 +30,7 @@ import { Migration20261205170000 } from './Migration20261205170000.js';
 import { Migration20261205151932 } from './Migration20261205151932.js';
 import { Migration20261205114221 } from './Migration20261205114221.js';
 import { Migration20261205191247 } from './Migration20261205191247.js';
+import { Migration20261205203624 } from './Migration20261205203624.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -65,5 +66,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205151932', class: Migration20261205151932 },
   { name: 'Migration20261205114221', class: Migration20261205114221 },
   { name: 'Migration20261205191247', class: Migration20261205191247 },
+  { name: 'Migration20261205203624', class: Migration20261205203624 },
   // <list>
 ];

@@ -3275,7 +3275,7 @@ export type NotificationDetails = {
   applicationId?: Maybe<Scalars['ID']['output']>;
   /** The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS and EVENT_EVALUATION. */
   eventId?: Maybe<Scalars['ID']['output']>;
-  /** The start of the message or announcement, as plain text. */
+  /** The start of the message or announcement, as plain text; for MODERATION_WARNING, the reason given. */
   excerpt?: Maybe<Scalars['String']['output']>;
   /** The network group, for MENTION, REPLY, GROUP_INVITATION and JOIN_REQUEST. */
   groupId?: Maybe<Scalars['ID']['output']>;
@@ -3365,6 +3365,8 @@ export type NotificationType =
   | 'JOIN_REQUEST'
   /** Someone mentioned the user in a group message. */
   | 'MENTION'
+  /** County staff warned the user about what they wrote; `excerpt` holds the reason. */
+  | 'MODERATION_WARNING'
   /** An event was published on a topic or municipality the user follows. */
   | 'NEW_EVENT'
   /** New messages in a thread the user has written in (one unread line per thread). */

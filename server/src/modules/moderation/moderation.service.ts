@@ -15,6 +15,8 @@ import { PlatformRole, User } from '../accounts/user.entity.js';
 import { ActivityService } from '../activities/activity.service.js';
 import { EventService } from '../events/event.service.js';
 import { mayReadGroupNow } from '../groups/group-access.js';
+import { NotificationType } from '../notifications/notification.entity.js';
+import { notify } from '../notifications/notification.service.js';
 import { ResourceService } from '../resources/resource.service.js';
 import { CONTENT_TABLES, contentFacts, type ContentFacts } from './content.js';
 import { mayModerate } from './hidden.js';
@@ -167,13 +169,14 @@ export class ModerationService {
     });
   }
 
-  /** Warns an account: recorded in the admin audit log with the reason (county staff). */
+  /** Warns an account (county staff): the user is told the reason in their inbox, and the admin audit log records it. */
   async warn(userId: string, reason: string): Promise<User> {
     authorize(this.viewer, canModeration.accounts(this.viewer));
     const text = reasonOf(reason, MODERATION_LIMITS.hideReasonMaxChars);
-    return writeAndRecord(this.ctx, async (tx) => {
+    return writeAndRecord(this.ctx, async (tx, changes) => {
       const user = await this.account(tx, userId);
       tx.persist(audit(tx, { entityType: 'user', entityId: user.id, action: 'user_warned', actor: this.actor(), details: { reason: text } }));
+      changes.push(...(await notify(tx, [user.id], NotificationType.MODERATION_WARNING, { excerpt: text })));
       return user;
     });
   }

@@ -198,6 +198,19 @@ describe('suspending an account', () => {
   });
 });
 
+describe('warning an account', () => {
+  it('tells the warned user the reason in their inbox, and nobody else; only county staff may warn', async () => {
+    const w = await world();
+    const WARN = `mutation($u: ID!, $r: String!) { userWarn(userId: $u, reason: $r) { id } }`;
+    expect((await server.gql(WARN, { u: w.author.id, r: 'Hold en saklig tone' }, { cookie: w.cookies.owner })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(WARN, { u: w.author.id, r: 'Hold en saklig tone' }, { cookie: w.cookies.staff })).errors).toBeUndefined();
+    const INBOX = `{ notifications(first: 10) { nodes { type details { excerpt } } } }`;
+    const inbox = async (cookie: string) => (await server.gql<{ notifications: { nodes: { type: string; details: { excerpt: string | null } }[] } }>(INBOX, {}, { cookie })).data!.notifications.nodes;
+    expect((await inbox(w.cookies.author)).filter((n) => n.type === 'MODERATION_WARNING')).toEqual([{ type: 'MODERATION_WARNING', details: { excerpt: 'Hold en saklig tone' } }]);
+    expect((await inbox(w.cookies.reader)).some((n) => n.type === 'MODERATION_WARNING')).toBe(false);
+  });
+});
+
 describe('the admin audit log', () => {
   it('records moderation and admin actions, filters them and exports them as CSV for county staff only', async () => {
     const w = await world();

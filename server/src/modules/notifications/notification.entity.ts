@@ -32,6 +32,8 @@ export enum NotificationType {
   SETTLEMENT_SURVEY_SENT = 'SETTLEMENT_SURVEY_SENT',
   SETTLEMENT_SURVEY_DEADLINE = 'SETTLEMENT_SURVEY_DEADLINE',
   SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
+  /** County staff warned the user (moderation); the reason is the excerpt. */
+  MODERATION_WARNING = 'MODERATION_WARNING',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -59,6 +61,7 @@ registerEnumType(NotificationType, {
     GRANT_REPORT_DUE: { description: 'A report on the organisation’s award is due in 60, 14 or 1 days; `startsAt` is the due date.' },
     GRANT_REPORT_OVERDUE: { description: 'A report on the organisation’s award is past its due date and not sent in.' },
     GRANT_REPORT_CHANGES: { description: 'County staff asked for changes to a report on the organisation’s award; `excerpt` is the start of their message.' },
+    MODERATION_WARNING: { description: 'County staff warned the user about what they wrote; `excerpt` holds the reason.' },
   },
 });
 

@@ -10,7 +10,7 @@ export class NotificationDetails {
   @Field(() => ID, { nullable: true, description: 'The thread, for MENTION and REPLY.' }) threadId?: string;
   @Field(() => String, { nullable: true, description: 'The thread’s title at the time.' }) threadTitle?: string;
   @Field(() => ID, { nullable: true, description: 'The message, for MENTION and REPLY.' }) messageId?: string;
-  @Field(() => String, { nullable: true, description: 'The start of the message or announcement, as plain text.' }) excerpt?: string;
+  @Field(() => String, { nullable: true, description: 'The start of the message or announcement, as plain text; for MODERATION_WARNING, the reason given.' }) excerpt?: string;
   @Field(() => ID, { nullable: true, description: 'The announcement, for ANNOUNCEMENT.' }) announcementId?: string;
   @Field(() => String, { nullable: true, description: 'The title of what it is about (announcement, event, activity, application or round, or the subject of an event message) at the time.' }) title?: string;
   @Field(() => ID, { nullable: true, description: 'The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS and EVENT_EVALUATION.' }) eventId?: string;

@@ -27,6 +27,7 @@ export const NOTIFICATION_TYPES = [
   'SETTLEMENT_SURVEY_SENT',
   'SETTLEMENT_SURVEY_DEADLINE',
   'SETTLEMENT_MILESTONE',
+  'MODERATION_WARNING',
 ] as const satisfies readonly NotificationType[];
 
 // The preferences list every type the server sends: a type added to the schema and not above fails typecheck here.

@@ -153,4 +153,69 @@ test.describe('moderation', () => {
       for (const p of [owner, author, member]) await p.context.close();
     }
   });
+
+  test('county staff hide an activity: visitors see the reason in its place until it is shown again; a warned user reads the warning', async ({ page, browser, baseURL, request, expectAxeClean }) => {
+    test.setTimeout(120_000);
+    const omar = await newPerson(browser, baseURL);
+    await logInApi(omar.page.request, 'omar.frivillig@demo.samhandling.no');
+    const { viewer } = await gql<{ viewer: { memberships: { organisation: { id: string } }[] } }>(omar.page.request, '{ viewer { memberships { organisation { id } } } }');
+    const title = `Strikkekafé ${Date.now() % 100000}`;
+    const { activityCreate } = await gql<{ activityCreate: { id: string } }>(omar.page.request, 'mutation ($i: ActivityInput!) { activityCreate(input: $i) { id } }', {
+      i: {
+        organisationId: viewer.memberships[0]!.organisation.id,
+        title,
+        category: 'CULTURE',
+        municipalityNumber: '4003',
+        schedule: { frequency: 'WEEKLY', interval: 1, weekdays: ['TU'], startDate: `${new Date().getFullYear()}-01-06`, startTime: '18:00', endTime: '20:00' },
+      },
+    });
+    await gql(omar.page.request, 'mutation ($id: ID!) { activitySetStatus(id: $id, status: PUBLISHED) { id } }', { id: activityCreate.id });
+    await omar.context.close();
+    const url = `/aktiviteter/${activityCreate.id}`;
+    const reason = 'Lenken i beskrivelsen fører til en svindelside.';
+    const visitor = await newPerson(browser, baseURL);
+    const warned = await confirmedPerson(browser, baseURL, request, 'Vera Varslet');
+    try {
+      await test.step('staff hide the activity from its page, with a reason', async () => {
+        await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
+        await page.goto(url);
+        await expect(h1(page)).toHaveText(title);
+        await page.getByRole('main').getByRole('button', { name: /^Skjul\b/ }).click();
+        const dialog = page.getByRole('dialog', { name: 'Skjul innholdet' });
+        await dialog.getByLabel('Begrunnelse').fill(reason);
+        await expectAxeClean(page, 'hide dialog');
+        await dialog.getByRole('button', { name: 'Skjul', exact: true }).click();
+        await expect(page.getByText('Skjult for andre.')).toBeVisible();
+        await expect(h1(page)).toHaveText(title); // moderators still see the content, marked
+      });
+
+      await test.step('a visitor sees the reason in place of the activity', async () => {
+        await visitor.page.goto(url);
+        await expect(h1(visitor.page)).toHaveText('Skjult innhold');
+        await expect(visitor.page.getByText(`Begrunnelse: ${reason}`)).toBeVisible();
+        await expect(visitor.page.getByText(title)).toHaveCount(0);
+        await expectAxeClean(visitor.page, 'hidden activity (visitor)');
+      });
+
+      await test.step('staff show it again; the visitor sees it after a reload', async () => {
+        await page.getByRole('main').getByRole('button', { name: /^Vis igjen/ }).click();
+        await expect(page.getByText('Skjult for andre.')).toHaveCount(0);
+        await visitor.page.reload();
+        await expect(h1(visitor.page)).toHaveText(title);
+      });
+
+      await test.step('a warned user reads the warning and its reason in the inbox', async () => {
+        const staffApi = await newPerson(browser, baseURL);
+        await logInApi(staffApi.page.request, STAFF_EMAIL);
+        await gql(staffApi.page.request, 'mutation ($u: ID!, $r: String!) { userWarn(userId: $u, reason: $r) { id } }', { u: warned.id, r: 'Hold en saklig tone i gruppene.' });
+        await staffApi.context.close();
+        await warned.page.goto('/varsler');
+        // The inbox line (its "mark as read" button repeats the text for screen readers).
+        await expect(warned.page.getByRole('main').locator('p', { hasText: 'Du har fått en advarsel fra fylkeskommunens moderatorer: Hold en saklig tone i gruppene.' })).toBeVisible();
+        await expectAxeClean(warned.page, 'inbox with a warning');
+      });
+    } finally {
+      for (const p of [visitor, warned]) await p.context.close();
+    }
+  });
 });

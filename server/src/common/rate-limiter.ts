@@ -23,6 +23,20 @@ export function pgLimiter(store: LimiterStore, keyPrefix: string, points: number
   });
 }
 
+/**
+ * `make`'s limiters once per database (the knex instance), made on first use: nothing to start or stop with the
+ * app, and each test server's database gets its own.
+ */
+export function perDatabase<T>(make: (store: LimiterStore) => T): (store: LimiterStore) => T {
+  const byKnex = new WeakMap<object, T>();
+  return (store) => {
+    const knex = store.getConnection().getKnex() as object;
+    let found = byKnex.get(knex);
+    if (!found) byKnex.set(knex, (found = make(store)));
+    return found;
+  };
+}
+
 /** Takes a point; false (nothing thrown) when the key is over its limit. For caps that must stay silent. */
 export async function tryConsume(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
   try {

@@ -1,12 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 import { audit, AuditEntry } from '../../common/audit.js';
 import { authorize } from '../../common/auth/policies.js';
 import { frontPageChange, groupTopic, MODERATION_TOPIC, type NewChange } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { AppError, ConflictError, UserInputError } from '../../common/errors.js';
-import { consumeOrThrow, pgLimiter } from '../../common/rate-limiter.js';
+import { consumeOrThrow, perDatabase, pgLimiter } from '../../common/rate-limiter.js';
 import { isUuid } from '../../common/sql.js';
 import { applyMove, statesAllowing } from '../../common/transitions.js';
 import type { Context } from '../../context.js';
@@ -24,14 +23,7 @@ import { canModeration, MODERATION_LIMITS } from './moderation.policy.js';
 import { ContentType, Report, ReportState } from './report.entity.js';
 import { REPORT_TRANSITIONS } from './report.states.js';
 
-// One limiter per database (the knex instance), made on first use, as the guest limiter.
-const limiters = new WeakMap<object, RateLimiterPostgres>();
-function reportLimiter(em: EntityManager): RateLimiterPostgres {
-  const knex = em.getConnection().getKnex();
-  let l = limiters.get(knex);
-  if (!l) limiters.set(knex, (l = pgLimiter(em, 'moderation_report', MODERATION_LIMITS.reportsPerHour, 3600)));
-  return l;
-}
+const reportLimiter = perDatabase((store) => pgLimiter(store, 'moderation_report', MODERATION_LIMITS.reportsPerHour, 3600));
 
 /** The entity types whose audit entries make the admin audit log (the grant and settlement logs have their own readers). */
 export const ADMIN_AUDIT_TYPES = ['user', 'organisation', 'message', 'resource', 'activity', 'event', 'moderation_report'] as const;

@@ -1,4 +1,4 @@
-import { computed, nextTick, reactive, ref, useId, type ComputedRef, type Ref } from 'vue';
+import { computed, nextTick, reactive, ref, useId } from 'vue';
 import { useI18n } from 'vue-i18n';
 import { useDescribeError, type UserFacingError } from '@/app/errors';
 import type { ErrorSummaryItem } from '@/shared/components/ErrorSummary.vue';
@@ -24,13 +24,6 @@ export function splitFormError<F extends string>(
 
 interface Focusable {
   focus: () => void;
-}
-
-/** What a form's frame (AppForm) reads from useForm: the summary's items and element, and the busy flag. */
-export interface FormFrameState {
-  summaryItems: ComputedRef<ErrorSummaryItem[]>;
-  summary: Ref<Focusable | null>;
-  busy: Ref<boolean>;
 }
 
 /**

@@ -12,6 +12,7 @@ import { notificationInsert } from '../notifications/notification.service.js';
 import { isUuid } from '../../common/sql.js';
 import { groupReaders } from './group-access.js';
 import { Message, type Thread } from './message.entity.js';
+import { KeyedQueue } from '../../common/keyed-queue.js';
 
 const MAX_BODY = 20_000;
 
@@ -20,6 +21,9 @@ export function assertBody(body: string): void {
   if (!body.trim()) throw UserInputError.field('body', 'message/body_required');
   if (body.length > MAX_BODY) throw UserInputError.field('body', 'message/body_length');
 }
+
+
+const postsByThread = new KeyedQueue();
 
 /**
  * Writes a message, counts it in its thread, notifies who is mentioned and who wrote in the thread before
@@ -46,7 +50,10 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
       { type: 'notification.created', topic: '? || n.user_id', payload: `jsonb_build_object('notificationId', n.id)`, actorId: '?::uuid', from: '(select * from mention union all select * from reply) n', params: [userTopic(''), author.id] },
     ],
   });
-  const [row] = await em.execute<Row[]>(
+  // Posts to one thread update its row, so PostgreSQL takes them one at a time, each holding the row's lock until
+  // its commit is flushed: with a slow disk they queue, and each would hold a pooled connection meanwhile, until
+  // reads had none (docs/benchmarks.md §3, session 23). In this process they queue here instead.
+  const [row] = await postsByThread.run(thread.id, () => em.execute<Row[]>(
     `with m as (insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at, removed_by_moderator)
                 values (?, ?, ?, ?, ?, ?, ?::uuid[], ?, false) returning *),
           t as (update thread set last_message_at = m.created_at, message_count = message_count + 1 from m where thread.id = m.thread_id returning thread.id),
@@ -55,10 +62,11 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
           ${changes.ctes}
      select m.* from m, notified`,
     [...[id, thread.id, group.id, author.id, body, renderMarkdown(body), pgArray(mentions), new Date()], ...mention.params, ...reply.params, ...changes.params],
-  );
+  ));
   // The author is the viewer, whose user the answer's `author` field then needs no query for.
   return { ...viewMapper(em, Message)(row!), author };
 }
+
 
 function excerpt(markdown: string): string {
   const plain = markdown.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').replace(/[*_`#>[\]()]/g, '').replace(/\s+/g, ' ').trim();

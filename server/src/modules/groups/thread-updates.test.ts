@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
@@ -39,5 +40,32 @@ describe('a busy thread', () => {
     }
     expect(after.updates - before.updates).toBeGreaterThanOrEqual(posts);
     expect(after.hot - before.hot).toBe(after.updates - before.updates);
+  });
+
+  it('queues the posts that wait for the thread row in the process, so they leave the pool to the reads', { timeout: 120_000 }, async () => {
+    const owner = await make.user();
+    const cookie = await make.cookieFor(owner);
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Kø i tråden', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie });
+    const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Hei", body: "Første") { id } }`, { g: g.data!.groupCreate.id }, { cookie });
+    const threadId = t.data!.threadCreate.id;
+    // Another process holds the thread's row (as a post does until its commit is flushed, on a slow disk).
+    const holder = new pg.Client({ connectionString: server.databaseUrl });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from thread where id = $1 for update', [threadId]);
+      // More posts than the pool has connections (10).
+      const posts = Array.from({ length: 14 }, (_, i) => server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: `Venter ${i}` }, { cookie }));
+      await new Promise((r) => setTimeout(r, 1_500));
+      // A read still gets a connection (it waited for the lock's release without the queue: every connection held a post).
+      const read = server.gql<{ thread: { title: string } }>(`query($t: ID!) { thread(id: $t) { title } }`, { t: threadId }, { cookie });
+      const answered = await Promise.race([read.then((r) => r.data?.thread.title), new Promise((r) => setTimeout(() => r('no answer in 10 s'), 10_000))]);
+      expect(answered).toBe('Hei');
+      await holder.query('commit');
+      const done = await Promise.all(posts);
+      expect(done.every((r) => !r.errors && r.data?.messagePost.id)).toBe(true);
+    } finally {
+      await holder.end();
+    }
   });
 });

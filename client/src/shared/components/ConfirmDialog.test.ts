@@ -48,6 +48,7 @@ describe('ConfirmDialog', () => {
     const wrapper = mountDialog({ problem: 'Noe gikk galt.', focusClose: true, busy: true });
     await flushPromises();
     expect(wrapper.get('[role="alert"]').text()).toBe('Noe gikk galt.');
+    expect(wrapper.find('[role="alert"] h2').exists()).toBe(false);
     expect(confirmButton(wrapper).attributes('data-autofocus')).toBeUndefined();
     expect(confirmButton(wrapper).attributes('aria-busy')).toBe('true');
     expect(document.activeElement).not.toBe(confirmButton(wrapper).element);

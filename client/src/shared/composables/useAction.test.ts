@@ -5,13 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { defineComponent, h } from 'vue';
 import { i18n } from '@/app/i18n';
 import { useAction } from './useAction';
+import { useRowAction } from './useRowAction';
 
-function withAction() {
-  let action!: ReturnType<typeof useAction>;
+function withAction(): ReturnType<typeof useAction>;
+function withAction(rows: 'rows'): ReturnType<typeof useRowAction>;
+function withAction(rows?: 'rows') {
+  let action!: ReturnType<typeof useAction> | ReturnType<typeof useRowAction>;
   mount(
     defineComponent({
       setup() {
-        action = useAction();
+        action = rows ? useRowAction() : useAction();
         return () => h('div');
       },
     }),
@@ -43,5 +46,20 @@ describe('useAction', () => {
     expect(busy.value).toBe(false);
     expect(await run(() => Promise.resolve())).toBe(true);
     expect(error.value).toBeNull();
+  });
+});
+
+describe('useRowAction', () => {
+  it('marks the busy row, says what was done, and keeps the problem when a row fails', async () => {
+    const { busyId, status, problem, run } = withAction('rows');
+    const first = run('r1', () => Promise.resolve(), () => 'Godkjent');
+    expect(busyId.value).toBe('r1');
+    expect(await run('r2', () => Promise.resolve(), () => 'Nei')).toBe(false);
+    expect(await first).toBe(true);
+    expect(busyId.value).toBeNull();
+    expect(status.value).toBe('Godkjent');
+    expect(await run('r2', () => Promise.reject(new Error('x')), () => 'Nei')).toBe(false);
+    expect(status.value).toBeNull();
+    expect(problem.value).toBeTruthy();
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { h } from 'vue';
 import { i18n } from '@/app/i18n';
 import { dynamicTitle } from '@/app/title';
+import LoadState from './LoadState.vue';
 import QueryState from './QueryState.vue';
 
 interface Thing {
@@ -14,8 +15,8 @@ interface Thing {
 
 const failure = (code: string) => new ApolloError({ graphQLErrors: [new GraphQLError('x', { extensions: { code } })] });
 
-function mountState(props: Record<string, unknown>, slots: Record<string, unknown> = {}) {
-  return mount(QueryState, {
+function mountState(props: Record<string, unknown>, slots: Record<string, unknown> = {}, component: typeof QueryState | typeof LoadState = QueryState) {
+  return mount(component, {
     props: {
       data: null,
       loading: false,
@@ -73,5 +74,32 @@ describe('QueryState', () => {
     expect(dynamicTitle.value?.title).toBe('Rediger Sykkel');
     wrapper.unmount();
     expect(dynamicTitle.value).toBeNull();
+  });
+});
+
+// The states without the heading: the page brings its own.
+describe('LoadState', () => {
+  const mountLoad = (props: Record<string, unknown>, slots: Record<string, unknown> = {}) =>
+    mountState(props, { default: ({ data }: { data: object }) => h('h1', (data as Thing).name), ...slots }, LoadState);
+
+  it('shows NOT_FOUND under its own heading with the not-found slot, the slot alone, or the alert', () => {
+    const back = () => h('p', { class: 'back' }, 'Tilbake');
+    const titled = mountLoad({ error: failure('NOT_FOUND'), notFoundTitle: 'Fant ikke tingen' }, { 'not-found': back });
+    expect(titled.get('.app-flow h1').text()).toBe('Fant ikke tingen');
+    expect(titled.get('.app-flow .back').text()).toBe('Tilbake');
+    expect(mountLoad({ error: failure('NOT_FOUND') }, { 'not-found': back }).find('h1').exists()).toBe(false);
+    expect(mountLoad({ error: failure('NOT_FOUND') }).get('[role="alert"] h2').text()).toBe('Kunne ikke hente tingen');
+  });
+
+  it('counts the codes it is told mean "not found" (FORBIDDEN on pages only some may read)', () => {
+    const forbidden = { error: failure('FORBIDDEN'), notFoundTitle: 'Fant ikke tingen' };
+    expect(mountLoad({ ...forbidden, notFoundCodes: ['NOT_FOUND', 'FORBIDDEN'] }).get('h1').text()).toBe('Fant ikke tingen');
+    expect(mountLoad(forbidden).get('h1').text()).toBe('Rediger ting');
+  });
+
+  it('shows the page, with the heading it brings, once loaded, also when a later refetch failed', () => {
+    const wrapper = mountLoad({ data: { id: '1', name: 'Sykkel' }, error: failure('INTERNAL_SERVER_ERROR') });
+    expect(wrapper.get('h1').text()).toBe('Sykkel');
+    expect(wrapper.find('[role="alert"]').exists()).toBe(false);
   });
 });

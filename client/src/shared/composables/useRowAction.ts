@@ -1,15 +1,14 @@
 import { ref } from 'vue';
-import { useDescribeError } from '@/app/errors';
+import { useAction } from './useAction';
 
 /**
  * One action at a time on the rows of a list (verify an organisation, change a role, revoke an invitation …): which
  * row is busy, and the outcome as a status for LiveStatus or a problem (the server's message).
  */
 export function useRowAction() {
-  const describeError = useDescribeError();
+  const { error: problem, run: runAction } = useAction();
   const busyId = ref<string | null>(null);
   const status = ref<string | null>(null);
-  const problem = ref<string | null>(null);
 
   function clear() {
     status.value = null;
@@ -22,12 +21,7 @@ export function useRowAction() {
     busyId.value = id;
     clear();
     try {
-      await action();
-      status.value = done();
-      return true;
-    } catch (e) {
-      problem.value = describeError(e).message;
-      return false;
+      return await runAction(action, () => (status.value = done()));
     } finally {
       busyId.value = null;
     }

@@ -60,6 +60,8 @@ export function factories(server: TestServer) {
   };
 }
 
+export type Factories = ReturnType<typeof factories>;
+
 /** The `name=value` part of a Set-Cookie header for the session cookie. */
 export function sessionCookieFrom(setCookies: string[]): string | undefined {
   const header = setCookies.find((c) => c.startsWith(`${SESSION_COOKIE}=`));

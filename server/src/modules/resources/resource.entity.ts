@@ -6,6 +6,7 @@ import { Event } from '../events/event.entity.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Topic } from '../reference/topic.entity.js';
+import { ModeratedContent } from '../moderation/moderated-content.js';
 
 export enum ResourceKind {
   GUIDE = 'GUIDE',
@@ -28,16 +29,12 @@ registerEnumType(ResourceAccess, { name: 'ResourceAccess', description: 'PUBLIC:
 @ObjectType({ description: 'A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions.' })
 @Entity({ tableName: 'resource' })
 @Index({ name: 'resource_search', expression: `create index "resource_search" on "resource" using gin ("search_vector") with (fastupdate = off)` })
-export class Resource {
+export class Resource extends ModeratedContent {
   [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion' | 'publisher';
 
   @Field(() => ID, { description: 'Unique id of the resource.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
-
-  /** What search matches: kept by a trigger (migrations/Migration20261205170000.ts), read only in SQL, never loaded. */
-  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
-  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()
@@ -96,14 +93,6 @@ export class Resource {
   @Field(() => Date, { description: 'When it was shared (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
-
-  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
-  @Property({ type: 'datetime', nullable: true })
-  hiddenAt?: Date | null;
-
-  /** Why it was hidden, shown in its place. */
-  @Property({ type: 'string', length: 500, nullable: true })
-  hiddenReason?: string | null;
 }
 
 @ObjectType({ description: 'One uploaded version of a resource file.' })

@@ -7,6 +7,7 @@ import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { ModeratedContent } from '../moderation/moderated-content.js';
+import { UploadedFile } from '../../common/files/uploaded-file.js';
 
 export enum ResourceKind {
   GUIDE = 'GUIDE',
@@ -98,7 +99,7 @@ export class Resource extends ModeratedContent {
 @ObjectType({ description: 'One uploaded version of a resource file.' })
 @Entity({ tableName: 'resource_file' })
 @Unique({ properties: ['resource', 'version'] })
-export class ResourceFile {
+export class ResourceFile extends UploadedFile {
   [OptionalProps]?: 'id' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
@@ -110,21 +111,6 @@ export class ResourceFile {
   @Field(() => Int, { description: 'Version number: 1 for the first upload, then 2, 3 …' })
   @Property({ type: 'integer' })
   version!: number;
-
-  @Field(() => String, { description: 'The file name as uploaded.' })
-  @Property({ type: 'string', length: 255 })
-  filename!: string;
-
-  @Field(() => String, { description: 'The type found in the content (not the name).' })
-  @Property({ type: 'string', length: 120 })
-  mimeType!: string;
-
-  @Field(() => Int, { description: 'Size in bytes.' })
-  @Property({ type: 'integer' })
-  size!: number;
-
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   uploadedBy?: User | null;

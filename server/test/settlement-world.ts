@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { factories } from './factories.js';
-import { startTestServer, type GqlResponse, type TestServer } from './test-server.js';
+import { testServerForFile, type GqlResponse, type TestServer } from './test-server.js';
 import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js';
 import { Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
@@ -44,12 +44,11 @@ export type SettlementWorld = Awaited<ReturnType<typeof settlementWorld>>;
  * (its people, and `w.server`); years are taken from `firstYear` on, one per call, so tests never share one.
  */
 export function settlementTestFile(firstYear: number) {
-  const w = {} as SettlementWorld & { server: TestServer };
+  const server = testServerForFile();
+  const w = { server } as SettlementWorld & { server: TestServer };
   beforeAll(async () => {
-    const server = await startTestServer();
-    Object.assign(w, { server }, await settlementWorld(server));
+    Object.assign(w, await settlementWorld(server));
   });
-  afterAll(() => w.server.close());
   let nextYear = firstYear;
   const takeYear = () => nextYear++;
   const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => w.server.gql<T>(q, v, { cookie });

@@ -5,15 +5,17 @@
  * short closed-loop slices of one operation at a time alternate between operations and servers for ROUNDS rounds,
  * each slice's server CPU, and PostgreSQL's, read from /proc. Operations (OPS, comma-separated): the mixed benchmark's (bench/mix.ts),
  * `Mix` (its whole cycle) and `Typename` (`{ __typename }`: the floor of a request).
+ * Each server is sent its own checkout's client documents, or DOCUMENTS=<checkout>'s to both.
  * Run: npm run bench:cpu   (e.g. OPS=Mix,MessagePost BASELINE=../before npm run bench:cpu; writes bench/results/cpu.json)
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
+import { clientOperation } from '../server/test/client-documents.js';
 import { benchDatabase, round, SECRET, writeResult } from './lib.js';
 import { prepareMix, type MixOperation } from './mix.js';
-import { cpuSecondsOf } from './process-stats.js';
+import { cpuSecondsOf, serverPids } from './process-stats.js';
 
 const CONNECTIONS = 4;
 const SLICE_MS = Number(process.env.SLICE_MS ?? 1500);
@@ -22,16 +24,31 @@ const OPS = (process.env.OPS ?? 'Mix').split(',');
 
 const db = await benchDatabase('bench_cpu');
 const env = { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' };
-const servers: { label: string; server: ServerProcess }[] = [{ label: 'this', server: await spawnServer(await freePort(), env) }];
-if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnServer(await freePort(), env, join(process.env.BASELINE, 'server')) });
+// `checkout`: where a server's own client documents are (each server is sent its own client's operations).
+// DOCUMENTS=<checkout> sends both servers that checkout's documents: the same work asked of both, to tell the
+// code's cost from what the pages ask for.
+const documents = process.env.DOCUMENTS;
+const servers: { label: string; server: ServerProcess; checkout?: string }[] = [{ label: 'this', server: await spawnServer(await freePort(), env), checkout: documents }];
+if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnServer(await freePort(), env, join(process.env.BASELINE, 'server')), checkout: documents ?? process.env.BASELINE });
 
-// PostgreSQL's share: every postgres process's CPU (the servers take turns, so a slice's is its server's). Per
-// process, as backends come and go with the pool: one that ended during a slice is left out.
+// PostgreSQL's share: the benchmark cluster's processes (its postmaster and that one's children; a shared test
+// cluster on the same machine is not counted). Per process, as backends come and go with the pool: one that
+// ended during a slice is left out.
+const pgPort = new URL(db.url).port;
+const postmaster = readdirSync('/proc').find((pid) => {
+  try {
+    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return argv[0]!.endsWith('postgres') && argv[argv.indexOf('-p') + 1] === pgPort;
+  } catch {
+    return false;
+  }
+});
+if (!postmaster) throw new Error(`no postmaster found for port ${pgPort}`);
 const postgresCpu = () => {
   const byPid = new Map<string, number>();
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+  for (const pid of serverPids(Number(postmaster))) {
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres')) byPid.set(pid, cpuSecondsOf(pid));
+      byPid.set(String(pid), cpuSecondsOf(pid));
     } catch {
       // ended meanwhile
     }
@@ -50,9 +67,17 @@ try {
   };
   for (const name of OPS) if (!all[name]) throw new Error(`unknown operation ${name}; known: ${Object.keys(all).join(', ')}`);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const send = (port: number, op: MixOperation) =>
+  const documentsRead = new Map<string, string>();
+  const queryFor = (op: MixOperation, checkout?: string) => {
+    if (!checkout || !op.clientDocument) return op.query;
+    const key = `${checkout}\0${op.clientDocument}`;
+    if (!documentsRead.has(key)) documentsRead.set(key, clientOperation(op.clientDocument, checkout));
+    return documentsRead.get(key)!;
+  };
+  const send = (server: (typeof servers)[number], op: MixOperation) =>
     new Promise<void>((resolve, reject) => {
-      const body = JSON.stringify({ query: op.query, variables: op.variables() });
+      const port = server.server.port;
+      const body = JSON.stringify({ query: queryFor(op, server.checkout), variables: op.variables() });
       const cookie = members[Math.floor(Math.random() * members.length)]!;
       const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie };
       const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
@@ -63,28 +88,29 @@ try {
       req.on('error', reject);
       req.end(body);
     });
-  const slice = async (port: number, name: string, ms: number) => {
+  const slice = async (server: (typeof servers)[number], name: string, ms: number) => {
     let requests = 0;
     const stop = performance.now() + ms;
-    await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (performance.now() < stop) { await send(port, all[name]!()); requests++; } }));
+    await Promise.all(Array.from({ length: CONNECTIONS }, async () => { while (performance.now() < stop) { await send(server, all[name]!()); requests++; } }));
     return requests;
   };
   // Every server writes first: a flush turns Node's promise hooks on for good (MikroORM's AsyncLocalStorage), and
   // a server that has not written yet would measure cheaper than it runs.
-  for (const { server } of servers) for (let i = 0; i < 3; i++) await send(server.port, operations.MessagePost);
+  for (const server of servers) for (let i = 0; i < 3; i++) await send(server, operations.MessagePost);
   // A flush through the unit of work (MikroORM's AsyncLocalStorage), in every schema since 7a5a010: an older
   // server's MessagePost is one statement and would leave the hooks off.
   const follow: MixOperation = { label: 'followSet', query: 'mutation { followSet(topicSlugs: [], municipalityNumbers: []) }', variables: () => ({}) };
-  for (const { server } of servers) await send(server.port, follow);
-  const cases = servers.flatMap(({ label, server }) => OPS.map((name) => ({ key: `${name} (${label})`, name, server })));
-  for (const c of cases) await slice(c.server.port, c.name, 1500); // warm-up
+  for (const server of servers) await send(server, follow);
+  const cases = servers.flatMap((server) => OPS.map((name) => ({ key: `${name} (${server.label})`, name, server })));
+  for (const c of cases) await slice(c.server, c.name, 1500); // warm-up
   const totals = new Map(cases.map((c) => [c.key, { requests: 0, cpu: 0, pg: 0, rounds: [] as number[] }]));
   for (let r = 0; r < ROUNDS; r++) {
     for (const c of r % 2 ? [...cases].reverse() : cases) {
-      const before = cpuSecondsOf(c.server.child.pid!);
+      const pid = c.server.server.child.pid!;
+      const before = cpuSecondsOf(pid);
       const pgBefore = postgresCpu();
-      const requests = await slice(c.server.port, c.name, SLICE_MS);
-      const cpu = cpuSecondsOf(c.server.child.pid!) - before;
+      const requests = await slice(c.server, c.name, SLICE_MS);
+      const cpu = cpuSecondsOf(pid) - before;
       const t = totals.get(c.key)!;
       t.requests += requests;
       t.cpu += cpu;

@@ -7,6 +7,8 @@ export interface MixOperation {
   label: string;
   query: string;
   variables: () => Record<string, unknown>;
+  /** The client document it sends, by operation name (absent for a hand-written query). */
+  clientDocument?: string;
 }
 
 /**
@@ -29,7 +31,8 @@ export async function prepareMix(port: number, orm: Orm) {
 
   let posted = 0;
   const anEvent = () => ({ id: events[Math.floor(Math.random() * events.length)] });
-  const operation = (label: string, variables: () => Record<string, unknown>, query = clientOperation(label)): MixOperation => ({ label, query, variables });
+  const operation = (label: string, variables: () => Record<string, unknown>, query?: string): MixOperation =>
+    query ? { label, query, variables } : { label, query: clientOperation(label), variables, clientDocument: label };
   const operations = {
     Events: operation('Events', () => ({ first: 20 })),
     MessagePost: operation('MessagePost', () => ({ threadId: threadCreate.id, body: `Jeg kan ta en tirsdag (${++posted})` })),

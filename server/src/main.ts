@@ -48,7 +48,7 @@ async function main() {
     await orm.close();
     const env = { DATABASE_URL: db.url, SESSION_SECRET: config.sessionSecret };
     if (config.balance === 'request') {
-      const balancer = new Balancer(logger);
+      const balancer = new Balancer(logger, config.dbPoolSize);
       await balancer.listen(config.port);
       const stopWorkers = await forkWorkers(config, logger, { ...env, ...balancer.workerEnv }, balancer);
       stopServing = () => balancer.stop(stopWorkers);

@@ -110,6 +110,28 @@ describe('WEB_BALANCE=request', () => {
     expect(r !== 'timeout' && r.headers['x-request-id']).toBe('balancer-test-0001');
   });
 
+  it('sends a worker no more requests than its database pool has connections: the rest wait in the proxy for the first worker that frees', { timeout: 300_000 }, async () => {
+    const server = await start({ DB_POOL_SIZE: '1' });
+    const base = `http://127.0.0.1:${server.port}`;
+    const [stuck] = workersOf(server.child.pid!);
+    process.kill(stuck!, 'SIGSTOP');
+    try {
+      // Four at once: one reaches the stopped worker (its one, with DB_POOL_SIZE=1); the other answers the rest.
+      const first: ReturnType<typeof get>[] = [];
+      for (let i = 0; i < 4; i++) first.push(get(`${base}/healthz`, {}, 60_000));
+      await sleep(2_000);
+      // Twenty at once: each waits in the proxy for the worker that answers, none goes to the stopped one (without the
+      // limit, every one that finds both workers with one outstanding could go to either).
+      const burst = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/healthz`, {}, 20_000)));
+      expect(burst.filter((r) => r === 'timeout')).toHaveLength(0);
+      expect(burst.every((r) => r !== 'timeout' && r.status === 200)).toBe(true);
+      process.kill(stuck!, 'SIGCONT');
+      expect((await Promise.all(first)).every((r) => r !== 'timeout' && r.status === 200)).toBe(true);
+    } finally {
+      process.kill(stuck!, 'SIGCONT');
+    }
+  });
+
   it('believes X-Forwarded-For from its proxy only, one hop past TRUST_PROXY', { timeout: 300_000 }, async () => {
     const server = await start({ LOG_LEVEL: 'debug', TRUST_PROXY: 'false' });
     const base = `http://127.0.0.1:${server.port}`;

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { Kind, parse, print, visit, type DefinitionNode, type FragmentDefinitionNode } from 'graphql';
 import { repoRoot } from '../src/common/paths.js';
 
-const featuresDir = join(repoRoot, 'client', 'src', 'features');
-
-function allDefinitions(): DefinitionNode[] {
+function allDefinitions(root: string): DefinitionNode[] {
+  const featuresDir = join(root, 'client', 'src', 'features');
   const defs: DefinitionNode[] = [];
   for (const feature of readdirSync(featuresDir)) {
     const dir = join(featuresDir, feature, 'graphql');
@@ -23,12 +22,15 @@ function allDefinitions(): DefinitionNode[] {
 
 /** The names of every operation the client sends. */
 export function clientOperationNames(): string[] {
-  return allDefinitions().flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
+  return allDefinitions(repoRoot).flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.name ? [d.name.value] : []));
 }
 
-/** The named operation with every fragment it uses (transitively), as one document. */
-export function clientOperation(name: string): string {
-  const defs = allDefinitions();
+/**
+ * The named operation with every fragment it uses (transitively), as one document; from another checkout's
+ * client when `root` is given (a benchmark's baseline server understands only its own client's documents).
+ */
+export function clientOperation(name: string, root = repoRoot): string {
+  const defs = allDefinitions(root);
   const fragments = new Map(defs.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const operation = defs.find((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name);
   if (!operation) throw new Error(`no client operation named ${name}`);

@@ -29,8 +29,10 @@ export interface ServerProcess {
  * this checkout's server unless given (bench/cpu-pairs.ts runs another checkout's beside it). */
 export async function spawnServer(port: number, env: Record<string, string>, serverDir = join(import.meta.dirname, '..')): Promise<ServerProcess> {
   let output = '';
-  // The young-generation size `npm start` gives the server (docs/benchmarks.md, benchmark 4).
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', 'src/main.ts'], {
+  // The young-generation size `npm start` gives the server (docs/benchmarks.md, benchmark 4). SERVER_NODE_FLAGS adds
+  // flags for a look inside, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (Node refuses those in NODE_OPTIONS).
+  const extra = process.env.SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,9 @@
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { wrap, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors.js';
-import type { MembershipRole } from './roles.js';
+import type { MembershipRole, PlatformRole } from './roles.js';
 import { hashToken } from './tokens.js';
-import { Viewer, type ViewerUser } from './viewer.js';
+import { DeferredUser, Viewer, type ViewerUser } from './viewer.js';
 
 export const SESSION_COOKIE = 'samhandling_session';
 const SESSION_DAYS = 30;
@@ -41,9 +41,16 @@ export async function sessionViewer(em: EntityManager, tokenHash: string): Promi
     // Sliding expiry, written at most every few minutes and outside the request's unit of work.
     await em.getConnection().execute('update session set last_seen_at = ?, expires_at = ? where token_hash = ?', [now, sessionExpiry(now), tokenHash]);
   }
-  // By entity name: the class is the accounts module's (modules/accounts/user.entity.ts), which common/ does not import.
-  const user = em.map<ViewerUser>('User', userColumns);
-  return new Viewer(user, new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
+  const id = userColumns.id as string;
+  const fields = { id, platformRole: userColumns.platform_role as PlatformRole, emailVerifiedAt: userColumns.email_verified_at ? new Date(userColumns.email_verified_at as string) : null };
+  // The entity when some code needs it, from this row (or the one this unit of work has loaded meanwhile, whose
+  // changes mapping again would overwrite; a mere reference is filled in from the row). By entity name: the class is the accounts module's
+  // (modules/accounts/user.entity.ts), which common/ does not import.
+  const entity = () => {
+    const loaded = em.getUnitOfWork().getById<ViewerUser & object>('User', id);
+    return loaded && wrap(loaded, true).isInitialized() ? loaded : em.map<ViewerUser>('User', userColumns);
+  };
+  return new Viewer(new DeferredUser(fields, entity), new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
 }
 
 /** What the cookie functions use of an operation's context (context.ts's Context, which imports this file). */

@@ -16,39 +16,68 @@ interface ViewerUserFields {
 }
 export type ViewerUser = ViewerTypes extends { user: infer U extends ViewerUserFields } ? U : ViewerUserFields;
 
+/**
+ * A signed-in user known by the fields the viewer reads, whose entity is made only when some code asks for it
+ * (`viewer.user`): most requests never do, and mapping the session's row into a managed entity was a tenth of a
+ * small request's CPU (docs/benchmarks.md §8).
+ */
+export class DeferredUser {
+  constructor(
+    readonly fields: ViewerUserFields,
+    readonly entity: () => ViewerUser,
+  ) {}
+}
+
 /** Who is asking: the signed-in user (or nobody), with their organisation roles loaded once per operation. */
 export class Viewer {
+  #user: ViewerUser | null;
+  readonly #deferred: DeferredUser | null;
+
   constructor(
-    readonly user: ViewerUser | null,
+    user: ViewerUser | DeferredUser | null,
     /** organisation id → role; kept current by the operation that changes it, so its result answers truly. */
     private readonly memberships: Map<string, MembershipRole> = new Map(),
     /** The HMAC of the session token, so logout can end exactly this session. */
     readonly sessionTokenHash: string | null = null,
-  ) {}
+  ) {
+    this.#deferred = user instanceof DeferredUser ? user : null;
+    this.#user = user instanceof DeferredUser ? null : user;
+  }
+
+  /** The user's entity (made on first use when the session deferred it). */
+  get user(): ViewerUser | null {
+    if (!this.#user && this.#deferred) this.#user = this.#deferred.entity();
+    return this.#user;
+  }
+
+  /** What the viewer's own checks read: without making the entity. */
+  private get fields(): ViewerUserFields | null {
+    return this.#user ?? this.#deferred?.fields ?? null;
+  }
 
   static anonymous() {
     return new Viewer(null);
   }
 
   get signedIn(): boolean {
-    return this.user !== null;
+    return this.fields !== null;
   }
 
   get id(): string | null {
-    return this.user?.id ?? null;
+    return this.fields?.id ?? null;
   }
 
   get isAdmin(): boolean {
-    return this.user?.platformRole === PlatformRole.ADMIN;
+    return this.fields?.platformRole === PlatformRole.ADMIN;
   }
 
   /** County staff, and admins, who may do everything staff may. */
   get isStaff(): boolean {
-    return this.isAdmin || this.user?.platformRole === PlatformRole.COUNTY_STAFF;
+    return this.isAdmin || this.fields?.platformRole === PlatformRole.COUNTY_STAFF;
   }
 
   get emailVerified(): boolean {
-    return !!this.user?.emailVerifiedAt;
+    return !!this.fields?.emailVerifiedAt;
   }
 
   roleIn(organisationId: string): MembershipRole | null {
@@ -66,7 +95,8 @@ export class Viewer {
   }
 
   requireUser(): ViewerUser {
-    if (!this.user) throw new UnauthenticatedError();
-    return this.user;
+    const user = this.user;
+    if (!user) throw new UnauthenticatedError();
+    return user;
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MaybePromise } from '../../common/maybe-promise.js';
 import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import type { Context } from '../../context.js';
 import { PlatformRole } from '../accounts/user.entity.js';
@@ -26,11 +27,12 @@ export async function mayReadGroupNow(em: EntityManager, viewer: Viewer, groupId
 const viewerAccesses = defineKeyedLoader((ctx: Context, groupId: string) => loadGroupAccess(ctx.em, ctx.viewer.id, groupId));
 
 /** The viewer's access to a group on the read path, asked once per operation however many fields need it;
- * `known`: read along with something else (a post's check), recorded unless it was read already. */
-export function viewerAccess(ctx: Context, groupId: string, known?: GroupAccess): Promise<GroupAccess> {
+ * `known`: read along with something else (a post's check), recorded unless it was read already. At once (no
+ * promise) when known: every message of a thread page asks. */
+export function viewerAccess(ctx: Context, groupId: string, known?: GroupAccess): MaybePromise<GroupAccess> {
   const loader = viewerAccesses(ctx);
   if (known) loader.prime(groupId, known);
-  return loader.load(groupId);
+  return loader.get(groupId);
 }
 
 /**

@@ -8,7 +8,7 @@ import { loadedView } from '../../common/read-model/loaded.js';
 import { defineKeyedLoader } from '../../common/read-model/memo.js';
 import { clampFirst } from '../../common/pagination.js';
 import type { Context } from '../../context.js';
-import type { MaybePromise } from '../../common/maybe-promise.js';
+import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { mayReadGroupNow, viewerAccess, type GroupAccess } from './group-access.js';
@@ -176,7 +176,7 @@ export class GroupResolver {
   }
 
   @FieldResolver(() => GroupViewerState, { description: 'The viewer’s membership of this group, if any.' })
-  viewerState(@Root() g: NetworkGroup, @Ctx() ctx: Context): Promise<GroupAccess> {
+  viewerState(@Root() g: NetworkGroup, @Ctx() ctx: Context): MaybePromise<GroupAccess> {
     return viewerAccess(ctx, g.id);
   }
 
@@ -284,14 +284,15 @@ export class MessageResolver {
     return author ? loadedView(ctx, author) : null;
   }
 
+  // A thread page asks these of 50 messages: each answers at once (no promise) once what it needs is known.
   @FieldResolver(() => String, { description: 'The markdown source (empty when deleted, and when hidden, except to its moderators).' })
-  async body(@Root() m: Message, @Ctx() ctx: Context): Promise<string> {
-    return (await shownTo(ctx, moderated(m))) ? m.body : '';
+  body(@Root() m: Message, @Ctx() ctx: Context): MaybePromise<string> {
+    return thenMaybe(shownTo(ctx, moderated(m)), (shown) => (shown ? m.body : ''));
   }
 
   @FieldResolver(() => String, { description: 'Sanitised HTML rendered from the markdown (empty when deleted, and when hidden, except to its moderators).' })
-  async bodyHtml(@Root() m: Message, @Ctx() ctx: Context): Promise<string> {
-    return (await shownTo(ctx, moderated(m))) ? m.bodyHtml : '';
+  bodyHtml(@Root() m: Message, @Ctx() ctx: Context): MaybePromise<string> {
+    return thenMaybe(shownTo(ctx, moderated(m)), (shown) => (shown ? m.bodyHtml : ''));
   }
 
   @FieldResolver(() => HiddenMark, { nullable: true, description: 'Why a moderator hid it (shown in its place); null while shown.' })
@@ -305,11 +306,17 @@ export class MessageResolver {
   }
 
   @FieldResolver(() => MessagePermissions, { description: 'What the viewer may do with this message.' })
-  async viewerCan(@Root() m: Message, @Ctx() ctx: Context): Promise<MessagePermissions> {
-    const group = await loadedView(ctx, m.group);
-    const access = await viewerAccess(ctx, group.id);
-    const flags = await moderationFlags(ctx, moderated(m));
-    return { edit: canGroup.editMessage(ctx.viewer, m), delete: canGroup.deleteMessage(ctx.viewer, m, group, access), report: flags.report && !m.deletedAt, moderate: flags.moderate && !m.deletedAt };
+  viewerCan(@Root() m: Message, @Ctx() ctx: Context): MaybePromise<MessagePermissions> {
+    return thenMaybe(loadedView(ctx, m.group), (group) =>
+      thenMaybe(viewerAccess(ctx, group.id), (access) =>
+        thenMaybe(moderationFlags(ctx, moderated(m)), (flags) => ({
+          edit: canGroup.editMessage(ctx.viewer, m),
+          delete: canGroup.deleteMessage(ctx.viewer, m, group, access),
+          report: flags.report && !m.deletedAt,
+          moderate: flags.moderate && !m.deletedAt,
+        })),
+      ),
+    );
   }
 }
 

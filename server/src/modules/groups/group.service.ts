@@ -1,3 +1,4 @@
+import type { MaybePromise } from '../../common/maybe-promise.js';
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../../common/auth/policies.js';
 import { canGroup } from './group.policy.js';
@@ -43,7 +44,7 @@ export class GroupService {
   }
 
   /** Once per operation on the read path (a thread page asks for the thread, its group and its messages); fresh inside a transaction. */
-  access(groupId: string, em: EntityManager = this.ctx.em): Promise<GroupAccess> {
+  access(groupId: string, em: EntityManager = this.ctx.em): MaybePromise<GroupAccess> {
     return em === this.ctx.em ? viewerAccess(this.ctx, groupId) : loadGroupAccess(em, this.viewer.id, groupId);
   }
 

@@ -67,7 +67,7 @@ export class MessageService {
     const access = standing.get(user.id)?.access ?? NO_ACCESS;
     authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
     // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
-    void viewerAccess(this.ctx, group.id, access);
+    viewerAccess(this.ctx, group.id, access);
     const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
     return addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
   }

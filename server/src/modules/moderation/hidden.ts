@@ -1,5 +1,6 @@
 import { ObjectType, Field } from 'type-graphql';
 import { AppError } from '../../common/errors.js';
+import { thenMaybe, type MaybePromise } from '../../common/maybe-promise.js';
 import type { Context } from '../../context.js';
 import { viewerAccess } from '../groups/group-access.js';
 import { GroupRole } from '../groups/group.entity.js';
@@ -23,19 +24,20 @@ interface Hideable extends ModeratedFacts {
 }
 
 /** Whether the viewer owns or moderates the group in person (county staff are asked separately). */
-export async function moderatesGroup(ctx: Context, groupId: string | null): Promise<boolean> {
+export function moderatesGroup(ctx: Context, groupId: string | null): MaybePromise<boolean> {
   if (!groupId || !ctx.viewer.signedIn) return false;
-  const a = await viewerAccess(ctx, groupId);
-  return a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR);
+  return thenMaybe(viewerAccess(ctx, groupId), (a) => a.active && (a.role === GroupRole.OWNER || a.role === GroupRole.MODERATOR));
 }
 
-export async function mayModerate(ctx: Context, c: ModeratedFacts): Promise<boolean> {
-  return canModeration.moderate(ctx.viewer, c, ctx.viewer.isStaff ? false : await moderatesGroup(ctx, c.groupId));
+// MaybePromise: a list's rows ask each, and the answer is known after the first (group/message.ts, a thread page).
+export function mayModerate(ctx: Context, c: ModeratedFacts): MaybePromise<boolean> {
+  if (ctx.viewer.isStaff) return canModeration.moderate(ctx.viewer, c, false);
+  return thenMaybe(moderatesGroup(ctx, c.groupId), (inPerson) => canModeration.moderate(ctx.viewer, c, inPerson));
 }
 
 /** The flags of a content type's `viewerCan`. */
-export async function moderationFlags(ctx: Context, c: Hideable): Promise<{ report: boolean; moderate: boolean }> {
-  return { report: canModeration.report(ctx.viewer, c) && !c.hiddenAt, moderate: await mayModerate(ctx, c) };
+export function moderationFlags(ctx: Context, c: Hideable): MaybePromise<{ report: boolean; moderate: boolean }> {
+  return thenMaybe(mayModerate(ctx, c), (moderate) => ({ report: canModeration.report(ctx.viewer, c) && !c.hiddenAt, moderate }));
 }
 
 export function hiddenMark(c: Hideable): HiddenMark | null {
@@ -43,8 +45,8 @@ export function hiddenMark(c: Hideable): HiddenMark | null {
 }
 
 /** Whether the viewer sees the content itself: it is not hidden, or they moderate it. */
-export async function shownTo(ctx: Context, c: Hideable): Promise<boolean> {
-  return !c.hiddenAt || (await mayModerate(ctx, c));
+export function shownTo(ctx: Context, c: Hideable): MaybePromise<boolean> {
+  return !c.hiddenAt || mayModerate(ctx, c);
 }
 
 /** A detail query's gate: hidden content answers NOT_FOUND `moderation/content_hidden` with the reason, except to its moderators. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/common/auth/tokens.js';
 import { AuthToken, AuthTokenPurpose } from '../src/modules/accounts/auth-token.entity.js';
 import { PlatformRole, User } from '../src/modules/accounts/user.entity.js';
@@ -21,7 +21,7 @@ import { BoardState, DecisionStatus, Recommendation, RecommendationState, Recomm
 import { AuditEntry } from '../src/common/audit.js';
 import { ContentType, Report } from '../src/modules/moderation/report.entity.js';
 import { factories, TEST_PASSWORD } from './factories.js';
-import { startTestServer, type GqlResponse, type TestServer } from './test-server.js';
+import { testServerForFile, type GqlResponse, type TestServer } from './test-server.js';
 
 /**
  * The role × operation matrix: every mutation (and every query that needs a role) is run by each kind of
@@ -36,13 +36,8 @@ const EVERYONE: Role[] = [...ROLES];
 const ORGANISERS: Role[] = ['member', 'orgAdmin', 'countyStaff', 'admin'];
 const STAFF: Role[] = ['countyStaff', 'admin'];
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 interface World {
   role: Role;

@@ -9,26 +9,24 @@ import {
   type GraphQLArgument,
   type GraphQLInputType,
 } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PlatformRole } from '../src/modules/accounts/user.entity.js';
 import { factories } from './factories.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { testServerForFile } from './test-server.js';
 
 /**
  * Every mutation, driven with invalid, oversized, wrong-typed and hostile values, as an admin (who passes
  * most permission checks, so the input checks are what is tested). Each call must end in a typed error —
  * never a 500 or INTERNAL_SERVER_ERROR — and must leave every table as it was.
  */
-let server: TestServer;
+const server = testServerForFile();
 let cookie: string;
 beforeAll(async () => {
-  server = await startTestServer();
   const make = factories(server);
   const admin = await make.user({ role: PlatformRole.ADMIN });
   await make.organisation({ admins: [admin] });
   cookie = await make.cookieFor(admin);
 });
-afterAll(() => server.close());
 
 const MEGABYTE = 'x'.repeat(1024 * 1024);
 type Variant = 'oversized' | 'unknownIds' | 'outOfRange';

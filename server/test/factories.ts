@@ -12,12 +12,15 @@ import type { TestServer } from './test-server.js';
 export const TEST_PASSWORD = 'Riktig-hest-batteri-9';
 let passwordHash: Promise<string> | undefined;
 
+type UserOptions = { email?: string; name?: string; role?: PlatformRole; verified?: boolean };
+type OrganisationOptions = { name?: string; kind?: OrganisationKind; admins?: User[]; members?: User[]; verified?: boolean };
+
 /** Test data goes straight into the database; the operation under test goes through the real server. */
 export function factories(server: TestServer) {
   const em = () => server.orm.em.fork() as EntityManager;
 
-  return {
-    async user(opts: { email?: string; name?: string; role?: PlatformRole; verified?: boolean } = {}): Promise<User> {
+  const make = {
+    async user(opts: UserOptions = {}): Promise<User> {
       passwordHash ??= hashPassword(TEST_PASSWORD);
       const e = em();
       const user = e.create(User, {
@@ -32,7 +35,7 @@ export function factories(server: TestServer) {
     },
 
     /** Pending verification unless `verified` (only verified ones may mail invitations and messages). */
-    async organisation(opts: { name?: string; kind?: OrganisationKind; admins?: User[]; members?: User[]; verified?: boolean } = {}): Promise<Organisation> {
+    async organisation(opts: OrganisationOptions = {}): Promise<Organisation> {
       const e = em();
       const org = e.create(Organisation, { name: opts.name ?? `Org ${randomUUID().slice(0, 6)}`, kind: opts.kind ?? OrganisationKind.VOLUNTARY });
       if (opts.verified) Object.assign(org, { verificationStatus: VerificationStatus.VERIFIED, verifiedAt: new Date() });
@@ -40,6 +43,13 @@ export function factories(server: TestServer) {
       for (const u of opts.members ?? []) e.create(Membership, { organisation: org, user: e.getReference(User, u.id), role: MembershipRole.MEMBER });
       await e.flush();
       return org;
+    },
+
+    /** A new organisation with one admin, signed in: where most tests of what an organisation publishes start. */
+    async orgAdmin(opts: { user?: UserOptions; org?: Omit<OrganisationOptions, 'admins'> } = {}): Promise<{ user: User; org: Organisation; cookie: string }> {
+      const user = await make.user(opts.user);
+      const org = await make.organisation({ ...opts.org, admins: [user] });
+      return { user, org, cookie: await make.cookieFor(user) };
     },
 
     async membership(org: Organisation, user: User, role = MembershipRole.MEMBER): Promise<Membership> {
@@ -58,7 +68,10 @@ export function factories(server: TestServer) {
       return `${SESSION_COOKIE}=${token}`;
     },
   };
+  return make;
 }
+
+export type Factories = ReturnType<typeof factories>;
 
 /** The `name=value` part of a Set-Cookie header for the session cookie. */
 export function sessionCookieFrom(setCookies: string[]): string | undefined {

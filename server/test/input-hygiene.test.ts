@@ -25,9 +25,7 @@ let loggedErrors: MockInstance;
 beforeAll(async () => {
   server = await startTestServer();
   make = factories(server);
-  admin = await make.user({ role: PlatformRole.ADMIN, name: 'Ada Admin' });
-  org = await make.organisation({ admins: [admin] });
-  cookie = await make.cookieFor(admin);
+  ({ user: admin, org, cookie } = await make.orgAdmin({ user: { role: PlatformRole.ADMIN, name: 'Ada Admin' } }));
   loggedErrors = vi.spyOn(server.app.services.logger, 'error');
 });
 beforeEach(() => loggedErrors.mockClear());

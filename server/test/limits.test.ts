@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/common/limits.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { testServerForFile } from './test-server.js';
 import { collect, wsClient } from './ws.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 const deep = `{ viewer { memberships { organisation { members { user { memberships { organisation { members { user { name } } } } } } } } } }`;
 const aliases = `{ ${Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: topics { slug }`).join(' ')} }`;

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js';
 import { GroupJoinPolicy, GroupVisibility } from '../src/modules/groups/group.entity.js';
 import type { Organisation } from '../src/modules/organisations/organisation.entity.js';
 import { factories, TEST_PASSWORD } from './factories.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { testServerForFile } from './test-server.js';
 import { collect, settled, wsClient } from './ws.js';
 
 /**
  * A live subscription ends (and delivers nothing more) at the first event after the access it was granted for is
  * gone, whatever took it away; HTTP refuses the same viewer at the same moment.
  */
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const EVENTS = `subscription($g: ID!) { groupEvents(groupId: $g) { type message { body } } }`;
 const PRESENCE = `subscription($g: ID!) { groupPresence(groupId: $g) { online { name } typing { name } } }`;

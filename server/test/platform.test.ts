@@ -1,13 +1,9 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './test-server.js';
+import { describe, expect, it } from 'vitest';
+import { testServerForFile } from './test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 describe('the platform over HTTP and WebSocket', () => {
   it('reports healthy when the database answers', async () => {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js';
 import { GroupJoinPolicy, GroupVisibility } from '../src/modules/groups/group.entity.js';
 import { factories } from './factories.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { testServerForFile } from './test-server.js';
 import { liveResults } from '../src/common/change-feed/fan-out.js';
 import { collect, settled, wsClient, type Collected } from './ws.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const EVENTS = `subscription($g: ID!, $after: String) { groupEvents(groupId: $g, after: $after) { cursor type threadId message { bodyHtml author { name } } } }`;
 type Ev = { groupEvents: { cursor: string; type: string; threadId: string | null; message: { bodyHtml: string; author: { name: string } | null } | null } };

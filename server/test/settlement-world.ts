@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { expect } from 'vitest';
+import { beforeAll, expect } from 'vitest';
 import { factories } from './factories.js';
-import type { GqlResponse, TestServer } from './test-server.js';
+import { testServerForFile, type GqlResponse, type TestServer } from './test-server.js';
 import { PlatformRole, type User } from '../src/modules/accounts/user.entity.js';
 import { Organisation, OrganisationKind } from '../src/modules/organisations/organisation.entity.js';
 import { Municipality } from '../src/modules/reference/municipality.entity.js';
@@ -38,6 +38,31 @@ export async function settlementWorld(server: TestServer) {
 }
 
 export type SettlementWorld = Awaited<ReturnType<typeof settlementWorld>>;
+
+/**
+ * A settlement test file's server and world: started before its tests, closed after them. `w` is filled in then
+ * (its people, and `w.server`); years are taken from `firstYear` on, one per call, so tests never share one.
+ */
+export function settlementTestFile(firstYear: number) {
+  const server = testServerForFile();
+  const w = { server } as SettlementWorld & { server: TestServer };
+  beforeAll(async () => {
+    Object.assign(w, await settlementWorld(server));
+  });
+  let nextYear = firstYear;
+  const takeYear = () => nextYear++;
+  const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => w.server.gql<T>(q, v, { cookie });
+  return {
+    w,
+    g,
+    em: () => w.server.orm.em.fork() as EntityManager,
+    takeYear,
+    /** A new settlement year of county 40 (Telemark), made by county staff: its id. */
+    async newYear(): Promise<string> {
+      return ok(await g<{ settlementYearCreate: { id: string } }>(`mutation($i: SettlementYearInput!) { settlementYearCreate(input: $i) { id } }`, { i: { countyNumber: '40', year: takeYear() } }, w.staff.cookie)).settlementYearCreate.id;
+    },
+  };
+}
 
 export const ok = <T>(res: GqlResponse<T>): T => {
   expect(res.errors, JSON.stringify(res.errors)).toBeUndefined();

@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { App } from '../src/app.js';
 import { createApp } from '../src/app.js';
 import { createLogger, type Logger } from '../src/common/logger.js';
@@ -83,5 +83,33 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { l
       await orm.close();
       await db.drop();
     },
+  };
+}
+
+/**
+ * The server of a test file: started before its tests (the first `beforeAll`), closed after them. It can be named at
+ * the top of the file (`factories(server)` too); its members answer once the hooks and tests run.
+ */
+export function testServerForFile(overrides: Partial<Config> = {}): TestServer {
+  let started: TestServer | null = null;
+  beforeAll(async () => {
+    started = await startTestServer(overrides);
+  });
+  afterAll(() => started?.close());
+  const running = (): TestServer => {
+    if (!started) throw new Error('The test server starts in beforeAll: use it in a hook or a test.');
+    return started;
+  };
+  return {
+    get url() { return running().url; },
+    get port() { return running().port; },
+    get orm() { return running().orm; },
+    get app() { return running().app; },
+    get config() { return running().config; },
+    get databaseUrl() { return running().databaseUrl; },
+    gql: (query, variables, opts) => running().gql(query, variables, opts),
+    mails: (to) => running().mails(to),
+    countStatements: (run) => running().countStatements(run),
+    close: () => running().close(),
   };
 }

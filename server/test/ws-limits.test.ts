@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
 import { WS_CLOSE, WS_LIMITS } from '../src/ws-server.js';
 import { sessionCookie } from './server-process.js';
-import { startTestServer, type TestServer } from './test-server.js';
+import { testServerForFile } from './test-server.js';
 
 /** The WebSocket's limits (issue 20, item 7), its Origin rule and its answers while the database is away
  * (issue 21): every refusal a browser should retry is one graphql-ws clients retry. */
@@ -45,11 +45,7 @@ async function connect(port: number, cookie?: string) {
 
 const closedWithin = <T>(closed: Promise<T>, ms = 5_000) => Promise.race([closed, sleep(ms).then(() => 'still open' as const)]);
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer({ wsMaxConnectionsPerIp: 3 });
-});
-afterAll(() => server.close());
+const server = testServerForFile({ wsMaxConnectionsPerIp: 3 });
 
 describe('WebSocket limits', () => {
   it('allows 50 connections per address and process unless configured otherwise', () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type express from 'express';
 import { fileTypeFromBuffer } from 'file-type';
 import multer from 'multer';
+import { AppError } from './errors.js';
 import type { FileStorage } from './files/storage.js';
 import type { Logger } from './logger.js';
 import { currentRequestId } from './request-context.js';
@@ -27,6 +28,18 @@ const ALLOWED = new Map<string, string>([
 
 export function fail(res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra, requestId: currentRequestId() } }] });
+}
+
+/** The HTTP status of each typed error a file route answers in GraphQL's error shape. */
+const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
+
+/** A service's typed error (AppError) as a file route's HTTP answer, in GraphQL's error shape; anything else is thrown on. */
+export function failWithAppError(res: express.Response, err: unknown): void {
+  const code = err instanceof AppError ? String(err.extensions.code) : null;
+  const status = code ? HTTP_STATUS[code] : undefined;
+  if (!status) throw err;
+  const { code: _code, ...extra } = (err as AppError).extensions;
+  fail(res, status, code!, (err as AppError).message, extra);
 }
 
 /** Cross-site form posts carry no custom header; browsers cannot add it without CORS (CSRF defence). */

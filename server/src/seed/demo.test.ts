@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../test/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { testServerForFile } from '../../test/test-server.js';
 import { createLogger } from '../common/logger.js';
 import { DEMO_PASSWORD, seedDemoIfEmpty } from './demo.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 describe('demo data', () => {
   it('loads once into an empty database, with resources from the county pages and a TIIA round with applications in several states', async () => {

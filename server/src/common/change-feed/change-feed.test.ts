@@ -1,17 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createLogger } from '../logger.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { ChangeFeedListener, changesAfter } from './change-feed.js';
 import { createChangePubSub } from './pubsub.js';
 import { roundTopic, type NewChange } from './topics.js';
 import { recordChanges } from './write.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 describe('recording change events', () => {
   it('writes many changes in one go, with ids in the order given and payloads intact', async () => {

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { UserInputError } from '../errors.js';
 import { AccessGuard } from './access.js';
 import { changesAfter } from './change-feed.js';
+import { presenceTopic, type PresenceSnapshot } from './pubsub.js';
 import type { ChangeRecord, Topic } from './topics.js';
 
 export interface LiveOptions<T extends Topic> {
@@ -128,4 +129,31 @@ export function sharedForLiveEvent<T>(cursor: string, what: string, load: () => 
     pending.then(() => setTimeout(forget, 10_000).unref(), forget);
   }
   return pending;
+}
+
+/**
+ * A presence subscription (a group's, the allocation board's): the viewer attends `room` and gets its snapshot,
+ * then every change, for as long as `guard` lets them; they leave when it ends, however it ends.
+ */
+export async function* attendWhileAllowed(ctx: Pick<Context, 'pubSub' | 'presence' | 'viewer'>, room: string, guard: AccessGuard): AsyncGenerator<PresenceSnapshot> {
+  const live = ctx.pubSub.subscribe(presenceTopic(room))[Symbol.asyncIterator]();
+  let next = live.next();
+  let leave: (() => void) | null = null;
+  try {
+    const user = ctx.viewer.requireUser();
+    if (!(await guard.check())) return;
+    leave = ctx.presence.attend(room, { id: user.id, name: user.name });
+    yield ctx.presence.snapshot(room);
+    for (;;) {
+      const step = await guard.until(next);
+      if (step?.done) return;
+      if (step) next = live.next();
+      if (!(await guard.check())) return;
+      if (step) yield step.value;
+    }
+  } finally {
+    leave?.();
+    guard.close();
+    await live.return?.();
+  }
 }

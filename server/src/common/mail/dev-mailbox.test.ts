@@ -1,15 +1,13 @@
 import { request } from 'node:http';
 import { networkInterfaces } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testServerForFile } from '../../../test/test-server.js';
 import { isLocalRequest, isLoopbackAddress } from './dev-mailbox.js';
 
-let server: TestServer;
+const server = testServerForFile();
 beforeAll(async () => {
-  server = await startTestServer();
   await server.gql(`mutation { accountSignUp(input: { email: "ny@example.no", password: "lang-og-sikker-frase", name: "Ny" }) }`);
 });
-afterAll(() => server.close());
 
 /** A GET with full control of the Host header (fetch does not allow setting it). */
 function get(host: string, port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {

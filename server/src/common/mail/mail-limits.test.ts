@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { PlatformRole, User } from '../../modules/accounts/user.entity.js';
 import { Event, EventKind, EventMode, EventStatus, Registration, RegistrationStatus } from '../../modules/events/event.entity.js';
 import { Invitation } from '../../modules/organisations/invitation.entity.js';
@@ -9,13 +9,8 @@ import { Organisation } from '../../modules/organisations/organisation.entity.js
 import { MAIL_LIMITS } from './mail-limits.js';
 import { oneLine } from './templates.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const INVITE = `mutation($i: OrganisationInviteInput!) { organisationInvite(input: $i) { id } }`;
 const MESSAGE = `mutation($id: ID!, $s: String!) { eventMessageRegistrants(eventId: $id, subject: $s, body: "Husk å ta med legitimasjon.") }`;

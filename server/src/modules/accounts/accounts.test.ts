@@ -1,21 +1,16 @@
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories, sessionCookieFrom, TEST_PASSWORD, tokenFromMail } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { deviceCookieName } from '../../common/auth/device-cookie.js';
 import { MAIL_LIMITS } from '../../common/mail/mail-limits.js';
 import { AuthToken } from './auth-token.entity.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const SIGN_UP = `mutation($input: AccountSignUpInput!) { accountSignUp(input: $input) }`;
 const LOGIN = `mutation($email: String!, $password: String!) { accountLogin(email: $email, password: $password) { id email } }`;

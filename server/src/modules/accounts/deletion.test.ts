@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories, TEST_PASSWORD } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { MembershipRole } from '../organisations/membership.entity.js';
 import { Organisation, VerificationStatus } from '../organisations/organisation.entity.js';
 import { PlatformRole, User } from './user.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const DELETE = `mutation($p: String!) { accountDelete(password: $p) }`;
 const DELETION = `{ viewer { accountDeletion { allowed organisations { id name } groups { id name } platformAdmin } } }`;

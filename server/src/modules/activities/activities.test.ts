@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import type { User } from '../accounts/user.entity.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { Activity, VolunteerInterest } from './activity.entity.js';
 import { activityUpkeep } from './activity.service.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-let admin: User;
+const server = testServerForFile();
+const make = factories(server);
 let cookie: string;
 let org: Organisation;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-  admin = await make.user({ name: 'Leder', email: 'leder@example.no' });
-  org = await make.organisation({ name: 'Skien Røde Kors', admins: [admin] });
-  cookie = await make.cookieFor(admin);
+  ({ org, cookie } = await make.orgAdmin({ user: { name: 'Leder', email: 'leder@example.no' }, org: { name: 'Skien Røde Kors' } }));
 });
-afterAll(() => server.close());
 
 const year = new Date().getFullYear();
 const weekly = (weekdays: string[], startTime = '18:00', endTime = '20:00') => ({ frequency: 'WEEKLY', interval: 1, weekdays, startDate: `${year}-01-01`, startTime, endTime });

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Municipality } from '../reference/municipality.entity.js';
+import { ModeratedContent } from '../moderation/moderated-content.js';
 
 export enum ActivityCategory {
   LANGUAGE_CAFE = 'LANGUAGE_CAFE',
@@ -46,16 +47,12 @@ export const STALE_AFTER_DAYS = 180;
 @Entity({ tableName: 'activity' })
 @Index({ name: 'activity_search', expression: `create index "activity_search" on "activity" using gin ("search_vector") with (fastupdate = off)` })
 @Index({ properties: ['status', 'nextOccurrenceAt'] })
-export class Activity {
+export class Activity extends ModeratedContent {
   [OptionalProps]?: 'id' | 'createdAt' | 'description' | 'descriptionHtml' | 'languages' | 'targetGroups' | 'weekdays' | 'lastConfirmedAt' | 'free' | 'dropIn';
 
   @Field(() => ID, { description: 'Unique id of the activity.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
-
-  /** What search matches: kept by a trigger (migrations/Migration20261205170000.ts), read only in SQL, never loaded. */
-  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
-  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()
@@ -169,14 +166,6 @@ export class Activity {
   @Field(() => Date, { description: 'When the activity was registered (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
-
-  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
-  @Property({ type: 'datetime', nullable: true })
-  hiddenAt?: Date | null;
-
-  /** Why it was hidden, shown in its place. */
-  @Property({ type: 'string', length: 500, nullable: true })
-  hiddenReason?: string | null;
 }
 
 export enum VolunteerStatus {

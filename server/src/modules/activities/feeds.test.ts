@@ -1,26 +1,24 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { expand, fetchCalendar } from '../../../test/ical.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { createLogger } from '../../common/logger.js';
 import { seedDemoIfEmpty } from '../../seed/demo.js';
 import { Activity } from './activity.entity.js';
 import { scheduleOf } from './activity.service.js';
 import { occurrences } from './schedule.js';
 
-let server: TestServer;
+const server = testServerForFile();
 let cookie: string;
 let orgId: string;
 beforeAll(async () => {
-  server = await startTestServer();
   await seedDemoIfEmpty(server.orm, createLogger('silent')); // while the database is empty
   const make = factories(server);
   const admin = await make.user();
   orgId = (await make.organisation({ admins: [admin] })).id;
   cookie = await make.cookieFor(admin);
 });
-afterAll(() => server.close());
 
 // A whole year ahead, so every date below is still to come and the API's next dates are the activity's first ones.
 const Y = new Date().getFullYear() + 1;

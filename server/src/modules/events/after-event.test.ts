@@ -1,63 +1,51 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { factories, tokenFromMail } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { tokenFromMail } from '../../../test/factories.js';
+import { eventHostTestFile } from '../../../test/event-host.js';
 import { toOsloLocal } from '../../common/time.js';
-import type { Organisation } from '../organisations/organisation.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-let org: Organisation;
-let hostCookie: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-  const host = await make.user({ name: 'Arrangør' });
-  org = await make.organisation({ admins: [host] });
-  hostCookie = await make.cookieFor(host);
-});
-afterAll(() => server.close());
+const t = eventHostTestFile();
 
 let ip = 0;
 /** A published webinar starting in an hour with a confirmed user, a confirmed guest and a waitlisted user. */
 async function webinar(title: string) {
   const start = new Date(Date.now() + 3_600_000);
-  const created = await server.gql<{ eventCreate: { id: string } }>(
+  const created = await t.server.gql<{ eventCreate: { id: string } }>(
     `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
-    { i: { organisationId: org.id, title, kind: 'WEBINAR', mode: 'ONLINE', capacity: 2, startsAt: toOsloLocal(start), endsAt: toOsloLocal(new Date(start.getTime() + 3_600_000)) } },
-    { cookie: hostCookie },
+    { i: { organisationId: t.org.id, title, kind: 'WEBINAR', mode: 'ONLINE', capacity: 2, startsAt: toOsloLocal(start), endsAt: toOsloLocal(new Date(start.getTime() + 3_600_000)) } },
+    { cookie: t.hostCookie },
   );
   const id = created.data!.eventCreate.id;
-  await server.gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id }, { cookie: hostCookie });
+  await t.server.gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id }, { cookie: t.hostCookie });
   const slug = title.toLowerCase().replace(/\W+/g, '-');
-  const participant = await make.user({ email: `deltaker-${slug}@example.no` });
-  const cookie = await make.cookieFor(participant);
-  await server.gql(`mutation($id: ID!) { eventRegister(eventId: $id) { id } }`, { id }, { cookie });
+  const participant = await t.make.user({ email: `deltaker-${slug}@example.no` });
+  const cookie = await t.make.cookieFor(participant);
+  await t.server.gql(`mutation($id: ID!) { eventRegister(eventId: $id) { id } }`, { id }, { cookie });
   const guestEmail = `gjest-${slug}@example.no`;
-  await server.gql(`mutation($id: ID!, $e: String!) { eventRegisterGuest(eventId: $id, name: "Gjest", email: $e) { id } }`, { id, e: guestEmail }, { headers: { 'x-forwarded-for': `198.51.100.${++ip}` } });
-  await server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status } }`, { t: tokenFromMail((await server.mails(guestEmail))[0]!.text) });
+  await t.server.gql(`mutation($id: ID!, $e: String!) { eventRegisterGuest(eventId: $id, name: "Gjest", email: $e) { id } }`, { id, e: guestEmail }, { headers: { 'x-forwarded-for': `198.51.100.${++ip}` } });
+  await t.server.gql(`mutation($t: String!) { guestRegistrationConfirm(token: $t) { status } }`, { t: tokenFromMail((await t.server.mails(guestEmail))[0]!.text) });
   const waitingEmail = `venter-${slug}@example.no`;
-  const waiting = await make.cookieFor(await make.user({ email: waitingEmail }));
-  await server.gql(`mutation($id: ID!) { eventRegister(eventId: $id) { status } }`, { id }, { cookie: waiting });
+  const waiting = await t.make.cookieFor(await t.make.user({ email: waitingEmail }));
+  await t.server.gql(`mutation($id: ID!) { eventRegister(eventId: $id) { status } }`, { id }, { cookie: waiting });
   return { id, cookie, participantEmail: participant.email, guestEmail, waiting, waitingEmail };
 }
 
 describe('after the event: recording and materials', () => {
   it('tells the registrants with a seat in the inbox and by e-mail the first time, and never again', async () => {
     const w = await webinar('Webinar om bosetting');
-    const attach = (recordingUrl: string) => server.gql(`mutation($id: ID!, $u: String) { eventAttachMaterials(eventId: $id, recordingUrl: $u, materials: "Lysbildene er vedlagt.") { recordingUrl materialsHtml } }`, { id: w.id, u: recordingUrl }, { cookie: hostCookie });
+    const attach = (recordingUrl: string) => t.server.gql(`mutation($id: ID!, $u: String) { eventAttachMaterials(eventId: $id, recordingUrl: $u, materials: "Lysbildene er vedlagt.") { recordingUrl materialsHtml } }`, { id: w.id, u: recordingUrl }, { cookie: t.hostCookie });
     expect((await attach('https://video.example.no/opptak')).data).toEqual({ eventAttachMaterials: { recordingUrl: 'https://video.example.no/opptak', materialsHtml: '<p>Lysbildene er vedlagt.</p>' } });
-    const inbox = await server.gql<{ notifications: { nodes: { type: string; details: { eventId: string } }[] } }>(`{ notifications { nodes { type details { eventId } } } }`, {}, { cookie: w.cookie });
+    const inbox = await t.server.gql<{ notifications: { nodes: { type: string; details: { eventId: string } }[] } }>(`{ notifications { nodes { type details { eventId } } } }`, {}, { cookie: w.cookie });
     expect(inbox.data!.notifications.nodes).toEqual([{ type: 'EVENT_MATERIALS', details: { eventId: w.id } }]);
-    const mail = (await server.mails(w.participantEmail))[0]!;
+    const mail = (await t.server.mails(w.participantEmail))[0]!;
     expect(mail.subject).toBe('Opptak og materiell: Webinar om bosetting');
     // The mail links to the event page, not to whatever link the organiser typed.
-    expect(mail.text).toContain(`${server.config.publicUrl}/arrangementer/${w.id}`);
+    expect(mail.text).toContain(`${t.server.config.publicUrl}/arrangementer/${w.id}`);
     expect(mail.text).not.toContain('video.example.no');
-    expect((await server.mails(w.guestEmail))[0]!.subject).toBe('Opptak og materiell: Webinar om bosetting');
-    expect(await server.mails(w.waitingEmail)).toEqual([]);
+    expect((await t.server.mails(w.guestEmail))[0]!.subject).toBe('Opptak og materiell: Webinar om bosetting');
+    expect(await t.server.mails(w.waitingEmail)).toEqual([]);
 
     await attach('https://video.example.no/nytt-opptak');
-    expect(await server.mails(w.participantEmail)).toHaveLength(1);
+    expect(await t.server.mails(w.participantEmail)).toHaveLength(1);
   });
 });
 
@@ -67,44 +55,44 @@ describe('after the event: evaluation', () => {
 
   it('the organisers write 2–3 questions, ask once the event has started, participants answer once, results come without names', async () => {
     const w = await webinar('Nettverkssamling for mangfoldsrådgivere');
-    const set = (questions: unknown[]) => server.gql<{ eventEvaluationSet: { evaluationQuestions: { id: string; kind: string; label: string }[] } }>(`mutation($id: ID!, $q: [EvaluationQuestionInput!]!) { eventEvaluationSet(eventId: $id, questions: $q) { evaluationStatus evaluationQuestions { id kind label } } }`, { id: w.id, q: questions }, { cookie: hostCookie });
+    const set = (questions: unknown[]) => t.server.gql<{ eventEvaluationSet: { evaluationQuestions: { id: string; kind: string; label: string }[] } }>(`mutation($id: ID!, $q: [EvaluationQuestionInput!]!) { eventEvaluationSet(eventId: $id, questions: $q) { evaluationStatus evaluationQuestions { id kind label } } }`, { id: w.id, q: questions }, { cookie: t.hostCookie });
     expect((await set([{ kind: 'RATING', label: 'Hvor nyttig var det?' }])).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'questions', message: 'evaluation/question_count' }] });
     const written = await set([{ kind: 'RATING', label: 'Hvor nyttig var det?' }, { kind: 'RATING', label: 'Hvordan var tolkingen?' }, { kind: 'TEXT', label: 'Hva kan vi gjøre bedre?' }]);
     const qs = written.data!.eventEvaluationSet.evaluationQuestions;
     const [useful, interpreting, better] = [qs[0]!, qs[1]!, qs[2]!];
-    expect((await server.gql(CAN, { id: w.id }, { cookie: hostCookie })).data).toEqual({ event: { evaluationStatus: 'READY', viewerCan: { evaluate: false, editEvaluation: true, openEvaluation: false, closeEvaluation: false } } });
+    expect((await t.server.gql(CAN, { id: w.id }, { cookie: t.hostCookie })).data).toEqual({ event: { evaluationStatus: 'READY', viewerCan: { evaluate: false, editEvaluation: true, openEvaluation: false, closeEvaluation: false } } });
 
     // Not before the start.
-    expect((await server.gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { id } }`, { id: w.id }, { cookie: hostCookie })).errors?.[0]?.message).toBe('evaluation/not_started');
-    await server.orm.em.getConnection().execute(`update event set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' where id = ?`, [w.id]);
-    expect((await server.gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { evaluationStatus } }`, { id: w.id }, { cookie: w.cookie })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await server.gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { evaluationStatus } }`, { id: w.id }, { cookie: hostCookie })).data).toEqual({ eventEvaluationOpen: { evaluationStatus: 'OPEN' } });
+    expect((await t.server.gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { id } }`, { id: w.id }, { cookie: t.hostCookie })).errors?.[0]?.message).toBe('evaluation/not_started');
+    await t.server.orm.em.getConnection().execute(`update event set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' where id = ?`, [w.id]);
+    expect((await t.server.gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { evaluationStatus } }`, { id: w.id }, { cookie: w.cookie })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.server.gql(`mutation($id: ID!) { eventEvaluationOpen(eventId: $id) { evaluationStatus } }`, { id: w.id }, { cookie: t.hostCookie })).data).toEqual({ eventEvaluationOpen: { evaluationStatus: 'OPEN' } });
     expect((await set([{ kind: 'RATING', label: 'For sent' }, { kind: 'TEXT', label: 'For sent' }])).errors?.[0]?.message).toBe('evaluation/transition_invalid');
 
     // The participants are asked; the one on the waitlist is not.
-    expect((await server.mails(w.participantEmail))[0]!.subject).toBe('Hva syntes du om Nettverkssamling for mangfoldsrådgivere?');
-    expect(await server.mails(w.waitingEmail)).toEqual([]);
-    expect((await server.gql(CAN, { id: w.id }, { cookie: w.cookie })).data).toMatchObject({ event: { viewerCan: { evaluate: true, editEvaluation: false } } });
-    expect((await server.gql(CAN, { id: w.id }, { cookie: w.waiting })).data).toMatchObject({ event: { viewerCan: { evaluate: false } } });
+    expect((await t.server.mails(w.participantEmail))[0]!.subject).toBe('Hva syntes du om Nettverkssamling for mangfoldsrådgivere?');
+    expect(await t.server.mails(w.waitingEmail)).toEqual([]);
+    expect((await t.server.gql(CAN, { id: w.id }, { cookie: w.cookie })).data).toMatchObject({ event: { viewerCan: { evaluate: true, editEvaluation: false } } });
+    expect((await t.server.gql(CAN, { id: w.id }, { cookie: w.waiting })).data).toMatchObject({ event: { viewerCan: { evaluate: false } } });
 
-    const missing = await server.gql(RESPOND, { id: w.id, a: [{ questionId: useful.id, rating: 4 }] }, { cookie: w.cookie });
+    const missing = await t.server.gql(RESPOND, { id: w.id, a: [{ questionId: useful.id, rating: 4 }] }, { cookie: w.cookie });
     expect(missing.errors?.[0]?.extensions).toMatchObject({ fields: [{ field: `answers.${interpreting.id}`, message: 'evaluation/rating_required' }] });
-    expect((await server.gql(RESPOND, { id: w.id, a: [{ questionId: useful.id, rating: 6 }, { questionId: interpreting.id, rating: 3 }] }, { cookie: w.cookie })).errors?.[0]?.message).toBe('evaluation/answer_invalid');
+    expect((await t.server.gql(RESPOND, { id: w.id, a: [{ questionId: useful.id, rating: 6 }, { questionId: interpreting.id, rating: 3 }] }, { cookie: w.cookie })).errors?.[0]?.message).toBe('evaluation/answer_invalid');
     const answers = [{ questionId: useful.id, rating: 4 }, { questionId: interpreting.id, rating: 5 }, { questionId: better.id, text: 'Mer tid til spørsmål' }];
-    expect((await server.gql(RESPOND, { id: w.id, a: answers }, { cookie: w.cookie })).data).toEqual({ eventEvaluationRespond: true });
-    expect((await server.gql(RESPOND, { id: w.id, a: answers }, { cookie: w.cookie })).errors?.[0]).toMatchObject({ message: 'evaluation/already_answered', extensions: { code: 'CONFLICT' } });
-    expect((await server.gql(CAN, { id: w.id }, { cookie: w.cookie })).data).toMatchObject({ event: { viewerCan: { evaluate: false } } });
-    expect((await server.gql(RESPOND, { id: w.id, a: answers }, { cookie: w.waiting })).errors?.[0]).toMatchObject({ message: 'evaluation/not_participant', extensions: { code: 'FORBIDDEN' } });
+    expect((await t.server.gql(RESPOND, { id: w.id, a: answers }, { cookie: w.cookie })).data).toEqual({ eventEvaluationRespond: true });
+    expect((await t.server.gql(RESPOND, { id: w.id, a: answers }, { cookie: w.cookie })).errors?.[0]).toMatchObject({ message: 'evaluation/already_answered', extensions: { code: 'CONFLICT' } });
+    expect((await t.server.gql(CAN, { id: w.id }, { cookie: w.cookie })).data).toMatchObject({ event: { viewerCan: { evaluate: false } } });
+    expect((await t.server.gql(RESPOND, { id: w.id, a: answers }, { cookie: w.waiting })).errors?.[0]).toMatchObject({ message: 'evaluation/not_participant', extensions: { code: 'FORBIDDEN' } });
 
     // The guest answers from the link in the mail.
-    const guestToken = tokenFromMail((await server.mails(w.guestEmail))[0]!.text);
-    expect((await server.gql(`query($t: String!) { guestRegistration(token: $t) { canEvaluate event { evaluationQuestions { label } } } }`, { t: guestToken })).data).toEqual({
+    const guestToken = tokenFromMail((await t.server.mails(w.guestEmail))[0]!.text);
+    expect((await t.server.gql(`query($t: String!) { guestRegistration(token: $t) { canEvaluate event { evaluationQuestions { label } } } }`, { t: guestToken })).data).toEqual({
       guestRegistration: { canEvaluate: true, event: { evaluationQuestions: [{ label: 'Hvor nyttig var det?' }, { label: 'Hvordan var tolkingen?' }, { label: 'Hva kan vi gjøre bedre?' }] } },
     });
-    expect((await server.gql(RESPOND, { id: w.id, a: [{ questionId: useful.id, rating: 2 }, { questionId: interpreting.id, rating: 5 }], t: guestToken })).data).toEqual({ eventEvaluationRespond: true });
+    expect((await t.server.gql(RESPOND, { id: w.id, a: [{ questionId: useful.id, rating: 2 }, { questionId: interpreting.id, rating: 5 }], t: guestToken })).data).toEqual({ eventEvaluationRespond: true });
 
     const RESULTS = `query($id: ID!) { event(id: $id) { evaluationResults { responses asked questions { question { label } answered average distribution texts } } } }`;
-    expect((await server.gql(RESULTS, { id: w.id }, { cookie: hostCookie })).data).toEqual({
+    expect((await t.server.gql(RESULTS, { id: w.id }, { cookie: t.hostCookie })).data).toEqual({
       event: {
         evaluationResults: {
           responses: 2,
@@ -117,27 +105,27 @@ describe('after the event: evaluation', () => {
         },
       },
     });
-    expect((await server.gql(RESULTS, { id: w.id }, { cookie: w.cookie })).data).toEqual({ event: { evaluationResults: null } });
+    expect((await t.server.gql(RESULTS, { id: w.id }, { cookie: w.cookie })).data).toEqual({ event: { evaluationResults: null } });
 
     // Closed: no more answers.
-    await server.gql(`mutation($id: ID!) { eventEvaluationClose(eventId: $id) { id } }`, { id: w.id }, { cookie: hostCookie });
-    expect((await server.gql(`query($t: String!) { guestRegistration(token: $t) { canEvaluate } }`, { t: guestToken })).data).toEqual({ guestRegistration: { canEvaluate: false } });
+    await t.server.gql(`mutation($id: ID!) { eventEvaluationClose(eventId: $id) { id } }`, { id: w.id }, { cookie: t.hostCookie });
+    expect((await t.server.gql(`query($t: String!) { guestRegistration(token: $t) { canEvaluate } }`, { t: guestToken })).data).toEqual({ guestRegistration: { canEvaluate: false } });
   });
 
   it('is shown to the organisers of a published event (viewerCan.viewEvaluation): not to participants, not for a draft or a cancelled event', async () => {
     const w = await webinar('Evaluering bare for arrangørene');
-    const view = async (id: string, cookie: string) => (await server.gql<{ event: { viewerCan: { viewEvaluation: boolean } } }>(`query($id: ID!) { event(id: $id) { viewerCan { viewEvaluation } } }`, { id }, { cookie })).data!.event.viewerCan.viewEvaluation;
-    expect(await view(w.id, hostCookie)).toBe(true);
+    const view = async (id: string, cookie: string) => (await t.server.gql<{ event: { viewerCan: { viewEvaluation: boolean } } }>(`query($id: ID!) { event(id: $id) { viewerCan { viewEvaluation } } }`, { id }, { cookie })).data!.event.viewerCan.viewEvaluation;
+    expect(await view(w.id, t.hostCookie)).toBe(true);
     expect(await view(w.id, w.cookie)).toBe(false);
     const start = new Date(Date.now() + 86_400_000);
-    const draft = await server.gql<{ eventCreate: { id: string } }>(
+    const draft = await t.server.gql<{ eventCreate: { id: string } }>(
       `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
-      { i: { organisationId: org.id, title: 'Utkast uten evaluering', kind: 'WEBINAR', mode: 'ONLINE', startsAt: toOsloLocal(start), endsAt: toOsloLocal(new Date(start.getTime() + 3_600_000)) } },
-      { cookie: hostCookie },
+      { i: { organisationId: t.org.id, title: 'Utkast uten evaluering', kind: 'WEBINAR', mode: 'ONLINE', startsAt: toOsloLocal(start), endsAt: toOsloLocal(new Date(start.getTime() + 3_600_000)) } },
+      { cookie: t.hostCookie },
     );
-    expect(await view(draft.data!.eventCreate.id, hostCookie)).toBe(false);
-    await server.gql(`mutation($id: ID!) { eventCancel(id: $id) { id } }`, { id: w.id }, { cookie: hostCookie });
-    expect(await view(w.id, hostCookie)).toBe(false);
+    expect(await view(draft.data!.eventCreate.id, t.hostCookie)).toBe(false);
+    await t.server.gql(`mutation($id: ID!) { eventCancel(id: $id) { id } }`, { id: w.id }, { cookie: t.hostCookie });
+    expect(await view(w.id, t.hostCookie)).toBe(false);
   });
 
   it('writes the moves as one table', async () => {

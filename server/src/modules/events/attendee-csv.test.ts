@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { Language, User } from '../accounts/user.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const year = new Date().getFullYear() + 1;
 
 describe('the attendee CSV', () => {
   it('writes statuses, types and headers in the organiser’s language, never the raw CONFIRMED/WAITLISTED/CANCELLED', async () => {
-    const host = await make.user({ name: 'Arrangør' });
-    const org = await make.organisation({ admins: [host] });
-    const hostCookie = await make.cookieFor(host);
+    const { user: host, org, cookie: hostCookie } = await make.orgAdmin({ user: { name: 'Arrangør' } });
     const created = await server.gql<{ eventCreate: { id: string } }>(
       `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
       { i: { organisationId: org.id, title: 'Nettverkssamling', kind: 'NETWORK_MEETING', mode: 'ONLINE', startsAt: `${year}-02-10T09:00`, endsAt: `${year}-02-10T11:00`, capacity: 1, meetingUrl: 'https://teams.example.no/m' } },

@@ -1,19 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { fetchCalendar } from '../../../test/ical.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { Event, EventKind, EventMode, EventStatus } from './event.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const Y = new Date().getFullYear() + 1;
 /** The last Sunday of October of Y: 02:00–03:00 happens twice in Oslo that night. */

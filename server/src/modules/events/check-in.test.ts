@@ -1,23 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories, tokenFromMail } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { toOsloLocal } from '../../common/time.js';
 import { PlatformRole, type User } from '../accounts/user.entity.js';
 import { OrganisationKind, type Organisation } from '../organisations/organisation.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
+const server = testServerForFile();
+const make = factories(server);
 let host: Organisation;
 let cookies: Record<'a' | 'b', string>;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
   const [a, b] = [await make.user({ name: 'Arrangør A' }), await make.user({ name: 'Arrangør B' })];
   host = await make.organisation({ name: 'Karrieresenteret', kind: OrganisationKind.COUNTY, admins: [a], members: [b] });
   cookies = { a: await make.cookieFor(a), b: await make.cookieFor(b) };
 });
-afterAll(() => server.close());
 
 /** An event starting `hours` from now (Oslo wall-clock time as the form sends it). */
 async function startingIn(hours: number, capacity = 3): Promise<string> {

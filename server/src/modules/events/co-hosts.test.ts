@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import type { User } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
+const server = testServerForFile();
+const make = factories(server);
 let nav: Organisation;
 let karriere: Organisation;
 let navMember: User;
@@ -14,8 +14,6 @@ let karriereAdmin: User;
 let karriereMember: User;
 let cookies: Record<'navMember' | 'karriereAdmin' | 'karriereMember' | 'stranger', string>;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
   [navMember, karriereAdmin, karriereMember] = await Promise.all([make.user({ name: 'Nina NAV' }), make.user({ name: 'Kari Karriere' }), make.user({ name: 'Kim Karriere' })]);
   nav = await make.organisation({ name: 'NAV Vestfold og Telemark', kind: 'AGENCY' as never, members: [navMember] });
   karriere = await make.organisation({ name: 'Karrieresenteret', kind: 'AGENCY' as never, admins: [karriereAdmin], members: [karriereMember] });
@@ -26,7 +24,6 @@ beforeAll(async () => {
     stranger: await make.cookieFor(await make.user()),
   };
 });
-afterAll(() => server.close());
 
 const year = new Date().getFullYear() + 1;
 async function draft(title = 'Karrieredag for nyankomne'): Promise<string> {

@@ -7,6 +7,7 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { Topic } from '../reference/topic.entity.js';
 import { EvaluationQuestion, EvaluationStatus, type EvaluationQuestionData } from './evaluation.types.js';
 import { EventQuestion, type AnswerData, type QuestionData } from './questions.js';
+import { ModeratedContent } from '../moderation/moderated-content.js';
 
 export enum EventKind {
   WEBINAR = 'WEBINAR',
@@ -45,16 +46,12 @@ registerEnumType(EventStatus, { name: 'EventStatus', description: 'DRAFT (its or
 // An organisation's page lists the events it co-hosts too.
 @Index({ name: 'event_co_hosts', expression: `create index "event_co_hosts" on "event" using gin ("co_host_ids")` })
 @Index({ name: 'event_search', expression: `create index "event_search" on "event" using gin ("search_vector") with (fastupdate = off)` })
-export class Event {
+export class Event extends ModeratedContent {
   [OptionalProps]?: 'id' | 'createdAt' | 'coHostIds' | 'audience' | 'confirmedCount' | 'waitlistCount' | 'onlineConfirmedCount' | 'onlineWaitlistCount' | 'registrationRequired' | 'language' | 'materials' | 'description' | 'descriptionHtml' | 'materialsHtml' | 'questions' | 'reservedConfirmedCount' | 'remindersEnabled' | 'evaluationStatus' | 'evaluationQuestions';
 
   @Field(() => ID, { description: 'Unique id of the event.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
-
-  /** What search matches: kept by a trigger (migrations/Migration20261205170000.ts), read only in SQL, never loaded. */
-  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
-  searchVector?: string | null;
 
   /** The primary host (kept for everything written before co-hosts); `coHostIds` has the others. */
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
@@ -244,14 +241,6 @@ export class Event {
   @Field(() => Date, { description: 'When the event was created (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
-
-  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
-  @Property({ type: 'datetime', nullable: true })
-  hiddenAt?: Date | null;
-
-  /** Why it was hidden, shown in its place. */
-  @Property({ type: 'string', length: 500, nullable: true })
-  hiddenReason?: string | null;
 }
 
 /** The moves between these are in registration.states.ts. */

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { EventStatus } from './event.entity.js';
 import { EVENT_TRANSITIONS, eventEditable, eventMay } from './event.states.js';
 
@@ -15,13 +15,8 @@ describe('the event transition table', () => {
   });
 });
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 describe("an event's moves over the API", () => {
   it('offers in viewerCan exactly what the mutations allow, at each status', async () => {

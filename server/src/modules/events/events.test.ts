@@ -1,24 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories, tokenFromMail } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
-import { PlatformRole, type User } from '../accounts/user.entity.js';
+import { PlatformRole } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { Event } from './event.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-let host: User;
+const server = testServerForFile();
+const make = factories(server);
 let hostCookie: string;
 let org: Organisation;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-  host = await make.user({ name: 'Arrangør' });
-  org = await make.organisation({ name: 'Telemark fylkeskommune', admins: [host] });
-  hostCookie = await make.cookieFor(host);
+  ({ org, cookie: hostCookie } = await make.orgAdmin({ user: { name: 'Arrangør' }, org: { name: 'Telemark fylkeskommune' } }));
 });
-afterAll(() => server.close());
 
 const fieldsOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => (res.errors?.[0]?.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];
 const year = new Date().getFullYear() + 1;

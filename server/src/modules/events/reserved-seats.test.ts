@@ -1,25 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import type { User } from '../accounts/user.entity.js';
 import { OrganisationKind, type Organisation } from '../organisations/organisation.entity.js';
 import { releaseReservedSeats } from './registration.service.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
+const server = testServerForFile();
+const make = factories(server);
 let host: Organisation;
 let hostCookie: string;
 let voluntary: Organisation;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-  const organiser = await make.user({ name: 'Arrangør' });
-  host = await make.organisation({ name: 'Vestfold og Telemark fylkeskommune', kind: OrganisationKind.COUNTY, admins: [organiser] });
-  hostCookie = await make.cookieFor(organiser);
+  ({ org: host, cookie: hostCookie } = await make.orgAdmin({ user: { name: 'Arrangør' }, org: { name: 'Vestfold og Telemark fylkeskommune', kind: OrganisationKind.COUNTY } }));
   voluntary = await make.organisation({ name: 'Skien Røde Kors', kind: OrganisationKind.VOLUNTARY, verified: true });
 });
-afterAll(() => server.close());
 
 const year = new Date().getFullYear() + 1;
 const fieldsOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) => (res.errors?.[0]?.extensions?.fields as { field: string; message: string }[] | undefined) ?? [];

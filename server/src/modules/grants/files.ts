@@ -1,19 +1,45 @@
 import express from 'express';
-import { AppError } from '../../common/errors.js';
-import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
+import { fail, failWithAppError, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable, type ReceivedFile } from '../../common/uploads.js';
 import { fileKeys } from '../../common/files/keys.js';
 import { FileStorageError, putFile, type FileStorage } from '../../common/files/storage.js';
-import { createContext, type AppServices } from '../../context.js';
+import { createContext, type AppServices, type Context } from '../../context.js';
 import { isUuid } from '../../common/sql.js';
 import { GrantApplication, GrantAttachment } from './grant.entity.js';
 import { GrantApplicationService } from './application.service.js';
 import { GrantAccess } from './grant.access.js';
 
-const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
-
 /** Remove the bytes of deleted attachments (after the rows are gone; a failure only leaves a stray file). */
 export function removeAttachmentFile(files: FileStorage, attachmentId: string): Promise<void> {
   return files.delete(fileKeys.grantAttachment(attachmentId));
+}
+
+/** What an attachment's owner (an application, a report) offers its upload route. */
+interface AttachmentOwner {
+  /** Throws unless the viewer may attach to it now. */
+  attachable(id: string): Promise<unknown>;
+  /** Stores the file (`store`) and its row, or neither. */
+  attach(id: string, file: Omit<ReceivedFile, 'buffer'>, store: (attachmentId: string) => Promise<void>): Promise<{ id: string; filename: string; mimeType: string; size: number }>;
+}
+
+/** The upload route of a grant attachment (an application's, a report's): who may upload is settled before the body is read. */
+export function attachmentUpload(services: AppServices, key: (attachmentId: string) => string, owner: (ctx: Context) => AttachmentOwner): express.RequestHandler<{ id: string }> {
+  return async (req, res) => {
+    if (!hasUploadHeader(req, res, 'grant')) return;
+    const ctx = await createContext(services, { cookie: req.headers.cookie });
+    if (!ctx.viewer.signedIn) return fail(res, 401, 'UNAUTHENTICATED', 'auth/not_signed_in');
+    const service = owner(ctx);
+    try {
+      await service.attachable(req.params.id);
+      const received = await receiveFile(req, res, 'grant');
+      if (!received) return;
+      const { buffer: _buffer, ...meta } = received;
+      const attachment = await service.attach(req.params.id, meta, (attachmentId) => putFile(services.files, key(attachmentId), received));
+      res.status(201).json({ id: attachment.id, filename: attachment.filename, mimeType: attachment.mimeType, size: attachment.size });
+    } catch (err) {
+      if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'grant');
+      failWithAppError(res, err);
+    }
+  };
 }
 
 /**
@@ -23,31 +49,8 @@ export function removeAttachmentFile(files: FileStorage, attachmentId: string): 
  */
 export function grantFilesRouter(services: AppServices): express.Router {
   const router = express.Router();
-  const { files } = services;
 
-  // Who may upload is settled before the body is read.
-  router.post('/filer/soknader/:id', async (req, res) => {
-    if (!hasUploadHeader(req, res, 'grant')) return;
-    const ctx = await createContext(services, { cookie: req.headers.cookie });
-    if (!ctx.viewer.signedIn) return fail(res, 401, 'UNAUTHENTICATED', 'auth/not_signed_in');
-    const grants = new GrantApplicationService(ctx);
-    try {
-      await grants.attachable(req.params.id);
-      const received = await receiveFile(req, res, 'grant');
-      if (!received) return;
-      const { buffer: _buffer, ...meta } = received;
-      const attachment = await grants.attach(req.params.id, meta, (attachmentId) => putFile(files, fileKeys.grantAttachment(attachmentId), received));
-      res.status(201).json({ id: attachment.id, filename: attachment.filename, mimeType: attachment.mimeType, size: attachment.size });
-    } catch (err) {
-      if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'grant');
-      // The service's typed errors, as HTTP answers in GraphQL's error shape.
-      const code = err instanceof AppError ? String(err.extensions.code) : null;
-      const status = code ? HTTP_STATUS[code] : undefined;
-      if (!status) throw err;
-      const { code: _code, ...extra } = (err as AppError).extensions;
-      fail(res, status, code!, (err as AppError).message, extra);
-    }
-  });
+  router.post('/filer/soknader/:id', attachmentUpload(services, fileKeys.grantAttachment, (ctx) => new GrantApplicationService(ctx)));
 
   router.get('/filer/soknader/:id/vedlegg/:attachmentId', async (req, res) => {
     const ctx = await createContext(services, { cookie: req.headers.cookie });

@@ -4,6 +4,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { Event } from '../events/event.entity.js';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity.js';
+import { UploadedFile } from '../../common/files/uploaded-file.js';
 
 export enum RoundState {
   DRAFT = 'DRAFT',
@@ -136,14 +137,10 @@ export class GrantApplication {
 
 @ObjectType({ description: 'A file attached to an application (budget, letters of intent …); its organisation and reviewers who have declared can fetch it.' })
 @Entity({ tableName: 'grant_attachment' })
-export class GrantAttachment {
+export class GrantAttachment extends UploadedFile {
   [OptionalProps]?: 'id' | 'createdAt';
   @Field(() => ID, { description: 'Unique id of the attachment (pass to grantAttachmentDelete).' }) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @ManyToOne({ entity: () => GrantApplication, deleteRule: 'cascade' }) @Index() application!: GrantApplication;
-  @Field(() => String, { description: 'The file name as uploaded.' }) @Property({ type: 'string', length: 255 }) filename!: string;
-  @Field(() => String, { description: 'The type found in the content (not the name).' }) @Property({ type: 'string', length: 120 }) mimeType!: string;
-  @Field(() => Int, { description: 'Size in bytes.' }) @Property({ type: 'integer' }) size!: number;
-  @Property({ type: 'string', length: 64 }) sha256!: string;
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' }) uploadedBy?: User | null;
   @Field(() => Date, { description: 'When it was uploaded (UTC).' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

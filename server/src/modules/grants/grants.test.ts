@@ -1,22 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { fileKeys } from '../../common/files/keys.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { Language, PlatformRole, User } from '../accounts/user.entity.js';
 import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { GrantRound } from './grant.entity.js';
 import { grantDeadlineReminders } from './reminders.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
+const server = testServerForFile();
+const make = factories(server);
 let staff: string;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
   staff = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF, name: 'Saksbehandler' }));
 });
-afterAll(() => server.close());
 
 const year = new Date().getFullYear() + 1;
 const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => server.gql<T>(q, v, { cookie });
@@ -41,11 +38,7 @@ async function draftRound(budget = 500_000, minPartners = 1): Promise<string> {
   return round.grantRoundCreate.id;
 }
 
-async function applicant(kind = OrganisationKind.NGO) {
-  const user = await make.user();
-  const org = await make.organisation({ kind, admins: [user] });
-  return { user, org, cookie: await make.cookieFor(user) };
-}
+const applicant = (kind = OrganisationKind.NGO) => make.orgAdmin({ org: { kind } });
 
 const SAVE = `mutation($id: ID!, $v: Int!, $i: GrantApplicationInput!) { grantApplicationSave(id: $id, version: $v, input: $i) { version requestedTotal missing } }`;
 

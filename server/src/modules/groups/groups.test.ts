@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { GroupJoinPolicy, GroupVisibility } from './group.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const MESSAGE = `id body bodyHtml createdAt editedAt deletedAt removedByModerator author { id name title } thread { id title }`;
 type Message = { id: string; body: string; bodyHtml: string; deletedAt: string | null; author: { name: string } | null; viewerCan?: { edit: boolean; delete: boolean } };

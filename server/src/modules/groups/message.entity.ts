@@ -3,6 +3,7 @@ import { ArrayType, Entity, Index, ManyToOne, OptionalProps, PrimaryKey, Propert
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../accounts/user.entity.js';
 import { NetworkGroup } from './group.entity.js';
+import { ModeratedContent } from '../moderation/moderated-content.js';
 
 @ObjectType({ description: 'A conversation in a group.' })
 @Entity({ tableName: 'thread' })
@@ -43,16 +44,12 @@ export class Thread {
 @Entity({ tableName: 'message' })
 @Index({ properties: ['thread', 'createdAt'] })
 @Index({ name: 'message_search', expression: `create index "message_search" on "message" using gin ("search_vector")` })
-export class Message {
+export class Message extends ModeratedContent {
   [OptionalProps]?: 'id' | 'createdAt' | 'mentions' | 'removedByModerator';
 
   @Field(() => ID, { description: 'Unique id of the message.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
-
-  /** What search matches: kept by a trigger (migrations/Migration20261205170000.ts), read only in SQL, never loaded. */
-  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
-  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Thread, deleteRule: 'cascade' })
   thread!: Thread;
@@ -90,14 +87,6 @@ export class Message {
   @Field(() => Boolean, { description: 'True when a moderator, not the author, deleted it.' })
   @Property({ type: 'boolean', default: false })
   removedByModerator: boolean = false;
-
-  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
-  @Property({ type: 'datetime', nullable: true })
-  hiddenAt?: Date | null;
-
-  /** Why it was hidden, shown in its place. */
-  @Property({ type: 'string', length: 500, nullable: true })
-  hiddenReason?: string | null;
 }
 
 /** How far a user has read a thread: unread counts are the messages after it. */

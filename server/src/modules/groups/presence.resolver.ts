@@ -2,8 +2,8 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Resolver, Ro
 import { authorize } from '../../common/auth/policies.js';
 import { canGroup } from './group.policy.js';
 import { AccessGuard } from '../../common/change-feed/access.js';
-import { subscribeWith } from '../../common/change-feed/live.js';
-import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/pubsub.js';
+import { attendWhileAllowed, subscribeWith } from '../../common/change-feed/live.js';
+import type { PresenceSnapshot } from '../../common/change-feed/pubsub.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import type { Context } from '../../context.js';
 import { mayReadGroupNow } from './group-access.js';
@@ -35,28 +35,8 @@ export class PresenceResolver {
     description: 'Who is in the group now and who is typing; the subscriber counts as present while subscribed. Ends when the viewer loses access.',
     subscribe: subscribeWith(GroupPresenceArgs, async function* ({ groupId }, ctx) {
       const { group } = await new GroupService(ctx).readable(groupId);
-      const user = ctx.viewer.requireUser();
       // Checked again, as group events are, whenever the viewer's access or the group's may have changed.
-      const guard = new AccessGuard(ctx, [groupTopic(group.id)], (viewer) => mayReadGroupNow(ctx.em, viewer, group.id));
-      const live = ctx.pubSub.subscribe(presenceTopic(group.id))[Symbol.asyncIterator]();
-      let next = live.next();
-      let leave: (() => void) | null = null;
-      try {
-        if (!(await guard.check())) return;
-        leave = ctx.presence.attend(group.id, { id: user.id, name: user.name });
-        yield ctx.presence.snapshot(group.id);
-        for (;;) {
-          const step = await guard.until(next);
-          if (step?.done) return;
-          if (step) next = live.next();
-          if (!(await guard.check())) return;
-          if (step) yield step.value;
-        }
-      } finally {
-        leave?.();
-        guard.close();
-        await live.return?.();
-      }
+      yield* attendWhileAllowed(ctx, group.id, new AccessGuard(ctx, [groupTopic(group.id)], (viewer) => mayReadGroupNow(ctx.em, viewer, group.id)));
     }),
   })
   groupPresence(@Root() snapshot: PresenceSnapshot, @Args(() => GroupPresenceArgs) _args: GroupPresenceArgs): GroupPresence {

@@ -1,16 +1,11 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { GroupJoinPolicy, GroupVisibility } from './group.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 type TableStats = { updates: number; hot: number };
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { randomUUID } from 'node:crypto';
 import { PlatformRole } from '../accounts/user.entity.js';
@@ -8,13 +8,8 @@ import { AwardState, GrantAward, GrantReport, ReportKind, ReportState } from '..
 import { ApplicationState, Decision, GrantApplication, GrantRound, GrantScheme, RoundState } from '../grants/grant.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const year = new Date().getFullYear() + 1;
 const TASKS = `{ myTasks { id kind title organisationName dueAt path } }`;
@@ -42,9 +37,7 @@ async function draftActivity(cookie: string, organisationId: string, title: stri
 
 describe('the front page', () => {
   it("lists the tasks of the viewer's organisations from every module, and nobody else's", async () => {
-    const admin = await make.user();
-    const org = await make.organisation({ name: 'Bamble frivilligsentral', admins: [admin] });
-    const cookie = await make.cookieFor(admin);
+    const { org, cookie } = await make.orgAdmin({ org: { name: 'Bamble frivilligsentral' } });
     const eventId = await draftEvent(cookie, org.id, 'Dialogmøte om frivillighet');
     const activityId = await draftActivity(cookie, org.id, 'Leksehjelp i Bamble');
 
@@ -99,9 +92,7 @@ describe('the front page', () => {
   });
 
   it('tells anyone, signed in or not, live when an event or activity is published, and lists the newest activities', async () => {
-    const admin = await make.user();
-    const org = await make.organisation({ admins: [admin] });
-    const cookie = await make.cookieFor(admin);
+    const { org, cookie } = await make.orgAdmin();
     const eventId = await draftEvent(cookie, org.id, 'Nettverkssamling');
     const activityId = await draftActivity(cookie, org.id, 'Norsktrening på kafé');
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories, TEST_PASSWORD } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { PlatformRole, type User } from '../accounts/user.entity.js';
 import { GroupJoinPolicy, GroupVisibility } from '../groups/group.entity.js';
@@ -9,13 +9,8 @@ import { ReportState } from './report.entity.js';
 import { REPORT_TRANSITIONS } from './report.states.js';
 import { MODERATION_LIMITS } from './moderation.policy.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 interface World {
   owner: User;

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { PlatformRole, type User } from '../accounts/user.entity.js';
 import { sendDigests } from './notification.service.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const mention = (u: User) => `@[${u.name}](user:${u.id})`;
 

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { factories, tokenFromMail } from '../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { testServerForFile } from '../../../test/test-server.js';
 import { PlatformRole } from '../accounts/user.entity.js';
 import { Invitation } from './invitation.entity.js';
 import { Membership, MembershipRole } from './membership.entity.js';
 import { Organisation, OrganisationKind } from './organisation.entity.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-});
-afterAll(() => server.close());
+const server = testServerForFile();
+const make = factories(server);
 
 const CREATE = `mutation($i: OrganisationInput!) { organisationCreate(input: $i) { id name orgNumber verificationStatus viewerRole municipalities { name } topics { slug } viewerCan { edit verify manageMembers leave } } }`;
 const fieldsOf = (res: { errors?: { extensions?: Record<string, unknown> }[] }) =>

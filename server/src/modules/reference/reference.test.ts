@@ -1,11 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { testServerForFile } from '../../../test/test-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
+const server = testServerForFile();
 
 describe('reference data', () => {
   it('lists the municipalities of Telemark and Vestfold from the migration', async () => {

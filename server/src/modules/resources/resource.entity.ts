@@ -6,6 +6,8 @@ import { Event } from '../events/event.entity.js';
 import { NetworkGroup } from '../groups/group.entity.js';
 import { Organisation } from '../organisations/organisation.entity.js';
 import { Topic } from '../reference/topic.entity.js';
+import { ModeratedContent } from '../moderation/moderated-content.js';
+import { UploadedFile } from '../../common/files/uploaded-file.js';
 
 export enum ResourceKind {
   GUIDE = 'GUIDE',
@@ -28,16 +30,12 @@ registerEnumType(ResourceAccess, { name: 'ResourceAccess', description: 'PUBLIC:
 @ObjectType({ description: 'A guide, report, recording, statistic or link shared in the network; a link or an uploaded file with versions.' })
 @Entity({ tableName: 'resource' })
 @Index({ name: 'resource_search', expression: `create index "resource_search" on "resource" using gin ("search_vector") with (fastupdate = off)` })
-export class Resource {
+export class Resource extends ModeratedContent {
   [OptionalProps]?: 'id' | 'createdAt' | 'summary' | 'languages' | 'audience' | 'currentVersion' | 'publisher';
 
   @Field(() => ID, { description: 'Unique id of the resource.' })
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
-
-  /** What search matches: kept by a trigger (migrations/Migration20261205170000.ts), read only in SQL, never loaded. */
-  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true })
-  searchVector?: string | null;
 
   @ManyToOne({ entity: () => Organisation, deleteRule: 'cascade' })
   @Index()
@@ -96,20 +94,12 @@ export class Resource {
   @Field(() => Date, { description: 'When it was shared (UTC).' })
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();
-
-  /** Hidden by a moderator (modules/moderation): others see the reason in its place, lists and feeds leave it out. */
-  @Property({ type: 'datetime', nullable: true })
-  hiddenAt?: Date | null;
-
-  /** Why it was hidden, shown in its place. */
-  @Property({ type: 'string', length: 500, nullable: true })
-  hiddenReason?: string | null;
 }
 
 @ObjectType({ description: 'One uploaded version of a resource file.' })
 @Entity({ tableName: 'resource_file' })
 @Unique({ properties: ['resource', 'version'] })
-export class ResourceFile {
+export class ResourceFile extends UploadedFile {
   [OptionalProps]?: 'id' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
@@ -121,21 +111,6 @@ export class ResourceFile {
   @Field(() => Int, { description: 'Version number: 1 for the first upload, then 2, 3 …' })
   @Property({ type: 'integer' })
   version!: number;
-
-  @Field(() => String, { description: 'The file name as uploaded.' })
-  @Property({ type: 'string', length: 255 })
-  filename!: string;
-
-  @Field(() => String, { description: 'The type found in the content (not the name).' })
-  @Property({ type: 'string', length: 120 })
-  mimeType!: string;
-
-  @Field(() => Int, { description: 'Size in bytes.' })
-  @Property({ type: 'integer' })
-  size!: number;
-
-  @Property({ type: 'string', length: 64 })
-  sha256!: string;
 
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
   uploadedBy?: User | null;

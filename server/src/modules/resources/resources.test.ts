@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../test/factories.js';
 import { fileKeys } from '../../common/files/keys.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
-import { PlatformRole, type User } from '../accounts/user.entity.js';
+import { testServerForFile } from '../../../test/test-server.js';
+import { PlatformRole } from '../accounts/user.entity.js';
 import type { Organisation } from '../organisations/organisation.entity.js';
 import { MAX_MATCHES_PER_TYPE } from '../search/search.service.js';
 import { MAX_FILE_BYTES } from './files.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
-let owner: User;
+const server = testServerForFile();
+const make = factories(server);
 let cookie: string;
 let org: Organisation;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
-  owner = await make.user();
-  org = await make.organisation({ name: 'Telemark fylkeskommune', admins: [owner] });
-  cookie = await make.cookieFor(owner);
+  ({ org, cookie } = await make.orgAdmin({ org: { name: 'Telemark fylkeskommune' } }));
 });
-afterAll(() => server.close());
 
 
 async function create(input: Record<string, unknown>): Promise<string> {
@@ -87,9 +81,7 @@ describe('linking a resource to an event', () => {
   }
 
   it("refuses another organisation's event, on create and on update, and links one's own", async () => {
-    const otherHost = await make.user();
-    const other = await make.organisation({ admins: [otherHost] });
-    const otherCookie = await make.cookieFor(otherHost);
+    const { org: other, cookie: otherCookie } = await make.orgAdmin();
     const foreignPublished = await eventOf(otherCookie, other.id, true);
     const foreignDraft = await eventOf(otherCookie, other.id, false);
     const own = await eventOf(cookie, org.id, true);

@@ -37,9 +37,7 @@ const titles = (r: Results) => r.hits.map((h) => h.title);
 beforeAll(async () => {
   server = await startTestServer();
   const make = factories(server);
-  const owner = await make.user();
-  org = await make.organisation({ name: 'Skien Røde Kors', admins: [owner] });
-  cookie = await make.cookieFor(owner);
+  ({ org, cookie } = await make.orgAdmin({ org: { name: 'Skien Røde Kors' } }));
   await activity({ title: 'Språkkafé på biblioteket', description: 'Øv på norsk over en kopp kaffe. Alle er velkomne.', category: 'LANGUAGE_CAFE', languages: ['no', 'uk'] });
   await activity({ title: 'Mattehjelp for ungdom', description: 'Frivillige lærere hjelper med matte og norsk etter skolen.', category: 'HOMEWORK_HELP', languages: ['no', 'ar'], municipalityNumber: '4001' });
   await activity({ title: 'Mattehjelp for voksne', description: 'For deg som tar grunnskole som voksen.', category: 'HOMEWORK_HELP', languages: ['no', 'so'] });

@@ -1,27 +1,10 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { code, ok, settlementWorld, type SettlementWorld } from '../../../test/settlement-world.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { code, ok, settlementTestFile } from '../../../test/settlement-world.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { BoardChange, RecommendationVersion } from './settlement.entity.js';
 
-let server: TestServer;
-let w: SettlementWorld;
-beforeAll(async () => {
-  server = await startTestServer();
-  w = await settlementWorld(server);
-});
-afterAll(() => server.close());
-
-const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => server.gql<T>(q, v, { cookie });
-const em = () => server.orm.em.fork() as EntityManager;
-let nextYear = 2050;
-
-async function newYear(): Promise<string> {
-  const res = ok(await g<{ settlementYearCreate: { id: string } }>(`mutation($i: SettlementYearInput!) { settlementYearCreate(input: $i) { id } }`, { i: { countyNumber: '40', year: nextYear++ } }, w.staff.cookie));
-  return res.settlementYearCreate.id;
-}
+const { w, g, em, newYear } = settlementTestFile(2050);
 
 const SET = `mutation($i: BoardCellInput!) { settlementBoardCellSet(input: $i) { column number text version updatedByName } }`;
 type Cell = { settlementBoardCellSet: { column: string; number: number | null; text: string | null; version: number; updatedByName: string } };
@@ -71,8 +54,8 @@ describe('the allocation board', () => {
     const id = await newYear();
     const UPDATES = `subscription($y: ID!, $a: String) { settlementBoardUpdates(yearId: $y, after: $a) { cursor type municipalityNumber cell { column number version updatedByName } } }`;
     type U = { settlementBoardUpdates: { cursor: string; type: string; municipalityNumber: string; cell: { column: string; number: number; version: number; updatedByName: string } | null } };
-    const kari = wsClient(server.port, w.staff.cookie);
-    const ida = wsClient(server.port, w.imdi.cookie);
+    const kari = wsClient(w.server.port, w.staff.cookie);
+    const ida = wsClient(w.server.port, w.imdi.cookie);
     const kariSees = collect<U>(kari, UPDATES, { y: id, a: '0' });
     const idaSees = collect<U>(ida, UPDATES, { y: id, a: '0' });
     const PRESENCE = `subscription($y: ID!) { settlementBoardPresence(yearId: $y) { viewers { name municipalityNumber } } }`;
@@ -104,13 +87,13 @@ describe('the allocation board', () => {
     const cursor = idaSees.items[1]!.settlementBoardUpdates.cursor;
     await ida.dispose();
     ok(await g(SET, cell(id, '4001', 'RECOMMENDATION', 38, 1), w.staff.cookie));
-    const back = wsClient(server.port, w.imdi.cookie);
+    const back = wsClient(w.server.port, w.imdi.cookie);
     const replayed = collect<U>(back, UPDATES, { y: id, a: cursor });
     expect((await replayed.waitFor(1))[0]!.settlementBoardUpdates.cell).toMatchObject({ number: 38, version: 2 });
     await back.dispose();
 
     // A municipality does not sit at the board.
-    const skien = wsClient(server.port, w.skien.cookie);
+    const skien = wsClient(w.server.port, w.skien.cookie);
     const denied = collect(skien, UPDATES, { y: id });
     const deniedPresence = collect(skien, PRESENCE, { y: id });
     await new Promise((r) => setTimeout(r, 300));
@@ -172,20 +155,20 @@ describe('the allocation board', () => {
     expect(letter.lines.find((l) => l.municipalityNumber === '4003')).toMatchObject({ municipalityName: 'Skien', number: 28, version: 2 });
     expect(code(await g(LETTER, { y: id }, w.skien.cookie))).toBe('FORBIDDEN');
 
-    const csv = await fetch(`${server.url}/bosetting/${id}/anbefalinger.csv?lang=nn`, { headers: { cookie: w.imdi.cookie } });
+    const csv = await fetch(`${w.server.url}/bosetting/${id}/anbefalinger.csv?lang=nn`, { headers: { cookie: w.imdi.cookie } });
     expect(csv.status).toBe(200);
     const text = await csv.text();
     expect(text.split('\n')[0]).toContain('kommunenummer,kommune,tilrådd');
     expect(text).toContain('4003,Skien,28,4,Godt kvalifiseringstilbud,sendt,2');
-    const sheet = await fetch(`${server.url}/bosetting/${id}/anbefalinger.xlsx?lang=en`, { headers: { cookie: w.staff.cookie } });
+    const sheet = await fetch(`${w.server.url}/bosetting/${id}/anbefalinger.xlsx?lang=en`, { headers: { cookie: w.staff.cookie } });
     expect(sheet.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const files = unzipSync(new Uint8Array(await sheet.arrayBuffer()));
     expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
     const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
     expect(xml).toContain('<t xml:space="preserve">municipality number</t>');
     expect(xml).toMatch(/<t xml:space="preserve">Skien<\/t><\/is><\/c><c r="C\d+" t="inlineStr"><is><t xml:space="preserve">28<\/t>/);
-    expect((await fetch(`${server.url}/bosetting/${id}/anbefalinger.xlsx`, { headers: { cookie: w.skien.cookie } })).status).toBe(404);
-    expect((await fetch(`${server.url}/bosetting/${id}/anbefalinger.csv`, { headers: { cookie: w.skien.cookie } })).status).toBe(404);
-    expect((await fetch(`${server.url}/bosetting/${id}/anbefalinger.csv`)).status).toBe(404);
+    expect((await fetch(`${w.server.url}/bosetting/${id}/anbefalinger.xlsx`, { headers: { cookie: w.skien.cookie } })).status).toBe(404);
+    expect((await fetch(`${w.server.url}/bosetting/${id}/anbefalinger.csv`, { headers: { cookie: w.skien.cookie } })).status).toBe(404);
+    expect((await fetch(`${w.server.url}/bosetting/${id}/anbefalinger.csv`)).status).toBe(404);
   });
 });

@@ -1,7 +1,7 @@
 import express from 'express';
 import { csv } from '../../common/csv.js';
 import { AppError } from '../../common/errors.js';
-import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
+import { fail, failWithAppError, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
 import { fileKeys } from '../../common/files/keys.js';
 import { FileStorageError, putFile } from '../../common/files/storage.js';
 import { toOsloLocal } from '../../common/time.js';
@@ -14,8 +14,6 @@ import { countyMunicipalities } from './settlement.base.js';
 import { SettlementNumbers } from './settlement.entity.js';
 import { NumbersService } from './numbers.service.js';
 import { canSettlement } from './settlement.policy.js';
-
-const HTTP_STATUS: Record<string, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, CONFLICT: 409, BAD_USER_INPUT: 400 };
 
 /** The recommendation export's words, in the reader's language (nn for nynorsk, else bokmål; en for English). */
 const CSV_WORDS: Record<Language, { header: string[]; draft: string; sent: string }> = {
@@ -65,14 +63,6 @@ export function settlementFilesRouter(services: AppServices): express.Router {
   const router = express.Router();
   const { files } = services;
 
-  const answerError = (res: express.Response, err: unknown) => {
-    const code = err instanceof AppError ? String(err.extensions.code) : null;
-    const status = code ? HTTP_STATUS[code] : undefined;
-    if (!status) throw err;
-    const { code: _code, ...extra } = (err as AppError).extensions;
-    fail(res, status, code!, (err as AppError).message, extra);
-  };
-
   router.post('/filer/bosetting/:yearId/vedtak/:municipality', async (req, res) => {
     if (!hasUploadHeader(req, res, 'settlement')) return;
     const ctx = await createContext(services, { cookie: req.headers.cookie });
@@ -89,7 +79,7 @@ export function settlementFilesRouter(services: AppServices): express.Router {
       res.status(201).json({ filename: row.documentFilename, mimeType: row.documentMimeType, size: row.documentSize });
     } catch (err) {
       if (err instanceof FileStorageError) return storageUnavailable(res, services.logger, err, 'settlement');
-      answerError(res, err);
+      failWithAppError(res, err);
     }
   });
 
@@ -127,7 +117,7 @@ export function settlementFilesRouter(services: AppServices): express.Router {
       }
     } catch (err) {
       if (err instanceof AppError && ['NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED'].includes(String(err.extensions.code))) return notFound(res);
-      answerError(res, err);
+      failWithAppError(res, err);
     }
   });
   return router;

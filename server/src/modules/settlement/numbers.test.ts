@@ -1,9 +1,7 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fileKeys } from '../../common/files/keys.js';
 import { MINIMAL_PDF, postFile } from '../../../test/factories.js';
-import { code, ok, settlementWorld, type SettlementWorld } from '../../../test/settlement-world.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { code, ok, settlementTestFile } from '../../../test/settlement-world.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { User } from '../accounts/user.entity.js';
 import { ApplicationState, Decision, GrantApplication, GrantRound, GrantScheme, RoundState } from '../grants/grant.entity.js';
@@ -11,21 +9,7 @@ import { OrganisationKind } from '../organisations/organisation.entity.js';
 import { SettlementNumbers } from './settlement.entity.js';
 import { parseRequestCsv } from './numbers.service.js';
 
-let server: TestServer;
-let w: SettlementWorld;
-beforeAll(async () => {
-  server = await startTestServer();
-  w = await settlementWorld(server);
-});
-afterAll(() => server.close());
-
-const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => server.gql<T>(q, v, { cookie });
-const em = () => server.orm.em.fork() as EntityManager;
-let nextYear = 2060;
-
-async function newYear(): Promise<string> {
-  return ok(await g<{ settlementYearCreate: { id: string } }>(`mutation($i: SettlementYearInput!) { settlementYearCreate(input: $i) { id } }`, { i: { countyNumber: '40', year: nextYear++ } }, w.staff.cookie)).settlementYearCreate.id;
-}
+const { w, g, em, newYear } = settlementTestFile(2060);
 
 const REQUEST = `mutation($y: ID!, $m: String!, $i: SettlementRequestInput!) { settlementRequestSet(yearId: $y, municipalityNumber: $m, input: $i) { requested requestedMinors } }`;
 const DECISION = `mutation($y: ID!, $m: String!, $i: SettlementDecisionInput!) { settlementDecisionSet(yearId: $y, municipalityNumber: $m, input: $i) { decisionStatus decided decidedMinors decidedOn documentUrl } }`;
@@ -79,14 +63,14 @@ describe('requests, decisions and settled numbers', () => {
     for (const cookie of [w.porsgrunn.cookie, w.imdi.cookie]) expect(code(await g(DECISION, { y: id, m: '4003', i: { status: 'DECIDED', decided: 1, decidedMinors: false, decidedOn: '2026-11-21' } }, cookie))).toBe('FORBIDDEN');
     ok(await g(DECISION, { y: id, m: '4001', i: { status: 'DECIDED', decided: 20, decidedMinors: false, decidedOn: '2026-12-01' } }, w.staff.cookie));
 
-    const url = `${server.url}/filer/bosetting/${id}/vedtak/4003`;
+    const url = `${w.server.url}/filer/bosetting/${id}/vedtak/4003`;
     expect((await postFile(url, MINIMAL_PDF, 'vedtak.pdf', w.porsgrunn.cookie)).status).toBe(403);
-    expect((await postFile(`${server.url}/filer/bosetting/${id}/vedtak/4005`, MINIMAL_PDF, 'vedtak.pdf', w.staff.cookie)).status).toBe(409); // no decision recorded
+    expect((await postFile(`${w.server.url}/filer/bosetting/${id}/vedtak/4005`, MINIMAL_PDF, 'vedtak.pdf', w.staff.cookie)).status).toBe(409); // no decision recorded
     expect((await postFile(url, Buffer.from('MZ\x90\x00 not a pdf'), 'vedtak.exe', w.skien.cookie)).status).toBe(415);
     const uploaded = await postFile(url, MINIMAL_PDF, 'Vedtak bystyret.pdf', w.skien.cookie);
     expect(uploaded.status).toBe(201);
     const row = await em().findOneOrFail(SettlementNumbers, { year: id, municipality: '4003' });
-    expect(await server.app.services.files.size(fileKeys.settlementDecision(row.id))).toBe(MINIMAL_PDF.length);
+    expect(await w.server.app.services.files.size(fileKeys.settlementDecision(row.id))).toBe(MINIMAL_PDF.length);
     expect((await fetch(url, { headers: { cookie: w.imdi.cookie } })).status).toBe(200);
     expect((await fetch(url)).status).toBe(404); // not published yet
 
@@ -99,7 +83,7 @@ describe('requests, decisions and settled numbers', () => {
     const id = await newYear();
     const PROGRESS = `query($y: ID!) { settlementYear(id: $y) { progress { requested decided settled rows { municipality { number } requested decided settled } } } }`;
     type P = { settlementYear: { progress: { requested: number; decided: number; settled: number; rows: { municipality: { number: string }; requested: number; decided: number; settled: number }[] } } };
-    const client = wsClient(server.port, w.skien.cookie);
+    const client = wsClient(w.server.port, w.skien.cookie);
     const live = collect<{ settlementProgressUpdates: { type: string; municipalityNumber: string } }>(client, `subscription($y: ID!, $a: String) { settlementProgressUpdates(yearId: $y, after: $a) { type municipalityNumber } }`, { y: id, a: '0' });
     await settled(client);
     ok(await g(REQUEST, { y: id, m: '4003', i: { requested: 40 } }, w.imdi.cookie));
@@ -118,7 +102,7 @@ describe('requests, decisions and settled numbers', () => {
 
     // The public: nothing until the county publishes, then the numbers (not the survey or the board), live too.
     expect(code(await g(PROGRESS, { y: id }))).toBe('NOT_FOUND');
-    const publicClient = wsClient(server.port);
+    const publicClient = wsClient(w.server.port);
     const denied = collect(publicClient, `subscription($y: ID!) { settlementProgressUpdates(yearId: $y) { type } }`, { y: id });
     await new Promise((r) => setTimeout(r, 300));
     expect(JSON.stringify(denied.errors)).toContain('NOT_FOUND');

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { AccessGuard } from '../../common/change-feed/access.js';
-import { replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
-import { presenceTopic, type PresenceSnapshot } from '../../common/change-feed/pubsub.js';
+import { attendWhileAllowed, replayThenLive, subscribeWith } from '../../common/change-feed/live.js';
+import type { PresenceSnapshot } from '../../common/change-feed/pubsub.js';
 import type { ChangeRecord } from '../../common/change-feed/topics.js';
 import { TextArgs } from '../../common/text.js';
 import type { Context } from '../../context.js';
@@ -468,28 +468,8 @@ export class BoardResolver {
       const ctx = context as Context;
       const yearId = (args as SettlementYearArgs).yearId;
       const year = await new BoardService(ctx).yearFor(yearId, (s) => canSettlement.readBoard(ctx.viewer, s));
-      const user = ctx.viewer.requireUser();
-      const room = boardPresenceRoom(year.id);
       const guard = new AccessGuard(ctx, [], async (viewer) => canSettlement.readBoard(viewer, await loadStanding(ctx.em, viewer)));
-      const live = ctx.pubSub.subscribe(presenceTopic(room))[Symbol.asyncIterator]();
-      let next = live.next();
-      let leave: (() => void) | null = null;
-      try {
-        if (!(await guard.check())) return;
-        leave = ctx.presence.attend(room, { id: user.id, name: user.name });
-        yield ctx.presence.snapshot(room);
-        for (;;) {
-          const step = await guard.until(next);
-          if (step?.done) return;
-          if (step) next = live.next();
-          if (!(await guard.check())) return;
-          if (step) yield step.value;
-        }
-      } finally {
-        leave?.();
-        guard.close();
-        await live.return?.();
-      }
+      yield* attendWhileAllowed(ctx, boardPresenceRoom(year.id), guard);
     },
   })
   settlementBoardPresence(@Root() snapshot: PresenceSnapshot, @Args(() => SettlementYearArgs) { yearId }: SettlementYearArgs): BoardPresence {

@@ -1,31 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { code, ok, settlementWorld, toOsloLocal, type SettlementWorld } from '../../../test/settlement-world.js';
-import { startTestServer, type TestServer } from '../../../test/test-server.js';
+import { describe, expect, it } from 'vitest';
+import { code, ok, settlementTestFile, toOsloLocal } from '../../../test/settlement-world.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { SettlementYear, SurveyResponse } from './settlement.entity.js';
 import { settlementSurveyReminders } from './survey.service.js';
 import { settlementMilestoneReminders } from './year.service.js';
 
-let server: TestServer;
-let w: SettlementWorld;
-beforeAll(async () => {
-  server = await startTestServer();
-  w = await settlementWorld(server);
-});
-afterAll(() => server.close());
-
-const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => server.gql<T>(q, v, { cookie });
-const em = () => server.orm.em.fork() as EntityManager;
-let nextYear = 2040;
+const { w, g, em, takeYear } = settlementTestFile(2040);
 const inDays = (days: number) => toOsloLocal(new Date(Date.now() + days * 86_400_000));
 
 const CREATE = `mutation($i: SettlementYearInput!) { settlementYearCreate(input: $i) { id title criteriaVersion surveyState milestones { id month title responsible participants status } } }`;
 type Created = { settlementYearCreate: { id: string; title: string; criteriaVersion: number; surveyState: string; milestones: { id: string; month: number; title: string; status: string }[] } };
 
 async function newYear(deadlineDays = 20): Promise<string> {
-  const year = nextYear++;
+  const year = takeYear();
   const created = ok(await g<Created>(CREATE, { i: { countyNumber: '40', year, criteria: '- Styrt og spredt bosetting', surveyDeadline: inDays(deadlineDays) } }, w.staff.cookie));
   return created.settlementYearCreate.id;
 }
@@ -122,13 +110,13 @@ describe('settlement years, criteria and the annual wheel', () => {
     const id = await newYear();
     const date = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
     ok(await g(`mutation($y: ID!, $i: SettlementMilestoneInput!) { settlementMilestoneSave(yearId: $y, input: $i) { id } }`, { y: id, i: { title: 'Samarbeidsmøte', date, participantOrganisationIds: [w.imdiOrg.id] } }, w.staff.cookie));
-    const job = { em: em(), mailer: server.app.services.mailer, logger: server.app.services.logger, publicUrl: server.config.publicUrl };
+    const job = { em: em(), mailer: w.server.app.services.mailer, logger: w.server.app.services.logger, publicUrl: w.server.config.publicUrl };
     const starts = new Date(`${date}T00:00:00+01:00`).getTime();
     expect(await settlementMilestoneReminders({ ...job, now: new Date(starts - 9 * 86_400_000) })).toBe(0);
     expect(await settlementMilestoneReminders({ ...job, now: new Date(starts - 6.5 * 86_400_000) })).toBe(1);
     expect(await settlementMilestoneReminders({ ...job, now: new Date(starts - 6 * 86_400_000) })).toBe(0);
     expect(await settlementMilestoneReminders({ ...job, now: new Date(starts - 0.5 * 86_400_000) })).toBe(1);
-    const mails = await server.mails(w.imdi.user.email);
+    const mails = await w.server.mails(w.imdi.user.email);
     expect(mails.filter((m) => m.subject.includes('Samarbeidsmøte'))).toHaveLength(2);
   });
 });
@@ -136,18 +124,18 @@ describe('settlement years, criteria and the annual wheel', () => {
 describe('the capacity survey', () => {
   it('goes to every municipality of the county; their verified organisations’ people are told in the inbox and by e-mail', async () => {
     const id = await newYear();
-    const noDeadline = ok(await g<Created>(CREATE, { i: { countyNumber: '40', year: nextYear++ } }, w.staff.cookie)).settlementYearCreate.id;
+    const noDeadline = ok(await g<Created>(CREATE, { i: { countyNumber: '40', year: takeYear() } }, w.staff.cookie)).settlementYearCreate.id;
     expect((await g(`mutation($y: ID!) { settlementSurveySend(yearId: $y) { id } }`, { y: noDeadline }, w.staff.cookie)).errors?.[0]?.message).toBe('settlement/deadline_required');
     expect(code(await g(`mutation($y: ID!) { settlementSurveySend(yearId: $y) { id } }`, { y: id }, w.skien.cookie))).toBe('FORBIDDEN');
     ok(await g(`mutation($y: ID!) { settlementSurveySend(yearId: $y) { surveyState } }`, { y: id }, w.staff.cookie));
     expect(await em().count(SurveyResponse, { year: id })).toBe(17);
     const inbox = ok(await g<{ notifications: { nodes: { type: string; details: { settlementYearId: string; municipalityNumber: string } }[] } }>(`{ notifications { nodes { type details { settlementYearId municipalityNumber } } } }`, {}, w.skien.cookie));
     expect(inbox.notifications.nodes[0]).toEqual({ type: 'SETTLEMENT_SURVEY_SENT', details: { settlementYearId: id, municipalityNumber: '4003' } });
-    const mail = (await server.mails(w.skien.user.email))[0]!;
+    const mail = (await w.server.mails(w.skien.user.email))[0]!;
     expect(mail.subject).toContain('Kartlegging av bosettingskapasitet');
     expect(mail.text).toContain(`/bosetting/${id}/kartlegging/4003`);
     // The unverified "Skien kommune" hears nothing.
-    expect((await server.mails(w.fake.user.email)).length).toBe(0);
+    expect((await w.server.mails(w.fake.user.email)).length).toBe(0);
     expect(code(await g(`mutation($y: ID!) { settlementSurveySend(yearId: $y) { id } }`, { y: id }, w.staff.cookie))).toBe('CONFLICT');
   });
 
@@ -220,14 +208,14 @@ describe('the capacity survey', () => {
     expect(ok(await rows()).settlementYear.municipalities.every((r) => r.response?.trackerStatus === 'NOT_OPENED')).toBe(true);
     // Municipality people and IMDi do not get the tracker.
     for (const cookie of [w.skien.cookie, w.imdi.cookie]) {
-      const client = wsClient(server.port, cookie);
+      const client = wsClient(w.server.port, cookie);
       const denied = collect(client, `subscription($y: ID!) { settlementSurveyUpdates(yearId: $y) { cursor } }`, { y: id });
       await new Promise((r) => setTimeout(r, 300));
       expect(JSON.stringify(denied.errors)).toContain('FORBIDDEN');
       await client.dispose();
     }
 
-    const client = wsClient(server.port, w.staff.cookie);
+    const client = wsClient(w.server.port, w.staff.cookie);
     const live = collect<{ settlementSurveyUpdates: { cursor: string; type: string; municipalityNumber: string } }>(client, `subscription($y: ID!, $a: String) { settlementSurveyUpdates(yearId: $y, after: $a) { cursor type municipalityNumber } }`, { y: id, a: '0' });
     await settled(client);
     const skien = await responseId(id, '4003', w.skien.cookie);
@@ -240,7 +228,7 @@ describe('the capacity survey', () => {
 
     // Offline meanwhile: the submission is replayed after the cursor.
     ok(await g(SUBMIT, { id: skien }, w.skien.cookie));
-    const again = wsClient(server.port, w.staff.cookie);
+    const again = wsClient(w.server.port, w.staff.cookie);
     const replay = collect<{ settlementSurveyUpdates: { type: string } }>(again, `subscription($y: ID!, $a: String) { settlementSurveyUpdates(yearId: $y, after: $a) { type } }`, { y: id, a: cursor });
     expect((await replay.waitFor(1)).map((e) => e.settlementSurveyUpdates.type)).toEqual(['response.submitted']);
     await again.dispose();
@@ -254,15 +242,15 @@ describe('the capacity survey', () => {
     ok(await g(SAVE, { id: skien, v: 1, i: { capacity: 5, capacityMinors: 0 } }, w.skien.cookie));
     ok(await g(SUBMIT, { id: skien }, w.skien.cookie));
     const deadline = (await em().findOneOrFail(SettlementYear, { id })).surveyDeadline!.getTime();
-    const job = { em: em(), mailer: server.app.services.mailer, logger: server.app.services.logger, publicUrl: server.config.publicUrl };
-    const before = (await server.mails(w.porsgrunn.user.email)).length;
+    const job = { em: em(), mailer: w.server.app.services.mailer, logger: w.server.app.services.logger, publicUrl: w.server.config.publicUrl };
+    const before = (await w.server.mails(w.porsgrunn.user.email)).length;
     expect(await settlementSurveyReminders({ ...job, now: new Date(deadline - 8 * 86_400_000) })).toBe(0);
     // 7 days before: Porsgrunn (not answered) is reminded; Skien (answered) is not.
     expect(await settlementSurveyReminders({ ...job, now: new Date(deadline - 6.9 * 86_400_000) })).toBe(1);
     expect(await settlementSurveyReminders({ ...job, now: new Date(deadline - 5 * 86_400_000) })).toBe(0);
     expect(await settlementSurveyReminders({ ...job, now: new Date(deadline - 0.9 * 86_400_000) })).toBe(1);
     expect(await settlementSurveyReminders({ ...job, now: new Date(deadline - 0.5 * 86_400_000) })).toBe(0);
-    const mails = await server.mails(w.porsgrunn.user.email);
+    const mails = await w.server.mails(w.porsgrunn.user.email);
     expect(mails.length - before).toBe(2);
     expect(mails[0]!.subject).toContain('Påminnelse');
     expect(mails.some((m) => m.to === w.skien.user.email && m.subject.includes('Påminnelse'))).toBe(false);
@@ -275,10 +263,10 @@ describe('the capacity survey', () => {
     const porsgrunn = await responseId(id, '4001');
     const REMIND = `mutation($id: ID!) { settlementSurveyResponseRemind(id: $id) { remindedAt viewerCan { remind } } }`;
     expect(code(await g(REMIND, { id: porsgrunn }, w.imdi.cookie))).toBe('FORBIDDEN');
-    const before = (await server.mails(w.porsgrunn.user.email)).length;
+    const before = (await w.server.mails(w.porsgrunn.user.email)).length;
     const first = ok(await g<{ settlementSurveyResponseRemind: { viewerCan: { remind: boolean } } }>(REMIND, { id: porsgrunn }, w.staff.cookie));
     expect(first.settlementSurveyResponseRemind.viewerCan.remind).toBe(false);
-    expect((await server.mails(w.porsgrunn.user.email)).length).toBe(before + 1);
+    expect((await w.server.mails(w.porsgrunn.user.email)).length).toBe(before + 1);
     expect((await g(REMIND, { id: porsgrunn }, w.staff.cookie)).errors?.[0]).toMatchObject({ message: 'settlement/reminded_recently', extensions: { code: 'CONFLICT' } });
     // A municipality nobody on the platform speaks for cannot be reminded.
     expect((await g(REMIND, { id: await responseId(id, '4036') }, w.staff.cookie)).errors?.[0]?.message).toBe('settlement/nobody_to_remind');

@@ -5,6 +5,7 @@ import { User } from '../../accounts/user.entity.js';
 import { TargetGroup } from '../../activities/activity.entity.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { GrantApplication, GrantRound } from '../grant.entity.js';
+import { UploadedFile } from '../../../common/files/uploaded-file.js';
 
 // What follows an award: acceptance (tilsagn), reports, payments, changes, repayment claims and appeals. Each
 // state below moves only through its table in `<thing>.states.ts`.
@@ -160,14 +161,10 @@ export class GrantReport {
 
 @ObjectType({ description: 'A file attached to a report (accounts, receipts, photos); its organisation and county staff can fetch it.' })
 @Entity({ tableName: 'grant_report_attachment' })
-export class GrantReportAttachment {
+export class GrantReportAttachment extends UploadedFile {
   [OptionalProps]?: 'id' | 'createdAt';
   @Field(() => ID, { description: 'Unique id of the attachment (pass to grantReportAttachmentDelete).' }) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @ManyToOne({ entity: () => GrantReport, deleteRule: 'cascade' }) @Index() report!: GrantReport;
-  @Field(() => String, { description: 'The file name as uploaded.' }) @Property({ type: 'string', length: 255 }) filename!: string;
-  @Field(() => String, { description: 'The type found in the content (not the name).' }) @Property({ type: 'string', length: 120 }) mimeType!: string;
-  @Field(() => Int, { description: 'Size in bytes.' }) @Property({ type: 'integer' }) size!: number;
-  @Property({ type: 'string', length: 64 }) sha256!: string;
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' }) uploadedBy?: User | null;
   @Field(() => Date, { description: 'When it was uploaded (UTC).' }) @Property({ type: 'datetime' }) createdAt: Date = new Date();
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { factories, MINIMAL_PDF, postFile } from '../../../../test/factories.js';
-import { startTestServer, type TestServer } from '../../../../test/test-server.js';
+import { testServerForFile } from '../../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../../test/ws.js';
 import { Language, PlatformRole, User } from '../../accounts/user.entity.js';
 import { Notification } from '../../notifications/notification.entity.js';
@@ -11,17 +11,14 @@ import { appealDeadline } from './deadlines.js';
 import { AwardState, GrantAward, GrantPayment, GrantReport } from './follow-up.entity.js';
 import { followUpUpkeep } from './reminders.js';
 
-let server: TestServer;
-let make: ReturnType<typeof factories>;
+const server = testServerForFile();
+const make = factories(server);
 let staff: string;
 let staffUser: User;
 beforeAll(async () => {
-  server = await startTestServer();
-  make = factories(server);
   staffUser = await make.user({ role: PlatformRole.COUNTY_STAFF, name: 'Saksbehandler' });
   staff = await make.cookieFor(staffUser);
 });
-afterAll(() => server.close());
 
 const DAY = 86_400_000;
 const g = <T = Record<string, unknown>>(q: string, v: Record<string, unknown> = {}, cookie?: string) => server.gql<T>(q, v, { cookie });

@@ -43,14 +43,15 @@ export async function sessionViewer(em: EntityManager, tokenHash: string): Promi
   }
   const id = userColumns.id as string;
   const fields = { id, platformRole: userColumns.platform_role as PlatformRole, emailVerifiedAt: userColumns.email_verified_at ? new Date(userColumns.email_verified_at as string) : null };
-  // The entity when some code needs it, from this row (or the one this unit of work has loaded meanwhile, whose
-  // changes mapping again would overwrite; a mere reference is filled in from the row). By entity name: the class is the accounts module's
-  // (modules/accounts/user.entity.ts), which common/ does not import.
-  const entity = () => {
-    const loaded = em.getUnitOfWork().getById<ViewerUser & object>('User', id);
-    return loaded && wrap(loaded, true).isInitialized() ? loaded : em.map<ViewerUser>('User', userColumns);
+  // The entity when some code needs it: the one this unit of work has loaded meanwhile (mapping again would
+  // overwrite its changes), else made from this row (which fills in a mere reference). By entity name: the class is
+  // the accounts module's (modules/accounts/user.entity.ts), which common/ does not import.
+  const loaded = () => {
+    const known = em.getUnitOfWork().getById<ViewerUser & object>('User', id);
+    return known && wrap(known, true).isInitialized() ? known : null;
   };
-  return new Viewer(new DeferredUser(fields, entity), new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
+  const entity = () => em.map<ViewerUser>('User', userColumns);
+  return new Viewer(new DeferredUser(fields, loaded, entity), new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
 }
 
 /** What the cookie functions use of an operation's context (context.ts's Context, which imports this file). */

@@ -24,6 +24,9 @@ export type ViewerUser = ViewerTypes extends { user: infer U extends ViewerUserF
 export class DeferredUser {
   constructor(
     readonly fields: ViewerUserFields,
+    /** The entity this operation has loaded meanwhile, if any (a change to it, e.g. of the role, is the truth). */
+    readonly loaded: () => ViewerUser | null,
+    /** The entity made from the session's row. */
     readonly entity: () => ViewerUser,
   ) {}
 }
@@ -46,12 +49,13 @@ export class Viewer {
 
   /** The user's entity (made on first use when the session deferred it). */
   get user(): ViewerUser | null {
-    if (!this.#user && this.#deferred) this.#user = this.#deferred.entity();
+    if (!this.#user && this.#deferred) this.#user = this.#deferred.loaded() ?? this.#deferred.entity();
     return this.#user;
   }
 
-  /** What the viewer's own checks read: without making the entity. */
+  /** What the viewer's own checks read: the entity once there is one, else the session row's fields. */
   private get fields(): ViewerUserFields | null {
+    if (!this.#user && this.#deferred) this.#user = this.#deferred.loaded();
     return this.#user ?? this.#deferred?.fields ?? null;
   }
 

@@ -22,7 +22,6 @@ export function assertBody(body: string): void {
   if (body.length > MAX_BODY) throw UserInputError.field('body', 'message/body_length');
 }
 
-
 const postsByThread = new KeyedQueue();
 
 /**
@@ -66,7 +65,6 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
   // The author is the viewer, whose user the answer's `author` field then needs no query for.
   return { ...viewMapper(em, Message)(row!), author };
 }
-
 
 function excerpt(markdown: string): string {
   const plain = markdown.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').replace(/[*_`#>[\]()]/g, '').replace(/\s+/g, ' ').trim();

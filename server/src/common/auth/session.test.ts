@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { factories } from '../../../test/factories.js';
+import { testServerForFile } from '../../../test/test-server.js';
+import { User } from '../../modules/accounts/user.entity.js';
+import { PlatformRole } from './roles.js';
+import { loadViewer } from './session.js';
+
+const server = testServerForFile();
+const make = factories(server);
+
+describe('the viewer of a session', () => {
+  it('answers its checks from the session row and makes the user entity only when asked, the one the operation loaded if it did', async () => {
+    const user = await make.user();
+    const cookie = await make.cookieFor(user);
+    const em = server.orm.em.fork();
+    const viewer = await loadViewer(em, server.config.sessionSecret, cookie);
+    expect([viewer.signedIn, viewer.id, viewer.isStaff, viewer.emailVerified]).toEqual([true, user.id, false, !!user.emailVerifiedAt]);
+    // No entity yet: a read that never asks for viewer.user does not pay for one.
+    expect(em.getUnitOfWork().getById('User', user.id)).toBeUndefined();
+    // The operation loads the user and changes the role: the viewer's checks now read that entity.
+    const loaded = await em.findOneOrFail(User, { id: user.id });
+    loaded.platformRole = PlatformRole.COUNTY_STAFF;
+    expect(viewer.isStaff).toBe(true);
+    expect(viewer.user).toBe(loaded);
+    // Without a loaded one, asking makes it from the session's row, managed by the operation's unit of work.
+    const other = await loadViewer(server.orm.em.fork(), server.config.sessionSecret, cookie);
+    expect(other.user).toMatchObject({ id: user.id, name: user.name });
+    expect(other.requireUser()).toBe(other.user);
+  });
+});

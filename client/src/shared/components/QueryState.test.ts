@@ -23,7 +23,8 @@ function mountState(props: Record<string, unknown>, slots: Record<string, unknow
       error: null,
       refetch: vi.fn().mockResolvedValue(undefined),
       loadingLabel: 'Henter',
-      title: null,
+      // QueryState's own (LoadState has no title: the page brings its heading).
+      ...(component === QueryState ? { title: null } : {}),
       errorHeading: 'Rediger ting',
       errorTitle: 'Kunne ikke hente tingen',
       ...props,

@@ -346,6 +346,7 @@ test.describe('organisations', () => {
   });
 
   test('county staff reject an organisation with a reason', async ({ page, browser, baseURL, request, expectAxeClean }) => {
+    test.setTimeout(90_000); // two people, several pages with axe: 25 s on CI's machine, and once over 30
     const orgName = `Leksehjelp Tvilsom ${Date.now().toString(36)}`;
     await founderWithOrganisation(page, request, orgName);
 

@@ -128,6 +128,7 @@ export class Balancer {
         // the proxy is about to reuse.
         const agent = new Agent({ keepAlive: true, maxFreeSockets: 64, timeout: 4_000, scheduling: 'lifo' });
         this.targets.push({ worker, port: m.port, agent, outstanding: 0, webSockets: 0 });
+        this.dequeue(); // requests that waited while every worker was full (a replaced one comes back)
         onListening();
       } else if (m?.samhandling === 'draining') this.remove(worker);
     });

@@ -53,10 +53,15 @@ export class Viewer {
     return this.#user;
   }
 
-  /** What the viewer's own checks read: the entity once there is one, else the session row's fields. */
-  private get fields(): ViewerUserFields | null {
-    if (!this.#user && this.#deferred) this.#user = this.#deferred.loaded();
+  /** Who the viewer is (never changes within an operation): read without looking for a loaded entity. */
+  private get identity(): ViewerUserFields | null {
     return this.#user ?? this.#deferred?.fields ?? null;
+  }
+
+  /** Role and verification, which an operation may change: the entity once there is one, else the session row's. */
+  private get standing(): ViewerUserFields | null {
+    if (!this.#user && this.#deferred) this.#user = this.#deferred.loaded();
+    return this.identity;
   }
 
   static anonymous() {
@@ -64,24 +69,25 @@ export class Viewer {
   }
 
   get signedIn(): boolean {
-    return this.fields !== null;
+    return this.identity !== null;
   }
 
   get id(): string | null {
-    return this.fields?.id ?? null;
+    return this.identity?.id ?? null;
   }
 
   get isAdmin(): boolean {
-    return this.fields?.platformRole === PlatformRole.ADMIN;
+    return this.standing?.platformRole === PlatformRole.ADMIN;
   }
 
   /** County staff, and admins, who may do everything staff may. */
   get isStaff(): boolean {
-    return this.isAdmin || this.fields?.platformRole === PlatformRole.COUNTY_STAFF;
+    const role = this.standing?.platformRole;
+    return role === PlatformRole.ADMIN || role === PlatformRole.COUNTY_STAFF;
   }
 
   get emailVerified(): boolean {
-    return !!this.fields?.emailVerifiedAt;
+    return !!this.standing?.emailVerifiedAt;
   }
 
   roleIn(organisationId: string): MembershipRole | null {

@@ -33,5 +33,8 @@ export function useMunicipalities() {
   const counties = computed(() => groupByCounty(result.value?.municipalities ?? []));
   // Show the spinner only before the first answer; a background refetch keeps the list.
   const initialLoading = computed(() => loading.value && !result.value);
-  return { counties, loading: initialLoading, error, refetch };
+  const names = computed(() => new Map(counties.value.flatMap((c) => c.municipalities.map((m) => [m.number, m.name] as const))));
+  /** The municipality's name, or its number while the list loads (or when it is unknown). */
+  const municipalityName = (number: string) => names.value.get(number) ?? number;
+  return { counties, loading: initialLoading, error, refetch, municipalityName };
 }

@@ -14,10 +14,17 @@ export function topicName(topic: TopicNames, locale: string): string {
 /** All topics, in the server's display order. Reference data: cached for the session. */
 export function useTopics() {
   const { result, loading, error, refetch } = useQuery(TopicsDocument, null, { fetchPolicy: 'cache-first' });
+  const topics = computed(() => result.value?.topics ?? []);
+  /** The name of the topic with this slug, or the slug while the list loads (or when it is unknown). */
+  function topicNameOf(slug: string, locale: string): string {
+    const found = topics.value.find((tp) => tp.slug === slug);
+    return found ? topicName(found, locale) : slug;
+  }
   return {
-    topics: computed(() => result.value?.topics ?? []),
+    topics,
     loading: computed(() => loading.value && !result.value),
     error,
     refetch,
+    topicNameOf,
   };
 }

@@ -2,4 +2,5 @@
 export { useMunicipalities } from './composables/useMunicipalities';
 export { topicName, useTopics } from './composables/useTopics';
 export { default as MunicipalityCheckboxes } from './components/MunicipalityCheckboxes.vue';
+export { default as MunicipalityOptions } from './components/MunicipalityOptions.vue';
 export { default as TopicCheckboxes } from './components/TopicCheckboxes.vue';

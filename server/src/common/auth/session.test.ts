@@ -15,7 +15,9 @@ describe('the viewer of a session', () => {
     const em = server.orm.em.fork();
     const viewer = await loadViewer(em, server.config.sessionSecret, cookie);
     expect([viewer.signedIn, viewer.id, viewer.isStaff, viewer.emailVerified]).toEqual([true, user.id, false, !!user.emailVerifiedAt]);
-    // No entity yet: a read that never asks for viewer.user does not pay for one.
+    // No entity yet: a read that never asks for viewer.user does not pay for one, nor does one that only needs to
+    // know who asks (a thread page, the event list's registrations).
+    expect([viewer.requireId(), viewer.platformRole]).toEqual([user.id, user.platformRole]);
     expect(em.getUnitOfWork().getById('User', user.id)).toBeUndefined();
     // The operation loads the user and changes the role: the viewer's checks now read that entity.
     const loaded = await em.findOneOrFail(User, { id: user.id });
@@ -26,5 +28,11 @@ describe('the viewer of a session', () => {
     const other = await loadViewer(server.orm.em.fork(), server.config.sessionSecret, cookie);
     expect(other.user).toMatchObject({ id: user.id, name: user.name });
     expect(other.requireUser()).toBe(other.user);
+  });
+
+  it('refuses requireId and requireUser to nobody', async () => {
+    const nobody = await loadViewer(server.orm.em.fork(), server.config.sessionSecret, undefined);
+    expect(() => nobody.requireId()).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
+    expect(() => nobody.requireUser()).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
   });
 });

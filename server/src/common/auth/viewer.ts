@@ -76,6 +76,10 @@ export class Viewer {
     return this.identity?.id ?? null;
   }
 
+  get platformRole(): PlatformRole | null {
+    return this.standing?.platformRole ?? null;
+  }
+
   get isAdmin(): boolean {
     return this.standing?.platformRole === PlatformRole.ADMIN;
   }
@@ -104,6 +108,15 @@ export class Viewer {
     else this.memberships.delete(organisationId);
   }
 
+  /** The signed-in user's id (UNAUTHENTICATED for nobody), without making their entity: for code that needs
+   * to know who, not the user's fields. */
+  requireId(): string {
+    const id = this.id;
+    if (!id) throw new UnauthenticatedError();
+    return id;
+  }
+
+  /** The signed-in user's entity (UNAUTHENTICATED for nobody); `requireId` when the id is enough. */
   requireUser(): ViewerUser {
     const user = this.user;
     if (!user) throw new UnauthenticatedError();

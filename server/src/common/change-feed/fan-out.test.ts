@@ -50,7 +50,7 @@ function fixture() {
       },
     }),
   });
-  const contextFor = (name: string, platformRole = 'USER') => ({ viewer: { user: { name, platformRole } }, em: {}, memo: () => Promise.reject(new Error('not here')) }) as unknown as Context;
+  const contextFor = (name: string, platformRole = 'USER') => ({ viewer: { user: { name, platformRole }, platformRole }, em: {}, memo: () => Promise.reject(new Error('not here')) }) as unknown as Context;
   const subscribe = async (query: string, ctx: Context) => {
     const stream = await subscribeSharingResults({ schema, document: parse(query), contextValue: ctx });
     if (!(Symbol.asyncIterator in stream)) throw new Error(JSON.stringify(stream));

@@ -19,7 +19,7 @@ export async function subscribeSharingResults(args: ExecutionArgs): Promise<Asyn
   const operation = JSON.stringify([print(args.document), args.variableValues ?? null, args.operationName ?? null]);
   // The auth checker's answer depends on the platform role only (auth-checker.ts): part of the key, read per event
   // because a live subscription's viewer is replaced when their access changes (AccessGuard).
-  return mapEvents(stream, (event) => resultFor(args, `${operation}/${ctx.viewer.user?.platformRole ?? ''}`, event));
+  return mapEvents(stream, (event) => resultFor(args, `${operation}/${ctx.viewer.platformRole ?? ''}`, event));
 }
 
 /** Context fields that are the same whoever asks (`then`: type-graphql asks every argument whether it is a

@@ -29,7 +29,7 @@ export class AnnouncementResolver {
   @Subscription(() => AnnouncementEvent, {
     description: 'New announcements for the viewer, live; with `after`, those since that cursor first.',
     subscribe: subscribeWith(AfterArgs, ({ after }, ctx) => {
-      const userId = ctx.viewer.requireUser().id;
+      const userId = ctx.viewer.requireId();
       return replayThenLive(ctx, {
         topic: ANNOUNCEMENTS_TOPIC,
         after,

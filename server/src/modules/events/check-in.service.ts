@@ -57,7 +57,7 @@ export class CheckInService {
   constructor(private readonly ctx: Context) {}
 
   async mark(registrationId: string, to: CheckIn): Promise<Registration> {
-    this.ctx.viewer.requireUser();
+    this.ctx.viewer.requireId();
     return writeAndRecord(this.ctx, async (tx, changes) => {
       const found = isUuid(registrationId) ? await tx.findOne(Registration, { id: registrationId }) : null;
       if (!found) throw new NotFoundError('registration');

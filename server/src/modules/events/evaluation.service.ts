@@ -139,15 +139,15 @@ export class EvaluationService extends EventAccess {
   }
 
   private async viewerRegistration(eventId: string): Promise<Registration> {
-    const user = this.viewer.requireUser();
-    const r = isUuid(eventId) ? await this.ctx.em.findOne(Registration, { event: eventId, user: user.id, status: { $ne: RegistrationStatus.CANCELLED } }) : null;
+    const userId = this.viewer.requireId();
+    const r = isUuid(eventId) ? await this.ctx.em.findOne(Registration, { event: eventId, user: userId, status: { $ne: RegistrationStatus.CANCELLED } }) : null;
     if (!r) throw new ForbiddenError('evaluation/not_participant');
     return r;
   }
 
   /** Runs `work` on the locked event as one of its organisers, and tells the event's followers it changed. */
   private organise(eventId: string, work: (event: Event, tx: EntityManager, changes: Parameters<Parameters<typeof writeAndRecord>[1]>[1], mails: Parameters<Parameters<typeof writeAndRecord>[1]>[2]) => Promise<void>): Promise<Event> {
-    this.viewer.requireUser();
+    this.viewer.requireId();
     return this.write(async (tx, changes, mails) => {
       const event = await this.managed(tx, eventId);
       await work(event, tx, changes, mails);

@@ -44,7 +44,7 @@ export class EventHostService {
   }
 
   async invite(eventId: string, organisationId: string): Promise<EventHost> {
-    this.viewer.requireUser();
+    this.viewer.requireId();
     return writeAndRecord(this.ctx, async (tx, changes) => {
       const event = await lockedEvent(tx, this.viewer, eventId);
       authorize(this.viewer, managesEvent(this.viewer, event));
@@ -94,7 +94,7 @@ export class EventHostService {
   }
 
   private move(id: string, to: CoHostStatus): Promise<EventHost> {
-    this.viewer.requireUser();
+    this.viewer.requireId();
     return writeAndRecord(this.ctx, async (tx, changes) => {
       const found = isUuid(id) ? await tx.findOne(EventHost, { id }) : null;
       if (!found) throw new NotFoundError('event_host');

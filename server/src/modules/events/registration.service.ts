@@ -32,7 +32,7 @@ import { attendanceFor, enter, LIVE_STATUSES, move, PENDING_HOURS, REACHABLE_STA
 /** The viewer's live registrations by event, one statement for all the events asked about in a tick. Rows into
  * views: em.find here cost a signed-in event list a quarter of its CPU. */
 const viewerRegistrations = defineLoader(async (ctx: Context, ids: readonly string[]) => {
-  const userId = ctx.viewer.requireUser().id;
+  const userId = ctx.viewer.requireId();
   const view = viewMapper(ctx.em, Registration);
   const rows = await ctx.em.execute<(Row & { event_id: string })[]>(
     'select * from registration where event_id = any(?::uuid[]) and user_id = ? and status = any(?::text[])',
@@ -42,7 +42,7 @@ const viewerRegistrations = defineLoader(async (ctx: Context, ids: readonly stri
   return ids.map((id) => byEvent.get(id) ?? null);
 });
 /** Whether the viewer is a member of a verified organisation of a kind (reserved seats), once per kind and operation. */
-const viewerQualifiesFor = defineKeyedLoader((ctx: Context, kind: OrganisationKind) => qualifiesForReserved(ctx.em, { reservedSeats: 1, reservedForKind: kind }, ctx.viewer.requireUser().id));
+const viewerQualifiesFor = defineKeyedLoader((ctx: Context, kind: OrganisationKind) => qualifiesForReserved(ctx.em, { reservedSeats: 1, reservedForKind: kind }, ctx.viewer.requireId()));
 /** What a registrant chooses besides the seat: how to take part, the answers, and where they come from. */
 export interface RegistrationChoices {
   attendance?: AttendanceMode | null;

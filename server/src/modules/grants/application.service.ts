@@ -136,7 +136,7 @@ export class GrantApplicationService extends GrantAccess {
       const app = await this.attachable(id, tx);
       await tx.lock(app, LockMode.PESSIMISTIC_WRITE);
       if ((await tx.count(GrantAttachment, { application: app })) >= MAX_ATTACHMENTS) throw new ConflictError('grant/too_many_attachments', { max: MAX_ATTACHMENTS });
-      const attachment = tx.create(GrantAttachment, { ...file, application: app, uploadedBy: tx.getReference(User, this.viewer.requireUser().id) });
+      const attachment = tx.create(GrantAttachment, { ...file, application: app, uploadedBy: tx.getReference(User, this.viewer.requireId()) });
       await store(attachment.id);
       audit(tx, { entityType: 'grant_application', entityId: app.id, action: 'attachment_added', actor: this.actor(), details: { filename: file.filename } });
       return attachment;

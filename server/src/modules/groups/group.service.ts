@@ -56,7 +56,7 @@ export class GroupService {
 
   /** The group, after checking the viewer may read it; NOT_FOUND hides MEMBERS groups' content only, not their existence. */
   async readable(id: string, em: EntityManager = this.ctx.em): Promise<{ group: NetworkGroup; access: GroupAccess }> {
-    this.viewer.requireUser();
+    this.viewer.requireId();
     const group = await this.group(id, em);
     const access = await this.access(group.id, em);
     authorize(this.viewer, canGroup.read(this.viewer, group, access), 'group/members_only');
@@ -64,7 +64,7 @@ export class GroupService {
   }
 
   list(): Promise<NetworkGroup[]> {
-    this.viewer.requireUser();
+    this.viewer.requireId();
     return this.ctx.em.find(NetworkGroup, {}, { orderBy: { name: 'asc' } });
   }
 

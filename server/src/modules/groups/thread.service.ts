@@ -53,7 +53,7 @@ export class ThreadService {
 
   /** A thread and its group as views, in one statement, not checked; the group is remembered for the operation's fields (`loadedView`). */
   async withGroup(em: EntityManager, id: string): Promise<{ thread: View<Thread>; group: View<NetworkGroup> }> {
-    this.viewer.requireUser();
+    this.viewer.requireId();
     const [row] = isUuid(id) ? await em.execute<{ thread: Row; group: Row }[]>('select row_to_json(t) as thread, row_to_json(g) as "group" from thread t join network_group g on g.id = t.group_id where t.id = ?', [id]) : [];
     if (!row) throw new NotFoundError('thread');
     const group = viewMapper(em, NetworkGroup)(row.group);

@@ -52,9 +52,9 @@ export class NotificationResolver {
   @Subscription(() => NotificationEvent, {
     description: "Live changes to the viewer's inbox, and the threads they read (which move unread message counts); with `after`, what came since that cursor first.",
     subscribe: subscribeWith(AfterArgs, ({ after }, ctx) => {
-      const user = ctx.viewer.requireUser();
+      const userId = ctx.viewer.requireId();
       // Ends when the account is gone (its session with it: the socket closes too).
-      return replayThenLive(ctx, { topic: userTopic(user.id), after, allowed: async (viewer) => viewer.id === user.id });
+      return replayThenLive(ctx, { topic: userTopic(userId), after, allowed: async (viewer) => viewer.id === userId });
     }),
   })
   async notificationEvents(@Root() event: ChangeRecord<`user/${string}`>, @Ctx() ctx: Context, @Args(() => AfterArgs) _args: AfterArgs): Promise<NotificationEvent> {

@@ -46,7 +46,7 @@ export class NotificationService {
   constructor(private readonly ctx: Context) {}
 
   async list(first: number, after?: string | null, unreadOnly = false): Promise<NotificationConnection> {
-    const user = this.ctx.viewer.requireUser();
+    const user = this.ctx.viewer.requireId();
     const offset = decodeCursor(after);
     const where = unreadOnly ? { user, readAt: null } : { user };
     const [nodes, totalCount] = await this.ctx.em.findAndCount(Notification, where, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first, offset });
@@ -54,7 +54,7 @@ export class NotificationService {
   }
 
   unreadCount(): Promise<number> {
-    return this.ctx.em.count(Notification, { user: this.ctx.viewer.requireUser(), readAt: null });
+    return this.ctx.em.count(Notification, { user: this.ctx.viewer.requireId(), readAt: null });
   }
 
   async markRead(id: string): Promise<Notification> {
@@ -67,12 +67,12 @@ export class NotificationService {
   }
 
   async markAllRead(): Promise<number> {
-    const user = this.ctx.viewer.requireUser();
+    const user = this.ctx.viewer.requireId();
     return this.ctx.em.nativeUpdate(Notification, { user, readAt: null }, { readAt: new Date() });
   }
 
   async preferences(): Promise<NotificationPreferenceSetting[]> {
-    const user = this.ctx.viewer.requireUser();
+    const user = this.ctx.viewer.requireId();
     const saved = new Map((await this.ctx.em.find(NotificationPreference, { user })).map((p) => [p.type, p.channel]));
     return Object.values(NotificationType).map((type) => ({ type, channel: saved.get(type) ?? NotificationChannel.IN_APP }));
   }

@@ -176,7 +176,7 @@ export class SurveyService extends SettlementBase {
       if (response.capacity != null && response.capacityMinors != null && response.capacityMinors > response.capacity) throw UserInputError.field('capacityMinors', 'settlement/minors_exceed_total');
       response.version += 1;
       response.updatedAt = new Date();
-      response.updatedBy = tx.getReference(User, this.viewer.requireUser().id);
+      response.updatedBy = tx.getReference(User, this.viewer.requireId());
       changes.push(surveyChange(year, 'response.saved', response.municipality.number));
       return response;
     });
@@ -200,7 +200,7 @@ export class SurveyService extends SettlementBase {
       if (missing.length) throw new AppError('BAD_USER_INPUT', 'settlement/answer_incomplete', { missing, fields: missing.map((m) => ({ field: m, message: 'settlement/answer_required' })) });
       response.state = step(RESPONSE_TRANSITIONS, response.state, 'submit');
       response.submittedAt = new Date();
-      response.updatedBy = tx.getReference(User, this.viewer.requireUser().id);
+      response.updatedBy = tx.getReference(User, this.viewer.requireId());
       audit(tx, { entityType: 'settlement_survey_response', entityId: response.id, action: 'state:DRAFT→SUBMITTED', actor: this.actor() });
       changes.push(surveyChange(year, 'response.submitted', response.municipality.number));
       return response;

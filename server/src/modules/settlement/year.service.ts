@@ -53,7 +53,7 @@ export class SettlementYearService extends SettlementBase {
     if (!county) throw UserInputError.field('countyNumber', 'settlement/county_unknown');
     if (await this.ctx.em.count(SettlementYear, { countyNumber: county.countyNumber, year: input.year })) throw new ConflictError('settlement/year_exists');
     return this.write(async (tx) => {
-      const year = tx.create(SettlementYear, { countyNumber: county.countyNumber, year: input.year!, title: input.title?.trim() || `Bosetting ${input.year}`, createdBy: tx.getReference(User, this.viewer.requireUser().id) });
+      const year = tx.create(SettlementYear, { countyNumber: county.countyNumber, year: input.year!, title: input.title?.trim() || `Bosetting ${input.year}`, createdBy: tx.getReference(User, this.viewer.requireId()) });
       await this.apply(tx, year, input);
       for (const m of KS_WHEEL) {
         tx.create(SettlementMilestone, { year, month: m.month, date: m.day ? `${input.year! - 1}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null, title: m.title, responsible: m.responsible, participants: m.participants });

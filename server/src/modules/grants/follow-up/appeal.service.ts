@@ -27,7 +27,7 @@ export class GrantAppealService extends FollowUpAccess {
       if (!deadline) throw new ConflictError('grant/not_decided');
       if (!beforeDeadline(deadline)) throw new ConflictError('grant/appeal_deadline_passed', { deadline: deadline.toISOString() });
       if (await tx.count(GrantAppeal, { application: app })) throw new ConflictError('grant/appeal_exists');
-      const appeal = tx.create(GrantAppeal, { application: app, grounds: grounds.trim(), state: AppealState.FILED, filedBy: tx.getReference(User, this.viewer.requireUser().id) });
+      const appeal = tx.create(GrantAppeal, { application: app, grounds: grounds.trim(), state: AppealState.FILED, filedBy: tx.getReference(User, this.viewer.requireId()) });
       audit(tx, { entityType: 'grant_appeal', entityId: appeal.id, action: 'appeal_filed', actor: this.actor(), details: { applicationId: app.id, deadline: deadline.toISOString() } });
       changes.push(roundChange(round, 'appeal.filed', app.id));
       return appeal;

@@ -54,7 +54,7 @@ export class GrantAwardService extends FollowUpAccess {
       const now = new Date();
       moveAward(tx, award, 'accept', this.actor(), { allowed: awardMay(award, 'accept', now) });
       award.answeredAt = now;
-      award.answeredBy = tx.getReference(User, this.viewer.requireUser().id);
+      award.answeredBy = tx.getReference(User, this.viewer.requireId());
       const round = await tx.findOneOrFail(GrantRound, { id: award.round.id });
       createReports(tx, award, round);
       await requestPayments(tx, award, PaymentTrigger.ACCEPTANCE, this.actor(), now);
@@ -71,7 +71,7 @@ export class GrantAwardService extends FollowUpAccess {
       const now = new Date();
       moveAward(tx, award, 'decline', this.actor(), { allowed: awardMay(award, 'decline', now), details: { amount: award.amount } });
       award.answeredAt = now;
-      award.answeredBy = tx.getReference(User, this.viewer.requireUser().id);
+      award.answeredBy = tx.getReference(User, this.viewer.requireId());
       award.declineReason = reason.trim();
       await cancelPayments(tx, award, this.actor());
       changes.push(roundChange(award.round, 'award.declined', award.application.id));

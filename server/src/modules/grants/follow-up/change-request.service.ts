@@ -34,7 +34,7 @@ export class GrantChangeRequestService extends FollowUpAccess {
         dueAt = osloLocalToInstant('requestedDueAt', requestedDueAt);
         if (dueAt <= report.dueAt || dueAt.getTime() - report.dueAt.getTime() > MAX_EXTENSION_MS) throw UserInputError.field('requestedDueAt', 'grant/extension_invalid');
       }
-      const request = tx.create(GrantChangeRequest, { award, kind, report, requestedDueAt: dueAt, message: message.trim(), state: ChangeRequestState.PENDING, createdBy: tx.getReference(User, this.viewer.requireUser().id) });
+      const request = tx.create(GrantChangeRequest, { award, kind, report, requestedDueAt: dueAt, message: message.trim(), state: ChangeRequestState.PENDING, createdBy: tx.getReference(User, this.viewer.requireId()) });
       audit(tx, { entityType: 'grant_change_request', entityId: request.id, action: 'change_requested', actor: this.actor(), details: { awardId: award.id, kind, ...(report ? { reportId: report.id, requestedDueAt: dueAt!.toISOString() } : {}) } });
       changes.push(roundChange(award.round, 'change.requested', award.application.id));
       return request;

@@ -153,7 +153,7 @@ export class GrantReportService extends FollowUpAccess {
       const report = await this.attachable(id, tx);
       await tx.lock(report, LockMode.PESSIMISTIC_WRITE);
       if ((await tx.count(GrantReportAttachment, { report })) >= MAX_REPORT_ATTACHMENTS) throw new ConflictError('grant/too_many_attachments', { max: MAX_REPORT_ATTACHMENTS });
-      const attachment = tx.create(GrantReportAttachment, { ...file, report, uploadedBy: tx.getReference(User, this.viewer.requireUser().id) });
+      const attachment = tx.create(GrantReportAttachment, { ...file, report, uploadedBy: tx.getReference(User, this.viewer.requireId()) });
       await store(attachment.id);
       audit(tx, { entityType: 'grant_report', entityId: report.id, action: 'attachment_added', actor: this.actor(), details: { awardId: report.award.id, filename: file.filename } });
       return attachment;

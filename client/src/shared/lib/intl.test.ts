@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, intlLocale, nynorskWeekday } from './intl';
+import { dateTimeFormat, intlLocale, languageName, nynorskWeekday } from './intl';
 
 describe('dates in the three interface languages', () => {
   it('writes bokmål weekday names in nynorsk, keeping capitals and leaving nynorsk ones alone', () => {
@@ -24,5 +24,11 @@ describe('dates in the three interface languages', () => {
     expect(dateTimeFormat('nb', options).format(tuesday)).toContain('tirsdag');
     expect(dateTimeFormat('en', options).format(tuesday)).toContain('Tuesday');
     expect(intlLocale('xx')).toBe('nb-NO');
+  });
+
+  it('names a language in the interface language, capitalised, and falls back to the code', () => {
+    expect(languageName('ar', 'en')).toBe('Arabic');
+    expect(languageName('ar', 'nb')).toBe('Arabisk');
+    expect(languageName('not a code', 'nb')).toBe('not a code');
   });
 });

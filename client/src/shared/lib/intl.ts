@@ -5,6 +5,16 @@ export function intlLocale(locale: string): string {
   return INTL_LOCALES[locale] ?? 'nb-NO';
 }
 
+/** A language's name in the UI language ("arabisk", "Arabic"); the code itself if the browser does not know it. */
+export function languageName(code: string, locale: string): string {
+  try {
+    const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
+    return name.charAt(0).toLocaleUpperCase(intlLocale(locale)) + name.slice(1);
+  } catch {
+    return code;
+  }
+}
+
 // Chromium ships no nynorsk date names and answers "nn" in bokmål ("tirsdag" beside "Kvar tysdag"). Month names
 // are the same in both written standards; weekdays are not, so they are put right here.
 const NYNORSK_WEEKDAYS: Record<string, string> = {

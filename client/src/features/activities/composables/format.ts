@@ -1,7 +1,7 @@
-import { dateTimeFormat, intlLocale } from '@/shared/lib/intl';
+import { dateTimeFormat, intlLocale, languageName } from '@/shared/lib/intl';
 import { OSLO } from './schedule';
 
-export { intlLocale };
+export { intlLocale, languageName };
 
 /** "onsdag 3. desember 2026 kl. 17:00–19:00" style, in Oslo time whatever the reader's zone. */
 export function formatOccurrence(startsAt: string | Date, endsAt: string | Date | null, locale: string): string {
@@ -21,14 +21,4 @@ export function formatShortDateTime(instant: string | Date, locale: string): str
 
 export function formatDate(instant: string | Date, locale: string): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { timeZone: OSLO, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
-}
-
-/** A language's name in the UI language ("arabisk", "Arabic"); the code itself if the browser does not know it. */
-export function languageName(code: string, locale: string): string {
-  try {
-    const name = new Intl.DisplayNames([intlLocale(locale)], { type: 'language', fallback: 'code' }).of(code) ?? code;
-    return name.charAt(0).toLocaleUpperCase(intlLocale(locale)) + name.slice(1);
-  } catch {
-    return code;
-  }
 }

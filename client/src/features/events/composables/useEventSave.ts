@@ -1,6 +1,7 @@
 import { useMutation } from '@vue/apollo-composable';
 import type { ApolloCache } from '@apollo/client/core';
 import { EventCreateDocument, EventUpdateDocument, type EventInput } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 /** Lists and the calendar are dropped after a change: order, filters and counts may all move. */
 export function evictEventLists(cache: ApolloCache<unknown>) {
@@ -11,9 +12,7 @@ export function evictEventLists(cache: ApolloCache<unknown>) {
 export function useEventCreate() {
   const { mutate, loading } = useMutation(EventCreateDocument, { update: (cache) => evictEventLists(cache) });
   async function create(input: EventInput) {
-    const event = (await mutate({ input }))?.data?.eventCreate;
-    if (!event) throw new Error('eventCreate returned nothing');
-    return event;
+    return mutationPayload((await mutate({ input }))?.data?.eventCreate, 'eventCreate');
   }
   return { create, loading };
 }
@@ -21,9 +20,7 @@ export function useEventCreate() {
 export function useEventUpdate() {
   const { mutate, loading } = useMutation(EventUpdateDocument, { update: (cache) => evictEventLists(cache) });
   async function update(id: string, input: EventInput) {
-    const event = (await mutate({ id, input }))?.data?.eventUpdate;
-    if (!event) throw new Error('eventUpdate returned nothing');
-    return event;
+    return mutationPayload((await mutate({ id, input }))?.data?.eventUpdate, 'eventUpdate');
   }
   return { update, loading };
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import { GrantReviewRoundCreateDocument, GrantReviewRoundUpdateDocument, type GrantRoundInput } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 /** Creating a round drops the cached round lists (a new draft joins them); an update merges by id. */
 export function useRoundSave() {
@@ -11,14 +12,10 @@ export function useRoundSave() {
   });
   const { mutate: updateMutation } = useMutation(GrantReviewRoundUpdateDocument);
   async function create(input: GrantRoundInput) {
-    const round = (await createMutation({ input }))?.data?.grantRoundCreate;
-    if (!round) throw new Error('grantRoundCreate returned nothing');
-    return round;
+    return mutationPayload((await createMutation({ input }))?.data?.grantRoundCreate, 'grantRoundCreate');
   }
   async function update(id: string, input: GrantRoundInput) {
-    const round = (await updateMutation({ id, input }))?.data?.grantRoundUpdate;
-    if (!round) throw new Error('grantRoundUpdate returned nothing');
-    return round;
+    return mutationPayload((await updateMutation({ id, input }))?.data?.grantRoundUpdate, 'grantRoundUpdate');
   }
   return { create, update };
 }

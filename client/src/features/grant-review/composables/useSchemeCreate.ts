@@ -1,12 +1,11 @@
 import { useMutation } from '@vue/apollo-composable';
 import { GrantReviewSchemeCreateDocument, GrantReviewSchemesDocument } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 export function useSchemeCreate() {
   const { mutate } = useMutation(GrantReviewSchemeCreateDocument, { refetchQueries: [{ query: GrantReviewSchemesDocument }] });
   async function create(name: string, description: string) {
-    const scheme = (await mutate({ name, description }))?.data?.grantSchemeCreate;
-    if (!scheme) throw new Error('grantSchemeCreate returned nothing');
-    return scheme;
+    return mutationPayload((await mutate({ name, description }))?.data?.grantSchemeCreate, 'grantSchemeCreate');
   }
   return { create };
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import { GrantApplicationCreateDocument } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 export function useGrantApplicationCreate() {
   const { mutate, loading } = useMutation(GrantApplicationCreateDocument, {
@@ -7,10 +8,7 @@ export function useGrantApplicationCreate() {
     update: (cache) => cache.evict({ fieldName: 'myGrantApplications' }),
   });
   async function create(roundId: string, organisationId: string, title: string) {
-    const result = await mutate({ roundId, organisationId, title });
-    const application = result?.data?.grantApplicationCreate;
-    if (!application) throw new Error('grantApplicationCreate returned no data');
-    return application;
+    return mutationPayload((await mutate({ roundId, organisationId, title }))?.data?.grantApplicationCreate, 'grantApplicationCreate');
   }
   return { create, loading };
 }

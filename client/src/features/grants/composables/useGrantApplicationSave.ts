@@ -1,6 +1,7 @@
 import { useMutation } from '@vue/apollo-composable';
 import { errorExtension } from '@/app/errors';
 import { GrantApplicationSaveDocument, type GrantApplicationInput } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 /** The newer version from CONFLICT grant/version_conflict (the only error with `currentVersion`); else null. */
 export function versionConflict(error: unknown): number | null {
@@ -11,10 +12,7 @@ export function versionConflict(error: unknown): number | null {
 export function useGrantApplicationSave() {
   const { mutate, loading } = useMutation(GrantApplicationSaveDocument);
   async function save(id: string, version: number, input: GrantApplicationInput) {
-    const result = await mutate({ id, version, input });
-    const application = result?.data?.grantApplicationSave;
-    if (!application) throw new Error('grantApplicationSave returned no data');
-    return application;
+    return mutationPayload((await mutate({ id, version, input }))?.data?.grantApplicationSave, 'grantApplicationSave');
   }
   return { save, loading };
 }

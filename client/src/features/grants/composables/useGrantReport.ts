@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@vue/apollo-composable';
 import { computed, type Ref } from 'vue';
 import { errorExtension } from '@/app/errors';
 import { GrantReportDocument, GrantReportSaveDocument, GrantReportSubmitDocument, type GrantReportInput, type GrantReportQuery } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 export type GrantReportDetails = NonNullable<GrantReportQuery['grantReport']>;
 
@@ -20,9 +21,7 @@ export function useGrantReport(id: Ref<string>) {
 export function useGrantReportSave() {
   const { mutate } = useMutation(GrantReportSaveDocument);
   async function save(id: string, version: number, input: GrantReportInput) {
-    const report = (await mutate({ id, version, input }))?.data?.grantReportSave;
-    if (!report) throw new Error('grantReportSave returned no data');
-    return report;
+    return mutationPayload((await mutate({ id, version, input }))?.data?.grantReportSave, 'grantReportSave');
   }
   return { save };
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import { InvitationAcceptDocument, ViewerMembershipsDocument } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 import { evictDirectory } from './evictDirectory';
 
 /**
@@ -16,10 +17,7 @@ export function useInvitationAccept() {
     refetchQueries: [ViewerMembershipsDocument],
   });
   async function accept(token: string) {
-    const result = await mutate({ token });
-    const membership = result?.data?.invitationAccept;
-    if (!membership) throw new Error('invitationAccept returned nothing');
-    return membership;
+    return mutationPayload((await mutate({ token }))?.data?.invitationAccept, 'invitationAccept');
   }
   return { accept, loading };
 }

@@ -1,5 +1,6 @@
 import { useMutation } from '@vue/apollo-composable';
 import { OrganisationCreateDocument, ViewerMembershipsDocument, type OrganisationInput } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 import { evictDirectory } from './evictDirectory';
 
 /** Registers an organisation; the viewer becomes its admin, so "Mine organisasjoner" is refetched. */
@@ -9,10 +10,7 @@ export function useOrganisationCreate() {
     refetchQueries: [ViewerMembershipsDocument],
   });
   async function create(input: OrganisationInput) {
-    const result = await mutate({ input });
-    const organisation = result?.data?.organisationCreate;
-    if (!organisation) throw new Error('organisationCreate returned nothing');
-    return organisation;
+    return mutationPayload((await mutate({ input }))?.data?.organisationCreate, 'organisationCreate');
   }
   return { create, loading };
 }

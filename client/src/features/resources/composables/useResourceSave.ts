@@ -1,6 +1,7 @@
 import { useApolloClient, useMutation } from '@vue/apollo-composable';
 import type { ApolloCache } from '@apollo/client/core';
 import { ResourceCreateDocument, ResourceDeleteDocument, ResourceDocument, ResourceUpdateDocument, type ResourceInput } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 /** Library lists are dropped after a change: order, filters and counts may all move. */
 export function evictResourceLists(cache: ApolloCache<unknown>) {
@@ -11,9 +12,7 @@ export function evictResourceLists(cache: ApolloCache<unknown>) {
 export function useResourceCreate() {
   const { mutate, loading } = useMutation(ResourceCreateDocument, { update: (cache) => evictResourceLists(cache) });
   async function create(input: ResourceInput) {
-    const resource = (await mutate({ input }))?.data?.resourceCreate;
-    if (!resource) throw new Error('resourceCreate returned nothing');
-    return resource;
+    return mutationPayload((await mutate({ input }))?.data?.resourceCreate, 'resourceCreate');
   }
   return { create, loading };
 }
@@ -21,9 +20,7 @@ export function useResourceCreate() {
 export function useResourceUpdate() {
   const { mutate, loading } = useMutation(ResourceUpdateDocument, { update: (cache) => evictResourceLists(cache) });
   async function update(id: string, input: ResourceInput) {
-    const resource = (await mutate({ id, input }))?.data?.resourceUpdate;
-    if (!resource) throw new Error('resourceUpdate returned nothing');
-    return resource;
+    return mutationPayload((await mutate({ id, input }))?.data?.resourceUpdate, 'resourceUpdate');
   }
   return { update, loading };
 }

@@ -15,6 +15,7 @@ import {
   type SettlementBoardQuery,
   type SettlementBoardUpdatesSubscription,
 } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 export type BoardYear = NonNullable<SettlementBoardQuery['settlementYear']>;
 export type BoardRow = BoardYear['municipalities'][number];
@@ -58,9 +59,7 @@ export function cellConflict(error: unknown): { version: number; number: number 
 export function useBoardCellSet() {
   const { mutate } = useMutation(SettlementBoardCellSetDocument);
   async function set(input: BoardCellInput) {
-    const cell = (await mutate({ input }))?.data?.settlementBoardCellSet;
-    if (!cell) throw new Error('settlementBoardCellSet returned no data');
-    return cell;
+    return mutationPayload((await mutate({ input }))?.data?.settlementBoardCellSet, 'settlementBoardCellSet');
   }
   return { set };
 }

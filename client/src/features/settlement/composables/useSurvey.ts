@@ -18,6 +18,7 @@ import {
   type SettlementTrackerQuery,
   type SurveyAnswerInput,
 } from '@/gql/graphql';
+import { mutationPayload } from '@/shared/lib/mutation';
 
 export type SurveyAnswer = SettlementSurveyResponseQuery['settlementSurveyResponse'];
 export type TrackerYear = NonNullable<SettlementTrackerQuery['settlementYear']>;
@@ -66,9 +67,7 @@ export function versionConflict(error: unknown): number | null {
 export function useSurveySave() {
   const { mutate } = useMutation(SettlementSurveyResponseSaveDocument);
   async function save(id: string, version: number, input: SurveyAnswerInput) {
-    const saved = (await mutate({ id, version, input }))?.data?.settlementSurveyResponseSave;
-    if (!saved) throw new Error('settlementSurveyResponseSave returned no data');
-    return saved;
+    return mutationPayload((await mutate({ id, version, input }))?.data?.settlementSurveyResponseSave, 'settlementSurveyResponseSave');
   }
   return { save };
 }

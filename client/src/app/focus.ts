@@ -9,3 +9,15 @@ export function focusPageStart(doc: Document = document): void {
   if (heading && !heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
   (heading ?? main).focus({ preventScroll: true });
 }
+
+/**
+ * A link to a field (`#id`) in an error summary or a checklist: focus it and scroll it to the middle ourselves, since
+ * following the #fragment would be a router navigation that scrolls to the top.
+ */
+export function jumpToField(event: MouseEvent, target: string): void {
+  const element = document.getElementById(target);
+  if (!element) return;
+  event.preventDefault();
+  element.focus();
+  element.scrollIntoView?.({ block: 'center' });
+}

@@ -30,7 +30,7 @@ const postsByThread = new KeyedQueue();
  * message's, then the notifications'), all in one statement (the change feed's third way of writing:
  * common/change-feed/write.ts). The author's row triggers their place among the thread's participants.
  */
-export async function addMessage(em: EntityManager, group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string, earlierAuthors: string[], first: NewChange[] = []): Promise<View<Message>> {
+export async function addMessage(em: EntityManager, group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: Pick<User, 'id' | 'name'>, body: string, earlierAuthors: string[], first: NewChange[] = []): Promise<View<Message>> {
   const id = randomUUID();
   // A mention's target is written by the user: only real ids are kept (the column is uuid[]).
   const mentions = mentionedUserIds(body).filter(isUuid);
@@ -62,8 +62,7 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
      select m.* from m, notified`,
     [...[id, thread.id, group.id, author.id, body, renderMarkdown(body), pgArray(mentions), new Date()], ...mention.params, ...reply.params, ...changes.params],
   ));
-  // The author is the viewer, whose user the answer's `author` field then needs no query for.
-  return { ...viewMapper(em, Message)(row!), author };
+  return viewMapper(em, Message)(row!);
 }
 
 function excerpt(markdown: string): string {

@@ -4,7 +4,7 @@ import { canGroup } from './group.policy.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { preloadViews } from '../../common/read-model/loaded.js';
+import { preloadViews, rememberView } from '../../common/read-model/loaded.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { viewMapper, Where, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
@@ -57,7 +57,8 @@ export class MessageService {
    * runs, not for a transaction's round trips, so posts to a busy thread do not queue behind each other.
    */
   async post(threadId: string, body: string): Promise<View<Message>> {
-    const user = this.viewer.requireUser();
+    // A view of the session's row, not an entity: the post writes in SQL, and the answer shows its author.
+    const user = this.viewer.requireUserView();
     assertVerified(this.viewer);
     assertBody(body);
     // Views, not entities: a post writes in SQL, past the unit of work.
@@ -69,7 +70,9 @@ export class MessageService {
     // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
     viewerAccess(this.ctx, group.id, access);
     const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
-    return addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
+    const message = await addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
+    rememberView(this.ctx, User, user); // the answer's `author`, without a query
+    return message;
   }
 
   async edit(messageId: string, body: string): Promise<Message> {

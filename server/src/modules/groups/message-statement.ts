@@ -37,7 +37,7 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
   // Only people who can read the group are told about it.
   const mentioned = mentions.filter((m) => m !== author.id);
   const readers = mentioned.length ? await groupReaders(em, group, 'select unnest(?::uuid[])', [pgArray(mentioned)]) : [];
-  const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: excerpt(body) };
+  const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: messageExcerpt(body) };
   const mention = notificationInsert(readers, NotificationType.MENTION, about);
   const reply = notificationInsert(earlierAuthors.filter((a) => !readers.includes(a)), NotificationType.REPLY, about);
   const changes = recordInStatement({
@@ -65,7 +65,8 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
   return viewMapper(em, Message)(row!);
 }
 
-function excerpt(markdown: string): string {
+/** The start of a message as plain text, as its notifications quote it. */
+export function messageExcerpt(markdown: string): string {
   const plain = markdown.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').replace(/[*_`#>[\]()]/g, '').replace(/\s+/g, ' ').trim();
   return plain.length > 140 ? plain.slice(0, 139) + '…' : plain;
 }

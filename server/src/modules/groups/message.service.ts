@@ -12,7 +12,8 @@ import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { groupStanding, NO_ACCESS, viewerAccess } from './group-access.js';
 import { assertVerified, GroupService } from './group.service.js';
-import { addMessage, assertBody } from './message-statement.js';
+import { addMessage, assertBody, messageExcerpt } from './message-statement.js';
+import { requoteMessage } from '../notifications/notification.service.js';
 import { Message } from './message.entity.js';
 import { ThreadService } from './thread.service.js';
 
@@ -84,6 +85,7 @@ export class MessageService {
       message.body = body;
       message.bodyHtml = renderMarkdown(body);
       message.editedAt = new Date();
+      await requoteMessage(tx, messageId, message.hiddenAt ? null : messageExcerpt(body));
       changes.push({ topic: groupTopic(message.group.id), type: 'message.updated', payload: { messageId, threadId: message.thread.id } });
       return message;
     });
@@ -99,6 +101,7 @@ export class MessageService {
       message.deletedAt = new Date();
       message.body = '';
       message.bodyHtml = '';
+      await requoteMessage(tx, messageId, null);
       changes.push({ topic: groupTopic(message.group.id), type: 'message.deleted', payload: { messageId, threadId: message.thread.id } });
       return message;
     });

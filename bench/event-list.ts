@@ -100,8 +100,11 @@ try {
   for (const [operation, vars] of lists) {
     for (const [who, cookie] of [['anonymous', undefined], ['signedIn', staff]] as const) {
       await count(operation, { ...vars, first: 5 }, cookie); // reference data is read once per process, not per list
-      const five = await count(operation, { ...vars, first: 5 }, cookie);
-      const fifty = await count(operation, { ...vars, first: 50 }, cookie);
+      // The fewer of two counts: the server's own timers (the mail outbox, the hourly jobs) share the connection's
+      // statement events, and one of theirs can fall inside a request's count.
+      const fewer = async (first: number) => [await count(operation, { ...vars, first }, cookie), await count(operation, { ...vars, first }, cookie)].sort((a, b) => a.statements - b.statements)[0]!;
+      const five = await fewer(5);
+      const fifty = await fewer(50);
       sql[`${operation} (${who})`] = { pageSize5: five, pageSize50: fifty, equal: five.statements === fifty.statements };
     }
   }

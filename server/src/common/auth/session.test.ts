@@ -18,6 +18,8 @@ describe('the viewer of a session', () => {
     // No entity yet: a read that never asks for viewer.user does not pay for one, nor does one that only needs to
     // know who asks (a thread page, the event list's registrations).
     expect([viewer.requireId(), viewer.platformRole]).toEqual([user.id, user.platformRole]);
+    // A post's author, shown in its answer: a view of the session's row, not an entity.
+    expect(viewer.requireUserView()).toMatchObject({ id: user.id, name: user.name });
     expect(em.getUnitOfWork().getById('User', user.id)).toBeUndefined();
     // The operation loads the user and changes the role: the viewer's checks now read that entity.
     const loaded = await em.findOneOrFail(User, { id: user.id });

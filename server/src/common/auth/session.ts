@@ -2,6 +2,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { wrap, type EntityManager } from '@mikro-orm/postgresql';
 import { AppError } from '../errors.js';
 import type { MembershipRole, PlatformRole } from './roles.js';
+import { viewMapper } from '../read-model/rows.js';
 import { hashToken } from './tokens.js';
 import { DeferredUser, Viewer, type ViewerUser } from './viewer.js';
 
@@ -51,7 +52,8 @@ export async function sessionViewer(em: EntityManager, tokenHash: string): Promi
     return known && wrap(known, true).isInitialized() ? known : null;
   };
   const entity = () => em.map<ViewerUser>('User', userColumns);
-  return new Viewer(new DeferredUser(fields, loaded, entity), new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
+  const view = () => viewMapper(em, em.getMetadata().get<ViewerUser>('User').class)(userColumns);
+  return new Viewer(new DeferredUser(fields, loaded, entity, view), new Map(memberships.map((m) => [m.o, m.r])), tokenHash);
 }
 
 /** What the cookie functions use of an operation's context (context.ts's Context, which imports this file). */

@@ -1,4 +1,5 @@
 import { UnauthenticatedError } from '../errors.js';
+import type { View } from '../read-model/rows.js';
 import { PlatformRole, type MembershipRole } from './roles.js';
 
 /**
@@ -28,6 +29,8 @@ export class DeferredUser {
     readonly loaded: () => ViewerUser | null,
     /** The entity made from the session's row. */
     readonly entity: () => ViewerUser,
+    /** A read-only view of the session's row (common/read-model/rows.ts): what a write's answer shows of its author. */
+    readonly view: () => View<ViewerUser>,
   ) {}
 }
 
@@ -114,6 +117,13 @@ export class Viewer {
     const id = this.id;
     if (!id) throw new UnauthenticatedError();
     return id;
+  }
+
+  /** The signed-in user as a read-only view (UNAUTHENTICATED for nobody): their entity if the operation has one,
+   * else the session's row, without making an entity (a post's author, shown in its answer). */
+  requireUserView(): View<ViewerUser> {
+    if (!this.#user && this.#deferred) return (this.#deferred.loaded() as View<ViewerUser> | null) ?? this.#deferred.view();
+    return this.requireUser();
   }
 
   /** The signed-in user's entity (UNAUTHENTICATED for nobody); `requireId` when the id is enough. */

@@ -30,14 +30,14 @@ const postsByThread = new KeyedQueue();
  * message's, then the notifications'), all in one statement (the change feed's third way of writing:
  * common/change-feed/write.ts). The author's row triggers their place among the thread's participants.
  */
-export async function addMessage(em: EntityManager, group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: User, body: string, earlierAuthors: string[], first: NewChange[] = []): Promise<View<Message>> {
+export async function addMessage(em: EntityManager, group: GroupFacts, thread: Pick<Thread, 'id' | 'title'>, author: Pick<User, 'id' | 'name'>, body: string, earlierAuthors: string[], first: NewChange[] = []): Promise<View<Message>> {
   const id = randomUUID();
   // A mention's target is written by the user: only real ids are kept (the column is uuid[]).
   const mentions = mentionedUserIds(body).filter(isUuid);
   // Only people who can read the group are told about it.
   const mentioned = mentions.filter((m) => m !== author.id);
   const readers = mentioned.length ? await groupReaders(em, group, 'select unnest(?::uuid[])', [pgArray(mentioned)]) : [];
-  const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: excerpt(body) };
+  const about = { actorName: author.name, groupId: group.id, groupName: group.name, threadId: thread.id, threadTitle: thread.title, messageId: id, excerpt: messageExcerpt(body) };
   const mention = notificationInsert(readers, NotificationType.MENTION, about);
   const reply = notificationInsert(earlierAuthors.filter((a) => !readers.includes(a)), NotificationType.REPLY, about);
   const changes = recordInStatement({
@@ -62,11 +62,11 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
      select m.* from m, notified`,
     [...[id, thread.id, group.id, author.id, body, renderMarkdown(body), pgArray(mentions), new Date()], ...mention.params, ...reply.params, ...changes.params],
   ));
-  // The author is the viewer, whose user the answer's `author` field then needs no query for.
-  return { ...viewMapper(em, Message)(row!), author };
+  return viewMapper(em, Message)(row!);
 }
 
-function excerpt(markdown: string): string {
+/** The start of a message as plain text, as its notifications quote it. */
+export function messageExcerpt(markdown: string): string {
   const plain = markdown.replace(/@\[([^\]]+)\]\(user:[^)]+\)/g, '@$1').replace(/[*_`#>[\]()]/g, '').replace(/\s+/g, ' ').trim();
   return plain.length > 140 ? plain.slice(0, 139) + '…' : plain;
 }

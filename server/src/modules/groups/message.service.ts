@@ -4,7 +4,7 @@ import { canGroup } from './group.policy.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { preloadViews } from '../../common/read-model/loaded.js';
+import { preloadViews, rememberView } from '../../common/read-model/loaded.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { viewMapper, Where, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
@@ -12,7 +12,8 @@ import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { groupStanding, NO_ACCESS, viewerAccess } from './group-access.js';
 import { assertVerified, GroupService } from './group.service.js';
-import { addMessage, assertBody } from './message-statement.js';
+import { addMessage, assertBody, messageExcerpt } from './message-statement.js';
+import { requoteMessage } from '../notifications/notification.service.js';
 import { Message } from './message.entity.js';
 import { ThreadService } from './thread.service.js';
 
@@ -57,7 +58,8 @@ export class MessageService {
    * runs, not for a transaction's round trips, so posts to a busy thread do not queue behind each other.
    */
   async post(threadId: string, body: string): Promise<View<Message>> {
-    const user = this.viewer.requireUser();
+    // A view of the session's row, not an entity: the post writes in SQL, and the answer shows its author.
+    const user = this.viewer.requireUserView();
     assertVerified(this.viewer);
     assertBody(body);
     // Views, not entities: a post writes in SQL, past the unit of work.
@@ -69,7 +71,9 @@ export class MessageService {
     // A post changes nobody's access: the fields of the answer (viewerCan) use this one.
     viewerAccess(this.ctx, group.id, access);
     const earlierAuthors = [...standing].filter(([id, s]) => s.reads && id !== user.id).map(([id]) => id);
-    return addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
+    const message = await addMessage(this.ctx.em, group, thread, user, body, earlierAuthors);
+    rememberView(this.ctx, User, user); // the answer's `author`, without a query
+    return message;
   }
 
   async edit(messageId: string, body: string): Promise<Message> {
@@ -81,6 +85,7 @@ export class MessageService {
       message.body = body;
       message.bodyHtml = renderMarkdown(body);
       message.editedAt = new Date();
+      await requoteMessage(tx, messageId, message.hiddenAt ? null : messageExcerpt(body));
       changes.push({ topic: groupTopic(message.group.id), type: 'message.updated', payload: { messageId, threadId: message.thread.id } });
       return message;
     });
@@ -96,6 +101,7 @@ export class MessageService {
       message.deletedAt = new Date();
       message.body = '';
       message.bodyHtml = '';
+      await requoteMessage(tx, messageId, null);
       changes.push({ topic: groupTopic(message.group.id), type: 'message.deleted', payload: { messageId, threadId: message.thread.id } });
       return message;
     });

@@ -15,7 +15,8 @@ import { ActivityService } from '../activities/activity.service.js';
 import { EventService } from '../events/event.service.js';
 import { mayReadGroupNow } from '../groups/group-access.js';
 import { NotificationType } from '../notifications/notification.entity.js';
-import { notify } from '../notifications/notification.service.js';
+import { notify, requoteMessage } from '../notifications/notification.service.js';
+import { messageExcerpt } from '../groups/message-statement.js';
 import { ResourceService } from '../resources/resource.service.js';
 import { CONTENT_TABLES, contentFacts, type ContentFacts } from './content.js';
 import { mayModerate } from './hidden.js';
@@ -145,6 +146,10 @@ export class ModerationService {
       if (!!content.hiddenAt === !!reason) throw new ConflictError(reason ? 'moderation/already_hidden' : 'moderation/not_hidden');
       const now = new Date();
       await tx.execute(`update ${CONTENT_TABLES[type].table} set hidden_at = ?, hidden_reason = ? where id = ?`, [reason ? now : null, reason, contentId]);
+      if (type === ContentType.MESSAGE) {
+        const [message] = reason ? [] : await tx.execute<{ body: string }[]>('select body from message where id = ?', [contentId]);
+        await requoteMessage(tx, contentId, message ? messageExcerpt(message.body) : null);
+      }
       tx.persist(audit(tx, { entityType: AUDIT_TYPE[type], entityId: contentId, action: reason ? 'content_hidden' : 'content_unhidden', actor: this.actor(), details: reason ? { reason } : {} }));
       if (reason) {
         const open = await tx.find(Report, { contentId, state: { $in: statesAllowing(REPORT_TRANSITIONS, 'resolve') } });

@@ -137,6 +137,29 @@ describe('hiding', () => {
     expect((await seenBy(w.cookies.reader)).body).toBe('Stygg melding om naboen');
   });
 
+  it('takes the quote of a hidden, edited or deleted message out of the inbox and brings it back when shown', async () => {
+    const w = await world();
+    // The reader mentions the owner in the thread; the owner had a reply notification of the author's message.
+    const mention = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: w.threadId, b: `@[Eier](user:${w.owner.id}) se på dette` }, { cookie: w.cookies.reader });
+    const INBOX = `{ notifications(first: 10) { nodes { type details { messageId excerpt } } } }`;
+    const quoteOf = async (messageId: string) =>
+      (await server.gql<{ notifications: { nodes: { type: string; details: { messageId: string | null; excerpt: string | null } }[] } }>(INBOX, {}, { cookie: w.cookies.owner })).data!.notifications.nodes.find((n) => n.details.messageId === messageId)?.details.excerpt;
+    expect(await quoteOf(w.messageId)).toBe('Stygg melding om naboen');
+    expect(await quoteOf(mention.data!.messagePost.id)).toBe('@Eier se på dette');
+
+    await server.gql(HIDE, { id: w.messageId, r: 'Brudd på retningslinjene' }, { cookie: w.cookies.owner });
+    expect(await quoteOf(w.messageId)).toBeNull();
+    await server.gql(`mutation($id: ID!) { contentUnhide(type: MESSAGE, contentId: $id) { id } }`, { id: w.messageId }, { cookie: w.cookies.owner });
+    expect(await quoteOf(w.messageId)).toBe('Stygg melding om naboen');
+    // The author edits it: the quote follows; then deletes it: the quote goes.
+    expect((await server.gql(`mutation($id: ID!, $b: String!) { messageEdit(id: $id, body: $b) { id } }`, { id: w.messageId, b: 'Beklager, en saklig melding' }, { cookie: w.cookies.author })).errors).toBeUndefined();
+    expect(await quoteOf(w.messageId)).toBe('Beklager, en saklig melding');
+    expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: w.messageId }, { cookie: w.cookies.author })).errors).toBeUndefined();
+    expect(await quoteOf(w.messageId)).toBeNull();
+    // The other message's quote is untouched.
+    expect(await quoteOf(mention.data!.messagePost.id)).toBe('@Eier se på dette');
+  });
+
   it('hides an event from its page, the list and the calendar (county staff only)', async () => {
     const w = await world();
     const org = await make.organisation({ admins: [w.owner], verified: true });

@@ -42,6 +42,17 @@ export function notificationInsert(userIds: string[], type: NotificationType, da
   };
 }
 
+/**
+ * What the notifications about a message (its mentions and replies) quote of it: nothing once it is hidden or
+ * deleted (an inbox must not keep what moderation or its author took away), its start again when it is shown
+ * again or edited. Run it in the transaction that changes the message.
+ */
+export async function requoteMessage(em: EntityManager, messageId: string, excerpt: string | null): Promise<void> {
+  const about = `data->>'messageId' = ? and type in ('${NotificationType.MENTION}', '${NotificationType.REPLY}')`;
+  if (excerpt === null) await em.execute(`update notification set data = data - 'excerpt' where ${about} and data->'excerpt' is not null`, [messageId]);
+  else await em.execute(`update notification set data = jsonb_set(data, '{excerpt}', to_jsonb(?::text)) where ${about}`, [excerpt, messageId]);
+}
+
 export class NotificationService {
   constructor(private readonly ctx: Context) {}
 

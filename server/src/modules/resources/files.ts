@@ -5,7 +5,8 @@ import { loadViewer } from '../../common/auth/session.js';
 import { fail, hasUploadHeader, notFound, receiveFile, sendStoredFile, storageUnavailable } from '../../common/uploads.js';
 import { FileStorageError, putFile } from '../../common/files/storage.js';
 import { fileKeys } from '../../common/files/keys.js';
-import type { AppServices } from '../../context.js';
+import { createContext, type AppServices } from '../../context.js';
+import { moderatedResource, shownTo } from '../moderation/hidden.js';
 import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { Resource, ResourceFile } from './resource.entity.js';
@@ -49,12 +50,12 @@ export function resourceFilesRouter(services: AppServices): express.Router {
   });
 
   const download = async (req: express.Request, res: express.Response) => {
-    const em = orm.em.fork() as EntityManager;
-    const viewer = await loadViewer(em, config.sessionSecret, req.headers.cookie);
+    const ctx = await createContext(services, { cookie: req.headers.cookie });
+    const { em, viewer } = ctx;
     const resource = isUuid(String(req.params.id)) ? await em.findOne(Resource, { id: String(req.params.id) }) : null;
     // Not telling apart "does not exist" and "not yours to see".
-    // A hidden resource's file (modules/moderation): county staff only.
-    if (!resource || (resource.hiddenAt && !viewer.isStaff) || !(await canReadResource(em, viewer, resource))) return notFound(res);
+    // A hidden resource's file: only to its moderators, by the rule its page uses (modules/moderation).
+    if (!resource || !(await shownTo(ctx, moderatedResource(resource))) || !(await canReadResource(em, viewer, resource))) return notFound(res);
     const version = req.params.version ? Number(req.params.version) : resource.currentVersion;
     const file = Number.isInteger(version) ? await em.findOne(ResourceFile, { resource, version }) : null;
     if (!file) return notFound(res);

@@ -116,6 +116,23 @@ describe('linking a resource to an event', () => {
   });
 });
 
+describe('a hidden group resource', () => {
+  it('serves its file to the group’s moderators and county staff, not to the group’s members', async () => {
+    const owner = await make.cookieFor(await make.user({ name: 'Gruppeeier' }));
+    const member = await make.cookieFor(await make.user());
+    const staff = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF }));
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation { groupCreate(input: { name: "Leksehjelp Skien ${Math.random()}", visibility: MEMBERS, joinPolicy: OPEN }) { id } }`, {}, { cookie: owner });
+    for (const c of [member, cookie]) await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { status } }`, { g: g.data!.groupCreate.id }, { cookie: c });
+    const id = await create({ title: 'Intern plan', kind: 'DOCUMENT', access: 'GROUP', groupId: g.data!.groupCreate.id });
+    expect((await upload(id, MINIMAL_PDF, 'plan.pdf')).status).toBe(201);
+    const status = async (as: string) => (await fetch(`${server.url}/filer/ressurser/${id}`, { headers: { cookie: as } })).status;
+    expect(await status(member)).toBe(200);
+    const hidden = await server.gql(`mutation($id: ID!) { contentHide(type: RESOURCE, contentId: $id, reason: "Personopplysninger") { id } }`, { id }, { cookie: owner });
+    expect(hidden.errors).toBeUndefined();
+    expect([await status(owner), await status(staff), await status(member)]).toEqual([200, 200, 404]);
+  });
+});
+
 describe('deleting a resource', () => {
   it('removes its files from the file storage along with the rows, and only for those who manage it', async () => {
     const id = await create({ title: 'Utkast til veileder', kind: 'DOCUMENT', access: 'PUBLIC' });

@@ -11,8 +11,8 @@
  */
 import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
-import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
-import { benchDatabase, openLoad, pct, preopenedAgent, round, SECRET, writeResult } from './lib.js';
+import { freePort, stopServer, type ServerProcess } from '../server/test/server-process.js';
+import { benchDatabase, openLoad, pct, preopenedAgent, round, SECRET, spawnBuiltServer, writeResult } from './lib.js';
 import { prepareMix } from './mix.js';
 import { cpuSeconds, poolWaits, poolWaitsBetween, serverPids } from './process-stats.js';
 
@@ -25,7 +25,7 @@ const MODES = ['connection', 'request'] as const;
 const db = await benchDatabase('bench_balance');
 const servers = {} as Record<(typeof MODES)[number], ServerProcess>;
 try {
-  for (const mode of MODES) servers[mode] = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: '2', WEB_BALANCE: mode });
+  for (const mode of MODES) servers[mode] = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: '2', WEB_BALANCE: mode });
   const { members, cycle } = await prepareMix(servers.connection.port, db.orm);
   let arrival = 0;
   const next = () => {

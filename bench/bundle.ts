@@ -8,12 +8,12 @@ import { execSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { repoRoot } from '../server/src/common/paths.js';
-import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
-import { benchDatabase, round, SECRET, writeResult } from './lib.js';
+import { freePort, stopServer } from '../server/test/server-process.js';
+import { benchDatabase, round, SECRET, spawnBuiltServer, writeResult } from './lib.js';
 
 execSync('npm run build -w client', { cwd: repoRoot, stdio: 'ignore' });
 const db = await benchDatabase('bench_bundle');
-const server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
+const server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
 try {
   const pages: Record<string, unknown> = {};

@@ -11,9 +11,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
-import { freePort, spawnServer, stopServer, type ServerProcess } from '../server/test/server-process.js';
+import { freePort, stopServer, type ServerProcess } from '../server/test/server-process.js';
 import { clientOperation } from '../server/test/client-documents.js';
-import { benchDatabase, round, SECRET, writeResult } from './lib.js';
+import { benchDatabase, round, SECRET, spawnBuiltServer, writeResult } from './lib.js';
 import { prepareMix, type MixOperation } from './mix.js';
 import { cpuSecondsOf, serverPids } from './process-stats.js';
 
@@ -28,8 +28,8 @@ const env = { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'productio
 // DOCUMENTS=<checkout> sends both servers that checkout's documents: the same work asked of both, to tell the
 // code's cost from what the pages ask for.
 const documents = process.env.DOCUMENTS;
-const servers: { label: string; server: ServerProcess; checkout?: string }[] = [{ label: 'this', server: await spawnServer(await freePort(), env), checkout: documents }];
-if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnServer(await freePort(), env, join(process.env.BASELINE, 'server')), checkout: documents ?? process.env.BASELINE });
+const servers: { label: string; server: ServerProcess; checkout?: string }[] = [{ label: 'this', server: await spawnBuiltServer(await freePort(), env), checkout: documents }];
+if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnBuiltServer(await freePort(), env, join(process.env.BASELINE, 'server')), checkout: documents ?? process.env.BASELINE });
 
 // PostgreSQL's share: the benchmark cluster's processes (its postmaster and that one's children; a shared test
 // cluster on the same machine is not counted). Per process, as backends come and go with the pool: one that

@@ -21,7 +21,8 @@ const SECONDS_PER_RUN = 5;
 const db = await benchDatabase('bench_event_list');
 const ours = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
 const baselinePort = await freePort();
-// With the node flags our server gets from spawnServer (as `npm start` runs it).
+// With the node flags our server gets from spawnServer (as `npm start` runs it). Both run from TypeScript through tsx,
+// so both pay its module hooks alike (the other benchmarks run our compiled build: spawnBuiltServer).
 const baseline = spawn(process.execPath, ['--max-semi-space-size=64', '--import', 'tsx', join(repoRoot, 'bench', 'baseline', 'event-list-server.ts')], {
   cwd: repoRoot,
   env: { ...process.env, DATABASE_URL: db.url, PORT: String(baselinePort) },

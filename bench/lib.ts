@@ -1,5 +1,6 @@
 /** What the benchmarks share: a scratch database with demo data, sessions, load runs, results files. */
 import 'reflect-metadata';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -12,6 +13,7 @@ import { createScratchDatabase, openScratchServer } from '../server/src/db/scrat
 import { createOrm, migrate, type Orm } from '../server/src/orm.js';
 import { seedDemoIfEmpty } from '../server/src/seed/demo.js';
 import { SESSION_COOKIE } from '../server/src/common/auth/session.js';
+import { spawnServer, type ServerProcess } from '../server/test/server-process.js';
 
 export const SECRET = 'bench-secret-'.padEnd(48, 'x');
 export const logger = createLogger('silent');
@@ -90,6 +92,21 @@ export async function load(opts: autocannon.Options): Promise<LoadResult> {
     errors: r.errors + r.timeouts,
     non2xx: r.non2xx,
   };
+}
+
+const built = new Set<string>();
+
+/**
+ * A server process as production runs it: the compiled build (`npm start`, the image), not the sources through tsx,
+ * whose module hooks cost the server about a twentieth of its CPU per request (docs/benchmarks.md §3). The
+ * checkout's server (this one's unless `serverDir` names another) is compiled once per benchmark run, first.
+ */
+export async function spawnBuiltServer(port: number, env: Record<string, string>, serverDir = join(repoRoot, 'server')): Promise<ServerProcess> {
+  if (!built.has(serverDir)) {
+    execFileSync(process.execPath, [join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], { cwd: serverDir, stdio: 'inherit' });
+    built.add(serverDir);
+  }
+  return spawnServer(port, env, serverDir, 'build');
 }
 
 export function writeResult(name: string, data: unknown): void {

@@ -16,8 +16,8 @@
  */
 import type { Agent } from 'node:http';
 import { loadavg } from 'node:os';
-import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
-import { benchDatabase, openLoad, preopenedAgent, SECRET, writeResult, type OpenLoadResult } from './lib.js';
+import { freePort, stopServer } from '../server/test/server-process.js';
+import { benchDatabase, openLoad, preopenedAgent, SECRET, spawnBuiltServer, writeResult, type OpenLoadResult } from './lib.js';
 import { prepareMix } from './mix.js';
 import { cpuPercent, cpuSeconds, poolWaits, poolWaitsBetween, serverPids } from './process-stats.js';
 
@@ -30,7 +30,7 @@ const WARMUP = Number(process.env.MIXED_WARMUP ?? 20);
 const WORKERS = (process.env.MIXED_WORKERS ?? (STEADY ? '2' : '1,2')).split(',').map(Number);
 
 const db = await benchDatabase('bench_mixed');
-let server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
+let server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
 try {
   const { members, threadId, cycle } = await prepareMix(server.port, db.orm);
   let arrival = 0;
@@ -59,7 +59,7 @@ try {
   const runs: { workers: number; highestRateWithP99Under100msAndNoErrors: number; steps: Step[] }[] = [];
   for (const workers of WORKERS) {
     await stopServer(server);
-    server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: String(workers) });
+    server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: String(workers) });
     const url = `http://127.0.0.1:${server.port}/graphql`;
     const agent = await preopenedAgent(url, 64); // one agent for every rate: connections are opened once, here
     // Warm-up at the first rate measured, for WARMUP seconds: a process that has just started runs its first seconds of
@@ -75,6 +75,7 @@ try {
       if (!step.passed) break;
     }
     agent.destroy();
+    (await import('node:fs')).writeFileSync('/tmp/server-out.log', server.output());
     runs.push({ workers, highestRateWithP99Under100msAndNoErrors: [...steps].reverse().find((s) => s.passed)?.offeredRate ?? 0, steps });
   }
   const [{ n }] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadId]);

@@ -3,15 +3,15 @@
  * moment, over HTTP against a running server process; five rounds. Confirmed must be exactly 20 each time.
  * Run: npm run bench:race   (writes bench/results/race.json)
  */
-import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
-import { benchDatabase, login, pct, publishEvents, round, SECRET, sessions, STAFF, writeResult } from './lib.js';
+import { freePort, stopServer } from '../server/test/server-process.js';
+import { benchDatabase, login, pct, publishEvents, round, SECRET, spawnBuiltServer, sessions, STAFF, writeResult } from './lib.js';
 
 const CLIENTS = 200;
 const SEATS = 20;
 const ROUNDS = 5;
 
 const db = await benchDatabase('bench_race');
-const server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
+const server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
 try {
   const staff = await login(server.port, STAFF);
   const cookies = await sessions(db.orm, CLIENTS, 'race');

@@ -17,15 +17,15 @@ import { repoRoot } from '../server/src/common/paths.js';
 import { loadConfig } from '../server/src/config.js';
 import { createScratchDatabase, openScratchServer } from '../server/src/db/scratch.js';
 import { createOrm, migrate, type Orm } from '../server/src/orm.js';
-import { freePort, gqlAt, sessionCookie, spawnServer, stopServer } from '../server/test/server-process.js';
+import { freePort, gqlAt, sessionCookie, stopServer } from '../server/test/server-process.js';
 import { wsClient } from '../server/test/ws.js';
-import { logger, SECRET } from './lib.js';
+import { logger, SECRET, spawnBuiltServer } from './lib.js';
 
 const cookieFor = (orm: Orm, name: string) => sessionCookie(orm, SECRET, name);
 const gql = gqlAt;
 
 
-const startProcess = (port: number, url: string) => spawnServer(port, { DATABASE_URL: url, SESSION_SECRET: SECRET });
+const startProcess = (port: number, url: string) => spawnBuiltServer(port, { DATABASE_URL: url, SESSION_SECRET: SECRET });
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))]!;

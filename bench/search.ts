@@ -7,17 +7,17 @@
  * Run: npm run bench:search   (writes bench/results/search.json)
  */
 import { loadavg } from 'node:os';
-import { freePort, spawnServer, stopServer } from '../server/test/server-process.js';
+import { freePort, stopServer } from '../server/test/server-process.js';
 import { insertLexiconWords, insertSearchRows } from '../server/test/search-rows.js';
 import { clientOperation } from '../server/test/client-documents.js';
-import { benchDatabase, pct, round, SECRET, writeResult } from './lib.js';
+import { benchDatabase, pct, round, SECRET, spawnBuiltServer, writeResult } from './lib.js';
 
 const ROWS = 100_000;
 const ROUNDS = 30;
 const QUERIES = ['sprakkafe', 'leksehjelp arabisk', 'flyktning', 'norsktrening skien', 'intervjutrening', 'fotbal', 'språkafe', 'matlagng bamble', 'traumebevisst', 'ukrainske flyktninger'];
 
 const db = await benchDatabase('bench_search');
-const server = await spawnServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+const server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
 try {
   const em = db.orm.em.fork();
   const [org] = await em.getConnection().execute<{ id: string }[]>('select id from organisation order by created_at limit 1');

@@ -1,5 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
 import { applyTextRules } from './common/text.js';
 import { AccountResolver } from './modules/accounts/account.resolver.js';
@@ -76,7 +76,25 @@ const topicsUnused = {
   },
 };
 
+/**
+ * A plain property field of an object type is read straight from its object, as graphql-js does by default
+ * (type-graphql's "simple resolvers"), not through type-graphql's wrapper: that made two objects per field and value
+ * to run no middleware, a tenth of what a request of the mixed benchmark allocated (docs/benchmarks.md §3). A field
+ * with roles or middleware keeps the wrapper, which applies them; so does one whose GraphQL name is not its
+ * property's (the default resolver reads the GraphQL name). Field resolvers are not plain fields and stay as they are.
+ */
+function readPlainFieldsDirectly(): void {
+  const storage = getMetadataStorage();
+  const wrappedFields = new Set([...storage.authorizedFields, ...storage.middlewares].map((m) => `${m.target.name}.${m.fieldName}`));
+  const wrappedClasses = new Set([...storage.authorizedResolver, ...storage.resolverMiddlewares].map((m) => m.target));
+  for (const field of storage.fields) {
+    if (field.name !== field.schemaName || wrappedClasses.has(field.target) || wrappedFields.has(`${field.target.name}.${field.name}`)) field.simple ??= false;
+  }
+  for (const type of storage.objectTypes) type.simpleResolvers ??= true;
+}
+
 export async function buildAppSchema(): Promise<GraphQLSchema> {
+  readPlainFieldsDirectly();
   const schema = await buildSchema({
     resolvers,
     pubSub: topicsUnused,

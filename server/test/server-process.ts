@@ -25,14 +25,22 @@ export interface ServerProcess {
   output: () => string;
 }
 
-/** Starts `server/src/main.ts` on `port` with `env` added, and waits until /healthz answers 200. `serverDir` is
- * this checkout's server unless given (bench/cpu-pairs.ts runs another checkout's beside it). */
-export async function spawnServer(port: number, env: Record<string, string>, serverDir = join(import.meta.dirname, '..')): Promise<ServerProcess> {
+/**
+ * What a spawned server runs: its TypeScript sources through tsx (`source`, for tests: nothing to build first), or
+ * the compiled build that `npm start` and the image run (`build`, for benchmarks: tsx's module hooks cost the
+ * server about a twentieth of its CPU per request, docs/benchmarks.md §3; bench/lib.ts builds it first).
+ */
+export type ServerEntry = 'source' | 'build';
+
+/** Starts `server/src/main.ts` (or its build) on `port` with `env` added, and waits until /healthz answers 200.
+ * `serverDir` is this checkout's server unless given (bench/cpu-pairs.ts runs another checkout's beside it). */
+export async function spawnServer(port: number, env: Record<string, string>, serverDir = join(import.meta.dirname, '..'), entry: ServerEntry = 'source'): Promise<ServerProcess> {
   let output = '';
   // The young-generation size `npm start` gives the server (docs/benchmarks.md, benchmark 4). SERVER_NODE_FLAGS adds
   // flags for a look inside, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` (Node refuses those in NODE_OPTIONS).
   const extra = process.env.SERVER_NODE_FLAGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, '--import', 'tsx', 'src/main.ts'], {
+  const main = entry === 'build' ? ['dist/server/src/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, ['--max-semi-space-size=64', ...extra, ...main], {
     cwd: serverDir,
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', PUBLIC_URL: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

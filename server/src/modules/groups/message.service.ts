@@ -54,8 +54,9 @@ export class MessageService {
 
   /**
    * A post is the platform's most frequent write, and all of it is one statement (addMessage) outside any
-   * transaction: the thread's row, which every post to the thread updates, is locked only while that statement
-   * runs, not for a transaction's round trips, so posts to a busy thread do not queue behind each other.
+   * transaction: the thread's row, which every post to the thread updates, is locked for that statement and its
+   * commit only, not for a transaction's round trips. Posts still commit one after another (the row's lock and the
+   * change feed's order lock are released once the commit is flushed: docs/benchmarks.md §3).
    */
   async post(threadId: string, body: string): Promise<View<Message>> {
     // A view of the session's row, not an entity: the post writes in SQL, and the answer shows its author.

@@ -75,7 +75,6 @@ try {
       if (!step.passed) break;
     }
     agent.destroy();
-    (await import('node:fs')).writeFileSync('/tmp/server-out.log', server.output());
     runs.push({ workers, highestRateWithP99Under100msAndNoErrors: [...steps].reverse().find((s) => s.passed)?.offeredRate ?? 0, steps });
   }
   const [{ n }] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadId]);

@@ -12,7 +12,7 @@ describe('the schema’s field resolvers', () => {
     // A field resolver (a method of the resolver class) and an operation behind a role keep theirs.
     expect(event.getFields().viewerCan!.resolve).toBeTypeOf('function');
     expect(schema.getMutationType()!.getFields().grantApplicationSubmit!.resolve).toBeTypeOf('function');
-    // And so are the plain fields across the schema, not only the event's.
+    // Plain fields across the schema are read directly too, not only the event's.
     const objectTypes = Object.values(schema.getTypeMap()).filter((t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'));
     const plain = objectTypes.flatMap((t) => Object.values(t.getFields()).filter((f) => !f.resolve));
     expect(plain.length).toBeGreaterThan(500);

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import WebSocket from 'ws';
 import { freePort, stopServer } from '../server/test/server-process.js';
 import { benchDatabase, round, SECRET, spawnBuiltServer, writeResult } from './lib.js';
+import { framePackage, frameSource } from './frames.js';
 import { prepareMix } from './mix.js';
 
 const REQUESTS = Number(process.env.ALLOC_REQUESTS ?? 1000);
@@ -75,11 +76,9 @@ try {
   const add = (map: Map<string, number>, key: string, bytes: number) => map.set(key, (map.get(key) ?? 0) + bytes);
   const visit = (node: SamplingNode) => {
     const { functionName, url, lineNumber } = node.callFrame;
-    const inPackage = url.split('node_modules/')[1];
-    const where = inPackage ?? url.replace(/^.*\/dist\/server\//, '');
-    const pkg = inPackage ? inPackage.split('/').slice(0, inPackage.startsWith('@') ? 2 : 1).join('/') : where.split('/').slice(0, 3).join('/') || `(${functionName || 'native'})`;
-    add(byPackage, pkg, node.selfSize);
-    add(byFunction, `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`, node.selfSize);
+    // V8's own work (sort, Promise.all …) has no URL: named by its function.
+    add(byPackage, url ? framePackage(url) : `(${functionName || 'native'})`, node.selfSize);
+    add(byFunction, `${functionName || '(anonymous)'} ${frameSource(url)}:${lineNumber + 1}`, node.selfSize);
     total += node.selfSize;
     node.children?.forEach(visit);
   };

@@ -7,6 +7,7 @@
  * `pkg` and `fn` count self time; `incl` counts each function once per sample on whose stack it is.
  */
 import { readFileSync } from 'node:fs';
+import { framePackage } from './frames.js';
 
 interface CallFrame {
   functionName: string;
@@ -30,21 +31,12 @@ const rows = Number(rowsArg ?? 40);
 const lastMs = Number(process.env.LAST_MS ?? 0);
 const skipEndMs = Number(process.env.SKIP_END_MS ?? 0);
 
-/** A frame's package (`node_modules/<name>`), source file under server/src, Node module, or `(native)`. */
-function where(url: string): string {
-  if (!url) return '(native)';
-  const pkg = /node_modules\/((@[^/]+\/)?[^/]+)/.exec(url);
-  if (pkg) return pkg[1]!;
-  if (url.includes('/server/src/')) return 'server/' + url.split('/server/src/')[1];
-  return url.startsWith('node:') ? url : url.split('/').slice(-2).join('/');
-}
-
 function tally(file: string): { byKey: Map<string, number>; total: number } {
   const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const key = (f: CallFrame) => (mode === 'pkg' ? where(f.url) : `${f.functionName || '(anon)'} ${where(f.url)}`);
+  const key = (f: CallFrame) => (mode === 'pkg' ? framePackage(f.url) : `${f.functionName || '(anon)'} ${framePackage(f.url)}`);
   const to = profile.endTime - skipEndMs * 1000;
   const from = lastMs ? to - lastMs * 1000 : -Infinity;
   const byKey = new Map<string, number>();

@@ -1,19 +1,23 @@
 import 'reflect-metadata';
 import cluster, { type Worker } from 'node:cluster';
-import { createApp } from './app.js';
 import { announceDraining, Balancer, balancerSecret, listenBehindBalancer, trustBehindBalancer } from './balancer.js';
 import { createLogger, type Logger } from './common/logger.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { openDatabase } from './db/database.js';
-import { createOrm, migrate, warmPool } from './orm.js';
-import { seedDemoIfEmpty } from './seed/demo.js';
+import type { Orm } from './orm.js';
+// The app, the ORM and the demo data are imported where a process uses them (`import()` below): with several
+// processes the primary uses none of them, and stays small (see `prepareInChildProcess`).
+
+type DemoLogins = Awaited<ReturnType<typeof import('./seed/demo.js').seedDemoIfEmpty>>;
+/** Set in the environment of the short-lived process that prepares the database for the workers. */
+const PREPARE_ENV = 'SAMHANDLING_PREPARE';
 
 /**
- * One process by default. With WEB_CONCURRENCY=n the first process prepares the database (starts the embedded
- * PostgreSQL, migrates, loads demo data) and forks n workers that share the port (node:cluster), or, with
- * WEB_BALANCE=request, listen on loopback behind the first process, which balances each request (balancer.ts);
- * everything they share lives in PostgreSQL (sessions, rate limits, the change feed with LISTEN/NOTIFY, digest
- * claims), so a request or WebSocket may land on any of them.
+ * One process by default. With WEB_CONCURRENCY=n the first process starts the embedded PostgreSQL, has a
+ * short-lived process migrate and load the demo data (`prepareInChildProcess`), and forks n workers that share the
+ * port (node:cluster), or, with WEB_BALANCE=request, listen on loopback behind the first process, which balances each
+ * request (balancer.ts); everything they share lives in PostgreSQL (sessions, rate limits, the change feed with
+ * LISTEN/NOTIFY, digest claims), so a request or WebSocket may land on any of them.
  */
 async function main() {
   let config: Config;
@@ -27,26 +31,25 @@ async function main() {
     throw e;
   }
   const logger = createLogger(config.logLevel, process.stdout.isTTY && config.nodeEnv !== 'production');
-  if (cluster.isWorker) return serveAsWorker(config, logger);
+  if (cluster.isWorker) return process.env[PREPARE_ENV] ? prepareAsChild(config, logger) : serveAsWorker(config, logger);
 
   const db = await openDatabase(config, logger);
-  const orm = await createOrm(db.url, logger, config.dbPoolSize);
-  const applied = await migrate(orm);
-  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
-  const demo = db.embedded ? await seedDemoIfEmpty(orm, logger) : null;
-
+  let demo: DemoLogins;
   let stopServing: () => Promise<void>;
   if (config.workers === 1) {
-    const app = await createApp({ config, orm, logger, databaseUrl: db.url });
-    await warmPool(orm);
+    const { app, orm, prepared } = await startApp(config, logger, db.url, (orm) => prepareDatabase(orm, db.embedded, logger));
+    demo = prepared ?? null;
     await app.listen();
     stopServing = async () => {
       await app.stop();
       await orm.close();
     };
   } else {
-    await orm.close();
     const env = { DATABASE_URL: db.url, SESSION_SECRET: config.sessionSecret };
+    demo = await prepareInChildProcess(env, db.embedded).catch(async (err) => {
+      await db.stop();
+      throw err;
+    });
     if (config.balance === 'request') {
       const balancer = new Balancer(logger, config.dbPoolSize);
       await balancer.listen(config.port);
@@ -72,13 +75,65 @@ async function main() {
   });
 }
 
+/** The app on the database at `url`, its pool's connections opened, not yet listening; `prepare` runs first. */
+async function startApp<P>(config: Config, logger: Logger, url: string, prepare?: (orm: Orm) => Promise<P>) {
+  const [appModule, { createOrm, warmPool }] = await Promise.all([import('./app.js'), import('./orm.js')]);
+  const orm = await createOrm(url, logger, config.dbPoolSize);
+  const prepared = await prepare?.(orm);
+  const app = await appModule.createApp({ config, orm, logger, databaseUrl: url });
+  await warmPool(orm);
+  return { app, orm, prepared };
+}
+
+/** Migrates, and loads the demo data into an empty embedded database; returns the demo logins when it did. */
+async function prepareDatabase(orm: Orm, embedded: boolean, logger: Logger): Promise<DemoLogins> {
+  const { migrate } = await import('./orm.js');
+  const applied = await migrate(orm);
+  if (applied.length) logger.info({ migrations: applied }, 'migrations applied');
+  if (!embedded) return null;
+  const { seedDemoIfEmpty } = await import('./seed/demo.js');
+  return seedDemoIfEmpty(orm, logger);
+}
+
+/**
+ * With several processes the database is prepared by a short-lived process, so the primary (which only starts
+ * PostgreSQL and the workers) never loads the app, the ORM or the demo data: its heap holds about 10 MB instead of
+ * 57. Otherwise V8's memory reducer collected those 57 MB in the primary about half a minute after start, while the
+ * workers served, in two collections of 65–200 ms of CPU taken from them on two cores: in two traced runs the worst
+ * second of the first measured minute (issue 28, docs/benchmarks.md §3, session 26).
+ */
+async function prepareInChildProcess(env: Record<string, string>, embedded: boolean): Promise<DemoLogins> {
+  const child = cluster.fork({ ...env, [PREPARE_ENV]: embedded ? 'with-demo' : 'migrate' });
+  let demo: DemoLogins = null;
+  child.on('message', (message: { samhandlingPrepared?: DemoLogins }) => {
+    if (message && 'samhandlingPrepared' in message) demo = message.samhandlingPrepared ?? null;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  if (code !== 0) throw new Error('the database could not be prepared (see the log above)');
+  return demo;
+}
+
+/** The process `prepareInChildProcess` forks: prepares the database, tells the primary the demo logins, exits. */
+async function prepareAsChild(config: Config, logger: Logger) {
+  try {
+    const { createOrm } = await import('./orm.js');
+    const orm = await createOrm(config.databaseUrl!, logger, 2);
+    const demo = await prepareDatabase(orm, process.env[PREPARE_ENV] === 'with-demo', logger);
+    await orm.close();
+    logger.info('database prepared');
+    await new Promise((sent) => process.send!({ samhandlingPrepared: demo }, sent));
+    process.exit(0);
+  } catch (err) {
+    logger.fatal({ err }, 'the database could not be prepared');
+    process.exit(1);
+  }
+}
+
 /** A worker: the app on the database the primary prepared. */
 async function serveAsWorker(config: Config, logger: Logger) {
   const secret = balancerSecret();
   if (secret) config = { ...config, trustProxy: trustBehindBalancer(config.trustProxy) };
-  const orm = await createOrm(config.databaseUrl!, logger, config.dbPoolSize);
-  const app = await createApp({ config, orm, logger, databaseUrl: config.databaseUrl! });
-  await warmPool(orm);
+  const { app, orm } = await startApp(config, logger, config.databaseUrl!);
   if (secret) await listenBehindBalancer(app.httpServer, secret);
   else await app.listen();
   onShutdown(logger, async () => {

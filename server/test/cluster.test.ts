@@ -45,13 +45,23 @@ const answered = async (port: number, n: number) => {
 describe.each(['connection', 'request'])('several server processes on one port, WEB_BALANCE=%s', (balance) => {
   it('serves from two workers, replaces one killed with -9, and stops all and PostgreSQL on Ctrl-C', { timeout: 180_000 }, async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
-    server = await spawnServer(port, { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', TEST_DATABASE_URL: '', SESSION_SECRET: '', WEB_CONCURRENCY: '2', WEB_BALANCE: balance });
+    server = await spawnServer(port, { DATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort), DATABASE_URL: '', TEST_DATABASE_URL: '', SESSION_SECRET: '', WEB_CONCURRENCY: '2', WEB_BALANCE: balance, LOG_LEVEL: 'info' });
     // Healthy as soon as one worker listens; the banner comes when both do.
     for (let i = 0; i < 480 && !server.output().includes('Press Ctrl-C'); i++) await sleep(250);
     expect(server.output()).toContain('2 server processes share the port');
     const primary = server.child.pid!;
     const first = workers(primary);
     expect(first).toHaveLength(2);
+    // The primary does not load the app: a process of its own prepared the database (on the first start: migrated
+    // and loaded the demo data) and has exited.
+    const logged = (msg: string) => server!.output().split('\n').filter((l) => l.includes(`"msg":"${msg}"`)).map((l) => (JSON.parse(l) as { pid: number }).pid);
+    const [preparedBy, ...more] = logged('database prepared');
+    expect(preparedBy).toEqual(expect.any(Number));
+    expect(more).toEqual([]);
+    expect([primary, ...first]).not.toContain(preparedBy);
+    expect(alive(preparedBy!)).toBe(false);
+    for (const msg of ['migrations applied', 'demo data loaded']) expect(logged(msg).filter((pid) => pid !== preparedBy)).toEqual([]);
+    if (balance === 'connection') expect(logged('demo data loaded')).toEqual([preparedBy]); // the first start
     expect(await answered(port, 20)).toBe(20);
 
     process.kill(first[0]!, 'SIGKILL');

@@ -1,4 +1,4 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ormOptions } from '../../orm.js';
 import { createScratchDatabase } from '../../db/scratch.js';
@@ -34,6 +34,40 @@ describe('prepared statements', () => {
     expect(await orm.em.execute(select, [1])).toEqual([{ id: 1, name: 'en', place: null }]);
     expect(await orm.em.execute(select, [2])).toEqual([{ id: 2, name: 'to', place: null }]);
     expect((await preparedProbes()).filter((s) => s.startsWith('select * from probe')).length).toBe(2);
+  });
+
+  it('runs inside a transaction on its connection, converts errors as the ORM does, and tells knex’s listeners', async () => {
+    const sent: string[] = [];
+    const knex = orm.em.getConnection().getKnex();
+    const listen = (q: { sql: string }) => sent.push(q.sql);
+    knex.on('query', listen);
+    try {
+      await orm.em
+        .transactional(async (em) => {
+          await em.execute('insert into probe (id, name) values (?, ?)', [3, 'tre']);
+          expect(await em.execute('select name from probe where id = ?', [3])).toEqual([{ name: 'tre' }]); // uncommitted: the same connection
+          throw new Error('roll back');
+        })
+        .catch((e: Error) => expect(e.message).toBe('roll back'));
+      expect(await orm.em.execute('select name from probe where id = ?', [3])).toEqual([]);
+      await expect(orm.em.execute('insert into probe (id, name) values (?, ?)', [1, 'igjen'])).rejects.toBeInstanceOf(UniqueConstraintViolationException);
+    } finally {
+      knex.off('query', listen);
+    }
+    expect(sent.filter((q) => q.includes('probe'))).toEqual([
+      'insert into probe (id, name) values (?, ?)',
+      'select name from probe where id = ?',
+      'select name from probe where id = ?',
+      'insert into probe (id, name) values (?, ?)',
+    ]);
+    const inserts = await orm.em.execute<{ statement: string }[]>(`select statement from pg_prepared_statements where statement like 'insert into probe%'`);
+    expect(inserts).toEqual([{ statement: 'insert into probe (id, name) values ($1, $2)' }]);
+  });
+
+  it('leaves a literal question mark (knex’s \\?) and identifiers (??) to the ORM', async () => {
+    expect(await orm.em.execute(`select name || '\\?' as asked from probe where id = ?`, [1])).toEqual([{ asked: 'en?' }]);
+    expect(await orm.em.execute('select ?? from probe where id = ?', ['name', 2])).toEqual([{ name: 'to' }]);
+    expect((await preparedProbes()).some((s) => s.includes('asked') || s.includes('"name"'))).toBe(false);
   });
 
   it('leaves statements whose values are not plain (lists) to the ORM', async () => {

@@ -1,3 +1,5 @@
+import type { EventEmitter } from 'node:events';
+import type pg from 'pg';
 import { PostgreSqlConnection, PostgreSqlDriver, type AnyEntity, type Configuration, type EntityData, type Knex, type LoggingOptions, type QueryResult, type Transaction } from '@mikro-orm/postgresql';
 
 /** Distinct statements prepared per process (and so at most per connection): texts beyond it go unprepared. */
@@ -16,39 +18,71 @@ const isPlain = (v: unknown): v is Plain => v === null || v instanceof Date || [
  * a message post) go instead as named prepared statements with their values apart: parsed once per
  * connection, planned from then on by PostgreSQL's plan cache. The ORM's own statements (find, flush) keep
  * MikroORM's way: their values may be SQL fragments.
+ * They go to the pg connection straight from knex's pool (or the transaction's connection), past knex's query
+ * runner, which rebuilt the statement's text from its `?` placeholders on every call (issue 28: knex was 4 % of
+ * a worker's CPU samples on the thread page); MikroORM's `executeQuery` still logs and converts errors, and
+ * knex's `query` event still fires (the tests count statements by it).
  */
 export class PreparingPostgreSqlConnection extends PostgreSqlConnection {
-  private static readonly names = new Map<string, string>();
+  private static readonly statements = new Map<string, PreparedStatement>();
   private static generation = 0;
 
   override async execute<T extends QueryResult | EntityData<AnyEntity> | EntityData<AnyEntity>[] = EntityData<AnyEntity>[]>(query: string | Knex.QueryBuilder | Knex.Raw, params: unknown[] = [], method: 'all' | 'get' | 'run' = 'all', ctx?: Transaction, loggerContext?: LoggingOptions): Promise<T> {
     if (typeof query !== 'string' || !params.length || !params.every(isPlain)) return super.execute<T>(query as string, params, method, ctx, loggerContext);
-    const name = PreparingPostgreSqlConnection.nameOf(query);
-    if (!name) return super.execute<T>(query, params, method, ctx, loggerContext);
+    const statement = PreparingPostgreSqlConnection.statementOf(query, params.length);
+    if (!statement) return super.execute<T>(query, params, method, ctx, loggerContext);
     await this.ensureConnection();
     try {
       return await this.executeQuery(
         query,
         async () => {
-          const raw = this.getKnex().raw(query, params as Plain[]).options({ name });
-          if (ctx) raw.transacting(ctx);
-          return this.transformRawResult<T>(await raw, method);
+          // A transaction's client hands out the transaction's connection and releases nothing.
+          const pool = (ctx ?? this.getKnex()).client as unknown as PoolClient;
+          const connection = await pool.acquireConnection();
+          try {
+            (this.getKnex().client as unknown as EventEmitter).emit('query', { method: 'raw', sql: query, bindings: params });
+            return this.transformRawResult<T>(await connection.query({ ...statement, values: params }), method);
+          } finally {
+            await pool.releaseConnection(connection);
+          }
         },
         { query, params, ...loggerContext },
       );
     } catch (e) {
       if ((e as { code?: string }).code !== RESULT_TYPE_CHANGED) throw e;
-      PreparingPostgreSqlConnection.names.delete(query); // the next use prepares it again, under a new name
+      PreparingPostgreSqlConnection.statements.delete(query); // the next use prepares it again, under a new name
       if (ctx) throw e; // the transaction is aborted: this request fails, the next one prepares afresh
       return super.execute<T>(query, params, method, ctx, loggerContext);
     }
   }
 
-  private static nameOf(sql: string): string | undefined {
-    let name = this.names.get(sql);
-    if (!name && this.names.size < MAX_PREPARED) this.names.set(sql, (name = `s${++this.generation}`));
-    return name;
+  /**
+   * The statement's name and its text with knex's `?` placeholders numbered for PostgreSQL, made once per text;
+   * undefined beyond MAX_PREPARED texts, and for a text that uses knex's other placeholder syntax (`??` for an
+   * identifier, `\?` for a literal question mark) or whose placeholders do not match the values: knex handles those.
+   */
+  private static statementOf(sql: string, values: number): PreparedStatement | undefined {
+    const known = this.statements.get(sql);
+    if (known || this.statements.size >= MAX_PREPARED) return known;
+    if (sql.includes('??') || sql.includes('\\?')) return undefined;
+    let n = 0;
+    const text = sql.replace(/\?/g, () => `$${++n}`);
+    if (n !== values) return undefined;
+    const statement = { name: `s${++this.generation}`, text };
+    this.statements.set(sql, statement);
+    return statement;
   }
+}
+
+interface PreparedStatement {
+  name: string;
+  text: string;
+}
+
+/** What knex's client (and a transaction's) offers for borrowing a pg connection. */
+interface PoolClient {
+  acquireConnection(): Promise<pg.ClientBase>;
+  releaseConnection(connection: pg.ClientBase): Promise<unknown>;
 }
 
 /** PostgreSqlDriver with the connection above. */

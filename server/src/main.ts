@@ -46,10 +46,7 @@ async function main() {
     };
   } else {
     const env = { DATABASE_URL: db.url, SESSION_SECRET: config.sessionSecret };
-    demo = await prepareInChildProcess(env, db.embedded).catch(async (err) => {
-      await db.stop();
-      throw err;
-    });
+    demo = await prepareInChildProcess(env, db.embedded);
     if (config.balance === 'request') {
       const balancer = new Balancer(logger, config.dbPoolSize);
       await balancer.listen(config.port);
@@ -117,7 +114,7 @@ async function prepareInChildProcess(env: Record<string, string>, embedded: bool
 async function prepareAsChild(config: Config, logger: Logger) {
   try {
     const { createOrm } = await import('./orm.js');
-    const orm = await createOrm(config.databaseUrl!, logger, 2);
+    const orm = await createOrm(config.databaseUrl!, logger, 2); // one migration or seed at a time: a small pool
     const demo = await prepareDatabase(orm, process.env[PREPARE_ENV] === 'with-demo', logger);
     await orm.close();
     logger.info('database prepared');

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { migrationsList } from '../../migrations/index.js';
 import type { Logger } from './common/logger.js';
 import { migrationsDir } from './common/paths.js';
-import { PreparingPostgreSqlDriver } from './common/read-model/prepared-statements.js';
+import { PreparingPostgreSqlDriver, type PoolClient } from './common/read-model/prepared-statements.js';
 import { DEFAULT_POOL_SIZE } from './config.js';
 import { entities } from './entities.js';
 
@@ -37,11 +37,6 @@ export function ormOptions(clientUrl: string, logger?: Logger, poolSize = DEFAUL
 
 export async function createOrm(clientUrl: string, logger?: Logger, poolSize?: number): Promise<Orm> {
   return MikroORM.init(ormOptions(clientUrl, logger, poolSize));
-}
-
-interface PoolClient {
-  acquireConnection(): Promise<pg.Client>;
-  releaseConnection(connection: pg.Client): Promise<void>;
 }
 
 /** Opens every connection of the pool now and uses each once, so the first requests do not wait for one. */

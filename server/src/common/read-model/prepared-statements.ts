@@ -80,9 +80,9 @@ interface PreparedStatement {
 }
 
 /** What knex's client (and a transaction's) offers for borrowing a pg connection. */
-interface PoolClient {
-  acquireConnection(): Promise<pg.ClientBase>;
-  releaseConnection(connection: pg.ClientBase): Promise<unknown>;
+export interface PoolClient {
+  acquireConnection(): Promise<pg.Client>;
+  releaseConnection(connection: pg.Client): Promise<unknown>;
 }
 
 /** PostgreSqlDriver with the connection above. */

@@ -8,14 +8,13 @@
  * Each server is sent its own checkout's client documents, or DOCUMENTS=<checkout>'s to both.
  * Run: npm run bench:cpu   (e.g. OPS=Mix,MessagePost BASELINE=../before npm run bench:cpu; writes bench/results/cpu.json)
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { join } from 'node:path';
 import { freePort, stopServer, type ServerProcess } from '../server/test/server-process.js';
 import { clientOperation } from '../server/test/client-documents.js';
 import { benchDatabase, round, SECRET, spawnBuiltServer, writeResult } from './lib.js';
 import { prepareMix, type MixOperation } from './mix.js';
-import { cpuSecondsOf, serverPids } from './process-stats.js';
+import { cpuSecondsOf, postgresCpu } from './process-stats.js';
 
 const CONNECTIONS = 4;
 const SLICE_MS = Number(process.env.SLICE_MS ?? 1500);
@@ -31,31 +30,8 @@ const documents = process.env.DOCUMENTS;
 const servers: { label: string; server: ServerProcess; checkout?: string }[] = [{ label: 'this', server: await spawnBuiltServer(await freePort(), env), checkout: documents }];
 if (process.env.BASELINE) servers.push({ label: 'baseline', server: await spawnBuiltServer(await freePort(), env, join(process.env.BASELINE, 'server')), checkout: documents ?? process.env.BASELINE });
 
-// PostgreSQL's share: the benchmark cluster's processes (its postmaster and that one's children; a shared test
-// cluster on the same machine is not counted). Per process, as backends come and go with the pool: one that
-// ended during a slice is left out.
-const pgPort = new URL(db.url).port;
-const postmaster = readdirSync('/proc').find((pid) => {
-  try {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    return argv[0]!.endsWith('postgres') && argv[argv.indexOf('-p') + 1] === pgPort;
-  } catch {
-    return false;
-  }
-});
-if (!postmaster) throw new Error(`no postmaster found for port ${pgPort}`);
-const postgresCpu = () => {
-  const byPid = new Map<string, number>();
-  for (const pid of serverPids(Number(postmaster))) {
-    try {
-      byPid.set(String(pid), cpuSecondsOf(pid));
-    } catch {
-      // ended meanwhile
-    }
-  }
-  return byPid;
-};
-const postgresCpuSince = (before: Map<string, number>) => [...postgresCpu()].reduce((sum, [pid, cpu]) => sum + cpu - (before.get(pid) ?? 0), 0);
+// PostgreSQL's share: the benchmark cluster's processes (a slice's is its server's: the servers take turns).
+const postgres = postgresCpu(db.url);
 
 try {
   const { members, operations, cycle } = await prepareMix(servers[0]!.server.port, db.orm);
@@ -108,13 +84,13 @@ try {
     for (const c of r % 2 ? [...cases].reverse() : cases) {
       const pid = c.server.server.child.pid!;
       const before = cpuSecondsOf(pid);
-      const pgBefore = postgresCpu();
+      const pgBefore = postgres.read();
       const requests = await slice(c.server, c.name, SLICE_MS);
       const cpu = cpuSecondsOf(pid) - before;
       const t = totals.get(c.key)!;
       t.requests += requests;
       t.cpu += cpu;
-      t.pg += postgresCpuSince(pgBefore);
+      t.pg += postgres.since(pgBefore);
       t.rounds.push(round((cpu * 1000) / requests, 2));
     }
   }

@@ -7,7 +7,8 @@
  * Arrivals go round the client's own operations: event list, activity catalogue, event page, thread
  * page, organisations, search, and two message posts (80 % reads, 20 % writes), each as a random one of 50
  * signed-in members, over one keep-alive agent whose connections are opened before the first rate.
- * With each rate: per-second p99, each process's CPU and each process's waits for a database connection.
+ * With each rate: per-second p99, each server process's CPU and waits for a database connection, PostgreSQL's and
+ * the load generator's CPU, and the server processes' context switches per request (involuntary: preempted).
  * Run: npm run bench:mixed   (writes bench/results/mixed.json)
  *      MIXED_STEADY=250 npm run bench:mixed   (one steady 120-s run at 250 req/s instead; bench/results/mixed-steady.json)
  * Options: MIXED_WORKERS=1,2  MIXED_SECONDS=60 (per rate)  MIXED_WINDOW=20  MIXED_STEADY_SECONDS=120  MIXED_RATES=150,200,…
@@ -19,7 +20,7 @@ import { loadavg } from 'node:os';
 import { freePort, stopServer } from '../server/test/server-process.js';
 import { benchDatabase, openLoad, preopenedAgent, SECRET, spawnBuiltServer, writeResult, type OpenLoadResult } from './lib.js';
 import { prepareMix } from './mix.js';
-import { cpuPercent, cpuSeconds, poolWaits, poolWaitsBetween, serverPids } from './process-stats.js';
+import { contextSwitchesOf, cpuPercent, cpuSeconds, poolWaits, poolWaitsBetween, postgresCpu, serverPids } from './process-stats.js';
 
 const RATES = process.env.MIXED_RATES ? process.env.MIXED_RATES.split(',').map(Number) : [10, 20, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400];
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 60);
@@ -39,21 +40,39 @@ try {
     return { label: op.label, cookie: members[Math.floor(Math.random() * members.length)], body: JSON.stringify({ query: op.query, variables: op.variables() }) };
   };
 
-  type Step = OpenLoadResult & { offeredRate: number; passed: boolean; cpuPercentByPid: Record<number, number>; poolWaitsByPid: Awaited<ReturnType<typeof poolWaits>>; loadAverage: number[] };
+  type Step = OpenLoadResult & {
+    offeredRate: number;
+    passed: boolean;
+    cpuPercentByPid: Record<number, number>;
+    postgresCpuPercent: number;
+    loadGeneratorCpuPercent: number;
+    serverContextSwitchesPerRequest: { voluntary: number; involuntary: number };
+    poolWaitsByPid: Awaited<ReturnType<typeof poolWaits>>;
+    loadAverage: number[];
+  };
+  const postgres = postgresCpu(db.url);
   /** One measured run: latency by window and second, with the processes' CPU and pool waits over the same time. */
   const measure = async (port: number, processes: number, agent: Agent, rate: number, seconds: number): Promise<Step> => {
     const pids = serverPids(server.child.pid!);
-    const [cpuBefore, waitsBefore] = [cpuSeconds(pids), await poolWaits(port, processes)];
+    const switches = () => pids.map(contextSwitchesOf).reduce((a, b) => ({ voluntary: a.voluntary + b.voluntary, involuntary: a.involuntary + b.involuntary }));
+    const [cpuBefore, waitsBefore, pgBefore, switchesBefore] = [cpuSeconds(pids), await poolWaits(port, processes), postgres.read(), switches()];
+    const ownBefore = process.cpuUsage();
     const started = performance.now();
     const r = await openLoad({ url: `http://127.0.0.1:${port}/graphql`, rate, duration: seconds, next, agent, windowSeconds: WINDOW });
-    const cpu = cpuPercent(cpuBefore, cpuSeconds(pids), (performance.now() - started) / 1000);
+    const elapsed = (performance.now() - started) / 1000;
+    const cpu = cpuPercent(cpuBefore, cpuSeconds(pids), elapsed);
+    const own = process.cpuUsage(ownBefore);
+    const [postgresCpuPercent, loadGeneratorCpuPercent] = [Math.round((postgres.since(pgBefore) / elapsed) * 100), Math.round(((own.user + own.system) / 1e6 / elapsed) * 100)];
+    const switchesAfter = switches();
+    const perRequest = (n: number) => +(n / r.requests).toFixed(2);
+    const serverContextSwitchesPerRequest = { voluntary: perRequest(switchesAfter.voluntary - switchesBefore.voluntary), involuntary: perRequest(switchesAfter.involuntary - switchesBefore.involuntary) };
     const waits = poolWaitsBetween(waitsBefore, await poolWaits(port, processes));
     // Passed: every request sent answered without error, and 99 % within 100 ms in every window.
     const passed = r.errors === 0 && r.non2xx === 0 && r.requests === r.offered && r.windows!.every((w) => w.p99 <= 100 && w.errors === 0);
     const windows = r.windows!.map((w) => `${w.p99}`).join('/');
-    console.log(`${processes} process(es), ${rate} req/s offered for ${seconds} s: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, window p99s ${windows} ms, seconds over 100 ms ${r.perSecondP99.filter((p) => p > 100).length}, errors ${r.errors + r.non2xx}, CPU % ${JSON.stringify(cpu)}, pool waits ${JSON.stringify(waits)}`);
+    console.log(`${processes} process(es), ${rate} req/s offered for ${seconds} s: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, window p99s ${windows} ms, seconds over 100 ms ${r.perSecondP99.filter((p) => p > 100).length}, errors ${r.errors + r.non2xx}, CPU % ${JSON.stringify(cpu)} PostgreSQL ${postgresCpuPercent} load generator ${loadGeneratorCpuPercent}, server context switches per request ${JSON.stringify(serverContextSwitchesPerRequest)}, pool waits ${JSON.stringify(waits)}`);
     if (r.firstError) console.log(`first error: ${r.firstError}\nserver log (warnings and errors, last 5):\n${server.output().split('\n').filter((l) => /"level":(40|50|60)/.test(l)).slice(-5).join('\n')}`);
-    return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, poolWaitsByPid: waits, loadAverage: loadavg().map((x) => +x.toFixed(2)) };
+    return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, postgresCpuPercent, loadGeneratorCpuPercent, serverContextSwitchesPerRequest, poolWaitsByPid: waits, loadAverage: loadavg().map((x) => +x.toFixed(2)) };
   };
 
   const runs: { workers: number; highestRateWithP99Under100msAndNoErrors: number; steps: Step[] }[] = [];

@@ -1,5 +1,6 @@
-/** What the mixed benchmark reports beside latency: each server process's CPU and its pool's waits (issue 28). */
-import { readFileSync } from 'node:fs';
+/** What the mixed benchmark reports beside latency: each server process's CPU and its pool's waits (issue 28),
+ * PostgreSQL's and the load generator's CPU, and how often the server processes were preempted. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 
 const TICKS_PER_SECOND = 100; // Linux USER_HZ
@@ -14,6 +15,43 @@ export function serverPids(primary: number): number[] {
 export function cpuSecondsOf(pid: number | string): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+/** Context switches a process has had so far: voluntary (it waited) and involuntary (preempted while runnable). */
+export function contextSwitchesOf(pid: number): { voluntary: number; involuntary: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const count = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+)$`, 'm').exec(status)?.[1] ?? NaN);
+  return { voluntary: count('voluntary_ctxt_switches'), involuntary: count('nonvoluntary_ctxt_switches') };
+}
+
+/**
+ * CPU seconds used so far by the PostgreSQL cluster listening on `databaseUrl`'s port (its postmaster and that one's
+ * children; a shared test cluster on the same machine is not counted), per process, as backends come and go with
+ * the pool; `since` sums what each process still running used after an earlier reading.
+ */
+export function postgresCpu(databaseUrl: string): { read(): Map<string, number>; since(before: Map<string, number>): number } {
+  const port = new URL(databaseUrl).port;
+  const postmaster = readdirSync('/proc').find((pid) => {
+    try {
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return argv[0]!.endsWith('postgres') && argv[argv.indexOf('-p') + 1] === port;
+    } catch {
+      return false;
+    }
+  });
+  if (!postmaster) throw new Error(`no postmaster found for port ${port}`);
+  const read = () => {
+    const byPid = new Map<string, number>();
+    for (const pid of serverPids(Number(postmaster))) {
+      try {
+        byPid.set(String(pid), cpuSecondsOf(pid));
+      } catch {
+        // ended meanwhile
+      }
+    }
+    return byPid;
+  };
+  return { read, since: (before) => [...read()].reduce((sum, [pid, cpu]) => sum + cpu - (before.get(pid) ?? 0), 0) };
 }
 
 /** CPU seconds (user + system) each process has used so far. */

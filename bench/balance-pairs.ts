@@ -27,9 +27,8 @@ const servers = {} as Record<(typeof MODES)[number], ServerProcess>;
 try {
   for (const mode of MODES) servers[mode] = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: '2', WEB_BALANCE: mode });
   const { members, cycle } = await prepareMix(servers.connection.port, db.orm);
-  let arrival = 0;
   const next = () => {
-    const op = cycle[arrival++ % cycle.length]!;
+    const op = cycle[Math.floor(Math.random() * cycle.length)]!; // at random, not in turn: bench/mixed.ts says why
     return { label: op.label, cookie: members[Math.floor(Math.random() * members.length)], body: JSON.stringify({ query: op.query, variables: op.variables() }) };
   };
   const url = (mode: (typeof MODES)[number]) => `http://127.0.0.1:${servers[mode].port}/graphql`;

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Agent, request } from 'node:http';
+import { Agent, request, type IncomingMessage } from 'node:http';
 import autocannon from 'autocannon';
 import { hashToken, newToken } from '../server/src/common/auth/tokens.js';
 import { createLogger } from '../server/src/common/logger.js';
@@ -171,16 +171,22 @@ export async function preopenedAgent(url: string, sockets: number): Promise<Agen
   // FIFO: each request takes the connection idle longest, so all of them carry load, as many users' browsers do.
   // Node's default (LIFO) kept reusing the few most recent ones, and node:cluster had given those to one worker:
   // one run split 21,288 to 1,619 database acquisitions between the two (session 23).
-  const agent = new Agent({ keepAlive: true, maxSockets: 512, scheduling: 'fifo' });
+  // Opened one at a time, each held until all are, so node:cluster's primary hands them to the workers in turn; and
+  // never more than these: with room for 512, a stall in the warm-up (64 requests in flight) made the agent open
+  // more while the run went on (156 at the end of one), handed to whichever worker took them first, and one worker
+  // then served up to two thirds of the requests (session 27). A request that finds every connection busy waits for
+  // one, and the wait counts in its latency.
+  const agent = new Agent({ keepAlive: true, maxSockets: sockets, scheduling: 'fifo' });
   const target = new URL(url);
-  await Promise.all(
-    Array.from({ length: sockets }, () =>
-      new Promise<void>((resolve, reject) => {
-        const req = request({ host: target.hostname, port: target.port, path: '/healthz', agent }, (res) => res.resume().on('end', () => resolve()));
-        req.on('error', reject).end();
+  const held: IncomingMessage[] = [];
+  for (let i = 0; i < sockets; i++) {
+    held.push(
+      await new Promise<IncomingMessage>((resolve, reject) => {
+        request({ host: target.hostname, port: target.port, path: '/healthz', agent }, resolve).on('error', reject).end();
       }),
-    ),
-  );
+    );
+  }
+  await Promise.all(held.map((res) => new Promise((resolve) => res.resume().on('end', resolve))));
   return agent;
 }
 

@@ -4,9 +4,10 @@
  * with p99 ≤ 100 ms and no errors in EVERY 20-second window of a 60-second run (no retries: a window that
  * fails is the tail users see, issue 28).
  * Measured with one server process and with two sharing the port (WEB_CONCURRENCY=2, one per core).
- * Arrivals go round the client's own operations: event list, activity catalogue, event page, thread
- * page, organisations, search, and two message posts (80 % reads, 20 % writes), each as a random one of 50
- * signed-in members, over one keep-alive agent whose connections are opened before the first rate.
+ * Each arrival is a random one of the client's own operations in the cycle's proportions: event list, activity
+ * catalogue, event page ×2, thread page ×2, organisations, search, and two message posts (80 % reads, 20 % writes),
+ * as a random one of 50 signed-in members, over one keep-alive agent of 64 connections, opened one at a time before
+ * the first rate once every server process answers, and never more.
  * With each rate: per-second p99, each server process's CPU and waits for a database connection, PostgreSQL's and
  * the load generator's CPU, and the server processes' context switches per request (involuntary: preempted).
  * Run: npm run bench:mixed   (writes bench/results/mixed.json)
@@ -20,7 +21,7 @@ import { loadavg } from 'node:os';
 import { freePort, stopServer } from '../server/test/server-process.js';
 import { benchDatabase, openLoad, preopenedAgent, SECRET, spawnBuiltServer, writeResult, type OpenLoadResult } from './lib.js';
 import { prepareMix } from './mix.js';
-import { contextSwitchesOf, cpuPercent, cpuSeconds, poolWaits, poolWaitsBetween, postgresCpu, serverPids } from './process-stats.js';
+import { contextSwitchesOf, cpuPercent, cpuSeconds, everyProcessAnswering, poolWaits, poolWaitsBetween, postgresCpu, serverPids } from './process-stats.js';
 
 const RATES = process.env.MIXED_RATES ? process.env.MIXED_RATES.split(',').map(Number) : [10, 20, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400];
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 60);
@@ -34,9 +35,12 @@ const db = await benchDatabase('bench_mixed');
 let server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production' });
 try {
   const { members, threadId, cycle } = await prepareMix(server.port, db.orm);
-  let arrival = 0;
+  // Each arrival a random operation of the cycle (its proportions in expectation), not the cycle in turn: taken in
+  // turn, the 10-step cycle fell on the 64 connections in a fixed pattern, and as node:cluster gives a worker every
+  // other connection, one worker got the cycle's even steps and the other its odd ones (a 60 : 40 or 2 : 1 split of
+  // the work in session 27's runs, depending on how the connections had fallen).
   const next = () => {
-    const op = cycle[arrival++ % cycle.length]!;
+    const op = cycle[Math.floor(Math.random() * cycle.length)]!;
     return { label: op.label, cookie: members[Math.floor(Math.random() * members.length)], body: JSON.stringify({ query: op.query, variables: op.variables() }) };
   };
 
@@ -80,6 +84,7 @@ try {
     await stopServer(server);
     server = await spawnBuiltServer(await freePort(), { DATABASE_URL: db.url, SESSION_SECRET: SECRET, NODE_ENV: 'production', WEB_CONCURRENCY: String(workers) });
     const url = `http://127.0.0.1:${server.port}/graphql`;
+    await everyProcessAnswering(server.port, workers);
     const agent = await preopenedAgent(url, 64); // one agent for every rate: connections are opened once, here
     // Warm-up at the first rate measured, for WARMUP seconds: a process that has just started runs its first seconds of
     // load unoptimised (V8 compiles the hot paths meanwhile, on the same two cores) and each pooled connection
@@ -98,7 +103,7 @@ try {
   }
   const [{ n }] = await db.orm.em.getConnection().execute<{ n: string }[]>('select count(*) as n from message where thread_id = ?', [threadId]);
   writeResult(STEADY ? 'mixed-steady' : 'mixed', {
-    mix: '8 reads (event list, activity catalogue, event page ×2, thread page ×2, organisations, search) : 2 message posts, each arrival a random one of 50 signed-in members',
+    mix: '8 reads (event list, activity catalogue, event page ×2, thread page ×2, organisations, search) : 2 message posts, each arrival a random operation of that mix from a random one of 50 signed-in members',
     load: STEADY
       ? `open loop, Poisson arrivals, a steady ${STEADY} req/s for ${STEADY_SECONDS} s in ${WINDOW}-s windows; latency from when each request was due`
       : `open loop, Poisson arrivals at the offered rate, ${SECONDS} s per rate in ${WINDOW}-s windows, passed only when every window passes; latency from when each request was due`,

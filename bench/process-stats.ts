@@ -65,6 +65,8 @@ export function cpuPercent(before: Record<number, number>, after: Record<number,
 }
 
 export interface PoolWaits {
+  /** HTTP requests the process answered (every route), so the split between processes shows. */
+  requests: number;
   acquisitions: number;
   over10ms: number;
   over50ms: number;
@@ -86,7 +88,9 @@ export async function poolWaits(port: number, processes: number): Promise<Record
     if (!pid) continue;
     const value = (name: string) => Number(new RegExp(`^${name.replace(/[{}+".]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
     const count = value('samhandling_db_pool_wait_seconds_count');
+    const requests = [...text.matchAll(/^samhandling_http_requests_total\{[^}]*\} (\S+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
     seen[pid] = {
+      requests,
       acquisitions: count,
       over10ms: count - value('samhandling_db_pool_wait_seconds_bucket{le="0.01"}'),
       over50ms: count - value('samhandling_db_pool_wait_seconds_bucket{le="0.05"}'),
@@ -96,12 +100,23 @@ export async function poolWaits(port: number, processes: number): Promise<Record
   return seen;
 }
 
+/** Resolves once `processes` different server processes answer on `port`: the server reports healthy when its first
+ * worker does, and connections opened before the others listen all go to that one (session 27: every request of a
+ * run to one worker). */
+export async function everyProcessAnswering(port: number, processes: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Object.keys(await poolWaits(port, processes)).length < processes) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${processes} server processes answered on port ${port} within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 /** The difference between two `poolWaits` readings, per process. */
 export function poolWaitsBetween(before: Record<string, PoolWaits>, after: Record<string, PoolWaits>): Record<string, PoolWaits> {
   return Object.fromEntries(
     Object.entries(after).map(([pid, a]) => {
-      const b = before[pid] ?? { acquisitions: 0, over10ms: 0, over50ms: 0, waitSecondsTotal: 0 };
-      return [pid, { acquisitions: a.acquisitions - b.acquisitions, over10ms: a.over10ms - b.over10ms, over50ms: a.over50ms - b.over50ms, waitSecondsTotal: +(a.waitSecondsTotal - b.waitSecondsTotal).toFixed(3) }];
+      const b = before[pid] ?? { requests: 0, acquisitions: 0, over10ms: 0, over50ms: 0, waitSecondsTotal: 0 };
+      return [pid, { requests: a.requests - b.requests, acquisitions: a.acquisitions - b.acquisitions, over10ms: a.over10ms - b.over10ms, over50ms: a.over50ms - b.over50ms, waitSecondsTotal: +(a.waitSecondsTotal - b.waitSecondsTotal).toFixed(3) }];
     }),
   );
 }

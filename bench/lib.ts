@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent, request, type IncomingMessage } from 'node:http';
 import autocannon from 'autocannon';
@@ -161,6 +162,12 @@ export interface OpenLoadResult extends LoadResult {
   perSecondP99: number[];
   /** The run cut into `windowSeconds` slices (when asked): each slice's p99 and errors. */
   windows?: { fromSecond: number; requests: number; p99: number; errors: number }[];
+  /** The load generator's own delays in each second (ms): the longest its event loop was held (its garbage
+   * collections and response parsing) and the latest it sent a request after it was due. A slow second with neither
+   * is the server's; one with either may be the generator's own. */
+  generatorPerSecond: { loopDelayMax: number[]; sendLateMax: number[] };
+  /** The slowest requests over 100 ms (at most 100): when each was due (ms into the run), its operation, its latency. */
+  slowest: { dueMs: number; label?: string; ms: number }[];
 }
 
 /**
@@ -194,6 +201,9 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
   const agent = opts.agent ?? new Agent({ keepAlive: true, maxSockets: 512 });
   const bySecond: number[][] = Array.from({ length: Math.ceil(opts.duration) }, () => []);
   const errorsBySecond: number[] = bySecond.map(() => 0);
+  const sendLateBySecond: number[] = bySecond.map(() => 0);
+  const slow: OpenLoadResult['slowest'] = [];
+  const loopDelayBySecond: number[] = [];
   const target = new URL(opts.url);
   const latencies: number[] = [];
   const byLabel: Record<string, number[]> = {};
@@ -207,9 +217,11 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
         let text = '';
         res.setEncoding('utf8').on('data', (d: string) => (text += d));
         res.on('end', () => {
-          latencies.push(performance.now() - due);
-          bySecond[secondOf(due)]?.push(performance.now() - due);
-          if (label) (byLabel[label] ??= []).push(performance.now() - due);
+          const ms = performance.now() - due;
+          latencies.push(ms);
+          bySecond[secondOf(due)]?.push(ms);
+          if (label) (byLabel[label] ??= []).push(ms);
+          if (ms > 100) slow.push({ dueMs: round(due - start), label, ms: round(ms) });
           if (res.statusCode! >= 300) non2xx++;
           else if (text.includes('"errors"')) errors++;
           else return resolve();
@@ -230,12 +242,22 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
   const end = start + opts.duration * 1000;
   const secondOf = (due: number) => Math.min(bySecond.length - 1, Math.floor((due - start) / 1000));
   const inFlight: Promise<void>[] = [];
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  const eachSecond = setInterval(() => {
+    loopDelayBySecond.push(round(loopDelay.max / 1e6));
+    loopDelay.reset();
+  }, 1000);
   for (let due = start; due < end; due += -Math.log(1 - Math.random()) * (1000 / opts.rate)) {
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
+    const second = secondOf(due);
+    sendLateBySecond[second] = Math.max(sendLateBySecond[second]!, performance.now() - due);
     inFlight.push(send(due));
   }
   await Promise.all(inFlight);
+  clearInterval(eachSecond);
+  loopDelay.disable();
   if (!opts.agent) agent.destroy();
   const w = opts.windowSeconds;
   return {
@@ -248,6 +270,8 @@ export async function openLoad(opts: { url: string; rate: number; duration: numb
     ...(firstError ? { firstError } : {}),
     byLabel: Object.fromEntries(Object.entries(byLabel).map(([k, xs]) => [k, { requests: xs.length, p50: round(pct(xs, 50)), p99: round(pct(xs, 99)) }])),
     perSecondP99: bySecond.map((xs) => round(pct(xs, 99))),
+    generatorPerSecond: { loopDelayMax: loopDelayBySecond.slice(0, bySecond.length), sendLateMax: sendLateBySecond.map((ms) => round(ms)) },
+    slowest: slow.sort((a, b) => b.ms - a.ms).slice(0, 100),
     ...(w
       ? {
           windows: Array.from({ length: Math.ceil(bySecond.length / w) }, (_, i) => {

@@ -74,7 +74,11 @@ try {
     // Passed: every request sent answered without error, and 99 % within 100 ms in every window.
     const passed = r.errors === 0 && r.non2xx === 0 && r.requests === r.offered && r.windows!.every((w) => w.p99 <= 100 && w.errors === 0);
     const windows = r.windows!.map((w) => `${w.p99}`).join('/');
-    console.log(`${processes} process(es), ${rate} req/s offered for ${seconds} s: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, window p99s ${windows} ms, seconds over 100 ms ${r.perSecondP99.filter((p) => p > 100).length}, errors ${r.errors + r.non2xx}, CPU % ${JSON.stringify(cpu)} PostgreSQL ${postgresCpuPercent} load generator ${loadGeneratorCpuPercent}, server context switches per request ${JSON.stringify(serverContextSwitchesPerRequest)}, pool waits ${JSON.stringify(waits)}`);
+    // Whose were the slow seconds: those in which the load generator itself was held or sent late may be its own.
+    const slowSeconds = r.perSecondP99.flatMap((p, i) => (p > 100 ? [i] : []));
+    const generatorHeld = slowSeconds.filter((i) => (r.generatorPerSecond.loopDelayMax[i] ?? 0) >= 50 || (r.generatorPerSecond.sendLateMax[i] ?? 0) >= 50).length;
+    const serverLoop = Object.fromEntries(Object.entries(waits).map(([pid, w]) => [pid, `${w.eventLoopDelayMaxMs} ms held at most, GCs ≥ 10 ms ${w.gcOver10ms}, ≥ 100 ms ${w.gcOver100ms}`]));
+    console.log(`${processes} process(es), ${rate} req/s offered for ${seconds} s: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, window p99s ${windows} ms, seconds over 100 ms ${slowSeconds.length} (load generator held ≥ 50 ms in ${generatorHeld}), server event loops ${JSON.stringify(serverLoop)}, errors ${r.errors + r.non2xx}, CPU % ${JSON.stringify(cpu)} PostgreSQL ${postgresCpuPercent} load generator ${loadGeneratorCpuPercent}, server context switches per request ${JSON.stringify(serverContextSwitchesPerRequest)}, pool waits ${JSON.stringify(waits)}`);
     if (r.firstError) console.log(`first error: ${r.firstError}\nserver log (warnings and errors, last 5):\n${server.output().split('\n').filter((l) => /"level":(40|50|60)/.test(l)).slice(-5).join('\n')}`);
     return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, postgresCpuPercent, loadGeneratorCpuPercent, serverContextSwitchesPerRequest, poolWaitsByPid: waits, loadAverage: loadavg().map((x) => +x.toFixed(2)) };
   };

@@ -71,6 +71,12 @@ export interface PoolWaits {
   over10ms: number;
   over50ms: number;
   waitSecondsTotal: number;
+  /** The longest the process's event loop was held since its previous scrape (prom-client's monitor, reset by each
+   * scrape), ms: between two readings, the later one's. */
+  eventLoopDelayMaxMs: number;
+  /** Its garbage collections (all kinds) that took 10 ms or more, and 100 ms or more (`nodejs_gc_duration_seconds`). */
+  gcOver10ms: number;
+  gcOver100ms: number;
 }
 
 /** The pool-wait histogram of every process behind the port: scraped on new connections until each pid is seen. */
@@ -85,16 +91,22 @@ export async function poolWaits(port: number, processes: number): Promise<Record
       req.on('error', reject).end();
     });
     const pid = /^samhandling_process\{pid="(\d+)"\} 1$/m.exec(text)?.[1];
-    if (!pid) continue;
+    // The first scrape of each process only: a second one would find its event-loop monitor just reset.
+    if (!pid || seen[pid]) continue;
     const value = (name: string) => Number(new RegExp(`^${name.replace(/[{}+".]/g, '\\$&')} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
     const count = value('samhandling_db_pool_wait_seconds_count');
-    const requests = [...text.matchAll(/^samhandling_http_requests_total\{[^}]*\} (\S+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+    const sum = (pattern: RegExp) => [...text.matchAll(pattern)].reduce((total, m) => total + Number(m[1]), 0);
+    const requests = sum(/^samhandling_http_requests_total\{[^}]*\} (\S+)$/gm);
+    const collections = sum(/^nodejs_gc_duration_seconds_count\{[^}]*\} (\S+)$/gm);
     seen[pid] = {
       requests,
       acquisitions: count,
       over10ms: count - value('samhandling_db_pool_wait_seconds_bucket{le="0.01"}'),
       over50ms: count - value('samhandling_db_pool_wait_seconds_bucket{le="0.05"}'),
       waitSecondsTotal: +value('samhandling_db_pool_wait_seconds_sum').toFixed(3),
+      eventLoopDelayMaxMs: Math.round(value('nodejs_eventloop_lag_max_seconds') * 1000),
+      gcOver10ms: collections - sum(/^nodejs_gc_duration_seconds_bucket\{le="0\.01",[^}]*\} (\S+)$/gm),
+      gcOver100ms: collections - sum(/^nodejs_gc_duration_seconds_bucket\{le="0\.1",[^}]*\} (\S+)$/gm),
     };
   }
   return seen;
@@ -115,8 +127,20 @@ export async function everyProcessAnswering(port: number, processes: number, tim
 export function poolWaitsBetween(before: Record<string, PoolWaits>, after: Record<string, PoolWaits>): Record<string, PoolWaits> {
   return Object.fromEntries(
     Object.entries(after).map(([pid, a]) => {
-      const b = before[pid] ?? { requests: 0, acquisitions: 0, over10ms: 0, over50ms: 0, waitSecondsTotal: 0 };
-      return [pid, { requests: a.requests - b.requests, acquisitions: a.acquisitions - b.acquisitions, over10ms: a.over10ms - b.over10ms, over50ms: a.over50ms - b.over50ms, waitSecondsTotal: +(a.waitSecondsTotal - b.waitSecondsTotal).toFixed(3) }];
+      const b = before[pid] ?? { requests: 0, acquisitions: 0, over10ms: 0, over50ms: 0, waitSecondsTotal: 0, gcOver10ms: 0, gcOver100ms: 0 };
+      return [
+        pid,
+        {
+          requests: a.requests - b.requests,
+          acquisitions: a.acquisitions - b.acquisitions,
+          over10ms: a.over10ms - b.over10ms,
+          over50ms: a.over50ms - b.over50ms,
+          waitSecondsTotal: +(a.waitSecondsTotal - b.waitSecondsTotal).toFixed(3),
+          eventLoopDelayMaxMs: a.eventLoopDelayMaxMs,
+          gcOver10ms: a.gcOver10ms - b.gcOver10ms,
+          gcOver100ms: a.gcOver100ms - b.gcOver100ms,
+        },
+      ];
     }),
   );
 }

@@ -12,9 +12,11 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
  * Connections per server process (DB_POOL_SIZE; PostgreSQL's max_connections must cover every process: README).
  * The pool is fixed (min = max, so none is closed when idle) and `warmPool` opens it at start: a pool that grew
  * under load paid 200–670 ms per new connection while the process was busy, and one that shrank when quiet paid
- * it again on the next burst (issue 28).
+ * it again on the next burst (issue 28). 20, not 10: at 250 req/s of the mixed benchmark one process with 10 waited
+ * over 10 ms for a connection 179–1,558 times a minute, and a post waiting for one holds up the thread's queue of
+ * posts; with 20, 19–247 times, and the worst 20-s window's p99 fell from a median of 204 to 125 ms (docs/benchmarks.md §3).
  */
-export const DEFAULT_POOL_SIZE = 10;
+export const DEFAULT_POOL_SIZE = 20;
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(4000),

@@ -64,6 +64,8 @@ export function cpuPercent(before: Record<number, number>, after: Record<number,
   return Object.fromEntries(Object.entries(after).map(([pid, s]) => [pid, Math.round(((s - (before[Number(pid)] ?? 0)) / seconds) * 100)]));
 }
 
+/** What `poolWaits` reads from one server process's /metrics: its waits for a database connection, and beside them
+ * what else tells a slow second apart (requests answered, event-loop hold, long collections). */
 export interface PoolWaits {
   /** HTTP requests the process answered (every route), so the split between processes shows. */
   requests: number;
@@ -79,7 +81,7 @@ export interface PoolWaits {
   gcOver100ms: number;
 }
 
-/** The pool-wait histogram of every process behind the port: scraped on new connections until each pid is seen. */
+/** The `PoolWaits` readings of every process behind the port: /metrics scraped on new connections until each pid is seen. */
 export async function poolWaits(port: number, processes: number): Promise<Record<string, PoolWaits>> {
   const seen: Record<string, PoolWaits> = {};
   for (let i = 0; i < processes * 20 && Object.keys(seen).length < processes; i++) {

@@ -4,7 +4,8 @@
  * One server process (of this checkout, and of `BASELINE=<path to another checkout>` if given) on one database;
  * short closed-loop slices of one operation at a time alternate between operations and servers for ROUNDS rounds,
  * each slice's server CPU, and PostgreSQL's, read from /proc. Operations (OPS, comma-separated): the mixed benchmark's (bench/mix.ts),
- * `Mix` (its whole cycle) and `Typename` (`{ __typename }`: the floor of a request).
+ * `Mix` (its whole cycle), `Typename` (`{ __typename }`: the floor of a request) and `TypenameAnonymous` (the same
+ * without a session: the difference is what reading the session costs every signed-in request).
  * Each server is sent its own checkout's client documents, or DOCUMENTS=<checkout>'s to both.
  * Run: npm run bench:cpu   (e.g. OPS=Mix,MessagePost BASELINE=../before npm run bench:cpu; writes bench/results/cpu.json)
  */
@@ -40,6 +41,7 @@ try {
     ...Object.fromEntries(Object.entries(operations).map(([name, op]) => [name, () => op])),
     Mix: () => cycle[next++ % cycle.length]!,
     Typename: () => ({ label: 'Typename', query: '{ __typename }', variables: () => ({}) }),
+    TypenameAnonymous: () => ({ label: 'TypenameAnonymous', query: '{ __typename }', variables: () => ({}), anonymous: true }),
   };
   for (const name of OPS) if (!all[name]) throw new Error(`unknown operation ${name}; known: ${Object.keys(all).join(', ')}`);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
@@ -54,7 +56,7 @@ try {
     new Promise<void>((resolve, reject) => {
       const port = server.server.port;
       const body = JSON.stringify({ query: queryFor(op, server.checkout), variables: op.variables() });
-      const cookie = members[Math.floor(Math.random() * members.length)]!;
+      const cookie = op.anonymous ? '' : members[Math.floor(Math.random() * members.length)]!;
       const headers = { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie };
       const req = request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers }, (res) => {
         let text = '';

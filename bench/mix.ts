@@ -9,6 +9,8 @@ export interface MixOperation {
   variables: () => Record<string, unknown>;
   /** The client document it sends, by operation name (absent for a hand-written query). */
   clientDocument?: string;
+  /** Sent without a session cookie (bench:cpu's `TypenameAnonymous`). */
+  anonymous?: boolean;
 }
 
 /**

@@ -1,7 +1,9 @@
+import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createLogger } from './common/logger.js';
 import { createScratchDatabase } from './db/scratch.js';
 import { createOrm, migrate, warmPool, type Orm } from './orm.js';
+import type { PoolClient } from './common/read-model/prepared-statements.js';
 
 const cleanup: (() => Promise<void>)[] = [];
 afterAll(async () => {
@@ -38,5 +40,39 @@ describe('the connection pool', () => {
     pool.idleTimeoutMillis = 200;
     await new Promise((r) => setTimeout(r, 2_500));
     expect(pool.numFree() + pool.numUsed()).toBe(3);
+  });
+});
+
+describe('a new connection', () => {
+  it('has loaded the search dictionaries before its first statement, and opens on a database not yet migrated', { timeout: 60_000 }, async () => {
+    const db = await createScratchDatabase(inject('pgServerUrl'), 'pool_dictionaries');
+    cleanup.push(db.drop);
+    // Opened before the migrations made the search configuration: nothing to load, and no error.
+    const before = await createOrm(db.url, createLogger('silent'), 2);
+    cleanup.push(() => before.close());
+    expect(await warmPool(before)).toBe(2);
+    await migrate(before);
+
+    const orm = await createOrm(db.url, createLogger('silent'), 2);
+    cleanup.push(() => orm.close());
+    const client = orm.em.getConnection().getKnex().client as PoolClient;
+    const connections = await Promise.all([client.acquireConnection(), client.acquireConnection()]);
+    try {
+      for (const connection of connections) {
+        const { rows } = await connection.query<{ ident: string }>(`select ident from pg_backend_memory_contexts where name = 'TS dictionary' order by ident`);
+        expect(rows.map((r) => r.ident)).toEqual(['norwegian_stem', 'unaccent']);
+      }
+    } finally {
+      await Promise.all(connections.map((c) => client.releaseConnection(c)));
+    }
+    // A connection of no pool has loaded none: what the pool's connections show is the warm-up's doing.
+    const plain = new pg.Client({ connectionString: db.url });
+    await plain.connect();
+    try {
+      const { rows } = await plain.query(`select ident from pg_backend_memory_contexts where name = 'TS dictionary'`);
+      expect(rows).toEqual([]);
+    } finally {
+      await plain.end();
+    }
   });
 });

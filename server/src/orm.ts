@@ -10,6 +10,26 @@ import { entities } from './entities.js';
 
 export type Orm = MikroORM;
 
+/**
+ * What each new connection runs first. PostgreSQL loads a text search configuration's dictionaries (the unaccent
+ * rules, half a megabyte, and the Norwegian stemmer) on a connection's first use of it: 7–10 ms that the first
+ * message post (its search vector) or search on every connection otherwise spent inside its statement, a post
+ * holding its thread meanwhile (docs/benchmarks.md §3, session 29). Before the migrations have made them there is
+ * nothing to load, and a failure here only leaves the loading to the first use.
+ */
+const WARM_CONNECTION = `do $$ begin
+  if to_regprocedure('public.search_fold(text)') is not null then
+    perform public.search_fold('varm'), to_tsvector('norwegian_folded', 'varm'), websearch_to_tsquery('norwegian_folded', 'varm');
+  end if;
+end $$`;
+
+function warmConnection(connection: pg.Client, done: (err: Error | null, connection: pg.Client) => void): void {
+  connection.query(WARM_CONNECTION).then(
+    () => done(null, connection),
+    () => done(null, connection),
+  );
+}
+
 export function ormOptions(clientUrl: string, logger?: Logger, poolSize = DEFAULT_POOL_SIZE): Options {
   return {
     driver: PreparingPostgreSqlDriver,
@@ -19,7 +39,7 @@ export function ormOptions(clientUrl: string, logger?: Logger, poolSize = DEFAUL
     forceUtcTimezone: true,
     // Entities are listed explicitly and carry explicit types, so no TS reflection is needed at run time.
     discovery: { requireEntitiesArray: true },
-    pool: { min: poolSize, max: poolSize },
+    pool: { min: poolSize, max: poolSize, afterCreate: warmConnection },
     debug: logger?.isLevelEnabled('trace') ?? false,
     logger: (message: string) => logger?.trace({ orm: message }, 'orm'),
     migrations: {

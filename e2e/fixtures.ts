@@ -34,6 +34,10 @@ export const test = base.extend<Fixtures>({
         ),
       );
       const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+      // analyze() opens a blank page in the context and closes it again; Chromium can leave the tested page in the
+      // background after that and stop drawing it, so the next click waited forever for the element to be "stable"
+      // (grants-follow-up.spec.ts, session 29: its trace has no frame for the 10 minutes after an axe check).
+      await page.bringToFront();
       const name = label ?? new URL(page.url()).pathname;
       if (results.violations.length) {
         await testInfo.attach(`axe-${name}`, { body: JSON.stringify(results.violations, null, 2), contentType: 'application/json' });

@@ -3,7 +3,8 @@ import { factories } from '../../../test/factories.js';
 import { testServerForFile } from '../../../test/test-server.js';
 import { collect, settled, wsClient } from '../../../test/ws.js';
 import { PlatformRole, type User } from '../accounts/user.entity.js';
-import { sendDigests } from './notification.service.js';
+import { NotificationType } from './notification.entity.js';
+import { notificationInsert, sendDigests } from './notification.service.js';
 
 const server = testServerForFile();
 const make = factories(server);
@@ -97,6 +98,18 @@ describe('the notification inbox', () => {
     await live.waitFor(5);
     expect(seen().slice(3)).toEqual([['REPLY', 1], ['REPLY', 1]]);
     await client.dispose();
+  });
+
+  it('passes over those who still have an unread reply in the thread before making their rows (a busy thread’s post made one per earlier author)', async () => {
+    const [omar, kari, lise] = await Promise.all(['Omar', 'Kari', 'Lise'].map((name) => make.user({ name })));
+    const [omarCookie, kariCookie, liseCookie] = await Promise.all([omar, kari, lise].map((u) => make.cookieFor(u!)));
+    const { threadId } = await publicThread(omarCookie, kariCookie, liseCookie);
+    await posted(kariCookie, threadId, 'Kari svarer'); // Omar gets a reply
+    await posted(liseCookie, threadId, 'Lise svarer'); // Kari gets one; Omar has his
+    const insert = notificationInsert([omar!.id, kari!.id, lise!.id], NotificationType.REPLY, { threadId, excerpt: 'Neste svar' });
+    const [{ 'QUERY PLAN': [plan] }] = await server.orm.em.fork().getConnection().execute<{ 'QUERY PLAN': [{ Plan: Record<string, unknown> }] }[]>(`explain (analyze, format json) ${insert.sql}`, insert.params);
+    // Lise alone is new; Omar and Kari never reach the unique index.
+    expect([plan!.Plan['Operation'], plan!.Plan['Tuples Inserted'], plan!.Plan['Conflicting Tuples']]).toEqual(['Insert', 1, 0]);
   });
 
   it('tells the reader alone, live, when they read a thread with nothing in their inbox: the unread message counts moved', async () => {

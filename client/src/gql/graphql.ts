@@ -4544,10 +4544,16 @@ export type ScoreInput = {
 export type SearchFilter = {
   /** Only hits in this language (code such as nb, en, uk). */
   language?: InputMaybe<Scalars['String']['input']>;
+  /** Only hits in any of these languages (codes such as nb, en, uk; at most 20); together with `language`, any of them. */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only hits for any of these municipalities (four-digit numbers, at most 50); together with `municipality`, any of them. */
+  municipalities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only hits for this municipality (number). */
   municipality?: InputMaybe<Scalars['ID']['input']>;
   /** Only hits on this topic (slug). */
   topic?: InputMaybe<Scalars['ID']['input']>;
+  /** Only hits on any of these topics (slugs, at most 50); together with `topic`, any of them. */
+  topics?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Only these types of hit (any of them); all when omitted. */
   types?: InputMaybe<Array<SearchType>>;
 };

@@ -8,6 +8,14 @@ import { SearchType, type SearchFilter, type SearchResults } from './search.type
 /** The filters that are also facets: each facet counts with every filter applied except its own. */
 const FACET_COLUMNS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const;
 type FacetKey = keyof typeof FACET_COLUMNS;
+const FACET_LISTS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const satisfies Record<FacetKey, keyof SearchFilter>;
+
+/** A facet's chosen values: its list and its single field together (any of them matches). */
+function chosen(filter: SearchFilter, key: FacetKey): string[] {
+  const single = filter[key];
+  const values = [...(filter[FACET_LISTS[key]] ?? []), ...(single ? [single] : [])];
+  return [...new Set(key === 'language' ? values.map((v) => v.toLowerCase()) : values)];
+}
 
 // Markdown emphasis, headings, quotes, code marks and link targets: not shown in snippets.
 const MARKDOWN_MARKS = '[*_#>`~]+|\\]\\([^)]*\\)|\\[';
@@ -206,12 +214,16 @@ export class SearchService {
       .join(' union all ');
     const matchedParams = branches.flatMap((b) => [tsquery, ...b.params, tsquery]);
 
-    // The conditions on matched rows; `except` leaves one facet's own filter out.
+    // The conditions on matched rows (within a facet any chosen value matches, across facets all must); `except`
+    // leaves one facet's own filter out.
     const types = filter.types?.length ? filter.types : null;
     const where = (opts: { types: boolean; except?: FacetKey }) => {
       const w = new Where();
       if (opts.types && types) w.add(`type = any(${w.array(types, 'text')})`);
-      for (const key of Object.keys(FACET_COLUMNS) as FacetKey[]) if (filter[key] && key !== opts.except) w.add(`${w.values([filter[key]])} = any(${FACET_COLUMNS[key]})`);
+      for (const key of Object.keys(FACET_COLUMNS) as FacetKey[]) {
+        const values = chosen(filter, key);
+        if (values.length && key !== opts.except) w.add(`${FACET_COLUMNS[key]}::text[] && ${w.array(values, 'text')}`);
+      }
       return w;
     };
     const hitsWhere = where({ types: true });

@@ -62,6 +62,27 @@ describe('search that forgives', () => {
     expect((await search('leksehjelp arabisk', { municipality: '4003' })).totalCount).toBe(0);
   });
 
+  it('lets a facet take several values: any of them matches, and the facets still combine', async () => {
+    const both = await search('mattehjelp', { municipalities: ['4001', '4003'] });
+    expect(titles(both).sort()).toEqual(['Mattehjelp for ungdom', 'Mattehjelp for voksne']);
+    // The single field counts as one more value of its list.
+    expect(titles(await search('mattehjelp', { municipality: '4001', municipalities: ['4003'] })).sort()).toEqual(['Mattehjelp for ungdom', 'Mattehjelp for voksne']);
+    expect(titles(await search('mattehjelp', { languages: ['AR', 'so'] })).sort()).toEqual(['Mattehjelp for ungdom', 'Mattehjelp for voksne']);
+    // Across facets every one must match: Arabic or Somali, in Skien (4003) only.
+    expect(titles(await search('mattehjelp', { languages: ['ar', 'so'], municipalities: ['4003'] }))).toEqual(['Mattehjelp for voksne']);
+    // The municipality facet counts with its own choice left out, so the other municipality stays offered.
+    const res = await server.gql<{ search: { municipalityFacet: { value: string; count: number }[] } }>(
+      `query($f: SearchFilter) { search(query: "mattehjelp", filter: $f) { municipalityFacet { value count } } }`,
+      { f: { municipalities: ['4003'] } },
+    );
+    expect(res.data!.search.municipalityFacet.map((f) => f.value).sort()).toEqual(['4001', '4003']);
+    // Bad values and too many are the user's mistake, not a 500.
+    for (const f of [{ municipalities: ['Skien'] }, { topics: ['<b>'] }, { languages: Array.from({ length: 21 }, () => 'nb') }]) {
+      const bad = await server.gql(`query($f: SearchFilter) { search(query: "mattehjelp", filter: $f) { totalCount } }`, { f });
+      expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
   it('matches words as prefixes of compounds: "flyktning" finds "Flyktningguide"', async () => {
     expect(titles(await search('flyktning'))).toEqual(['Flyktningguide']);
     expect(titles(await search('flyktningene'))).toEqual(['Flyktningguide']); // stemmed, then a prefix

@@ -1,4 +1,4 @@
-import { IsOptional, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Matches, MaxLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { FacetValue } from '../activities/activity.types.js';
 
@@ -18,6 +18,11 @@ export class SearchFilter {
   @Field(() => ID, { nullable: true, description: 'Only hits on this topic (slug).' }) topic?: string | null;
   @Field(() => ID, { nullable: true, description: 'Only hits for this municipality (number).' }) municipality?: string | null;
   @Field(() => String, { nullable: true, description: 'Only hits in this language (code such as nb, en, uk).' }) @IsOptional() @MaxLength(10, { message: 'validation/invalid_input' }) language?: string | null;
+  // The lists let a facet take several values (any of them); the single fields above stay for existing callers and
+  // count as one more value of their list.
+  @Field(() => [ID], { nullable: true, description: 'Only hits on any of these topics (slugs, at most 50); together with `topic`, any of them.' }) @IsOptional() @ArrayMaxSize(50, { message: 'validation/too_many_items' }) @Matches(/^[a-z0-9-]{1,64}$/, { each: true, message: 'validation/invalid_input' }) topics?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Only hits for any of these municipalities (four-digit numbers, at most 50); together with `municipality`, any of them.' }) @IsOptional() @ArrayMaxSize(50, { message: 'validation/too_many_items' }) @Matches(/^\d{4}$/, { each: true, message: 'validation/invalid_input' }) municipalities?: string[] | null;
+  @Field(() => [String], { nullable: true, description: 'Only hits in any of these languages (codes such as nb, en, uk; at most 20); together with `language`, any of them.' }) @IsOptional() @ArrayMaxSize(20, { message: 'validation/too_many_items' }) @Matches(/^[a-zA-Z]{2,3}$/, { each: true, message: 'validation/invalid_input' }) languages?: string[] | null;
 }
 
 @ObjectType({ description: 'One search result.' })

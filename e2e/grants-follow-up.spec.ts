@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { DAY, DEMO_PASSWORD, STAFF_EMAIL, apiLogin, gql, h1, logIn, newPerson, osloLocal, pdfFile } from './helpers';
 
@@ -5,6 +6,18 @@ import { DAY, DEMO_PASSWORD, STAFF_EMAIL, apiLogin, gql, h1, logIn, newPerson, o
 // with accounts; county staff ask for changes, approve, and record the final payment; everyone reads the results.
 
 const OMAR = 'omar.frivillig@demo.samhandling.no'; // admin of Skien Røde Kors (VOLUNTARY)
+
+/**
+ * The page as it is, checked by axe in nynorsk and English, then back in bokmål (the story reads bokmål labels).
+ * <html lang> changes once the language's messages are loaded.
+ */
+async function axeInNnAndEn(page: Page, expectAxeClean: (page: Page, label?: string) => Promise<void>, label: string): Promise<void> {
+  for (const [language, switchLabel] of [['nn', 'Språk'], ['en', 'Språk'], ['nb', 'Language']] as const) {
+    await page.getByLabel(switchLabel, { exact: true }).selectOption(language);
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    if (language !== 'nb') await expectAxeClean(page, `${label} (${language})`);
+  }
+}
 
 /** A round decided through the API: one approved application of Omar's organisation, published. */
 async function decidedRound(baseURL: string | undefined, title: string, project: string): Promise<{ roundId: string; applicationId: string }> {
@@ -52,6 +65,7 @@ test('award → accept → report with accounts → changes requested → approv
     await expect(page.getByText(/^Klagefrist: .* Klagen sendes i Samhandling\.$/)).toBeVisible();
     await expect(page.getByText(/Tilsagnet må godtas eller avslås i Samhandling innen/)).toBeVisible();
     await expectAxeClean(page, 'decision letter with deadlines');
+    await axeInNnAndEn(page, expectAxeClean, 'decision letter');
     await page.getByRole('link', { name: 'Svar på tilsagnet og se oppfølgingen' }).click();
     await expect(h1(page)).toHaveText(`Oppfølging: ${project}`);
     await expect(page.getByText(/Dere har fått tilsagn om 120\s000\skr/)).toBeVisible();
@@ -90,6 +104,7 @@ test('award → accept → report with accounts → changes requested → approv
     await page.getByRole('button', { name: 'Last opp vedlegget' }).click();
     await expect(page.getByRole('link', { name: 'bilag.pdf' })).toBeVisible();
     await expectAxeClean(page, 'report form');
+    await axeInNnAndEn(page, expectAxeClean, 'report form');
     await page.getByRole('button', { name: 'Send inn rapporten' }).click();
     const summary = page.getByRole('region', { name: 'Rapporten kan ikke sendes inn ennå. Dette mangler:' });
     await expect(summary.getByRole('link', { name: 'Totale kostnader stemmer ikke med summen av regnskapslinjene' })).toBeVisible();
@@ -110,12 +125,14 @@ test('award → accept → report with accounts → changes requested → approv
     // The follow-up is asked for once the round has loaded and is seen to be decided: the last of the page's queries.
     await expect(followUp.getByRole('region', { name: 'Har ikke svart på tilsagnet' })).toContainText('Alle har svart på tilsagnet.', { timeout: 30_000 });
     await expectAxeClean(staff.page, 'round dashboard with follow-up');
+    await axeInNnAndEn(staff.page, expectAxeClean, 'round dashboard with follow-up');
     await followUp.getByRole('region', { name: 'Rapporter til behandling' }).getByRole('link', { name: `Sluttrapport med regnskap: ${project}` }).click();
     await expect(h1(staff.page)).toHaveText(`Sluttrapport med regnskap: ${project}`);
     await expect(staff.page.getByRole('table', { name: 'Deltakere' })).toContainText('Skien');
     await staff.page.getByLabel('Be om endringer').check();
     await staff.page.getByLabel('Melding til mottakeren').fill('Legg ved bilag for samlingene også.');
     await expectAxeClean(staff.page, 'report review');
+    await axeInNnAndEn(staff.page, expectAxeClean, 'report review');
     await staff.page.getByRole('button', { name: 'Lagre utfallet' }).click();
     await expect(staff.page.getByRole('status').filter({ hasText: 'Rapporten er sendt tilbake med beskjed om endringer.' })).toBeVisible();
   });
@@ -159,7 +176,8 @@ test('award → accept → report with accounts → changes requested → approv
 
   await test.step('everyone reads the published results, in nb, nn and en', async () => {
     const reader = await newPerson(browser, baseURL);
-    await reader.page.goto(`/tilskudd/runder/${roundId}/resultater`);
+    await reader.page.goto(`/tilskudd/runder/${roundId}`);
+    await reader.page.getByRole('link', { name: 'Se hvem som fikk tilskudd, og hva de har fått til' }).click();
     await expect(h1(reader.page)).toHaveText(`Tildelinger og resultater: ${roundTitle}`);
     const awards = reader.page.getByRole('table', { name: 'Hvem fikk tilskudd' });
     await expect(awards.getByRole('row', { name: /Skien Røde Kors/ })).toContainText(/120\s000\skr/);
@@ -169,6 +187,8 @@ test('award → accept → report with accounts → changes requested → approv
     await expectAxeClean(reader.page, 'results (nb)');
     const csv = await reader.page.request.get(`/tilskudd/runder/${roundId}/resultater.csv?lang=nb`);
     expect(await csv.text()).toContain(`${project};120000;120000;25`);
+    const summaryHref = await reader.page.getByRole('link', { name: 'Last ned resultatene per kommune som CSV' }).getAttribute('href');
+    expect(await (await reader.page.request.get(summaryHref!)).text()).toContain('\n4003;Skien;25;120000;25;0;0;0;0;0;0;0');
     await reader.page.getByLabel('Språk').selectOption('nn');
     await expect(h1(reader.page)).toHaveText(`Tildelingar og resultat: ${roundTitle}`);
     await expectAxeClean(reader.page, 'results (nn)');

@@ -700,6 +700,9 @@ const queries: Record<string, Row> = {
   grantRoundFollowUp: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantRoundFollowUp(roundId: $id) { awarded } }`, { id: w.offeredAward.round.id }) },
   grantAwardAuditLog: { allowed: STAFF, run: (w, gql) => gql(`query($id: ID!) { grantAwardAuditLog(id: $id) { id } }`, { id: w.acceptedAward.id }) },
   grantReport: { allowed: [...ORG_A, ...STAFF], deniedAnswer: 'NOT_FOUND', run: (w, gql) => gql(`query($id: ID!) { grantReport(id: $id) { id goals } }`, { id: w.draftReport.id }) },
+  grantAward: { allowed: [...ORG_A, ...STAFF], deniedAnswerFor: OTHER_ORG_NOT_FOUND, run: (w, gql) => gql(`query($id: ID!) { grantAward(id: $id) { id amount } }`, { id: w.acceptedAward.id }) },
+  // Published results are public: everyone, signed in or not, once the round is decided.
+  grantRoundResults: { allowed: EVERYONE, run: (w, gql) => gql(`query($id: ID!) { grantRoundResults(roundId: $id) { totalAwarded awards { organisationName } } }`, { id: w.acceptedAward.round.id }) },
   'event attendees': {
     allowed: ORGANISERS,
     run: async (w, gql) => hiddenIsDenied(w, await gql(`query($id: ID!) { event(id: $id) { attendees { id } } }`, { id: w.event.id }), (d) => (d as { event?: { attendees: unknown } }).event?.attendees),

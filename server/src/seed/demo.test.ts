@@ -46,6 +46,7 @@ describe('demo data', () => {
   });
 
   it('has last year’s TIIA round in follow-up: one final report approved and paid, one awaiting changes, one overdue', async () => {
+    await seedDemoIfEmpty(server.orm, createLogger('silent'));
     const staff = await server.gql<{ accountLogin: { id: string } }>(`mutation { accountLogin(email: "kari.fylke@demo.samhandling.no", password: "${DEMO_PASSWORD}") { id } }`);
     const cookie = staff.setCookies.map((c) => c.split(';')[0]).join('; ');
     const [round] = await server.orm.em.getConnection().execute<{ id: string }[]>(`select id from grant_round where state = 'DECIDED'`);

@@ -21,7 +21,7 @@ const language = (value: unknown): Language => (value === 'nn' || value === 'en'
 /**
  * Report attachments (uploaded by the organisation while the report can be edited; fetched by it and by county
  * staff who are not inhabil; others get 404), the finance export of a round's payments (county staff), and the
- * public CSV of a decided round's results.
+ * public CSVs of a decided round's results (the awards, and the reported results by municipality).
  */
 export function grantFollowUpRouter(services: AppServices): express.Router {
   const router = express.Router();
@@ -53,16 +53,20 @@ export function grantFollowUpRouter(services: AppServices): express.Router {
     }
   });
 
-  router.get('/tilskudd/runder/:id/resultater.csv', async (req, res) => {
-    const ctx = await createContext(services, { cookie: req.headers.cookie });
-    try {
-      const { round, csv } = await new GrantResultsService(ctx).resultsCsv(req.params.id, language(req.query.lang));
-      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="tildelinger-${round.id}.csv"`);
-      res.send(csv);
-    } catch (err) {
-      failWithAppError(res, err);
-    }
-  });
+  // The awards, and the summary of the reported results by municipality: two tables, so two files.
+  const publicCsv = (path: string, file: string, make: (s: GrantResultsService, id: string, lang: Language) => Promise<{ round: { id: string }; csv: string }>) =>
+    router.get(path, async (req, res) => {
+      const ctx = await createContext(services, { cookie: req.headers.cookie });
+      try {
+        const { round, csv } = await make(new GrantResultsService(ctx), String(req.params.id), language(req.query.lang));
+        res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="${file}-${round.id}.csv"`);
+        res.send(csv);
+      } catch (err) {
+        failWithAppError(res, err);
+      }
+    });
+  publicCsv('/tilskudd/runder/:id/resultater.csv', 'tildelinger', (s, id, lang) => s.resultsCsv(id, lang));
+  publicCsv('/tilskudd/runder/:id/resultater-kommuner.csv', 'resultater-kommuner', (s, id, lang) => s.resultsSummaryCsv(id, lang));
 
   return router;
 }

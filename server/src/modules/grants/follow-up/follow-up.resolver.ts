@@ -34,7 +34,7 @@ import { removeReportAttachmentFile } from './files.js';
 import { GrantPaymentService } from './payment.service.js';
 import { REPAYMENT_TRANSITIONS } from './repayment.states.js';
 import { GrantReportService } from './report.service.js';
-import { GrantResultsService } from './results.service.js';
+import { GrantResultsService, resultsPublished } from './results.service.js';
 import { reportOverdue } from './report.states.js';
 
 /** The award an object of the follow-up belongs to, loaded once per operation. */
@@ -66,13 +66,20 @@ export class GrantAwardResolver {
     return new GrantAwardService(ctx).decline(id, reason);
   }
 
-  @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of an award and everything that follows it (reports, payments, claims, change requests), oldest first (county staff who are not inhabil).' })
+  @Authorized('COUNTY_STAFF') @Query(() => [AuditEntry], { description: 'The audit log of an award and everything that follows it (reports, payments, claims, change requests, and the appeal of its application), oldest first (county staff who are not inhabil).' })
   async grantAwardAuditLog(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'The award.' }) id: string): Promise<AuditEntry[]> {
     const award = await new FollowUpAccess(ctx).award(id);
     await new FollowUpAccess(ctx).requireFollowUpStaff(award.application.id);
-    const [reports, payments, claims, changes] = await Promise.all([ctx.em.find(GrantReport, { award }, { fields: ['id'] }), ctx.em.find(GrantPayment, { award }, { fields: ['id'] }), ctx.em.find(GrantRepaymentClaim, { award }, { fields: ['id'] }), ctx.em.find(GrantChangeRequest, { award }, { fields: ['id'] })]);
-    const ids = [award.id, ...[...reports, ...payments, ...claims, ...changes].map((x) => x.id)];
-    return ctx.em.find(AuditEntry, { entityType: { $in: ['grant_award', 'grant_report', 'grant_payment', 'grant_repayment_claim', 'grant_change_request'] }, entityId: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } });
+    const [reports, payments, claims, changes, appeals] = await Promise.all([
+      ctx.em.find(GrantReport, { award }, { fields: ['id'] }),
+      ctx.em.find(GrantPayment, { award }, { fields: ['id'] }),
+      ctx.em.find(GrantRepaymentClaim, { award }, { fields: ['id'] }),
+      ctx.em.find(GrantChangeRequest, { award }, { fields: ['id'] }),
+      // The appeal belongs to the application (a rejected one has no award), and is audited under its own id.
+      ctx.em.find(GrantAppeal, { application: award.application.id }, { fields: ['id'] }),
+    ]);
+    const ids = [award.id, ...[...reports, ...payments, ...claims, ...changes, ...appeals].map((x) => x.id)];
+    return ctx.em.find(AuditEntry, { entityType: { $in: ['grant_award', 'grant_report', 'grant_payment', 'grant_repayment_claim', 'grant_change_request', 'grant_appeal'] }, entityId: { $in: ids } }, { orderBy: { at: 'asc', id: 'asc' } });
   }
 
   @FieldResolver(() => GrantApplication, { description: 'The application it was awarded to.' }) application(@Root() a: GrantAward, @Ctx() ctx: Context): Promise<GrantApplication> {
@@ -332,6 +339,10 @@ export class GrantRoundFollowUpResolver {
     return r.paymentPlan.map((l) => ({ percent: l.percent, trigger: l.trigger as PaymentTrigger }));
   }
 
+  @FieldResolver(() => Boolean, { description: 'Whether the round’s results are published (grantRoundResults answers): once its decisions are.' }) resultsPublished(@Root() r: GrantRound): boolean {
+    return resultsPublished(r);
+  }
+
   @Authorized('COUNTY_STAFF') @Query(() => RoundFollowUp, { description: 'A round’s follow-up at a glance (county staff): awards and who has not answered, money back, due and paid, overdue reports and what waits for staff.' })
   grantRoundFollowUp(@Ctx() ctx: Context, @Arg('roundId', () => ID, { description: 'The round.' }) roundId: string): Promise<RoundFollowUp> {
     return new GrantResultsService(ctx).followUp(roundId);
@@ -340,7 +351,7 @@ export class GrantRoundFollowUpResolver {
   @Query(() => RoundResults, { description: 'The published results of a decided round, for everyone: who received how much for what, and the results reported so far. NOT_FOUND until the decisions are published.' })
   async grantRoundResults(@Ctx() ctx: Context, @Arg('roundId', () => ID, { description: 'The round.' }) roundId: string): Promise<RoundResults> {
     const results = await new GrantResultsService(ctx).results(roundId);
-    return { ...results, csvUrl: `/tilskudd/runder/${results.round.id}/resultater.csv` };
+    return { ...results, csvUrl: `/tilskudd/runder/${results.round.id}/resultater.csv`, summaryCsvUrl: `/tilskudd/runder/${results.round.id}/resultater-kommuner.csv` };
   }
 }
 

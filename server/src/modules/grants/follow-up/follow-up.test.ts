@@ -8,7 +8,7 @@ import { Notification } from '../../notifications/notification.entity.js';
 import { Organisation } from '../../organisations/organisation.entity.js';
 import { ApplicationState, ConflictDeclaration, Decision, GrantApplication, GrantAssessment, GrantRound, GrantScheme, RoundState } from '../grant.entity.js';
 import { appealDeadline } from './deadlines.js';
-import { AwardState, GrantAward, GrantPayment, GrantReport } from './follow-up.entity.js';
+import { AwardState, GrantAward, GrantChangeRequest, GrantPayment, GrantReport } from './follow-up.entity.js';
 import { followUpUpkeep } from './reminders.js';
 
 const server = testServerForFile();
@@ -40,13 +40,14 @@ interface Applicant {
  * A closed round whose applications are decided (each org's amount; 0 rejects), published through the server so the
  * awards are made as in real life. Reports: a mid-term in 90 days and a final in 200 days; the default 75/25 plan.
  */
-async function publishedRound(amounts: number[], opts: { languages?: Language[]; reports?: boolean } = {}): Promise<{ roundId: string; applicants: Applicant[] }> {
+async function publishedRound(amounts: number[], opts: { languages?: Language[]; reports?: boolean; paymentPlan?: GrantRound['paymentPlan'] } = {}): Promise<{ roundId: string; applicants: Applicant[] }> {
   const e = em();
   const scheme = e.create(GrantScheme, { name: `TIIA ${randomUUID()}` });
   const now = Date.now();
   const round = e.create(GrantRound, {
     scheme, title: 'TIIA oppfølging', year: 2027, budget: 1_000_000, guidelinesVersion: 1, criteria: [{ key: 'relevance', title: 'Relevans', weight: 1 }], opensAt: new Date(now - 60 * DAY), closesAt: new Date(now - 30 * DAY), state: RoundState.CLOSED,
     reportRequirements: opts.reports === false ? [] : [{ key: 'midterm', kind: 'MIDTERM', dueAt: new Date(now + 90 * DAY).toISOString() }, { key: 'final', kind: 'FINAL', dueAt: new Date(now + 200 * DAY).toISOString() }],
+    ...(opts.paymentPlan ? { paymentPlan: opts.paymentPlan } : {}),
   });
   const applicants: Applicant[] = [];
   for (const [i, amount] of amounts.entries()) {
@@ -181,7 +182,7 @@ type Report = { grantReport: { id: string; state: string; version: number; overd
 const SAVE = `mutation($id: ID!, $v: Int!, $i: GrantReportInput!) { grantReportSave(id: $id, version: $v, input: $i) { version missing } }`;
 const SUBMIT = `mutation($id: ID!) { grantReportSubmit(id: $id) { state } }`;
 
-async function acceptedAward(amount = 200_000, opts: { languages?: Language[] } = {}) {
+async function acceptedAward(amount = 200_000, opts: { languages?: Language[]; paymentPlan?: GrantRound['paymentPlan'] } = {}) {
   const { roundId, applicants } = await publishedRound([amount], opts);
   const [a] = applicants as [Applicant];
   const award = (await awardOf(a)).award!;
@@ -247,6 +248,47 @@ describe('reports', () => {
     const award = (await awardOf(a)).award!;
     expect(award.reports.find((r) => r.id === final)!.state).toBe('REJECTED');
     expect(award.payments.map((p) => p.state)).toEqual(['REQUESTED', 'CANCELLED']);
+  });
+
+  it('takes a report after its due date and audits it as late; one sent in on time is not', async () => {
+    const { a, awardId, midterm, final } = await acceptedAward();
+    for (const id of [midterm, final]) ok(await g(SAVE, { id, v: 1, i: COMPLETE }, a.cookie));
+    await em().nativeUpdate(GrantReport, { id: midterm }, { dueAt: new Date(Date.now() - 1000) });
+    expect(ok(await g<Report>(REPORT, { id: midterm }, a.cookie)).grantReport).toMatchObject({ overdue: true, viewerCan: { submit: true } });
+    ok(await g(SUBMIT, { id: midterm }, a.cookie));
+    ok(await g(SUBMIT, { id: final }, a.cookie));
+    const log = ok(await g<{ grantAwardAuditLog: { entityId: string; action: string; details: Record<string, unknown> }[] }>(`query($id: ID!) { grantAwardAuditLog(id: $id) { entityId action details } }`, { id: awardId }, staff)).grantAwardAuditLog;
+    const sentIn = (id: string) => log.filter((e) => e.entityId === id && e.action === 'state:DRAFT→SUBMITTED').map((e) => e.details.late);
+    expect(sentIn(midterm)).toEqual([true]);
+    expect(sentIn(final)).toEqual([false]);
+    // Sent in, it is no longer overdue.
+    expect(ok(await g<Report>(REPORT, { id: midterm }, a.cookie)).grantReport.overdue).toBe(false);
+  });
+
+  it('refuses a deadline extension for a report already sent in', async () => {
+    const { a, awardId, midterm } = await acceptedAward();
+    ok(await g(SAVE, { id: midterm, v: 1, i: COMPLETE }, a.cookie));
+    ok(await g(SUBMIT, { id: midterm }, a.cookie));
+    expect(ok(await g<Report>(REPORT, { id: midterm }, a.cookie)).grantReport.viewerCan.requestExtension).toBe(false);
+    const report = await em().findOneOrFail(GrantReport, { id: midterm });
+    const later = new Date(report.dueAt.getTime() + 30 * DAY).toLocaleString('sv-SE', { timeZone: 'Europe/Oslo' }).slice(0, 10);
+    const res = await g(`mutation($a: ID!, $r: ID, $d: String) { grantChangeRequestCreate(awardId: $a, kind: DEADLINE_EXTENSION, message: "Trenger mer tid", reportId: $r, requestedDueAt: $d) { id } }`, { a: awardId, r: midterm, d: `${later}T12:00` }, a.cookie);
+    expect(res.errors?.[0]).toMatchObject({ message: 'grant/report_not_extendable', extensions: { code: 'CONFLICT' } });
+    expect(await em().count(GrantChangeRequest, { award: awardId })).toBe(0);
+  });
+
+  it('an approved mid-term report makes the payment waiting for it due, and only that one', async () => {
+    const plan: GrantRound['paymentPlan'] = [{ percent: 50, trigger: 'ACCEPTANCE' }, { percent: 20, trigger: 'MIDTERM_REPORT' }, { percent: 30, trigger: 'FINAL_REPORT' }];
+    const { a, awardId, midterm } = await acceptedAward(200_000, { paymentPlan: plan });
+    const payments = async () => (await awardOf(a, staff)).award!.payments.map((p) => [p.trigger, p.amount, p.state]);
+    expect(await payments()).toEqual([['ACCEPTANCE', 100_000, 'REQUESTED'], ['MIDTERM_REPORT', 40_000, 'PLANNED'], ['FINAL_REPORT', 60_000, 'PLANNED']]);
+    ok(await g(SAVE, { id: midterm, v: 1, i: COMPLETE }, a.cookie));
+    ok(await g(SUBMIT, { id: midterm }, a.cookie));
+    expect((await payments())[1]).toEqual(['MIDTERM_REPORT', 40_000, 'PLANNED']);
+    ok(await g(`mutation($id: ID!) { grantReportApprove(id: $id) { state } }`, { id: midterm }, staff));
+    expect(await payments()).toEqual([['ACCEPTANCE', 100_000, 'REQUESTED'], ['MIDTERM_REPORT', 40_000, 'REQUESTED'], ['FINAL_REPORT', 60_000, 'PLANNED']]);
+    const log = ok(await g<{ grantAwardAuditLog: { entityType: string; action: string; details: Record<string, unknown> }[] }>(`query($id: ID!) { grantAwardAuditLog(id: $id) { entityType action details } }`, { id: awardId }, staff)).grantAwardAuditLog;
+    expect(log.filter((e) => e.entityType === 'grant_payment').map((e) => [e.action, e.details.amount])).toEqual([['state:PLANNED→REQUESTED', 100_000], ['state:PLANNED→REQUESTED', 40_000]]);
   });
 
   it('reminds 60, 14 and 1 days before the due date and once when overdue, which the dashboard hears live', async () => {
@@ -325,6 +367,21 @@ describe('payments and repayment', () => {
   });
 });
 
+describe('the CSV routes', () => {
+  it('give the finance export to county staff only, and the published results to everyone', async () => {
+    const { roundId, a } = await acceptedAward();
+    const admin = await make.cookieFor(await make.user({ role: PlatformRole.ADMIN }));
+    const other = await make.cookieFor(await make.user());
+    const status = async (path: string, cookie?: string) => (await fetch(`${server.url}${path}`, { headers: cookie ? { cookie } : {} })).status;
+    const callers: [string, string | undefined][] = [['anonymous', undefined], ['the organisation', a.cookie], ['another user', other], ['county staff', staff], ['admin', admin]];
+    const payments = `/tilskudd/behandling/runder/${roundId}/utbetalinger.csv`;
+    expect(Object.fromEntries(await Promise.all(callers.map(async ([who, cookie]) => [who, await status(payments, cookie)])))).toEqual({ anonymous: 401, 'the organisation': 403, 'another user': 403, 'county staff': 200, admin: 200 });
+    for (const path of [`/tilskudd/runder/${roundId}/resultater.csv`, `/tilskudd/runder/${roundId}/resultater-kommuner.csv`]) {
+      expect(Object.fromEntries(await Promise.all(callers.map(async ([who, cookie]) => [who, await status(path, cookie)]))), path).toEqual({ anonymous: 200, 'the organisation': 200, 'another user': 200, 'county staff': 200, admin: 200 });
+    }
+  });
+});
+
 describe('change requests', () => {
   it('the organisation asks for a later due date; staff approve with a reason and the due date moves, audited', async () => {
     const { a, awardId, midterm } = await acceptedAward();
@@ -379,6 +436,12 @@ describe('appeals (klage)', () => {
     const upheld = ok(await g<{ grantAppealFile: { id: string } }>(FILE, { id: partial.applicationId }, partial.cookie)).grantAppealFile;
     expect(ok(await g<{ grantAppealDecide: { state: string } }>(`mutation($id: ID!) { grantAppealDecide(id: $id, state: UPHELD, note: "Tatt til følge: beløpet økes.") { state } }`, { id: upheld.id }, staff)).grantAppealDecide.state).toBe('UPHELD');
     expect((await g(`mutation($id: ID!) { grantAppealDecide(id: $id, state: FORWARDED, note: "Likevel") { state } }`, { id: upheld.id }, staff)).errors?.[0]).toMatchObject({ message: 'grant/appeal_decided', extensions: { code: 'CONFLICT' } });
+    // The award's log shows the appeal of its application: filed, and its outcome with the note.
+    const log = ok(await g<{ grantAwardAuditLog: { entityType: string; entityId: string; action: string; actorName: string | null; details: Record<string, unknown> }[] }>(`query($id: ID!) { grantAwardAuditLog(id: $id) { entityType entityId action actorName details } }`, { id: (await awardOf(partial)).award!.id }, staff)).grantAwardAuditLog;
+    expect(log.filter((e) => e.entityType === 'grant_appeal').map((e) => [e.entityId, e.action, e.actorName, e.details.note ?? null])).toEqual([
+      [upheld.id, 'appeal_filed', 'Søker 1', null],
+      [upheld.id, 'state:FILED→UPHELD', 'Saksbehandler', 'Tatt til følge: beløpet økes.'],
+    ]);
 
     // Published 30 days ago: three weeks, and any weekend and holidays after, have passed.
     const late = (await publishedRound([0])).applicants[0]!;
@@ -394,8 +457,8 @@ describe('published results', () => {
     ok(await g(SAVE, { id: final, v: 1, i: COMPLETE }, a.cookie));
     ok(await g(SUBMIT, { id: final }, a.cookie));
     ok(await g(`mutation($id: ID!) { grantReportApprove(id: $id) { state } }`, { id: final }, staff));
-    const RESULTS = `query($r: ID!) { grantRoundResults(roundId: $r) { totalAwarded reportsApproved participants csvUrl awards { title amount accepted participants grantUsed } byMunicipality { municipalityNumber name participants spent } byTargetGroup { targetGroup participants } } }`;
-    const results = ok(await g<{ grantRoundResults: { csvUrl: string } & Record<string, unknown> }>(RESULTS, { r: roundId })).grantRoundResults;
+    const RESULTS = `query($r: ID!) { grantRoundResults(roundId: $r) { totalAwarded reportsApproved participants csvUrl summaryCsvUrl awards { title amount accepted participants grantUsed } byMunicipality { municipalityNumber name participants spent } byTargetGroup { targetGroup participants } } }`;
+    const results = ok(await g<{ grantRoundResults: { csvUrl: string; summaryCsvUrl: string } & Record<string, unknown> }>(RESULTS, { r: roundId })).grantRoundResults;
     expect(results).toMatchObject({
       totalAwarded: 200_000, reportsApproved: 1, participants: 40,
       awards: [{ title: 'Prosjekt 0', amount: 200_000, accepted: true, participants: 40, grantUsed: 190_000 }],
@@ -405,12 +468,29 @@ describe('published results', () => {
     const csv = await fetch(`${server.url}${results.csvUrl}?lang=en`);
     expect(csv.status).toBe(200);
     expect((await csv.text()).split('\n').slice(0, 2)).toEqual(['organisation;project;awarded;used;participants', expect.stringMatching(/;Prosjekt 0;200000;190000;40$/)]);
+    // The summary: a row per municipality, by number, with a column per target group; a byte-order mark first.
+    const summary = await fetch(`${server.url}${results.summaryCsvUrl}`);
+    expect(summary.status).toBe(200);
+    expect(summary.headers.get('content-disposition')).toBe(`attachment; filename="resultater-kommuner-${roundId}.csv"`);
+    const bytes = Buffer.from(await summary.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8').trim().split('\n')).toEqual([
+      'kommunenummer;kommune;deltakere;brukt;voksne;ungdom;barn;kvinner;familier;eldre;ukrainere;alle nyankomne',
+      '4001;Porsgrunn;10;47500;0;10;0;0;0;0;0;0',
+      '4003;Skien;30;142500;30;0;0;0;0;0;0;0',
+    ]);
+    expect((await (await fetch(`${server.url}${results.summaryCsvUrl}?lang=en`)).text()).split('\n')[0]).toBe('municipality number;municipality;participants;used;adults;young people;children;women;families;seniors;Ukrainians;all newcomers');
+    expect((await (await fetch(`${server.url}${results.summaryCsvUrl}?lang=nn`)).text()).split('\n')[0]).toBe('kommunenummer;kommune;deltakarar;brukt;vaksne;ungdom;barn;kvinner;familiar;eldre;ukrainarar;alle nykomne');
+    const published = async (id: string) => ok(await g<{ grantRound: { resultsPublished: boolean } }>(`query($id: ID!) { grantRound(id: $id) { resultsPublished } }`, { id })).grantRound.resultsPublished;
+    expect(await published(roundId)).toBe(true);
     // Not before the decisions are published.
     const e = em();
     const draft = e.create(GrantRound, { scheme: (await e.findOneOrFail(GrantRound, { id: roundId })).scheme, title: 'Ikke avgjort', year: 2027, budget: 1, opensAt: new Date(), closesAt: new Date(Date.now() + DAY), state: RoundState.CLOSED });
     await e.flush();
     expect((await g(RESULTS, { r: draft.id })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await fetch(`${server.url}/tilskudd/runder/${draft.id}/resultater.csv`)).status).toBe(404);
+    expect((await fetch(`${server.url}/tilskudd/runder/${draft.id}/resultater-kommuner.csv`, { headers: { cookie: staff } })).status).toBe(404);
+    expect(await published(draft.id)).toBe(false);
   });
 });
 

@@ -114,4 +114,6 @@ export class RoundResults {
   @Field(() => [MunicipalityResult], { description: 'By municipality, most participants first.' }) byMunicipality!: MunicipalityResult[];
   @Field(() => [TargetGroupResult], { description: 'By target group, most participants first.' }) byTargetGroup!: TargetGroupResult[];
   @Field(() => String, { description: 'Where to download the awards as CSV (append ?lang=nn or en for other headers).' }) csvUrl!: string;
+  @Field(() => String, { description: 'Where to download the reported results as CSV: a row per municipality with its participants, the grant money used there, and its participants per target group (append ?lang=nn or en for other headers).' })
+  summaryCsvUrl!: string;
 }

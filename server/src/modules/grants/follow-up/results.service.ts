@@ -4,7 +4,7 @@ import { NotFoundError } from '../../../common/errors.js';
 import { pgArray } from '../../../common/read-model/rows.js';
 import { toOsloLocal } from '../../../common/time.js';
 import { Language } from '../../accounts/user.entity.js';
-import type { TargetGroup } from '../../activities/activity.entity.js';
+import { TargetGroup } from '../../activities/activity.entity.js';
 import { isUuid } from '../../../common/sql.js';
 import { GrantAccess } from '../grant.access.js';
 import { GrantRound, RoundState } from '../grant.entity.js';
@@ -29,9 +29,12 @@ export interface RoundResultsData {
   totalAwarded: number;
   reportsApproved: number;
   participants: number;
-  byMunicipality: { municipalityNumber: string; name: string; participants: number; spent: number }[];
+  byMunicipality: { municipalityNumber: string; name: string; participants: number; spent: number; byTargetGroup: Map<TargetGroup, number> }[];
   byTargetGroup: { targetGroup: TargetGroup; participants: number }[];
 }
+
+/** A round's results are public once its decisions are published (the round is DECIDED). */
+export const resultsPublished = (round: Pick<GrantRound, 'state'>): boolean => round.state === RoundState.DECIDED;
 
 /**
  * The public side of a decided round: who received how much for what, and what the approved reports say was
@@ -42,7 +45,7 @@ export interface RoundResultsData {
 export class GrantResultsService extends GrantAccess {
   async results(roundId: string): Promise<RoundResultsData> {
     const round = isUuid(roundId) ? await this.ctx.em.findOne(GrantRound, { id: roundId }) : null;
-    if (!round || round.state !== RoundState.DECIDED) throw new NotFoundError('grant_round');
+    if (!round || !resultsPublished(round)) throw new NotFoundError('grant_round');
     const awards = await this.ctx.em.find(GrantAward, { round, state: { $nin: [...RETURNED_STATES] } }, { populate: ['application', 'organisation'], orderBy: { organisation: { name: 'asc' } } });
     const reports = await this.ctx.em.find(GrantReport, { award: { $in: awards.map((a) => a.id) }, state: ReportState.APPROVED });
     const latest = new Map<string, GrantReport>();
@@ -50,13 +53,14 @@ export class GrantResultsService extends GrantAccess {
       const seen = latest.get(r.award.id);
       if (!seen || (seen.kind !== ReportKind.FINAL && (r.kind === ReportKind.FINAL || r.dueAt > seen.dueAt))) latest.set(r.award.id, r);
     }
-    const municipalities = new Map<string, { participants: number; spent: number }>();
+    const municipalities = new Map<string, { participants: number; spent: number; byTargetGroup: Map<TargetGroup, number> }>();
     const groups = new Map<TargetGroup, number>();
     for (const r of latest.values()) {
       const total = r.results.reduce((s, x) => s + x.participants, 0);
       for (const x of r.results) {
-        const m = municipalities.get(x.municipalityNumber) ?? { participants: 0, spent: 0 };
+        const m = municipalities.get(x.municipalityNumber) ?? { participants: 0, spent: 0, byTargetGroup: new Map<TargetGroup, number>() };
         m.participants += x.participants;
+        m.byTargetGroup.set(x.targetGroup, (m.byTargetGroup.get(x.targetGroup) ?? 0) + x.participants);
         m.spent += total ? ((r.grantUsed ?? 0) * x.participants) / total : 0;
         municipalities.set(x.municipalityNumber, m);
         groups.set(x.targetGroup, (groups.get(x.targetGroup) ?? 0) + x.participants);
@@ -73,7 +77,7 @@ export class GrantResultsService extends GrantAccess {
       totalAwarded: awards.reduce((s, a) => s + a.amount, 0),
       reportsApproved: latest.size,
       participants: [...latest.values()].reduce((s, r) => s + r.results.reduce((t, x) => t + x.participants, 0), 0),
-      byMunicipality: [...municipalities.entries()].map(([number, m]) => ({ municipalityNumber: number, name: nameOf.get(number) ?? number, participants: m.participants, spent: Math.round(m.spent) })).sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'nb')),
+      byMunicipality: [...municipalities.entries()].map(([number, m]) => ({ municipalityNumber: number, name: nameOf.get(number) ?? number, participants: m.participants, spent: Math.round(m.spent), byTargetGroup: m.byTargetGroup })).sort((a, b) => b.participants - a.participants || a.name.localeCompare(b.name, 'nb')),
       byTargetGroup: [...groups.entries()].map(([targetGroup, participants]) => ({ targetGroup, participants })).sort((a, b) => b.participants - a.participants),
     };
   }
@@ -120,25 +124,44 @@ export class GrantResultsService extends GrantAccess {
     const rows = results.awards.map((a) => [a.organisationName, a.title, a.amount, a.grantUsed ?? '', a.participants ?? '']);
     return { round: results.round, csv: `\ufeff${stringify([w.results, ...rows], { delimiter: ';' })}` };
   }
+
+  /**
+   * The summary of the reported results as CSV, one table a spreadsheet can sum and filter: a row per municipality
+   * (by number) with its participants, the grant money used there, and its participants per target group (a column
+   * for every target group, so rounds line up). No totals row: it would be counted again in a sum.
+   */
+  async resultsSummaryCsv(roundId: string, language: Language = Language.nb): Promise<{ round: GrantRound; csv: string }> {
+    const results = await this.results(roundId);
+    const w = CSV_WORDS[language] ?? CSV_WORDS.nb;
+    const groups = Object.values(TargetGroup);
+    const rows = [...results.byMunicipality].sort((a, b) => a.municipalityNumber.localeCompare(b.municipalityNumber)).map((m) => [m.municipalityNumber, m.name, m.participants, m.spent, ...groups.map((g) => m.byTargetGroup.get(g) ?? 0)]);
+    return { round: results.round, csv: `\ufeff${stringify([[...w.summary, ...groups.map((g) => w.targetGroup[g])], ...rows], { delimiter: ';' })}` };
+  }
 }
 
 const stamp = (d?: Date | null) => (d ? toOsloLocal(d).replace('T', ' ') : '');
 
 /** The exports' words, in the reader's language. */
-export const CSV_WORDS: Record<Language, { payments: string[]; results: string[]; state: Record<PaymentState, string> }> = {
+export const CSV_WORDS: Record<Language, { payments: string[]; results: string[]; summary: string[]; targetGroup: Record<TargetGroup, string>; state: Record<PaymentState, string> }> = {
   nb: {
     payments: ['organisasjon', 'organisasjonsnummer', 'prosjekt', 'utbetaling', 'prosent', 'beløp', 'status', 'anmodet', 'utbetalt', 'referanse'],
     results: ['organisasjon', 'prosjekt', 'tildelt', 'brukt', 'deltakere'],
+    summary: ['kommunenummer', 'kommune', 'deltakere', 'brukt'],
+    targetGroup: { ADULTS: 'voksne', YOUTH: 'ungdom', CHILDREN: 'barn', WOMEN: 'kvinner', FAMILIES: 'familier', SENIORS: 'eldre', UKRAINIANS: 'ukrainere', ALL_NEWCOMERS: 'alle nyankomne' },
     state: { PLANNED: 'planlagt', REQUESTED: 'til utbetaling', PAID: 'utbetalt', CANCELLED: 'kansellert' },
   },
   nn: {
     payments: ['organisasjon', 'organisasjonsnummer', 'prosjekt', 'utbetaling', 'prosent', 'beløp', 'status', 'bede om', 'utbetalt', 'referanse'],
     results: ['organisasjon', 'prosjekt', 'tildelt', 'brukt', 'deltakarar'],
+    summary: ['kommunenummer', 'kommune', 'deltakarar', 'brukt'],
+    targetGroup: { ADULTS: 'vaksne', YOUTH: 'ungdom', CHILDREN: 'barn', WOMEN: 'kvinner', FAMILIES: 'familiar', SENIORS: 'eldre', UKRAINIANS: 'ukrainarar', ALL_NEWCOMERS: 'alle nykomne' },
     state: { PLANNED: 'planlagd', REQUESTED: 'til utbetaling', PAID: 'utbetalt', CANCELLED: 'kansellert' },
   },
   en: {
     payments: ['organisation', 'organisation number', 'project', 'payment', 'percent', 'amount', 'status', 'requested', 'paid', 'reference'],
     results: ['organisation', 'project', 'awarded', 'used', 'participants'],
+    summary: ['municipality number', 'municipality', 'participants', 'used'],
+    targetGroup: { ADULTS: 'adults', YOUTH: 'young people', CHILDREN: 'children', WOMEN: 'women', FAMILIES: 'families', SENIORS: 'seniors', UKRAINIANS: 'Ukrainians', ALL_NEWCOMERS: 'all newcomers' },
     state: { PLANNED: 'planned', REQUESTED: 'requested', PAID: 'paid', CANCELLED: 'cancelled' },
   },
 };

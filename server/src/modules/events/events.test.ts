@@ -172,7 +172,7 @@ describe('registration', () => {
     const csv = await fetch(`${server.url}/arrangementer/${id}/deltakere.csv`, { headers: { cookie: hostCookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const text = await csv.text();
-    expect(text).toContain('navn,e-post,type,status,påmeldt');
+    expect(text).toContain('navn,e-post,type,status,deltar,reservert plass,oppmøte,påmeldt');
     expect(text).toContain(`"'=HYPERLINK(""x"")"`); // no formula injection
   });
 

@@ -31,6 +31,7 @@ import { Migration20261205151932 } from './Migration20261205151932.js';
 import { Migration20261205114221 } from './Migration20261205114221.js';
 import { Migration20261205191247 } from './Migration20261205191247.js';
 import { Migration20261205203624 } from './Migration20261205203624.js';
+import { Migration20261206230831 } from './Migration20261206230831.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -67,5 +68,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205114221', class: Migration20261205114221 },
   { name: 'Migration20261205191247', class: Migration20261205191247 },
   { name: 'Migration20261205203624', class: Migration20261205203624 },
+  { name: 'Migration20261206230831', class: Migration20261206230831 },
   // <list>
 ];

@@ -3275,7 +3275,7 @@ export type NotificationDetails = {
   announcementId?: Maybe<Scalars['ID']['output']>;
   /** The grant application, for GRANT_DECISION and GRANT_MORE_INFO. */
   applicationId?: Maybe<Scalars['ID']['output']>;
-  /** The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS and EVENT_EVALUATION. */
+  /** The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS, EVENT_EVALUATION and EVENT_MEETING_LINK. */
   eventId?: Maybe<Scalars['ID']['output']>;
   /** The start of the message or announcement, as plain text; for MODERATION_WARNING, the reason given. */
   excerpt?: Maybe<Scalars['String']['output']>;
@@ -3343,6 +3343,8 @@ export type NotificationType =
   | 'EVENT_EVALUATION'
   /** The recording or materials of an event the user had a seat at are out. */
   | 'EVENT_MATERIALS'
+  /** The organisers added or changed the meeting link of an event the user has a seat at (online, for a HYBRID event). */
+  | 'EVENT_MEETING_LINK'
   /** The organiser wrote to everyone registered for an event. */
   | 'EVENT_MESSAGE'
   /** The user moved from the waitlist to a confirmed place. */

@@ -97,6 +97,20 @@ const templates = {
     nn: ({ event, when, link }) => ({ subject: `Opptak og materiell: ${event}`, text: `Opptak eller materiell frå ${event} (${when}) er lagt ut på arrangementssida:\n${link}` }),
     en: ({ event, when, link }) => ({ subject: `Recording and materials: ${event}`, text: `The recording or materials from ${event} (${when}) are on the event page:\n${link}` }),
   } as Localised<{ event: string; when: string; link: string }>,
+  eventMeetingLink: {
+    nb: ({ event, when, meetingLink, pageLink, changed }) => ({
+      subject: `${changed ? 'Ny lenke' : 'Lenke'} til ${event}`,
+      text: `${changed ? `Arrangøren har endret lenken til ${event} (${when}). Bruk den nye lenken:` : `Lenken til ${event} (${when}) er klar:`}\n${meetingLink}\n\nPåmeldingen din og lenken finner du også her:\n${pageLink}`,
+    }),
+    nn: ({ event, when, meetingLink, pageLink, changed }) => ({
+      subject: `${changed ? 'Ny lenkje' : 'Lenkje'} til ${event}`,
+      text: `${changed ? `Arrangøren har endra lenkja til ${event} (${when}). Bruk den nye lenkja:` : `Lenkja til ${event} (${when}) er klar:`}\n${meetingLink}\n\nPåmeldinga di og lenkja finn du òg her:\n${pageLink}`,
+    }),
+    en: ({ event, when, meetingLink, pageLink, changed }) => ({
+      subject: `${changed ? 'New link' : 'Link'} for ${event}`,
+      text: `${changed ? `The organisers have changed the link for ${event} (${when}). Use the new link:` : `The link for ${event} (${when}) is ready:`}\n${meetingLink}\n\nYour registration and the link are also here:\n${pageLink}`,
+    }),
+  } as Localised<{ event: string; when: string; meetingLink: string; pageLink: string; changed: boolean }>,
   eventEvaluation: {
     nb: ({ event, link }) => ({ subject: `Hva syntes du om ${event}?`, text: `Takk for at du deltok på ${event}. Arrangøren ber om en kort evaluering (to–tre spørsmål, anonymt for arrangøren):\n${link}` }),
     nn: ({ event, link }) => ({ subject: `Kva syntest du om ${event}?`, text: `Takk for at du var med på ${event}. Arrangøren ber om ei kort evaluering (to–tre spørsmål, anonymt for arrangøren):\n${link}` }),

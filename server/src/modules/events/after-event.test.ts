@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tokenFromMail } from '../../../test/factories.js';
 import { eventHostTestFile } from '../../../test/event-host.js';
 import { toOsloLocal } from '../../common/time.js';
+import { Language, User } from '../accounts/user.entity.js';
 
 const t = eventHostTestFile();
 
@@ -46,6 +47,67 @@ describe('after the event: recording and materials', () => {
 
     await attach('https://video.example.no/nytt-opptak');
     expect(await t.server.mails(w.participantEmail)).toHaveLength(1);
+  });
+});
+
+describe('the meeting link that comes later', () => {
+  const UPDATE = `mutation($id: ID!, $i: EventInput!) { eventUpdate(id: $id, input: $i) { id } }`;
+  const linkMails = async (to: string) => (await t.server.mails(to)).filter((m) => /lenke|lenkje|link/i.test(m.subject));
+
+  it('tells those with a seat, in the inbox and by e-mail in their language, once per change of the link', async () => {
+    const w = await webinar('Webinar om introduksjonsprogrammet');
+    await t.server.orm.em.fork().nativeUpdate(User, { email: w.participantEmail }, { preferredLanguage: Language.nn });
+    const setLink = async (i: Record<string, unknown>) => expect((await t.server.gql(UPDATE, { id: w.id, i }, { cookie: t.hostCookie })).errors).toBeUndefined();
+
+    await setLink({ meetingUrl: 'https://teams.example.no/webinar-1' });
+    const inbox = await t.server.gql<{ notifications: { nodes: { type: string; details: { eventId: string } }[] } }>(`{ notifications { nodes { type details { eventId } } } }`, {}, { cookie: w.cookie });
+    expect(inbox.data!.notifications.nodes).toEqual([{ type: 'EVENT_MEETING_LINK', details: { eventId: w.id } }]);
+    const [mail] = await linkMails(w.participantEmail);
+    expect(mail!.subject).toBe('Lenkje til Webinar om introduksjonsprogrammet');
+    expect(mail!.text).toContain('https://teams.example.no/webinar-1');
+    expect(mail!.text).toContain(`${t.server.config.publicUrl}/arrangementer/${w.id}`);
+    // The guest gets the link and their own registration's page (the event page does not show them the link).
+    const [guestMail] = await linkMails(w.guestEmail);
+    expect(guestMail!.subject).toBe('Lenke til Webinar om introduksjonsprogrammet');
+    expect(guestMail!.text).toContain('https://teams.example.no/webinar-1');
+    expect(guestMail!.text).toContain(`${t.server.config.publicUrl}/pamelding?token=`);
+    // No seat, no link.
+    expect(await linkMails(w.waitingEmail)).toEqual([]);
+    expect((await t.server.gql<{ notifications: { nodes: unknown[] } }>(`{ notifications { nodes { type } } }`, {}, { cookie: w.waiting })).data!.notifications.nodes).toEqual([]);
+
+    // Other edits, or the same link again, tell nobody; a new link is told once more.
+    await setLink({ title: 'Webinar om introduksjonsprogrammet', meetingUrl: 'https://teams.example.no/webinar-1' });
+    expect(await linkMails(w.participantEmail)).toHaveLength(1);
+    await setLink({ meetingUrl: 'https://teams.example.no/webinar-2' });
+    const after = await linkMails(w.participantEmail);
+    expect(after).toHaveLength(2);
+    expect(after.map((m) => m.subject)).toContain('Ny lenkje til Webinar om introduksjonsprogrammet');
+    expect(after.find((m) => m.subject.startsWith('Ny'))!.text).toContain('https://teams.example.no/webinar-2');
+    expect(await linkMails(w.guestEmail)).toHaveLength(2);
+    expect(await linkMails(w.waitingEmail)).toEqual([]);
+  });
+
+  it('goes to the online participants of a hybrid event only, as the link does', async () => {
+    const start = new Date(Date.now() + 48 * 3_600_000);
+    const created = await t.server.gql<{ eventCreate: { id: string } }>(
+      `mutation($i: EventInput!) { eventCreate(input: $i) { id } }`,
+      { i: { organisationId: t.org.id, title: 'Hybrid fagdag', kind: 'SEMINAR', mode: 'HYBRID', venueName: 'Fylkeshuset', capacity: 5, onlineCapacity: 5, startsAt: toOsloLocal(start), endsAt: toOsloLocal(new Date(start.getTime() + 3_600_000)) } },
+      { cookie: t.hostCookie },
+    );
+    const id = created.data!.eventCreate.id;
+    await t.server.gql(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id }, { cookie: t.hostCookie });
+    const REGISTER = `mutation($id: ID!, $a: AttendanceMode) { eventRegister(eventId: $id, attendance: $a) { status } }`;
+    const room = await t.make.user({ email: 'salen-hybrid@example.no' });
+    const online = await t.make.user({ email: 'digital-hybrid@example.no' });
+    await t.server.orm.em.fork().nativeUpdate(User, { id: online.id }, { preferredLanguage: Language.en });
+    await t.server.gql(REGISTER, { id, a: 'IN_ROOM' }, { cookie: await t.make.cookieFor(room) });
+    await t.server.gql(REGISTER, { id, a: 'ONLINE' }, { cookie: await t.make.cookieFor(online) });
+
+    expect((await t.server.gql(UPDATE, { id, i: { meetingUrl: 'https://teams.example.no/fagdag' } }, { cookie: t.hostCookie })).errors).toBeUndefined();
+    const [mail] = await linkMails(online.email);
+    expect(mail!.subject).toBe('Link for Hybrid fagdag');
+    expect(mail!.text).toContain('https://teams.example.no/fagdag');
+    expect(await linkMails(room.email)).toEqual([]);
   });
 });
 

@@ -24,7 +24,7 @@ import { EventAccess, eventHostIds, eventVisible, managesEvent } from './event.a
 import { countsChange } from './event.changes.js';
 import { checkedQuestions } from './questions.js';
 import { mainAttendance, recount } from './registration.states.js';
-import { language, promoteWaitlist, reachableRegistrations, recipient, RegistrationService } from './registration.service.js';
+import { language, promoteWaitlist, reachableRegistrations, recipient, RegistrationService, tellMeetingLink } from './registration.service.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 import { assertShown, moderatedByStaff } from '../moderation/hidden.js';
@@ -119,6 +119,7 @@ export class EventService extends EventAccess {
       const event = await this.managed(tx, id);
       assertEventEditable(event);
       const mode = event.mode;
+      const link = event.meetingUrl ?? null;
       await this.apply(tx, event, input);
       // Into or out of HYBRID: the room and online places are grouped anew.
       if (event.mode !== mode) {
@@ -128,6 +129,8 @@ export class EventService extends EventAccess {
         recount(event, await tx.execute<{ attendance: AttendanceMode; status: RegistrationStatus; reserved: boolean; n: number }[]>(`select attendance, status, reserved_seat as reserved, count(*)::int as n from registration where event_id = ? group by 1, 2, 3`, [event.id]));
       }
       await promoteWaitlist(tx, event, changes, mails, this.ctx.config.publicUrl);
+      // "The link to the webinar comes later": those with a seat who get the link hear of it, once per change.
+      if (event.meetingUrl && event.meetingUrl !== link) await tellMeetingLink(tx, event, changes, mails, this.ctx.config, link !== null);
       changes.push(countsChange(event));
       return event;
     });

@@ -172,33 +172,40 @@ describe('registration', () => {
     const csv = await fetch(`${server.url}/arrangementer/${id}/deltakere.csv`, { headers: { cookie: hostCookie } });
     expect(csv.headers.get('content-type')).toContain('text/csv');
     const text = await csv.text();
-    expect(text).toContain('navn,e-post,type,status,påmeldt');
+    expect(text).toContain('navn,e-post,type,status,deltar,reservert plass,oppmøte,påmeldt');
     expect(text).toContain(`"'=HYPERLINK(""x"")"`); // no formula injection
   });
 
-  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (every fourth event hybrid, every fourth with 4 seats reserved)', { timeout: 900_000 }, async () => {
+  it('never overbooks: 50 simultaneous registrations and guest confirmations for 10 seats, 200 times over (plain, reserved seats, hybrid, hybrid with reserved seats, and reserved seats released while registrations race)', { timeout: 900_000 }, async () => {
     const users = await Promise.all(Array.from({ length: 40 }, () => make.user()));
     // Every third user belongs to a verified voluntary organisation: they may take the reserved seats.
     const voluntary = await make.organisation({ name: 'Frivilligsentralen', verified: true });
     const qualified = new Set(users.filter((_, i) => i % 3 === 0).map((u) => u.id));
     for (const u of users) if (qualified.has(u.id)) await make.membership(voluntary, u);
-    const { RegistrationService } = await import('./registration.service.js');
+    const { RegistrationService, releaseReservedSeats } = await import('./registration.service.js');
     const { Viewer } = await import('../../common/auth/viewer.js');
     const { createContext } = await import('../../context.js');
     const { hashToken, newToken } = await import('../../common/auth/tokens.js');
     const { Registration, RegistrationStatus, AttendanceMode } = await import('./event.entity.js');
     const { randomUUID } = await import('node:crypto');
+    type Row = { id: string; status: string; attendance: string; user_id: string | null; reserved_seat: boolean };
+    const qualifies = (r: Row) => !!r.user_id && qualified.has(r.user_id);
+    const rowsOf = (id: string) =>
+      server.orm.em.getConnection().execute<Row[]>('select id, status, attendance, user_id, reserved_seat from registration where event_id = ? order by seq', [id]);
     const race = async (round: number) => {
+      const kind = (['plain', 'reserved', 'hybridReserved', 'hybrid', 'release'] as const)[round % 5]!;
       // Hybrid: 5 seats in the room and 5 online, half the crowd each way; otherwise 10 seats for all.
-      const hybrid = round % 4 === 3;
-      // Reserved: 4 of the 10 seats held for voluntary organisations (14 of the 40 users qualify, no guest does).
-      const reserved = round % 4 === 1;
-      const id = await published(
-        hybrid
-          ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen', title: `Kappløp ${round}` }
-          : { capacity: 10, title: `Kappløp ${round}`, ...(reserved ? { reservedSeats: 4, reservedForKind: 'VOLUNTARY', reservedUntil: `${year}-02-01T09:00` } : {}) },
-      );
+      const hybrid = kind === 'hybrid' || kind === 'hybridReserved' || (kind === 'release' && round % 10 === 9);
+      // Reserved seats (in the room when hybrid) for voluntary organisations: 14 of the 40 users qualify, no guest does.
+      const reservedSeats = kind === 'reserved' ? 4 : kind === 'hybridReserved' ? 2 : kind === 'release' ? (hybrid ? 3 : 4) : 0;
+      const roomSeats = hybrid ? 5 : 10;
+      const id = await published({
+        title: `Kappløp ${round}`,
+        ...(hybrid ? { capacity: 5, onlineCapacity: 5, mode: 'HYBRID', venueName: 'Salen' } : { capacity: 10 }),
+        ...(reservedSeats ? { reservedSeats, reservedForKind: 'VOLUNTARY', reservedUntil: `${year}-02-01T09:00` } : {}),
+      });
       const mode = (i: number) => (hybrid && i % 2 ? AttendanceMode.ONLINE : AttendanceMode.IN_ROOM);
+      const inRoom = (r: Row) => !hybrid || r.attendance === AttendanceMode.IN_ROOM;
       // Ten guests registered earlier and have not confirmed yet (written directly: the guest limit is tested on its own).
       const em = server.orm.em.fork();
       const tokens = Array.from({ length: 10 }, () => newToken());
@@ -207,42 +214,69 @@ describe('registration', () => {
       );
       await em.flush();
       // Each registration or confirmation runs in its own context and transaction, on its own pooled connection.
-      const results = await Promise.allSettled([
-        ...users.map(async (u, i) => {
-          const ctx = await createContext(server.app.services, {});
-          ctx.viewer = new Viewer(u);
-          return (await new RegistrationService(ctx).register(id, undefined, { attendance: mode(i) })).registration;
-        }),
-        ...tokens.map(async (token) => new RegistrationService(await createContext(server.app.services, {})).confirmGuest(token)),
-      ]);
-      const statuses = results.map((r) => (r.status === 'fulfilled' ? `${r.value.status}` : `error: ${String(r.reason)}`));
-      expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(10);
-      expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(40);
-      const rows = await server.orm.em.getConnection().execute<{ status: string; attendance: string; user_id: string | null; reserved_seat: boolean }[]>(
-        'select status, attendance, user_id, reserved_seat from registration where event_id = ? order by seq',
-        [id],
-      );
-      if (reserved) {
-        // The first four who qualify hold the reserved seats; the six general seats go to the first six of the rest.
-        const qualifies = (r: (typeof rows)[number]) => !!r.user_id && qualified.has(r.user_id);
-        const firstQualified = rows.filter(qualifies).slice(0, 4);
-        expect(rows.filter((r) => r.reserved_seat)).toEqual(firstQualified.map((r) => ({ ...r, status: 'CONFIRMED', reserved_seat: true })));
-        const rest = rows.filter((r) => !firstQualified.includes(r));
-        expect(rest.slice(0, 6).every((r) => r.status === 'CONFIRMED' && !r.reserved_seat)).toBe(true);
-        expect(rest.slice(6).every((r) => r.status === 'WAITLISTED')).toBe(true);
-        const event = await server.orm.em.fork().findOneOrFail(Event, { id });
-        expect([event.confirmedCount, event.reservedConfirmedCount, event.waitlistCount]).toEqual([10, 4, 40]);
-        return;
+      const register = async (i: number) => {
+        const ctx = await createContext(server.app.services, {});
+        ctx.viewer = new Viewer(users[i]!);
+        return (await new RegistrationService(ctx).register(id, undefined, { attendance: mode(i) })).registration;
+      };
+      const confirm = async (token: string) => new RegistrationService(await createContext(server.app.services, {})).confirmGuest(token);
+      const everyone = users.map((_, i) => i);
+
+      if (kind === 'release') {
+        // While the seats are held, the crowd but two of those who qualify for the room races: reserved seats stay free.
+        const early = everyone.filter((i) => !qualified.has(users[i]!.id)).concat(everyone.filter((i) => qualified.has(users[i]!.id) && mode(i) === AttendanceMode.IN_ROOM).slice(0, 2));
+        const first = await Promise.allSettled([...early.map(register), ...tokens.map(confirm)]);
+        expect(first.filter((r) => r.status === 'rejected')).toEqual([]);
+        const before = await rowsOf(id);
+        expect(before.filter((r) => r.reserved_seat)).toHaveLength(2);
+        // Then the reservation lapses, and its release runs while the rest register.
+        await server.orm.em.getConnection().execute(`update event set reserved_until = now() - interval '1 minute' where id = ?`, [id]);
+        const rest = everyone.filter((i) => !early.includes(i));
+        const second = await Promise.allSettled([
+          ...rest.map(register),
+          releaseReservedSeats(server.orm.em.fork(), { mailer: server.app.services.mailer, publicUrl: server.config.publicUrl }),
+        ]);
+        expect(second.filter((r) => r.status === 'rejected')).toEqual([]);
+        const rows = await rowsOf(id);
+        // Those who had a seat keep it (the two reserved ones too); nobody takes a reserved seat after the date.
+        const now = new Map(rows.map((r) => [r.id, r.status]));
+        expect(before.filter((r) => r.status === 'CONFIRMED').every((r) => now.get(r.id) === 'CONFIRMED')).toBe(true);
+        expect(rows.filter((r) => r.reserved_seat).map((r) => r.id)).toEqual(before.filter((r) => r.reserved_seat).map((r) => r.id));
+        // The freed seats go to the head of the room's waitlist (release) or to the newcomers, never past the seats.
+        const waiting = before.filter((r) => r.status === 'WAITLISTED' && inRoom(r)).map((r) => now.get(r.id));
+        expect(waiting.indexOf('WAITLISTED') === -1 || waiting.slice(waiting.indexOf('WAITLISTED')).every((s) => s === 'WAITLISTED')).toBe(true);
+        expect((await server.orm.em.fork().findOneOrFail(Event, { id })).reservationReleasedAt).not.toBeNull();
+      } else {
+        const results = await Promise.allSettled([...everyone.map(register), ...tokens.map(confirm)]);
+        const statuses = results.map((r) => (r.status === 'fulfilled' ? `${r.value.status}` : `error: ${String(r.reason)}`));
+        expect(statuses.filter((s) => s === 'CONFIRMED')).toHaveLength(10);
+        expect(statuses.filter((s) => s === 'WAITLISTED')).toHaveLength(40);
       }
-      // First come, first served (a guest comes when confirming): the earliest arrivals hold the seats, in each pool.
-      for (const pool of hybrid ? ['IN_ROOM', 'ONLINE'] : [null]) {
-        const inPool = rows.filter((r) => !pool || r.attendance === pool);
-        const seats = hybrid ? 5 : 10;
-        expect(inPool.slice(0, seats).every((r) => r.status === 'CONFIRMED')).toBe(true);
-        expect(inPool.slice(seats).every((r) => r.status === 'WAITLISTED')).toBe(true);
-      }
+
+      // In every kind: the seats of each pool are filled and never more, the counts are the rows', and only those who
+      // qualify hold reserved seats (in the room), never more than are reserved.
+      const rows = await rowsOf(id);
+      const room = rows.filter(inRoom);
+      const online = rows.filter((r) => !inRoom(r));
+      const n = (rs: Row[], status: string) => rs.filter((r) => r.status === status).length;
+      const held = rows.filter((r) => r.reserved_seat);
+      expect([n(room, 'CONFIRMED'), n(online, 'CONFIRMED'), n(rows, 'WAITLISTED'), n(rows, 'PENDING')]).toEqual([roomSeats, hybrid ? 5 : 0, 40, 0]);
+      expect(held.every((r) => r.status === 'CONFIRMED' && qualifies(r) && inRoom(r))).toBe(true);
+      expect(held.length).toBeLessThanOrEqual(reservedSeats);
       const event = await server.orm.em.fork().findOneOrFail(Event, { id });
-      expect([event.confirmedCount, event.waitlistCount, event.onlineConfirmedCount, event.onlineWaitlistCount]).toEqual(hybrid ? [5, 20, 5, 20] : [10, 40, 0, 0]);
+      expect([event.confirmedCount, event.waitlistCount, event.onlineConfirmedCount, event.onlineWaitlistCount, event.reservedConfirmedCount]).toEqual([
+        n(room, 'CONFIRMED'), n(room, 'WAITLISTED'), n(online, 'CONFIRMED'), n(online, 'WAITLISTED'), held.length,
+      ]);
+      if (kind === 'release') return;
+
+      // First come, first served (a guest comes when confirming), in each pool; in the room, while seats are held, the
+      // first who qualify hold the reserved seats and the general seats go to the first of the rest.
+      const firstQualified = room.filter(qualifies).slice(0, reservedSeats);
+      expect(held).toEqual(firstQualified.map((r) => ({ ...r, status: 'CONFIRMED', reserved_seat: true })));
+      for (const [pool, seats] of [[room.filter((r) => !firstQualified.includes(r)), roomSeats - reservedSeats], [online, hybrid ? 5 : 0]] as const) {
+        expect(pool.slice(0, seats).every((r) => r.status === 'CONFIRMED' && !r.reserved_seat)).toBe(true);
+        expect(pool.slice(seats).every((r) => r.status === 'WAITLISTED')).toBe(true);
+      }
     };
     // 200 races, four events at a time (200 registrations in flight against the pool).
     for (let batch = 0; batch < 50; batch++) await Promise.all([0, 1, 2, 3].map((i) => race(batch * 4 + i)));

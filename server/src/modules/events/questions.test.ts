@@ -81,9 +81,9 @@ describe('registration questions', () => {
       { headers: { 'x-forwarded-for': '198.51.100.77' } },
     );
     const csv = await (await fetch(`${t.server.url}/arrangementer/${id}/deltakere.csv`, { headers: { cookie: t.hostCookie } })).text();
-    expect(csv).toContain('navn,e-post,type,status,påmeldt,Trenger du tolk? Hvilket språk?,Hvilken dag?,Hensyn til mat,Kan vi ta bilder av deg?');
+    expect(csv).toContain('navn,e-post,type,status,deltar,reservert plass,oppmøte,påmeldt,Trenger du tolk? Hvilket språk?,Hvilken dag?,Hensyn til mat,Kan vi ta bilder av deg?');
     expect(csv).toContain(',Arabisk,19. november,Halal; Glutenfri,nei');
-    expect(csv).toMatch(/Gjest,svar@example\.no,gjest,ikke bekreftet,[^,]+,,18\. november,,ja/);
+    expect(csv).toMatch(/Gjest,svar@example\.no,gjest,ikke bekreftet,[^,]+,nei,,[^,]+,,18\. november,,ja/);
   });
 
   it('keeps answers with their question when the questions are edited', async () => {

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../../common/auth/policies.js';
 import { hashToken, newToken } from '../../common/auth/tokens.js';
 import { recordChanges } from '../../common/change-feed/write.js';
-import type { NewChange } from '../../common/change-feed/topics.js';
+import { userTopic, type NewChange } from '../../common/change-feed/topics.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
@@ -354,6 +354,24 @@ export function meetingUrlFor(
   const r = viewer?.registration;
   if (r?.status !== RegistrationStatus.CONFIRMED) return null;
   return event.mode === EventMode.HYBRID && r.attendance !== AttendanceMode.ONLINE ? null : event.meetingUrl;
+}
+
+/**
+ * Tells those who get the meeting link (`meetingUrlFor`, among those with a seat: online participants of a HYBRID
+ * event, everyone else's) that it was added (`changed` false) or changed: in the inbox, and by e-mail with the link
+ * and their registration's page (users who have not turned the type off, and guests). Run under the event lock
+ * when the organisers change the link, so each change is told once.
+ */
+export async function tellMeetingLink(tx: EntityManager, event: Event, changes: NewChange[], mails: Mail[], config: { publicUrl: string; sessionSecret: string }, changed: boolean): Promise<void> {
+  const regs = (await tx.find(Registration, { event, status: RegistrationStatus.CONFIRMED }, { populate: ['user'], orderBy: { seq: 'asc' } })).filter((r) => meetingUrlFor(event, { registration: r }));
+  const told = await notify(tx, regs.flatMap((r) => (r.user ? [r.user.id] : [])), NotificationType.EVENT_MEETING_LINK, { eventId: event.id, title: event.title, startsAt: event.startsAt.toISOString() });
+  changes.push(...told);
+  const inbox = new Set(told.map((c) => c.topic));
+  for (const r of regs) {
+    if (r.user && !inbox.has(userTopic(r.user.id))) continue;
+    const pageLink = r.user ? `${config.publicUrl}/arrangementer/${event.id}` : `${config.publicUrl}/pamelding?token=${encodeURIComponent(guestManageToken(config.sessionSecret, r.id))}`;
+    mails.push(renderMail('eventMeetingLink', language(r), recipient(r), { event: event.title, when: osloReadable(event.startsAt), meetingLink: meetingUrlFor(event, { registration: r })!, pageLink, changed }));
+  }
 }
 
 export function recipient(r: Registration): string {

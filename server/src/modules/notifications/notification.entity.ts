@@ -34,6 +34,8 @@ export enum NotificationType {
   SETTLEMENT_MILESTONE = 'SETTLEMENT_MILESTONE',
   /** County staff warned the user (moderation); the reason is the excerpt. */
   MODERATION_WARNING = 'MODERATION_WARNING',
+  /** The meeting link of an event the user has a seat at (and gets the link for) was added or changed. */
+  EVENT_MEETING_LINK = 'EVENT_MEETING_LINK',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -62,6 +64,7 @@ registerEnumType(NotificationType, {
     GRANT_REPORT_OVERDUE: { description: 'A report on the organisation’s award is past its due date and not sent in.' },
     GRANT_REPORT_CHANGES: { description: 'County staff asked for changes to a report on the organisation’s award; `excerpt` is the start of their message.' },
     MODERATION_WARNING: { description: 'County staff warned the user about what they wrote; `excerpt` holds the reason.' },
+    EVENT_MEETING_LINK: { description: 'The organisers added or changed the meeting link of an event the user has a seat at (online, for a HYBRID event).' },
   },
 });
 

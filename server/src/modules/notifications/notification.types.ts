@@ -13,7 +13,7 @@ export class NotificationDetails {
   @Field(() => String, { nullable: true, description: 'The start of the message or announcement, as plain text; for MODERATION_WARNING, the reason given.' }) excerpt?: string;
   @Field(() => ID, { nullable: true, description: 'The announcement, for ANNOUNCEMENT.' }) announcementId?: string;
   @Field(() => String, { nullable: true, description: 'The title of what it is about (announcement, event, activity, application or round, or the subject of an event message) at the time.' }) title?: string;
-  @Field(() => ID, { nullable: true, description: 'The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS and EVENT_EVALUATION.' }) eventId?: string;
+  @Field(() => ID, { nullable: true, description: 'The event, for NEW_EVENT, EVENT_PROMOTED, EVENT_CANCELLED, EVENT_MESSAGE, EVENT_CO_HOST_INVITED, EVENT_MATERIALS, EVENT_EVALUATION and EVENT_MEETING_LINK.' }) eventId?: string;
   @Field(() => String, { nullable: true, description: 'ISO instant.' }) startsAt?: string;
   @Field(() => ID, { nullable: true, description: 'The activity, for VOLUNTEER_INTEREST, VOLUNTEER_ANSWERED and ACTIVITY_STALE.' }) activityId?: string;
   @Field(() => ID, { nullable: true, description: 'The grant application, for GRANT_DECISION and GRANT_MORE_INFO.' }) applicationId?: string;

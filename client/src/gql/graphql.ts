@@ -4654,9 +4654,9 @@ export type SettlementMilestone = {
   events: Array<Event>;
   /** The milestone’s id. */
   id: Scalars['ID']['output'];
-  /** The month of the cycle it falls in (1–12), in the calendar year before the settlement year. */
+  /** The month of the cycle it falls in (1–12), in the calendar year before the settlement year; without a date, participants are reminded 7 days and 1 day before its first day. */
   month: Scalars['Int']['output'];
-  /** Participating organisations on the platform (reminded before the date). */
+  /** Participating organisations on the platform (reminded before the date, or the first day of the month). */
   participantOrganisations: Array<Organisation>;
   /** Participating bodies by name (also those not on the platform, e.g. "KD"). */
   participants: Array<Scalars['String']['output']>;
@@ -4682,7 +4682,7 @@ export type SettlementMilestoneInput = {
   eventIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** The month, 1–12 (required on create). */
   month?: InputMaybe<Scalars['Int']['input']>;
-  /** Participating organisations on the platform: their members are reminded before the date. */
+  /** Participating organisations on the platform: their members are reminded before the date (or the first day of the month). */
   participantOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Participating bodies by name. */
   participants?: InputMaybe<Array<Scalars['String']['input']>>;

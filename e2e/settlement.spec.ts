@@ -225,7 +225,8 @@ test.describe('the settlement cycle', () => {
   });
 
   test('county staff’s working pages are axe-clean in nynorsk and English too', async ({ page, baseURL, expectAxeClean }) => {
-    test.setTimeout(300_000);
+    // Nine pages in two languages, each with an axe check (about 20 s each on a busy machine).
+    test.setTimeout(540_000);
     const staffApi = await apiLogin(baseURL, STAFF_EMAIL);
     const { settlementYears } = await gql<{ settlementYears: { id: string; year: number }[] }>(staffApi, '{ settlementYears { id year } }');
     const yearId = settlementYears.find((y) => y.year === YEAR)!.id;
@@ -234,6 +235,7 @@ test.describe('the settlement cycle', () => {
     await expect(page).not.toHaveURL(/logg-inn/);
     // After the story above: the survey answered, the board locked, the recommendations sent, a decision recorded.
     const pages: [string, string, (p: Page) => ReturnType<Page['locator']>][] = [
+      ['years', '/bosetting', (p) => p.getByRole('link', { name: TITLE })],
       ['year', `/bosetting/${yearId}`, (p) => h1(p).filter({ hasText: TITLE })],
       ['survey tracker', `/bosetting/${yearId}/kartlegging`, (p) => row(p, '4003')],
       ['survey answer', `/bosetting/${yearId}/kartlegging/4003`, (p) => h1(p).filter({ hasText: 'Skien' })],
@@ -241,6 +243,8 @@ test.describe('the settlement cycle', () => {
       ['recommendations', `/bosetting/${yearId}/anbefaling`, (p) => p.locator('[data-municipality="4001"]')],
       ['letter', `/bosetting/${yearId}/brev`, (p) => p.getByRole('row', { name: /Porsgrunn \(4001\)/ })],
       ['numbers', `/bosetting/${yearId}/tall`, (p) => row(p, '4003')],
+      // Signed in as staff: with the contact people the public does not see.
+      ['municipality', '/kommuner/4003', (p) => p.getByText('Siri Berg', { exact: false })],
     ];
     for (const [language, label] of [['nn', 'Språk'], ['en', 'Språk']] as const) {
       await page.getByLabel(label).selectOption(language);
@@ -251,5 +255,43 @@ test.describe('the settlement cycle', () => {
         await expectAxeClean(page, `${name} (${language})`);
       }
     }
+  });
+
+  test('county staff choose the organisations a milestone reminds, and link an event and a resource to it', async ({ page, expectAxeClean }) => {
+    test.setTimeout(180_000);
+    await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
+    await expect(page).not.toHaveURL(/logg-inn/);
+    await page.goto('/bosetting');
+    await page.getByRole('link', { name: TITLE }).click();
+    await expect(h1(page)).toHaveText(TITLE);
+    await page.getByRole('button', { name: /Endre\s*: Samarbeidsmøter om fordeling/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Endre «Samarbeidsmøter om fordeling»' });
+
+    // The demo wheel names IMDi, KS and the county; Skien joins, KS leaves.
+    const organisations = dialog.getByRole('group', { name: 'Organisasjoner som påminnes' });
+    const chosen = organisations.getByRole('list', { name: 'Valgte organisasjoner' });
+    await expect(chosen).toContainText('KS Agenda Vestfold og Telemark');
+    await organisations.getByLabel('Søk etter organisasjon').fill('Skien kommune');
+    await organisations.getByRole('button', { name: 'Legg til Skien kommune, flyktningtjenesten' }).click();
+    await expect(chosen).toContainText('Skien kommune, flyktningtjenesten');
+    await expect(organisations.getByLabel('Søk etter organisasjon')).toBeFocused();
+    await organisations.getByRole('button', { name: 'Fjern KS Agenda Vestfold og Telemark' }).click();
+    await expect(chosen).not.toContainText('KS Agenda');
+
+    const events = dialog.getByRole('group', { name: 'Arrangementer' });
+    await events.getByLabel('Søk etter arrangement').fill('tolk');
+    await events.getByRole('button', { name: 'Legg til Webinar: Bruk av tolk i offentlig sektor' }).click();
+    const resources = dialog.getByRole('group', { name: 'Ressurser og dokumenter' });
+    await resources.getByLabel('Søk i ressursbiblioteket').fill('Ukraina');
+    await resources.getByRole('button', { name: 'Legg til Om flyktninger fra Ukraina' }).click();
+    await expect(resources.getByRole('list', { name: 'Koblede ressurser' })).toContainText('Om flyktninger fra Ukraina');
+    await expectAxeClean(page, 'milestone form with its pickers');
+
+    await dialog.getByRole('button', { name: 'Lagre milepælen' }).click();
+    await expect(page.getByText('«Samarbeidsmøter om fordeling» er lagret.')).toBeVisible();
+    const milestone = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /Endre\s*: Samarbeidsmøter om fordeling/ }) });
+    await expect(milestone).toContainText('Påminnes: Integrerings- og mangfoldsdirektoratet (IMDi), Skien kommune, flyktningtjenesten, Telemark fylkeskommune');
+    await expect(milestone.getByRole('link', { name: 'Webinar: Bruk av tolk i offentlig sektor' })).toBeVisible();
+    await expect(milestone.getByRole('link', { name: 'Om flyktninger fra Ukraina' })).toBeVisible();
   });
 });

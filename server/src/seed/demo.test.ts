@@ -81,5 +81,17 @@ describe('demo data', () => {
       [year],
     );
     expect(Object.fromEntries(rows.map((r) => [r.state, Number(r.count)]))).toEqual({ DRAFT: 2, NOT_OPENED: 10, SUBMITTED: 5 });
+    // The wheel's bodies that are on the platform take part, so the milestone reminders reach their people.
+    const participants = await server.orm.em.getConnection().execute<{ title: string; names: string[] }[]>(
+      `select m.title, array(select o.name from organisation o where o.id = any(m.participant_organisation_ids) order by o.name) as names
+         from settlement_milestone m join settlement_year y on y.id = m.year_id where y.year = ? and m.month >= 9 order by m.month, m.title`,
+      [year],
+    );
+    expect(participants.map((m) => [m.title, m.names])).toEqual([
+      ['Fylkeskommunens anbefaling til IMDi', ['Integrerings- og mangfoldsdirektoratet (IMDi)', 'Telemark fylkeskommune']],
+      ['Samarbeidsmøter om fordeling', ['Integrerings- og mangfoldsdirektoratet (IMDi)', 'KS Agenda Vestfold og Telemark', 'Telemark fylkeskommune']],
+      ['Anmodningsbrev til kommunene', ['Integrerings- og mangfoldsdirektoratet (IMDi)', 'KS Agenda Vestfold og Telemark']],
+      ['Svarfrist for kommunene', ['Porsgrunn kommune, flyktningtjenesten', 'Skien kommune, flyktningtjenesten']],
+    ]);
   });
 });

@@ -100,7 +100,7 @@ async function seedDemo(em: EntityManager): Promise<void> {
   seedActivities(em, (key) => orgs.get(key)!);
   seedGrants(em, (key) => orgs.get(key)!, (email) => users.get(email)!, events.find((e) => e.kind === EventKind.INFO_MEETING)!);
   seedResources(em, (key) => orgs.get(key)!, staff);
-  seedSettlement(em, staff);
+  seedSettlement(em, staff, (key) => orgs.get(key)!);
   em.create(Announcement, {
     title: 'Nettverkssamling om negativ sosial kontroll',
     body: 'Fylkeskommunen inviterer til nettverkssamling for minoritetsrådgivere, kommuner og frivillige organisasjoner. Påmelding kommer i kalenderen.',
@@ -350,12 +350,15 @@ const DRAFTS = ['4014', '4018'];
  * The 2027 settlement cycle of Telemark in the middle of its capacity survey, and 2026's numbers to compare with.
  * Every number is an example figure (`isExample`), and the client says so.
  */
-function seedSettlement(em: EntityManager, staff: User) {
+function seedSettlement(em: EntityManager, staff: User, org: (key: string) => Organisation) {
   const year = new Date().getFullYear() + 1;
+  // The wheel's bodies that are on the platform, so a milestone's reminders reach someone.
+  const onPlatform: Record<string, string[]> = { IMDi: ['imdi'], KS: ['ks'], Fylkeskommunen: ['county'], Kommunene: ['skien', 'porsgrunn'] };
+  const participantOrganisationIds = (participants: string[]) => participants.flatMap((p) => onPlatform[p] ?? []).map((key) => org(key).id);
   const municipalities = Object.keys(LAST_YEAR);
   const last = em.create(SettlementYear, { countyNumber: '40', year: year - 1, title: `Bosetting ${year - 1}`, criteriaVersion: 1, surveyState: SurveyState.CLOSED, boardState: BoardState.LOCKED, numbersPublished: true, isExample: true, createdBy: staff });
   em.create(SettlementCriteria, { year: last, version: 1, body: CRITERIA, bodyHtml: renderMarkdown(CRITERIA), authorName: staff.name });
-  for (const m of KS_WHEEL) em.create(SettlementMilestone, { year: last, month: m.month, title: m.title, responsible: m.responsible, participants: m.participants, status: MilestoneStatus.DONE });
+  for (const m of KS_WHEEL) em.create(SettlementMilestone, { year: last, month: m.month, title: m.title, responsible: m.responsible, participants: m.participants, participantOrganisationIds: participantOrganisationIds(m.participants), status: MilestoneStatus.DONE });
   for (const [nr, [requested, decided, settled]] of Object.entries(LAST_YEAR)) {
     const municipality = em.getReference(Municipality, nr);
     const rec = em.create(Recommendation, { year: last, municipality, state: RecommendationState.SENT, number: requested, minors: 0, reasoning: 'Eksempeltall.', sentVersion: 1, sentAt: new Date(Date.now() - 300 * 86_400_000) });
@@ -369,7 +372,7 @@ function seedSettlement(em: EntityManager, staff: User) {
   em.create(SettlementCriteria, { year: current, version: 1, body: CRITERIA, bodyHtml: renderMarkdown(CRITERIA), authorName: staff.name });
   for (const m of KS_WHEEL) {
     const status = m.month < 8 ? MilestoneStatus.DONE : m.title.startsWith('Kartlegging') ? MilestoneStatus.IN_PROGRESS : MilestoneStatus.PLANNED;
-    em.create(SettlementMilestone, { year: current, month: m.month, date: m.day ? `${year - 1}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null, title: m.title, responsible: m.responsible, participants: m.participants, status });
+    em.create(SettlementMilestone, { year: current, month: m.month, date: m.day ? `${year - 1}-${String(m.month).padStart(2, '0')}-${String(m.day).padStart(2, '0')}` : null, title: m.title, responsible: m.responsible, participants: m.participants, participantOrganisationIds: participantOrganisationIds(m.participants), status });
   }
   for (const nr of municipalities) {
     const answer = ANSWERED[nr];

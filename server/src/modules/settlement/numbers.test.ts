@@ -44,6 +44,41 @@ describe('requests, decisions and settled numbers', () => {
     expect((await g(IMPORT, { y: id, c: 'x'.repeat(100_001) }, w.imdi.cookie)).errors?.[0]?.message).toBe('settlement/csv_too_large');
   });
 
+  it('tells each viewer, per municipality row, what they may record there: the same rules the mutations enforce', async () => {
+    const id = await newYear();
+    const ROWS = `query($y: ID!) { settlementYear(id: $y) { municipalities { municipality { number } viewerCan { recordRequest recordDecision recordSettled editBoard } } } }`;
+    type Rows = { settlementYear: { municipalities: { municipality: { number: string }; viewerCan: Record<string, boolean> }[] } };
+    const can = async (cookie?: string) => {
+      const rows = ok(await g<Rows>(ROWS, { y: id }, cookie)).settlementYear.municipalities;
+      expect(rows).toHaveLength(17);
+      const of = (nr: string) => rows.find((r) => r.municipality.number === nr)!.viewerCan;
+      return { skien: of('4003'), porsgrunn: of('4001'), bamble: of('4012') };
+    };
+    const flags = (recordRequest: boolean, recordDecision: boolean, recordSettled: boolean, editBoard: boolean) => ({ recordRequest, recordDecision, recordSettled, editBoard });
+    const all = flags(true, true, true, true);
+    const none = flags(false, false, false, false);
+
+    // County staff record everything; IMDi records requests and sits at the board; a municipality records its own
+    // decision and settled numbers, nobody else's.
+    expect(await can(w.staff.cookie)).toEqual({ skien: all, porsgrunn: all, bamble: all });
+    const agency = flags(true, false, false, true);
+    expect(await can(w.imdi.cookie)).toEqual({ skien: agency, porsgrunn: agency, bamble: agency });
+    const own = flags(false, true, true, false);
+    expect(await can(w.skien.cookie)).toEqual({ skien: own, porsgrunn: none, bamble: none });
+    expect(await can(w.porsgrunn.cookie)).toEqual({ skien: none, porsgrunn: own, bamble: none });
+    // The unverified "Skien kommune" and people with no standing do not see the year; once published, they read
+    // the numbers and may record nothing.
+    for (const cookie of [w.fake.cookie, w.outsider.cookie, undefined]) expect(code(await g(ROWS, { y: id }, cookie))).toBe('NOT_FOUND');
+    ok(await g(`mutation($id: ID!) { settlementYearPublish(id: $id, published: true) { id } }`, { id }, w.staff.cookie));
+    for (const cookie of [w.fake.cookie, w.outsider.cookie, undefined]) expect(await can(cookie)).toEqual({ skien: none, porsgrunn: none, bamble: none });
+
+    // A locked board is edited by nobody; the rest stays as it was.
+    ok(await g(`mutation($y: ID!) { settlementBoardLock(yearId: $y) { boardState } }`, { y: id }, w.staff.cookie));
+    expect((await can(w.staff.cookie)).skien).toEqual(flags(true, true, true, false));
+    expect((await can(w.imdi.cookie)).skien).toEqual(flags(true, false, false, false));
+    expect((await can(w.skien.cookie)).skien).toEqual(own);
+  });
+
   it('reads CSV rows with a header, quotes, blank lines and short municipality numbers', () => {
     const known = new Map([['0301', 1], ['4003', 1]]);
     expect(parseRequestCsv('301;5;1\n\n"4003";"7";""', known)).toEqual({ rows: [{ municipality: '0301', requested: 5, minors: 1 }, { municipality: '4003', requested: 7, minors: null }], problems: [] });

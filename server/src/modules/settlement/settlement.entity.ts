@@ -108,7 +108,7 @@ export class SettlementMilestone {
   @ManyToOne({ entity: () => SettlementYear, deleteRule: 'cascade' }) year!: SettlementYear;
   @Field(() => String, { description: 'What happens, e.g. "Brev til kommunene".' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => String, { description: 'More about it (plain text).' }) @Property({ type: 'text', default: '' }) description: string = '';
-  @Field(() => Int, { description: 'The month of the cycle it falls in (1–12), in the calendar year before the settlement year.' }) @Property({ type: 'smallint' }) month!: number;
+  @Field(() => Int, { description: 'The month of the cycle it falls in (1–12), in the calendar year before the settlement year; without a date, participants are reminded 7 days and 1 day before its first day.' }) @Property({ type: 'smallint' }) month!: number;
   @Field(() => String, { nullable: true, description: 'The exact date ("YYYY-MM-DD", Oslo), when known; participants are reminded 7 days and 1 day before it.' }) @Property({ type: 'string', length: 10, nullable: true }) date?: string | null;
   @Field(() => String, { description: 'The responsible body, e.g. "Nasjonalt utvalg (NU)" or "IMDi".' }) @Property({ type: 'string', length: 200, default: '' }) responsible: string = '';
   @Field(() => [String], { description: 'Participating bodies by name (also those not on the platform, e.g. "KD").' }) @Property({ type: ArrayType, columnType: 'text[]', default: '{}' }) participants: string[] = [];

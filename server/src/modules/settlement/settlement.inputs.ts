@@ -78,7 +78,7 @@ export class SettlementMilestoneInput {
   @SingleLineText()
   participants?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Participating organisations on the platform: their members are reminded before the date.' })
+  @Field(() => [ID], { nullable: true, description: 'Participating organisations on the platform: their members are reminded before the date (or the first day of the month).' })
   @IsOptional()
   @ArrayMaxSize(20, { message: 'validation/too_many_items' })
   participantOrganisationIds?: string[] | null;

@@ -275,7 +275,7 @@ export class SettlementMunicipalityResolver {
 
 @Resolver(() => SettlementMilestone)
 export class SettlementMilestoneResolver {
-  @FieldResolver(() => [Organisation], { description: 'Participating organisations on the platform (reminded before the date).' })
+  @FieldResolver(() => [Organisation], { description: 'Participating organisations on the platform (reminded before the date, or the first day of the month).' })
   participantOrganisations(@Root() m: SettlementMilestone, @Ctx() ctx: Context): Promise<Organisation[]> {
     return m.participantOrganisationIds.length ? ctx.em.find(Organisation, { id: { $in: m.participantOrganisationIds } }, { orderBy: { name: 'asc' } }) : Promise.resolve([]);
   }

@@ -119,6 +119,36 @@ describe('settlement years, criteria and the annual wheel', () => {
     const mails = await w.server.mails(w.imdi.user.email);
     expect(mails.filter((m) => m.subject.includes('Samarbeidsmøte'))).toHaveLength(2);
   });
+
+  it('reminds a month-only milestone’s organisations 7 days and 1 day before the first day of its month in Oslo, once each', async () => {
+    const year = takeYear();
+    const id = ok(await g<Created>(CREATE, { i: { countyNumber: '40', year } }, w.staff.cookie)).settlementYearCreate.id;
+    const SAVE_MILESTONE = `mutation($id: ID, $y: ID, $i: SettlementMilestoneInput!) { settlementMilestoneSave(id: $id, yearId: $y, input: $i) { id } }`;
+    const milestone = ok(await g<{ settlementMilestoneSave: { id: string } }>(SAVE_MILESTONE, { y: id, i: { title: 'Dialogmøte i oktober', month: 10, participantOrganisationIds: [w.porsgrunnOrg.id] } }, w.staff.cookie)).settlementMilestoneSave.id;
+    const job = { em: em(), mailer: w.server.app.services.mailer, logger: w.server.app.services.logger, publicUrl: w.server.config.publicUrl };
+    const at = (starts: number, days: number) => settlementMilestoneReminders({ ...job, now: new Date(starts - days * 86_400_000) });
+    // The wheel's months are in the calendar year before the settlement year; 1 October is still summer time in Oslo.
+    const october = new Date(`${year - 1}-10-01T00:00:00+02:00`).getTime();
+    expect(await at(october, 9)).toBe(0);
+    expect(await at(october, 7 + 1 / 24)).toBe(0);
+    expect(await at(october, 6.9)).toBe(1);
+    expect(await at(october, 6)).toBe(0);
+    expect(await at(october, 0.9)).toBe(1);
+    expect(await at(october, 0.5)).toBe(0);
+    expect(await at(october, -1 / 24)).toBe(0);
+    const mails = (await w.server.mails(w.porsgrunn.user.email)).filter((m) => m.subject.includes('Dialogmøte i oktober'));
+    expect(mails).toHaveLength(2);
+    expect(mails[0]!.text).toContain(`oktober ${year - 1}`);
+
+    // Saved again in the same month (the form sends every field): no second round.
+    ok(await g(SAVE_MILESTONE, { id: milestone, i: { month: 10, date: '', status: 'IN_PROGRESS' } }, w.staff.cookie));
+    expect(await at(october, 0.4)).toBe(0);
+    // Moved to November: reminded before 1 November (winter time) instead.
+    ok(await g(SAVE_MILESTONE, { id: milestone, i: { month: 11 } }, w.staff.cookie));
+    const november = new Date(`${year - 1}-11-01T00:00:00+01:00`).getTime();
+    expect(await at(november, 6.9)).toBe(1);
+    expect(await at(november, 6.5)).toBe(0);
+  });
 });
 
 describe('the capacity survey', () => {

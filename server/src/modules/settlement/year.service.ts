@@ -135,12 +135,14 @@ export class SettlementYearService extends SettlementBase {
       const year = await tx.findOneOrFail(SettlementYear, { id: milestone.year.id });
       if (input.title != null) milestone.title = input.title.trim();
       if (input.description != null) milestone.description = input.description.trim();
+      const startedBefore = `${milestone.date ?? ''}/${milestone.month}`;
       if (input.month != null) milestone.month = input.month;
       if (input.date != null) {
         milestone.date = input.date === '' ? null : parseDate('date', input.date);
         if (milestone.date) milestone.month = Number(milestone.date.slice(5, 7));
-        milestone.reminded7At = milestone.reminded1At = null;
       }
+      // A new day (or month) deserves its own reminders; the same one sent again (the form sends every field) does not.
+      if (id && `${milestone.date ?? ''}/${milestone.month}` !== startedBefore) milestone.reminded7At = milestone.reminded1At = null;
       if (input.responsible != null) milestone.responsible = input.responsible.trim();
       if (input.participants != null) milestone.participants = [...new Set(input.participants.map((p) => p.trim()).filter(Boolean))];
       if (input.participantOrganisationIds != null) milestone.participantOrganisationIds = await existing(tx, Organisation, input.participantOrganisationIds, 'participantOrganisationIds', 'organisation/not_found');
@@ -179,39 +181,58 @@ async function existing(tx: EntityManager, entity: typeof Organisation | typeof 
 
 const DAY = 86_400_000;
 
+/** The Oslo day a milestone starts: its date, or else the first day of its month (in the year before the settlement year). */
+export function milestoneStartDay(milestone: Pick<SettlementMilestone, 'date' | 'month'>, settlementYear: number): string {
+  return milestone.date ?? `${settlementYear - 1}-${String(milestone.month).padStart(2, '0')}-01`;
+}
+
+/** How the reminder names when: the date, or the month of a milestone that has none ("september 2026"). */
+function whenText(milestone: Pick<SettlementMilestone, 'date'>, day: string, language: Language): string {
+  if (milestone.date) return milestone.date.split('-').reverse().join('.');
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`));
+}
+
 /**
- * Reminds the members of a milestone's participating organisations 7 days and 1 day before its date (each once per
- * date), in the inbox and by e-mail. Run hourly by every process; the milestone's row lock keeps two processes from
+ * Reminds the members of a milestone's participating organisations 7 days and 1 day before it starts (each once per
+ * start day), in the inbox and by e-mail: before its date, or before the first day of its month when it has only a
+ * month (most of the KS wheel). Run hourly by every process; the milestone's row lock keeps two processes from
  * reminding twice.
  */
 export async function settlementMilestoneReminders(opts: { em: EntityManager; mailer: Mailer; logger: Logger; publicUrl: string; now?: Date }): Promise<number> {
   const now = opts.now ?? new Date();
   // Dates are days in Oslo; a window of 9 days of dates is wide enough for "7 days before" wherever the hour falls.
+  const from = new Date(now.getTime() - DAY).toISOString().slice(0, 10);
   const to = new Date(now.getTime() + 9 * DAY).toISOString().slice(0, 10);
-  const candidates = await opts.em.find(SettlementMilestone, { date: { $ne: null, $gte: new Date(now.getTime() - DAY).toISOString().slice(0, 10), $lte: to }, status: { $ne: MilestoneStatus.DONE } });
+  const open = { status: { $ne: MilestoneStatus.DONE } };
+  const dated = await opts.em.find(SettlementMilestone, { ...open, date: { $ne: null, $gte: from, $lte: to } });
+  // Month-only milestones start on the first day of their month: the (at most two) months that begin in the window.
+  const firsts = Array.from({ length: 11 }, (_, i) => new Date(now.getTime() + (i - 1) * DAY).toISOString().slice(0, 10)).filter((d) => d.endsWith('-01'));
+  const monthly = firsts.length
+    ? await opts.em.find(SettlementMilestone, { ...open, date: null, $or: firsts.map((d) => ({ month: Number(d.slice(5, 7)), year: { year: Number(d.slice(0, 4)) + 1 } })) })
+    : [];
   let reminded = 0;
-  for (const c of candidates.filter((m) => m.participantOrganisationIds.length)) {
+  for (const c of [...dated, ...monthly].filter((m) => m.participantOrganisationIds.length)) {
     const mails = await opts.em.transactional(async (txEm) => {
       const tx = txEm as EntityManager;
       const milestone = await tx.findOneOrFail(SettlementMilestone, { id: c.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
-      if (!milestone.date || milestone.status === MilestoneStatus.DONE) return [];
-      const starts = osloLocalToInstant('date', `${milestone.date}T00:00`);
+      if (milestone.status === MilestoneStatus.DONE || !milestone.participantOrganisationIds.length) return [];
+      const year = await tx.findOneOrFail(SettlementYear, { id: milestone.year.id });
+      const day = milestoneStartDay(milestone, year.year);
+      const starts = osloLocalToInstant('date', `${day}T00:00`);
       const left = starts.getTime() - now.getTime();
       if (left <= 0 || left > 7 * DAY) return [];
       const which = left <= DAY ? (milestone.reminded1At ? null : 'reminded1At') : milestone.reminded7At ? null : 'reminded7At';
       if (!which) return [];
       milestone[which] = now;
-      const year = await tx.findOneOrFail(SettlementYear, { id: milestone.year.id });
       const people = await tx.getConnection().execute<{ id: string; email: string; preferred_language: Language | null }[]>(
         `select distinct u.id, u.email, u.preferred_language from membership m join app_user u on u.id = m.user_id where m.organisation_id = any(?::uuid[])`,
         [`{${milestone.participantOrganisationIds.join(',')}}`],
         'all',
         tx.getTransactionContext(),
       );
-      const date = milestone.date.split('-').reverse().join('.');
-      const told = await notifyAndMail(tx, people, NotificationType.SETTLEMENT_MILESTONE, { settlementYearId: year.id, milestoneId: milestone.id, title: `${year.title}: ${milestone.title}`, startsAt: starts.toISOString() }, () => ({
+      const told = await notifyAndMail(tx, people, NotificationType.SETTLEMENT_MILESTONE, { settlementYearId: year.id, milestoneId: milestone.id, title: `${year.title}: ${milestone.title}`, startsAt: starts.toISOString() }, (language) => ({
         template: 'settlementMilestoneReminder',
-        args: { year: year.title, milestone: milestone.title, date, link: `${opts.publicUrl}/bosetting/${year.id}` },
+        args: { year: year.title, milestone: milestone.title, date: whenText(milestone, day, language), link: `${opts.publicUrl}/bosetting/${year.id}` },
       }));
       await tx.flush();
       await recordChanges(tx, told.changes);

@@ -39,6 +39,7 @@ import { attachWebSocketServer } from './ws-server.js';
 import { GracefulHttp } from './ops/graceful.js';
 import { countingErrors, countWebSockets, graphqlObservability, httpMetrics, observePool, serveMetrics, startMetricsServer } from './ops/observability.js';
 import { currentRequestId, requestIds } from './common/request-context.js';
+import { sweepStaleUploads } from './common/uploads.js';
 
 /** How long a stopping process waits for requests in flight and keep-alive connections (main.ts exits after 15 s). */
 const DRAIN_GRACE_MS = 10_000;
@@ -71,6 +72,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
   await changeFeed.start();
   const files = createFileStorage(config, logger);
   await files.check();
+  void sweepStaleUploads(config.dataDir, logger);
   const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
   const schema = await buildAppSchema();
   const jobs = startJobs(

@@ -6,7 +6,7 @@ import type { SessionSockets } from './common/auth/session-sockets.js';
 import { subscribeSharingResults } from './common/change-feed/fan-out.js';
 import { checkOperation, LIMITS } from './common/limits.js';
 import type { Config } from './config.js';
-import { clientAddressOf, compileTrust } from './common/request-context.js';
+import { clientAddressOf, compileTrust, requestIdFrom, requestScope } from './common/request-context.js';
 import { countingSubscriptions } from './ops/observability.js';
 import { createContext, type AppServices } from './context.js';
 
@@ -46,9 +46,13 @@ interface Options {
 }
 
 /**
- * graphql-ws on the HTTP server's port and path. Every refusal is one a browser client retries, except for a
- * foreign origin: 503 while the server starts, stops or has lost its database (until LISTEN is back), 1013 when
- * the database fails under an open socket, 429 for too many sockets from one address.
+ * graphql-ws on the HTTP server's port and path. A connection has a request id, as an HTTP request does (the proxy's
+ * X-Request-Id on the upgrade, else a new one; answered in the same header): it is on every log line written while
+ * one of its messages is handled (its operations and their live events included; a live result shared by several
+ * subscribers, fan-out.ts, logs under the one whose delivery ran it) and in `extensions.requestId` of every error
+ * sent over it, whose message names the operation by its own `id`. Every refusal is one a browser client retries,
+ * except for a foreign origin: 503 while the server starts, stops or has lost its database (until LISTEN is back),
+ * 1013 when the database fails under an open socket, 429 for too many sockets from one address.
  */
 export function attachWebSocketServer(opts: Options): LiveSocketServer {
   const { httpServer, path, schema, services, sessionSockets, ready, formatError } = opts;
@@ -57,6 +61,9 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
   const trust = compileTrust(config.trustProxy);
   const clientAddress = (req: IncomingMessage) => clientAddressOf(req, trust);
   const perAddress = new Map<string, number>();
+  /** Each upgrade request's id, from verifyClient on. */
+  const requestIds = new WeakMap<IncomingMessage, string>();
+  const idOf = (req: IncomingMessage) => requestIds.get(req) ?? 'unknown';
   let stopping = false;
 
   const wsServer = new WebSocketServer({
@@ -64,17 +71,19 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
     path,
     maxPayload: WS_LIMITS.maxPayloadBytes,
     verifyClient: ({ origin, req }: { origin?: string; req: IncomingMessage }, done: (ok: boolean, code?: number, message?: string, headers?: Record<string, string>) => void) => {
+      const reqId = requestIdFrom(req.headers['x-request-id']);
+      requestIds.set(req, reqId);
       // Browsers always send Origin; a page on another site must not ride on our users' cookies.
       if (origin && !originAllowed(origin, req.headers.host)) {
-        logger.warn({ origin, host: req.headers.host }, 'WebSocket refused: origin not allowed');
-        return done(false, 403, 'Origin not allowed');
+        logger.warn({ reqId, origin, host: req.headers.host }, 'WebSocket refused: origin not allowed');
+        return done(false, 403, 'Origin not allowed', { 'X-Request-Id': reqId });
       }
-      if (stopping || !ready()) return done(false, 503, 'Not ready, try again', { 'Retry-After': '2' });
+      if (stopping || !ready()) return done(false, 503, 'Not ready, try again', { 'Retry-After': '2', 'X-Request-Id': reqId });
       const address = clientAddress(req);
       const open = perAddress.get(address) ?? 0;
       if (open >= config.wsMaxConnectionsPerIp) {
-        logger.warn({ address, open }, 'WebSocket refused: too many connections from one address');
-        return done(false, 429, 'Too many connections', { 'Retry-After': '30' });
+        logger.warn({ reqId, address, open }, 'WebSocket refused: too many connections from one address');
+        return done(false, 429, 'Too many connections', { 'Retry-After': '30', 'X-Request-Id': reqId });
       }
       // Counted until the TCP connection closes, whether or not the handshake completes.
       perAddress.set(address, open + 1);
@@ -86,17 +95,36 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
       done(true);
     },
   });
+  wsServer.on('headers', (headers, request) => void headers.push(`X-Request-Id: ${idOf(request)}`));
   wsServer.on('connection', (socket, request) => {
+    const reqId = idOf(request);
+    const inScope = requestScope(reqId);
+    const opened = performance.now();
     sessionSockets.add(socket, request.headers.cookie);
-    // A client's protocol error (a message over maxPayload, a bad frame) is emitted on the socket after `ws` has
-    // closed it with the right code (1009, 1002 …); graphql-ws would print it with a stack trace. One line is enough.
     const emit = socket.emit.bind(socket);
     socket.emit = ((event: string | symbol, ...args: unknown[]) => {
+      // Each message is handled in the connection's scope: graphql-ws's hooks, the operation, and what it awaits
+      // (a subscription's deliveries) log with its id. Once per message; a delivered event costs nothing more.
+      if (event === 'message') return inScope(() => emit(event, ...args));
       if (event !== 'error') return emit(event, ...args);
-      logger.warn({ address: clientAddress(request), err: (args[0] as Error)?.message }, 'WebSocket closed: protocol error from the client');
+      // A client's protocol error (a message over maxPayload, a bad frame) is emitted on the socket after `ws` has
+      // closed it with the right code (1009, 1002 …); graphql-ws would print it with a stack trace. One line is enough.
+      logger.warn({ reqId, address: clientAddress(request), err: (args[0] as Error)?.message }, 'WebSocket closed: protocol error from the client');
       return true;
     }) as typeof socket.emit;
+    // The WebSocket's counterpart of HTTP's `request` line (ops/observability.ts).
+    socket.once('close', (code: number) => {
+      if (logger.isLevelEnabled('debug')) logger.debug({ reqId, code, ms: Math.round(performance.now() - opened), ip: clientAddress(request) }, 'WebSocket closed');
+    });
   });
+  /** Errors sent over a connection carry its id, as HTTP's carry the request's (only when there are errors). */
+  const formatErrors = (request: IncomingMessage, errors: readonly GraphQLError[]) => {
+    const requestId = idOf(request);
+    return errors.map((e) => {
+      const formatted = formatError(e.toJSON(), e);
+      return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+    });
+  };
 
   const cleanup = useServer<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage }>(
     {
@@ -111,11 +139,11 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
           return tryAgainLater(ctx.extra.socket, err);
         }
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         // The new operation is already in `ctx.subscriptions`.
         const open = Object.keys(ctx.subscriptions).length;
         if (open > WS_LIMITS.maxSubscriptionsPerConnection) {
-          logger.warn({ address: clientAddress(ctx.extra.request), open }, 'WebSocket closed: too many subscriptions');
+          logger.warn({ address: clientAddress(ctx.extra.request), open, opId: id.slice(0, 64) }, 'WebSocket closed: too many subscriptions');
           ctx.extra.socket.close(WS_CLOSE.tooManySubscriptions, 'Too many subscriptions');
           return [new GraphQLError('Too many subscriptions', { extensions: { code: 'RATE_LIMITED' } })];
         }
@@ -133,9 +161,8 @@ export function attachWebSocketServer(opts: Options): LiveSocketServer {
         return { schema, document: checked.document, variableValues: payload.variables, operationName: payload.operationName, contextValue };
       },
       subscribe: countingSubscriptions(subscribeSharingResults),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e)) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e)),
+      onNext: (ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: formatErrors(ctx.extra.request, result.errors) } : undefined),
+      onError: (ctx, _id, _payload, errors) => formatErrors(ctx.extra.request, errors),
     },
     wsServer,
     WS_LIMITS.keepAliveMs,

@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -10,6 +12,8 @@ import { fileKeys } from '../src/common/files/keys.js';
 import { migrateFiles } from '../src/common/files/migrate.js';
 import { S3Storage } from '../src/common/files/s3.js';
 import type { FileStorage } from '../src/common/files/storage.js';
+import { createLogger } from '../src/common/logger.js';
+import { MAX_FILE_BYTES, sweepStaleUploads, uploadTmpDir } from '../src/common/uploads.js';
 import type { Config } from '../src/config.js';
 import { PlatformRole } from '../src/modules/accounts/user.entity.js';
 import { factories, MINIMAL_PDF, postFile } from './factories.js';
@@ -169,6 +173,67 @@ describe.each(backends)('files on %s', (backend, overrides) => {
     expect(sha(Buffer.from(await res.arrayBuffer()))).toBe(sha(big));
   });
 
+  it('keeps an upload in a temporary file that the storage reads as a stream, and removes that file whatever the outcome', { timeout: 60_000 }, async () => {
+    const admin = await make.user();
+    const org = await make.organisation({ admins: [admin], verified: true });
+    const cookie = await make.cookieFor(admin);
+    const id = await createResource(server, cookie, org.id, { title: 'Strømmet', kind: 'DOCUMENT', access: 'PUBLIC' });
+    const url = `${server.url}/filer/ressurser/${id}`;
+    const tmp = uploadTmpDir(server.config.dataDir);
+    const waiting = async () => (await readdir(tmp).catch(() => [])).sort();
+    const until = async (done: (names: string[]) => boolean) => {
+      for (let i = 0; i < 250 && !done(await waiting()); i++) await new Promise((r) => setTimeout(r, 20));
+      return waiting();
+    };
+
+    const put = files.put;
+    const seen: { stream: boolean; waiting: number[]; meta: unknown }[] = [];
+    files.put = async (key, body, meta) => {
+      const names = await waiting();
+      seen.push({ stream: !Buffer.isBuffer(body), waiting: await Promise.all(names.map(async (n) => (await stat(join(tmp, n))).size)), meta });
+      return put.call(files, key, body, meta);
+    };
+    try {
+      // While the storage takes it, the upload is a file on disk, whole, and reaches the storage as a stream.
+      const pdf = Buffer.concat([MINIMAL_PDF, randomBytes(3 * 1024 * 1024)]);
+      expect((await postFile(url, pdf, 'strøm.pdf', cookie)).status).toBe(201);
+      expect(seen).toEqual([{ stream: true, waiting: [pdf.length], meta: { contentType: 'application/pdf', size: pdf.length } }]);
+      expect(await until((n) => n.length === 0)).toEqual([]);
+      expect(sha(Buffer.from(await (await fetch(url)).arrayBuffer()))).toBe(sha(pdf));
+
+      // Refused by its content, by its size, or by the storage: nothing is left behind.
+      expect((await postFile(url, Buffer.from('ikke en pdf'), 'falsk.pdf', cookie)).status).toBe(415);
+      expect(await until((n) => n.length === 0)).toEqual([]);
+      expect((await postFile(url, Buffer.concat([MINIMAL_PDF, Buffer.alloc(MAX_FILE_BYTES)]), 'stor.pdf', cookie)).status).toBe(413);
+      expect(await until((n) => n.length === 0)).toEqual([]);
+      files.put = async () => {
+        throw new Error('disken er full');
+      };
+      expect((await postFile(url, MINIMAL_PDF, 'full.pdf', cookie)).status).toBe(503);
+      expect(await until((n) => n.length === 0)).toEqual([]);
+
+      // The client goes away halfway through the body.
+      const boundary = `grense${randomBytes(8).toString('hex')}`;
+      const head = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="halv.pdf"\r\nContent-Type: application/pdf\r\n\r\n`;
+      const req = request({
+        host: '127.0.0.1',
+        port: server.port,
+        method: 'POST',
+        path: `/filer/ressurser/${id}`,
+        headers: { cookie, 'x-samhandling-upload': '1', 'content-type': `multipart/form-data; boundary=${boundary}`, 'content-length': String(head.length + 4_000_000) },
+      });
+      req.on('error', () => {});
+      req.write(head);
+      req.write(Buffer.concat([MINIMAL_PDF, randomBytes(1_000_000)]));
+      expect(await until((n) => n.length === 1)).toHaveLength(1);
+      req.destroy();
+      expect(await until((n) => n.length === 0)).toEqual([]);
+    } finally {
+      files.put = put;
+    }
+    expect((await server.gql<{ resource: { currentVersion: number } }>(`query($id: ID!) { resource(id: $id) { currentVersion } }`, { id })).data?.resource.currentVersion).toBe(1);
+  });
+
   it('keeps application attachments, serves them to the applicant only, and removes the bytes with the attachment; the data export includes them', { timeout: 30_000 }, async () => {
     const user = await make.user();
     const org = await make.organisation({ admins: [user], verified: true });
@@ -290,6 +355,25 @@ describe('npm run files:migrate', () => {
       expect(await migrateFiles(disk, bucket)).toEqual({ copied: 0, skipped: 3, bytes: 0 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('temporary files of uploads', () => {
+  it('are swept at start when a killed process left them, but not while another process may still be receiving them', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'samhandling-sweep-'));
+    try {
+      const dir = uploadTmpDir(dataDir);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'gammel.upload'), 'x');
+      writeFileSync(join(dir, 'ny.upload'), 'x');
+      const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+      utimesSync(join(dir, 'gammel.upload'), twoHoursAgo, twoHoursAgo);
+      await sweepStaleUploads(dataDir, createLogger('silent'));
+      expect(await readdir(dir)).toEqual(['ny.upload']);
+      await sweepStaleUploads(join(dataDir, 'finnes-ikke'), createLogger('silent')); // no folder yet: nothing to do
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,6 +1,8 @@
 import { request } from 'node:http';
 import { Writable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import WebSocket from 'ws';
 import { createLogger } from '../src/common/logger.js';
 import { unsubscribeUrl } from '../src/common/mail/unsubscribe.js';
 import { clientAddressOf, compileTrust } from '../src/common/request-context.js';
@@ -162,6 +164,61 @@ describe('request ids', () => {
     expect(lines.find((l) => l.msg === 'request' && l.reqId === reqId)).toMatchObject({ method: 'POST', status: 200 });
     // Lines outside requests have none.
     expect(lines.some((l) => l.msg === 'request' && !l.reqId)).toBe(false);
+  });
+  it('gives each WebSocket connection one: answered on the upgrade, in every error sent over it, on the log lines of its operations', async () => {
+    /** A plain graphql-ws client with `headers` on the upgrade; `id()` is the X-Request-Id the server answered. */
+    const connect = (headers: Record<string, string> = {}) => {
+      let answered: string | undefined;
+      const client = createClient({
+        url: `ws://127.0.0.1:${server.port}/graphql`,
+        retryAttempts: 0,
+        lazy: false,
+        onNonLazyError: () => {}, // the socket closed with 1013 below
+        webSocketImpl: class extends WebSocket {
+          constructor(url: string, protocols: string[]) {
+            super(url, protocols, { headers });
+            this.on('upgrade', (res) => (answered = res.headers['x-request-id'] as string));
+          }
+        },
+      });
+      return { client, id: () => answered };
+    };
+    type Errors = { message: string; extensions: { code: string; requestId: string } }[];
+    /** The errors of one operation, whether they come in a result (`next`) or as graphql-ws's `error` message. */
+    const errorsOf = (client: Client, query: string) =>
+      new Promise<Errors>((resolve, reject) =>
+        client.subscribe({ query }, { next: (v) => v.errors && resolve(v.errors as unknown as Errors), error: (e) => (Array.isArray(e) ? resolve(e as Errors) : reject(e)), complete: () => {} }),
+      );
+
+    const fromProxy = connect({ 'x-request-id': 'nginx-ws-5f2b9c1d7e' });
+    // An execution error (in a result) and a validation error (an `error` message).
+    const notFound = await errorsOf(fromProxy.client, '{ organisation(id: "x") { id } }');
+    expect(notFound[0]!.extensions).toMatchObject({ code: 'NOT_FOUND', requestId: 'nginx-ws-5f2b9c1d7e' });
+    expect(fromProxy.id()).toBe('nginx-ws-5f2b9c1d7e');
+    expect((await errorsOf(fromProxy.client, '{ finnesIkke }'))[0]!.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', requestId: 'nginx-ws-5f2b9c1d7e' });
+    await fromProxy.client.dispose();
+
+    const own = connect();
+    const first = (await errorsOf(own.client, '{ organisation(id: "x") { id } }'))[0]!.extensions.requestId;
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(own.id()).toBe(first);
+    // A second operation on the same connection: the same id; another connection: another.
+    expect((await errorsOf(own.client, '{ finnesIkke }'))[0]!.extensions.requestId).toBe(first);
+    const other = connect();
+    expect((await errorsOf(other.client, '{ organisation(id: "x") { id } }'))[0]!.extensions.requestId).not.toBe(first);
+    await other.client.dispose();
+
+    // A line written while an operation is handled, after an await and without being told: the database fails as
+    // the operation's context is made, and the socket is closed for the client to retry.
+    const fork = vi.spyOn(server.orm.em, 'fork').mockImplementationOnce(() => {
+      throw new Error('databasen svarer ikke');
+    });
+    await errorsOf(own.client, '{ __typename }').catch(() => {});
+    fork.mockRestore();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(lines.find((l) => l.msg === 'WebSocket closed: database not answering, client will retry')).toMatchObject({ reqId: first });
+    expect(lines.find((l) => l.msg === 'WebSocket closed' && l.reqId === first)).toMatchObject({ code: 1013 });
+    await own.client.dispose();
   });
 });
 

@@ -17,18 +17,24 @@ export function currentRequestId(): string | undefined {
   return store.getStore()?.requestId;
 }
 
+/** The proxy's id when it sent a plausible one, else a new one. */
+export function requestIdFrom(given: string | string[] | undefined): string {
+  return typeof given === 'string' && PLAUSIBLE_ID.test(given) ? given : randomUUID();
+}
+
 export function requestIds(): express.RequestHandler {
   return (req, res, next) => {
-    const given = req.get('x-request-id');
-    const requestId = given && PLAUSIBLE_ID.test(given) ? given : randomUUID();
+    const requestId = requestIdFrom(req.get('x-request-id'));
     res.setHeader('X-Request-Id', requestId);
     store.run({ requestId }, next);
   };
 }
 
-/** Runs `fn` with `requestId` as the current one (WebSocket connections, which do not pass the middleware). */
-export function withRequestId<T>(requestId: string, fn: () => T): T {
-  return store.run({ requestId }, fn);
+/** Runs functions with `requestId` as the current one: a WebSocket connection (which does not pass the middleware)
+ * makes one and runs each of its messages in it, without an allocation per message. */
+export function requestScope(requestId: string): <T>(fn: () => T) => T {
+  const scope = { requestId };
+  return (fn) => store.run(scope, fn);
 }
 
 /**

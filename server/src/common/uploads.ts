@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type express from 'express';
-import { fileTypeFromBuffer } from 'file-type';
+import { fileTypeFromFile } from 'file-type';
 import multer from 'multer';
+import type { Config } from '../config.js';
 import { AppError } from './errors.js';
 import type { FileStorage } from './files/storage.js';
 import type { Logger } from './logger.js';
@@ -50,41 +56,93 @@ export function hasUploadHeader(req: express.Request, res: express.Response, dom
 }
 
 export interface ReceivedFile {
-  buffer: Buffer;
+  /** The bytes, in a temporary file (uploadTmpDir) that is removed when the response closes, whatever the outcome. */
+  path: string;
   filename: string;
   mimeType: string;
   size: number;
   sha256: string;
 }
 
-// Browsers send the file name as UTF-8 without saying so; busboy's default (latin1) made "Søknad" "SÃ¸knad".
-const parser = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' });
+/** Where uploads wait for the storage: on the data folder's disk, not in memory (up to 20 MB each) nor in /tmp
+ * (in a container often memory, or small). Nothing else lives there; `npm run backup` does not copy it. */
+export const uploadTmpDir = (dataDir: string) => join(dataDir, 'tmp', 'uploads');
+
+/** Removes temporary files a process left when it was killed mid-upload (at start; an hour old: another process
+ * sharing the data folder may be receiving one now). */
+export async function sweepStaleUploads(dataDir: string, logger: Logger, now = Date.now()): Promise<void> {
+  const dir = uploadTmpDir(dataDir);
+  let removed = 0;
+  for (const name of await readdir(dir).catch(() => [])) {
+    const path = join(dir, name);
+    const st = await stat(path).catch(() => null);
+    if (st?.isFile() && now - st.mtimeMs > 3_600_000) removed += await rm(path, { force: true }).then(() => 1, () => 0);
+  }
+  if (removed) logger.info({ removed }, 'removed temporary files of interrupted uploads');
+}
 
 /**
- * Reads the multipart field `file` (call it only after deciding the caller may upload) and checks its type by
- * content. Null when the refusal (413, 415, 400) has been sent; its message key is `<domain>/<reason>`.
+ * multer's storage engine for our uploads: the part is written to a temporary file as it arrives and hashed on the
+ * way, so at most a few of busboy's 64 KB chunks are in memory and nothing is read twice. A part cut short (limit,
+ * client gone) is removed here or by multer (`_removeFile`).
  */
-export function receiveFile(req: express.Request, res: express.Response, domain: string): Promise<ReceivedFile | null> {
+function temporaryFiles(dir: string): multer.StorageEngine {
+  return {
+    _handleFile(_req, file, done) {
+      const path = join(dir, `${randomUUID()}.upload`);
+      const hash = createHash('sha256');
+      const out = createWriteStream(path);
+      const hashing = new Transform({
+        transform(chunk: Buffer, _encoding, next) {
+          hash.update(chunk);
+          next(null, chunk);
+        },
+      });
+      pipeline(file.stream, hashing, out).then(
+        () => done(null, { path, size: out.bytesWritten, sha256: hash.digest('hex') } as Partial<Express.Multer.File>),
+        (err: unknown) => void rm(path, { force: true }).finally(() => done(err)),
+      );
+    },
+    _removeFile(_req, file, done) {
+      rm(file.path, { force: true }).then(() => done(null), done);
+    },
+  };
+}
+
+/** Removes the temporary file once the response is over: sent (after the storage took the file or refused), or
+ * the client gone. A stream already reading it keeps its descriptor, so an abort during the put does no harm. */
+function removeWhenAnswered(res: express.Response, path: string): void {
+  const remove = () => void rm(path, { force: true }).catch(() => {});
+  if (res.closed) remove();
+  else res.once('close', remove);
+}
+
+/**
+ * Reads the multipart field `file` into a temporary file under the data folder (call it only after deciding the
+ * caller may upload) and checks its type by content (its first bytes). Null when the refusal (413, 415, 400) has
+ * been sent; its message key is `<domain>/<reason>`. Store the file with `putFile`, which streams it.
+ */
+export async function receiveFile(req: express.Request, res: express.Response, domain: string, services: { config: Pick<Config, 'dataDir'> }): Promise<ReceivedFile | null> {
+  const dir = uploadTmpDir(services.config.dataDir);
+  await mkdir(dir, { recursive: true });
+  // Browsers send the file name as UTF-8 without saying so; busboy's default (latin1) made "Søknad" "SÃ¸knad".
+  const parser = multer({ storage: temporaryFiles(dir), limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 }, defParamCharset: 'utf8' });
   return new Promise((resolve) => {
     const refuse = (status: number, code: string, key: string, extra?: Record<string, unknown>) => {
       fail(res, status, code, `${domain}/${key}`, extra);
       resolve(null);
     };
     parser.single('file')(req, res, async (err: unknown) => {
+      const file = req.file as (Express.Multer.File & { sha256: string }) | undefined;
+      if (file) removeWhenAnswered(res, file.path);
       if (err instanceof multer.MulterError && err.code === 'LIMIT_FILE_SIZE') return refuse(413, 'PAYLOAD_TOO_LARGE', 'file_too_large', { maxBytes: MAX_FILE_BYTES });
       if (err) return refuse(400, 'BAD_USER_INPUT', 'upload_invalid');
-      if (!req.file) return refuse(400, 'BAD_USER_INPUT', 'file_missing');
-      const detected = await fileTypeFromBuffer(req.file.buffer);
+      if (!file) return refuse(400, 'BAD_USER_INPUT', 'file_missing');
+      const detected = await fileTypeFromFile(file.path).catch(() => undefined);
       if (!detected || !ALLOWED.has(detected.mime)) return refuse(415, 'BAD_USER_INPUT', 'file_type_not_allowed', { detected: detected?.mime ?? null });
       // NFC first: macOS sends "å" as "a" and a combining ring, which the filter below would split.
-      const base = (req.file.originalname || 'fil').normalize('NFC').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 200) || 'fil';
-      resolve({
-        buffer: req.file.buffer,
-        filename: `${base}.${ALLOWED.get(detected.mime)}`,
-        mimeType: detected.mime,
-        size: req.file.size,
-        sha256: createHash('sha256').update(req.file.buffer).digest('hex'),
-      });
+      const base = (file.originalname || 'fil').normalize('NFC').replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 200) || 'fil';
+      resolve({ path: file.path, filename: `${base}.${ALLOWED.get(detected.mime)}`, mimeType: detected.mime, size: file.size, sha256: file.sha256 });
     });
   });
 }

@@ -130,7 +130,7 @@ export const metrics = {
   graphqlErrors: new Counter({ name: 'samhandling_graphql_errors_total', help: 'GraphQL errors sent to clients (HTTP and WebSocket), by code.', labelNames: ['code'] as const, registers }),
   wsConnections: new Gauge({ name: 'samhandling_websocket_connections', help: 'Open WebSocket connections.', registers }),
   wsSubscriptions: new Gauge({ name: 'samhandling_websocket_subscriptions', help: 'Active GraphQL subscriptions over WebSocket.', registers }),
-  changeFeedLag: new Histogram({ name: 'samhandling_change_feed_lag_seconds', help: 'From the writing transaction to this process handing the change event to its subscribers.', buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers }),
+  changeFeedLag: new Histogram({ name: 'samhandling_change_feed_lag_seconds', help: "From the change event's insert (the end of the writing transaction, just before its commit; PostgreSQL's clock) to this process handing it to its subscribers (this machine's clock).", buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60], registers }),
   dbPool: new Gauge({ name: 'samhandling_db_pool_connections', help: 'Database pool connections: used, free, and acquisitions waiting.', labelNames: ['state'] as const, registers }),
   dbPoolWait: new HotHistogram('samhandling_db_pool_wait_seconds', 'Time a query waited for a pooled database connection.', [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]).series(),
   process: new Gauge({ name: 'samhandling_process', help: 'This server process (1), labelled with its pid: tells the processes behind one port apart.', labelNames: ['pid'] as const, registers }),

@@ -23,6 +23,20 @@ describe('recording change events', () => {
     expect(stored.map((r) => r.id)).toEqual(recorded.filter((r) => r.topic === topic).map((r) => r.id));
   });
 
+  it('stamps a change when it is recorded, not when its transaction began (the lag metric counts from it)', async () => {
+    const topic = roundTopic(`clock-${Date.now()}`);
+    const { began, recorded } = await server.orm.em.fork().transactional(async (tx) => {
+      const conn = tx.getConnection();
+      const [{ began }] = await conn.execute<{ began: Date }[]>('select now() as began', [], 'all', tx.getTransactionContext());
+      await conn.execute('select pg_sleep(0.3)', [], 'all', tx.getTransactionContext());
+      return { began, recorded: await recordChanges(tx as EntityManager, [{ topic, type: 'round.opened', payload: {} }, { topic, type: 'round.opened', payload: {} }]) };
+    });
+    // Raw queries through the ORM give timestamps as text.
+    const at = (d: Date | string) => new Date(d).getTime();
+    expect(at(recorded[0]!.createdAt) - at(began)).toBeGreaterThanOrEqual(300);
+    expect(at(recorded[1]!.createdAt)).toBeGreaterThanOrEqual(at(recorded[0]!.createdAt));
+  });
+
   it('refuses to run outside a transaction', async () => {
     await expect(recordChanges(server.orm.em.fork() as EntityManager, [{ topic: 'event/x', type: 'event.updated', payload: {} }])).rejects.toThrow(/inside a transaction/);
   });

@@ -118,9 +118,15 @@ const CHANGE_COLUMNS = 'x(topic text, type text, payload jsonb, actor_id uuid)';
  * before any id is handed out (the insert's rows need it); `after`: see recordInStatement.
  */
 function changeEventCtes(source: string, after?: string): string {
+  // created_at is the clock at the insert, not the column's default now() (the transaction's start): the change-feed
+  // lag metric counts from it, and a transaction that worked or waited for the order lock for a second is not a
+  // second of delivery lag. The insert comes last, after the lock, so this is the commit less one round trip (none
+  // for recordInStatement's single statement). The commit itself is not stamped: pg_xact_commit_timestamp needs
+  // track_commit_timestamp, a server setting an external PostgreSQL may not have. It also makes created_at grow
+  // with the id (ids are handed out under the lock), which now() did not.
   return `ordered as (select pg_advisory_xact_lock(${ORDER_LOCK}) as locked${after ? ` from (select count(*) from ${after}) written` : ''}),
-          inserted as (insert into change_event (topic, type, payload, actor_id)
-                       select x.topic, x.type, x.payload, x.actor_id from ordered, ${source}
+          inserted as (insert into change_event (topic, type, payload, actor_id, created_at)
+                       select x.topic, x.type, x.payload, x.actor_id, clock_timestamp() from ordered, ${source}
                        returning id, created_at),
           notified as (select pg_notify('${CHANGE_CHANNEL}', (select max(id) from inserted)::text) as sent)`;
 }

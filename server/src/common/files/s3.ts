@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { Logger } from '../logger.js';
 import { assertKey, assertPrefix, type FileStorage } from './storage.js';
@@ -22,13 +22,15 @@ export interface S3Settings {
 // package.json is pinned, and the project supports Node 20.19 and later.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
+/** S3's limit for one PutObject. */
+const MAX_SINGLE_PUT_BYTES = 5 * 1024 ** 3;
+
 const notFound = (err: unknown) => {
   const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
   return e?.name === 'NoSuchKey' || e?.name === 'NotFound' || e?.$metadata?.httpStatusCode === 404;
 };
 
-/** An S3-compatible bucket (AWS S3, MinIO, Ceph, Garage …), through the AWS SDK v3. Uploads stream in parts
- * (lib-storage: 5 MB parts for large files), downloads stream back. */
+/** An S3-compatible bucket (AWS S3, MinIO, Ceph, Garage …), through the AWS SDK v3. Uploads and downloads stream. */
 export class S3Storage implements FileStorage {
   readonly kind = 's3' as const;
   readonly client: S3Client;
@@ -46,6 +48,9 @@ export class S3Storage implements FileStorage {
       // Checksums only where S3 requires them: several S3-compatible servers do not understand the newer defaults.
       requestChecksumCalculation: 'WHEN_REQUIRED',
       responseChecksumValidation: 'WHEN_REQUIRED',
+      // The SDK's warnings (e.g. a failed streamed PUT, which putFile tries again) in our log, not on the console.
+      // Its info and error lines repeat every request and every error we handle (a missing key's 404).
+      ...(logger ? { logger: { debug: () => {}, info: () => {}, error: () => {}, warn: (...m: unknown[]) => logger.warn({ s3: m.map(String) }, 'S3 client warning') } } : {}),
     });
     this.prefix = settings.prefix ? assertPrefix(settings.prefix.replace(/\/*$/, '/')) : '';
   }
@@ -55,10 +60,15 @@ export class S3Storage implements FileStorage {
   }
 
   async put(key: string, body: Buffer | Readable, meta: { contentType?: string; size?: number } = {}): Promise<void> {
-    await new Upload({
-      client: this.client,
-      params: { Bucket: this.settings.bucket, Key: this.key(key), Body: body, ContentType: meta.contentType ?? 'application/octet-stream' },
-    }).done();
+    const params = { Bucket: this.settings.bucket, Key: this.key(key), Body: body, ContentType: meta.contentType ?? 'application/octet-stream' };
+    // A stream of known size (an upload's temporary file, a file being migrated) goes in one PUT, read as it is
+    // sent. lib-storage's Upload reads a stream into 5 MB parts, up to four at once: a 20 MB upload would be in
+    // memory whole. It stays for streams of unknown size and for what one PUT cannot take (over 5 GB).
+    if (!Buffer.isBuffer(body) && meta.size !== undefined && meta.size <= MAX_SINGLE_PUT_BYTES) {
+      await this.client.send(new PutObjectCommand({ ...params, ContentLength: meta.size }));
+      return;
+    }
+    await new Upload({ client: this.client, params }).done();
   }
 
   async get(key: string): Promise<Readable | null> {

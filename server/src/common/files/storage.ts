@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 
 /**
@@ -7,7 +8,7 @@ import type { Readable } from 'node:stream';
  */
 export interface FileStorage {
   readonly kind: 'disk' | 's3';
-  /** Stores `body` under `key`, replacing what was there. */
+  /** Stores `body` under `key`, replacing what was there; a stream whose `size` is given is sent as it is read. */
   put(key: string, body: Buffer | Readable, meta?: { contentType?: string; size?: number }): Promise<void>;
   /** The file's bytes as a stream, or null when there is no such file. */
   get(key: string): Promise<Readable | null>;
@@ -45,11 +46,23 @@ export class FileStorageError extends Error {
   }
 }
 
-/** Stores an upload, any failure as a FileStorageError. */
-export async function putFile(files: FileStorage, key: string, file: { buffer: Buffer; mimeType: string; size: number }): Promise<void> {
-  try {
-    await files.put(key, file.buffer, { contentType: file.mimeType, size: file.size });
-  } catch (err) {
-    throw new FileStorageError(`storing ${key}`, err);
+/**
+ * Stores an upload (receiveFile's temporary file), streamed from the disk; any failure as a FileStorageError. Three
+ * tries, each reading the file afresh: the S3 client does not retry a request whose body is a stream it has read.
+ */
+export async function putFile(files: FileStorage, key: string, file: { path: string; mimeType: string; size: number }): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const body = createReadStream(file.path);
+    try {
+      await files.put(key, body, { contentType: file.mimeType, size: file.size });
+      return;
+    } catch (err) {
+      if (attempt === PUT_ATTEMPTS) throw new FileStorageError(`storing ${key}`, err);
+    } finally {
+      body.destroy(); // a storage that failed before reading it all leaves it open
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
   }
 }
+
+const PUT_ATTEMPTS = 3;

@@ -18,7 +18,7 @@ interface AttachmentOwner {
   /** Throws unless the viewer may attach to it now. */
   attachable(id: string): Promise<unknown>;
   /** Stores the file (`store`) and its row, or neither. */
-  attach(id: string, file: Omit<ReceivedFile, 'buffer'>, store: (attachmentId: string) => Promise<void>): Promise<{ id: string; filename: string; mimeType: string; size: number }>;
+  attach(id: string, file: Omit<ReceivedFile, 'path'>, store: (attachmentId: string) => Promise<void>): Promise<{ id: string; filename: string; mimeType: string; size: number }>;
 }
 
 /** The upload route of a grant attachment (an application's, a report's): who may upload is settled before the body is read. */
@@ -30,9 +30,9 @@ export function attachmentUpload(services: AppServices, key: (attachmentId: stri
     const service = owner(ctx);
     try {
       await service.attachable(req.params.id);
-      const received = await receiveFile(req, res, 'grant');
+      const received = await receiveFile(req, res, 'grant', services);
       if (!received) return;
-      const { buffer: _buffer, ...meta } = received;
+      const { path: _path, ...meta } = received;
       const attachment = await service.attach(req.params.id, meta, (attachmentId) => putFile(services.files, key(attachmentId), received));
       res.status(201).json({ id: attachment.id, filename: attachment.filename, mimeType: attachment.mimeType, size: attachment.size });
     } catch (err) {

@@ -28,7 +28,7 @@ export function resourceFilesRouter(services: AppServices): express.Router {
     const resource = isUuid(req.params.id) ? await em.findOne(Resource, { id: req.params.id }) : null;
     if (!resource) return fail(res, 404, 'NOT_FOUND', 'resource/not_found');
     if (!can.resourceManage(viewer, resource.organisation.id)) return fail(res, 403, 'FORBIDDEN', 'auth/forbidden');
-    const received = await receiveFile(req, res, 'resource');
+    const received = await receiveFile(req, res, 'resource', services);
     if (!received) return;
 
     let file: ResourceFile;
@@ -39,7 +39,7 @@ export function resourceFilesRouter(services: AppServices): express.Router {
         // Stored before the row commits: a failed store leaves no version without bytes (at worst a stray file).
         await putFile(files, fileKeys.resourceVersion(locked.id, version), received);
         locked.currentVersion = version;
-        const { buffer: _buffer, ...meta } = received;
+        const { path: _path, ...meta } = received;
         return tx.create(ResourceFile, { resource: locked, version, ...meta, uploadedBy: tx.getReference(User, viewer.id!) });
       });
     } catch (err) {

@@ -72,9 +72,9 @@ export function settlementFilesRouter(services: AppServices): express.Router {
     try {
       // Who may upload is settled before the body is read.
       await numbers.documentTarget(yearId, municipality);
-      const received = await receiveFile(req, res, 'settlement');
+      const received = await receiveFile(req, res, 'settlement', services);
       if (!received) return;
-      const { buffer: _buffer, ...meta } = received;
+      const { path: _path, ...meta } = received;
       const row = await numbers.attachDocument(yearId, municipality, meta, (rowId) => putFile(files, fileKeys.settlementDecision(rowId), received));
       res.status(201).json({ filename: row.documentFilename, mimeType: row.documentMimeType, size: row.documentSize });
     } catch (err) {

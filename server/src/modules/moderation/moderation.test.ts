@@ -370,6 +370,37 @@ describe('the admin audit log', () => {
     const deleted = await server.gql<Log>(LOG, { f: { actorId: w.author.id } }, { cookie: w.cookies.staff });
     expect(deleted.data!.adminAuditLog).toEqual([{ action: 'resource_deleted', actorName: 'Forfatter', entityType: 'resource', entityId: c.resourceId, details: { title: 'Villedende veileder' } }]);
   });
+  it('records a moderator removing someone’s message, group members removed or given another role, and organisation members’ role changes and removals', async () => {
+    const w = await world();
+    // The author deleting their own message is not moderation: not logged.
+    const own = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!) { messagePost(threadId: $t, body: "Feilpost") { id } }`, { t: w.threadId }, { cookie: w.cookies.author });
+    expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: own.data!.messagePost.id }, { cookie: w.cookies.author })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: w.messageId }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+
+    const memberId = async (userId: string) => (await server.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from group_member where group_id = ? and user_id = ?`, [w.groupId, userId]))[0]!.id;
+    expect((await server.gql(`mutation($m: ID!) { groupMemberSetRole(memberId: $m, role: MODERATOR) { id } }`, { m: await memberId(w.reader.id) }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($m: ID!) { groupMemberRemove(memberId: $m) }`, { m: await memberId(w.author.id) }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+
+    const org = await make.organisation({ name: 'Bø frivilligsentral', admins: [w.owner] });
+    const reader = await make.membership(org, w.reader);
+    const author = await make.membership(org, w.author);
+    expect((await server.gql(`mutation($m: ID!) { membershipChangeRole(membershipId: $m, role: ADMIN) { id } }`, { m: reader.id }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($m: ID!) { membershipRemove(membershipId: $m) }`, { m: author.id }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+
+    type Log = { adminAuditLog: { action: string; entityType: string; entityId: string; details: Record<string, unknown> }[] };
+    const log = await server.gql<Log>(`query($a: ID) { adminAuditLog(filter: { actorId: $a }) { action entityType entityId details } }`, { a: w.owner.id }, { cookie: w.cookies.staff });
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.adminAuditLog.map(({ action, entityType, entityId, details }) => ({ action, entityType, entityId, user: details.userId ?? details.authorId, from: details.from, to: details.to })).reverse()).toEqual([
+      { action: 'message_removed', entityType: 'message', entityId: w.messageId, user: w.author.id, from: undefined, to: undefined },
+      { action: 'member_role_changed', entityType: 'group', entityId: w.groupId, user: w.reader.id, from: 'MEMBER', to: 'MODERATOR' },
+      { action: 'member_removed', entityType: 'group', entityId: w.groupId, user: w.author.id, from: undefined, to: undefined },
+      { action: 'member_role_changed', entityType: 'organisation', entityId: org.id, user: w.reader.id, from: 'MEMBER', to: 'ADMIN' },
+      { action: 'member_removed', entityType: 'organisation', entityId: org.id, user: w.author.id, from: undefined, to: undefined },
+    ]);
+    expect(log.data!.adminAuditLog.at(-1)!.details).toMatchObject({ groupName: expect.any(String), threadId: w.threadId, authorName: 'Forfatter' });
+    const members = await server.gql<Log>(`{ adminAuditLog(filter: { action: "member_" }) { action entityType entityId details } }`, {}, { cookie: w.cookies.staff });
+    expect(members.data!.adminAuditLog.filter((e) => [w.groupId, org.id].includes(e.entityId))).toHaveLength(4);
+  });
 });
 
 describe('deleting an account', () => {

@@ -17,7 +17,7 @@ async function confirmedPerson(browser: Browser, baseURL: string | undefined, re
 const messages = (page: Page) => page.getByRole('main').getByRole('article');
 
 test.describe('moderation', () => {
-  test('a report reaches the group owner live, who hides the message; staff suspend the author; the audit log shows it', async ({ page, browser, baseURL, request, expectAxeClean }) => {
+  test('a report reaches the group owner live, who hides the message; staff warn and suspend the author; the audit log shows it', async ({ page, browser, baseURL, request, expectAxeClean }) => {
     test.setTimeout(180_000);
     const stamp = Date.now();
     const owner = await confirmedPerson(browser, baseURL, request, 'Eva Eier');
@@ -99,10 +99,30 @@ test.describe('moderation', () => {
         await expectAxeClean(member.page, 'thread with a hidden message');
       });
 
-      await test.step('county staff suspend the author, whose open page can no longer post', async () => {
+      await test.step('county staff warn the author from the queue; the author reads the warning in the inbox', async () => {
         await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
         await expect(page).not.toHaveURL(/logg-inn/);
         await page.goto('/moderering');
+        const item = page.getByRole('region', { name: 'Nylig behandlet' }).getByRole('listitem').filter({ hasText: offensive });
+        await item.getByRole('button', { name: 'Advar Arne Avsender' }).first().click();
+        const dialog = page.getByRole('dialog', { name: 'Advar Arne Avsender' });
+        await expect(dialog).toContainText('Advarselen og begrunnelsen føres i revisjonsloggen.');
+        await dialog.getByLabel('Begrunnelse').fill('Hold en saklig tone i gruppene.');
+        await expectAxeClean(page, 'warn dialog');
+        await dialog.getByRole('button', { name: 'Advar', exact: true }).click();
+        await expect(dialog).toBeHidden();
+        await expect(page.getByRole('status').filter({ hasText: 'Arne Avsender er advart.' })).toBeVisible();
+
+        await author.page.goto('/varsler');
+        // The inbox line (its "mark as read" button repeats the text for screen readers).
+        await expect(author.page.getByRole('main').locator('p', { hasText: 'Du har fått en advarsel fra fylkeskommunens moderatorer: Hold en saklig tone i gruppene.' })).toBeVisible();
+        await expectAxeClean(author.page, 'inbox with a warning');
+        // Back to the thread, which stays open while staff suspend the account.
+        await author.page.goto(threadUrl);
+        await expect(messages(author.page).first()).toBeVisible();
+      });
+
+      await test.step('county staff suspend the author, whose open page can no longer post', async () => {
         const item = page.getByRole('region', { name: 'Nylig behandlet' }).getByRole('listitem').filter({ hasText: offensive });
         await item.getByRole('button', { name: 'Suspender Arne Avsender' }).first().click();
         const dialog = page.getByRole('dialog', { name: 'Suspender Arne Avsender' });
@@ -122,13 +142,14 @@ test.describe('moderation', () => {
         await expect(author.page.getByText('Kontoen din er suspendert.')).toBeVisible();
       });
 
-      await test.step('the audit log shows the hiding and the suspension, and exports them as CSV', async () => {
+      await test.step('the audit log shows the hiding, the warning and the suspension, and exports them as CSV', async () => {
         await page.goto('/admin/revisjonslogg');
         await expect(h1(page)).toHaveText('Revisjonslogg');
         await page.getByLabel('Handling', { exact: true }).selectOption({ label: 'Advarsler og suspensjoner' });
         await page.getByRole('button', { name: 'Vis', exact: true }).click();
         const rows = page.getByRole('table').getByRole('row');
         await expect(rows.filter({ hasText: author.id }).filter({ hasText: 'Konto suspendert' })).toBeVisible();
+        await expect(rows.filter({ hasText: author.id }).filter({ hasText: 'Konto advart' })).toContainText('Hold en saklig tone i gruppene.');
         await expectAxeClean(page, 'audit log');
         const downloadPromise = page.waitForEvent('download');
         await page.getByRole('link', { name: 'Last ned CSV' }).click();
@@ -136,9 +157,12 @@ test.describe('moderation', () => {
         expect(download.suggestedFilename()).toBe('revisjonslogg.csv');
         const text = (await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8'));
         expect(text).toContain('user_suspended');
+        expect(text).toContain('user_warned');
         expect(text).toContain(author.id);
         expect(text).not.toContain('content_hidden');
 
+        // What this run's owner did (earlier runs' owners have the same name).
+        await page.getByLabel('Utført av', { exact: true }).fill(owner.id);
         await page.getByLabel('Handling', { exact: true }).selectOption({ label: 'Innhold skjult' });
         await page.getByRole('button', { name: 'Vis', exact: true }).click();
         await expect(rows.filter({ hasText: 'Eva Eier' }).filter({ hasText: 'Innhold skjult' })).toBeVisible();
@@ -154,7 +178,7 @@ test.describe('moderation', () => {
     }
   });
 
-  test('county staff hide an activity: visitors see the reason in its place until it is shown again; a warned user reads the warning', async ({ page, browser, baseURL, request, expectAxeClean }) => {
+  test('county staff hide an activity: visitors see the reason in its place until it is shown again', async ({ page, browser, baseURL, expectAxeClean }) => {
     test.setTimeout(120_000);
     const omar = await newPerson(browser, baseURL);
     await logInApi(omar.page.request, 'omar.frivillig@demo.samhandling.no');
@@ -174,7 +198,6 @@ test.describe('moderation', () => {
     const url = `/aktiviteter/${activityCreate.id}`;
     const reason = 'Lenken i beskrivelsen fører til en svindelside.';
     const visitor = await newPerson(browser, baseURL);
-    const warned = await confirmedPerson(browser, baseURL, request, 'Vera Varslet');
     try {
       await test.step('staff hide the activity from its page, with a reason', async () => {
         await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
@@ -203,19 +226,29 @@ test.describe('moderation', () => {
         await visitor.page.reload();
         await expect(h1(visitor.page)).toHaveText(title);
       });
-
-      await test.step('a warned user reads the warning and its reason in the inbox', async () => {
-        const staffApi = await newPerson(browser, baseURL);
-        await logInApi(staffApi.page.request, STAFF_EMAIL);
-        await gql(staffApi.page.request, 'mutation ($u: ID!, $r: String!) { userWarn(userId: $u, reason: $r) { id } }', { u: warned.id, r: 'Hold en saklig tone i gruppene.' });
-        await staffApi.context.close();
-        await warned.page.goto('/varsler');
-        // The inbox line (its "mark as read" button repeats the text for screen readers).
-        await expect(warned.page.getByRole('main').locator('p', { hasText: 'Du har fått en advarsel fra fylkeskommunens moderatorer: Hold en saklig tone i gruppene.' })).toBeVisible();
-        await expectAxeClean(warned.page, 'inbox with a warning');
-      });
     } finally {
-      for (const p of [visitor, warned]) await p.context.close();
+      await visitor.context.close();
+    }
+  });
+
+  test('the moderation queue and the audit log are axe-clean in nynorsk and English', async ({ page, expectAxeClean }) => {
+    test.setTimeout(120_000);
+    await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
+    await expect(page).not.toHaveURL(/logg-inn/);
+    for (const [language, label, queue, noReports, audit, noEntries] of [
+      ['nn', 'Språk', 'Moderering', 'Ingen opne meldingar.', 'Revisjonslogg', 'Ingen oppføringar.'],
+      ['en', 'Språk', 'Moderation', 'No open reports.', 'Audit log', 'No entries.'],
+    ] as const) {
+      await page.getByLabel(label, { exact: true }).selectOption(language);
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await page.goto('/moderering');
+      await expect(h1(page)).toHaveText(queue);
+      await expect(page.getByRole('main').getByRole('listitem').or(page.getByText(noReports)).first()).toBeVisible();
+      await expectAxeClean(page, `moderation queue (${language})`);
+      await page.goto('/admin/revisjonslogg');
+      await expect(h1(page)).toHaveText(audit);
+      await expect(page.getByRole('table').or(page.getByText(noEntries)).first()).toBeVisible();
+      await expectAxeClean(page, `audit log (${language})`);
     }
   });
 });

@@ -266,6 +266,14 @@ test.describe('organisations', () => {
       const members = page.getByRole('table', { name: `Medlemmer i ${orgName}` });
       await expect(members.getByRole('row', { name: /Mona Medlem/ })).toContainText('Medlem');
       await expect(page.getByText('Ingen ventende invitasjoner.')).toBeVisible();
+      // The sole admin is offered nothing on their own row that the server would refuse; Mona's row has both.
+      const own = members.getByRole('row', { name: /Siri Stifter/ });
+      await expect(own).toContainText('Administrator');
+      await expect(own.getByRole('button', { name: /Gjør til medlem/ })).toHaveCount(0);
+      await expect(own.getByRole('button', { name: /Fjern/ })).toHaveCount(0);
+      await expect(members.getByRole('button', { name: 'Gjør til medlem Siri Stifter' })).toHaveCount(0);
+      await expect(members.getByRole('button', { name: 'Fjern Siri Stifter' })).toHaveCount(0);
+      await expect(members.getByRole('row', { name: /Mona Medlem/ }).getByRole('button', { name: 'Fjern Mona Medlem' })).toBeVisible();
     });
 
     await test.step('the only admin of an organisation with members cannot delete the account', async () => {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { DEMO_PASSWORD, h1, logIn, STAFF_EMAIL } from './helpers';
+import { DEMO_PASSWORD, gql, h1, logIn, STAFF_EMAIL } from './helpers';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -43,6 +43,56 @@ test.describe('on a 390 px phone', () => {
       await page.waitForLoadState('networkidle');
       expect(await overflow(page), `sideways overflow on ${path}`).toBeLessThanOrEqual(0);
       expect(await headerHeight(page), `header height on ${path}`).toBeLessThanOrEqual(120);
+    }
+  });
+
+  test('signed in as county staff, a detail page of each feature, settlement, moderation and the audit log fit', async ({ page }) => {
+    await logIn(page, STAFF_EMAIL, DEMO_PASSWORD);
+    await expect(page).not.toHaveURL(/logg-inn/);
+    // One of each from the demo data, read with the browser's session: the longest title, the likeliest to overflow.
+    type Named = { nodes: { id: string; title: string }[] };
+    const d = await gql<{ events: Named; activities: Named; resources: Named; organisations: Named; grantRounds: { id: string; state: string }[]; groups: { id: string; threads: { nodes: { id: string }[] } | null }[] }>(
+      page.request,
+      `{ events(first: 50) { nodes { id title } } activities(first: 50) { nodes { id title } } resources(first: 50) { nodes { id title } } organisations(first: 50) { nodes { id title: name } }
+         grantRounds { id state } groups { id threads(first: 1) { nodes { id } } } }`,
+    );
+    const longest = (c: Named) => c.nodes.reduce((a, b) => (b.title.length > a.title.length ? b : a)).id;
+    const group = d.groups.find((g) => g.threads?.nodes.length);
+    expect(group, 'a demo group with a thread county staff may read').toBeTruthy();
+    const round = d.grantRounds.find((r) => r.state === 'OPEN') ?? d.grantRounds[0]!;
+    for (const path of [
+      `/arrangementer/${longest(d.events)}`,
+      `/aktiviteter/${longest(d.activities)}`,
+      `/ressurser/${longest(d.resources)}`,
+      `/organisasjoner/${longest(d.organisations)}`,
+      `/grupper/${group!.id}/traader/${group!.threads!.nodes[0]!.id}`,
+      '/kommuner/4003',
+      `/tilskudd/runder/${round.id}`,
+      '/bosetting',
+      '/moderering',
+      '/admin/revisjonslogg',
+    ]) {
+      await page.goto(path);
+      await expect(h1(page), path).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await overflow(page), `sideways overflow on ${path}`).toBeLessThanOrEqual(0);
+      expect(await headerHeight(page), `header height on ${path}`).toBeLessThanOrEqual(120);
+    }
+  });
+
+  test('the lists and search show their first result within the first screen', async ({ page }) => {
+    for (const [path, first] of [
+      ['/arrangementer', (p: Page) => p.getByRole('main').getByRole('article').first()],
+      ['/ressurser', (p: Page) => p.getByRole('main').getByRole('article').first()],
+      ['/organisasjoner', (p: Page) => p.getByRole('main').getByRole('article').first()],
+      ['/sok?q=integrering', (p: Page) => p.locator('.search-hit').first()],
+    ] as const) {
+      await page.goto(path);
+      const result = first(page);
+      await expect(result, path).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const top = await result.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top, `the first result on ${path} starts within the first screen`).toBeLessThan(PHONE.height);
     }
   });
 

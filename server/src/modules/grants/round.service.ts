@@ -91,7 +91,8 @@ export class GrantRoundService extends GrantAccess {
     return this.write(async (tx, changes) => {
       const round = await this.round(id, tx);
       moveRound(tx, round, 'close', this.actor());
-      changes.push(roundChange(round, 'round.closed'));
+      // Closed early, it must leave the front page's open rounds as its opening entered them.
+      changes.push(roundChange(round, 'round.closed'), frontPageChange('round', round.id));
       return round;
     });
   }

@@ -1,3 +1,4 @@
+import { audit } from '../../common/audit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupsOnlyOwnedBy } from '../accounts/last-admin.js';
 import { authorize } from '../../common/auth/policies.js';
@@ -24,6 +25,12 @@ export class GroupMembershipService {
 
   private get viewer() {
     return this.ctx.viewer;
+  }
+
+  /** Removals and role changes go into the admin audit log (modules/moderation) under this name. */
+  private actor() {
+    const u = this.viewer.user!;
+    return { id: u.id, name: u.name };
   }
 
   async join(groupId: string): Promise<GroupMember> {
@@ -103,6 +110,7 @@ export class GroupMembershipService {
       }
       await this.assertOwnerRemains(tx, member);
       tx.remove(member);
+      tx.persist(audit(tx, { entityType: 'group', entityId: member.group.id, action: 'member_removed', actor: this.actor(), details: { groupName: member.group.name, userId: member.user.id, userName: member.user.name, role: member.role, status: member.status } }));
       changes.push({ topic: groupTopic(member.group.id), type: 'member.removed', payload: { userId: member.user.id } });
       return true;
     });
@@ -114,6 +122,7 @@ export class GroupMembershipService {
       authorize(this.viewer, canGroup.manage(this.viewer, member.group, await this.groups.access(member.group.id, tx)));
       if (member.status !== GroupMemberStatus.ACTIVE) throw new ConflictError('group/not_active');
       if (role !== GroupRole.OWNER) await this.assertOwnerRemains(tx, member);
+      if (member.role !== role) tx.persist(audit(tx, { entityType: 'group', entityId: member.group.id, action: 'member_role_changed', actor: this.actor(), details: { groupName: member.group.name, userId: member.user.id, userName: member.user.name, from: member.role, to: role } }));
       member.role = role;
       changes.push({ topic: groupTopic(member.group.id), type: 'member.role_changed', payload: { userId: member.user.id, role } });
       return member;

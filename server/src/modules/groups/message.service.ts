@@ -1,3 +1,4 @@
+import { audit } from '../../common/audit.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { authorize } from '../../common/auth/policies.js';
 import { canGroup } from './group.policy.js';
@@ -99,6 +100,11 @@ export class MessageService {
       const access = await this.groups.access(message.group.id, tx);
       authorize(this.viewer, canGroup.deleteMessage(this.viewer, message, message.group, access));
       message.removedByModerator = message.author?.id !== this.viewer.id;
+      // Removing someone else's message is moderation: it goes into the admin audit log (modules/moderation).
+      if (message.removedByModerator) {
+        const actor = this.viewer.user!;
+        tx.persist(audit(tx, { entityType: 'message', entityId: message.id, action: 'message_removed', actor: { id: actor.id, name: actor.name }, details: { groupId: message.group.id, groupName: message.group.name, threadId: message.thread.id, authorId: message.author?.id ?? null, authorName: message.author?.name ?? null } }));
+      }
       message.deletedAt = new Date();
       message.body = '';
       message.bodyHtml = '';

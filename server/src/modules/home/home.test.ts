@@ -110,4 +110,23 @@ describe('the front page', () => {
     const newest = await server.gql<{ newestActivities: { id: string; title: string }[] }>(`{ newestActivities(first: 1) { id title } }`);
     expect(newest.data!.newestActivities).toEqual([{ id: activityId, title: 'Norsktrening på kafé' }]);
   });
+
+  it('tells the front page live when a round is closed early, so it leaves the open rounds', async () => {
+    const staff = await make.cookieFor(await make.user({ role: PlatformRole.COUNTY_STAFF }));
+    const g = server.orm.em.fork();
+    const scheme = g.create(GrantScheme, { name: `TIIA ${randomUUID()}` });
+    const round = g.create(GrantRound, { scheme, title: 'Åpen runde', year, budget: 100_000, guidelinesVersion: 1, criteria: [{ key: 'relevance', title: 'Relevans', weight: 1 }], opensAt: new Date(Date.now() - 86_400_000), closesAt: new Date(Date.now() + 30 * 86_400_000), state: RoundState.OPEN });
+    await g.flush();
+
+    const client = wsClient(server.port);
+    const updates = collect<{ frontPageUpdates: { what: string } }>(client, `subscription { frontPageUpdates { what } }`);
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 300));
+    const closed = await server.gql(`mutation($id: ID!) { grantRoundClose(id: $id) { state } }`, { id: round.id }, { cookie: staff });
+    expect(closed.errors).toBeUndefined();
+    const got = await updates.waitFor(1);
+    expect(got.map((u) => u.frontPageUpdates.what)).toEqual(['round']);
+    updates.stop();
+    await client.dispose();
+  });
 });

@@ -27,7 +27,7 @@ import { REPORT_TRANSITIONS } from './report.states.js';
 const reportLimiter = perDatabase((store) => pgLimiter(store, 'moderation_report', MODERATION_LIMITS.reportsPerHour, 3600));
 
 /** The entity types whose audit entries make the admin audit log (the grant and settlement logs have their own readers). */
-export const ADMIN_AUDIT_TYPES = ['user', 'organisation', 'message', 'resource', 'activity', 'event', 'moderation_report'] as const;
+export const ADMIN_AUDIT_TYPES = ['user', 'organisation', 'group', 'message', 'resource', 'activity', 'event', 'moderation_report'] as const;
 
 const AUDIT_TYPE: Record<ContentType, (typeof ADMIN_AUDIT_TYPES)[number]> = {
   [ContentType.MESSAGE]: 'message',

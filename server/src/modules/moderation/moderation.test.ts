@@ -36,6 +36,32 @@ async function world(): Promise<World> {
   return { owner, author, reader, staff, cookies, groupId, threadId, messageId: m.data!.messagePost.id };
 }
 
+const nextYear = new Date().getFullYear() + 1;
+
+/** The author's organisation's published network content: a public resource, an activity and an event. */
+async function networkContent(w: World): Promise<{ orgId: string; resourceId: string; activityId: string; eventId: string }> {
+  const org = await make.organisation({ admins: [w.author], verified: true });
+  const ok = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const res = await server.gql<T>(query, variables, { cookie: w.cookies.author });
+    expect(res.errors).toBeUndefined();
+    return res.data!;
+  };
+  const resourceId = (await ok<{ resourceCreate: { id: string } }>(`mutation($i: ResourceInput!) { resourceCreate(input: $i) { id } }`, { i: { organisationId: org.id, title: 'Villedende veileder', kind: 'GUIDE', access: 'PUBLIC' } })).resourceCreate.id;
+  const activityId = (
+    await ok<{ activityCreate: { id: string } }>(`mutation($i: ActivityInput!) { activityCreate(input: $i) { id } }`, {
+      i: { organisationId: org.id, title: 'Tvilsom språkkafé', category: 'LANGUAGE_CAFE', municipalityNumber: '4003', schedule: { frequency: 'WEEKLY', interval: 1, weekdays: ['TU'], startDate: `${nextYear - 1}-01-01`, startTime: '18:00', endTime: '20:00' } },
+    })
+  ).activityCreate.id;
+  await ok(`mutation($id: ID!) { activitySetStatus(id: $id, status: PUBLISHED) { id } }`, { id: activityId });
+  const eventId = (
+    await ok<{ eventCreate: { id: string } }>(`mutation($i: EventInput!) { eventCreate(input: $i) { id } }`, {
+      i: { organisationId: org.id, title: 'Falskt seminar', kind: 'SEMINAR', mode: 'ONLINE', startsAt: `${nextYear}-03-10T09:00`, endsAt: `${nextYear}-03-10T11:00`, meetingUrl: 'https://teams.example.no/m' },
+    })
+  ).eventCreate.id;
+  await ok(`mutation($id: ID!) { eventPublish(id: $id) { id } }`, { id: eventId });
+  return { orgId: org.id, resourceId, activityId, eventId };
+}
+
 const REPORT = `mutation($id: ID!, $r: String!) { contentReport(type: MESSAGE, contentId: $id, reason: $r) { id state } }`;
 const HIDE = `mutation($id: ID!, $r: String!) { contentHide(type: MESSAGE, contentId: $id, reason: $r) { id hidden { reason } } }`;
 const MESSAGES = `query($t: ID!) { thread(id: $t) { messages(last: 5) { id body bodyHtml hidden { reason } viewerCan { report moderate } } } }`;
@@ -69,6 +95,34 @@ describe('reporting', () => {
     expect((await server.gql(REPORT, { id: w.messageId, r: 'Igjen' }, { cookie: w.cookies.reader })).errors?.[0]).toMatchObject({ message: 'moderation/already_reported', extensions: { code: 'CONFLICT' } });
     // Another person may report it too.
     expect((await server.gql(REPORT, { id: w.messageId, r: 'Enig, sjikane' }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+  });
+
+  it('takes reports of resources, activities and events to county staff (not to a group owner), not from their author', async () => {
+    const w = await world();
+    const c = await networkContent(w);
+    const REPORT_ANY = `mutation($t: ContentType!, $id: ID!, $r: String!) { contentReport(type: $t, contentId: $id, reason: $r) { id state } }`;
+    const items = [
+      ['RESOURCE', c.resourceId, 'Villedende veileder'],
+      ['ACTIVITY', c.activityId, 'Tvilsom språkkafé'],
+      ['EVENT', c.eventId, 'Falskt seminar'],
+    ] as const;
+    for (const [type, id] of items) {
+      expect((await server.gql(REPORT_ANY, { t: type, id, r: 'Feil opplysninger' }, { cookie: w.cookies.author })).errors?.[0]?.message).toBe('moderation/own_content');
+      const res = await server.gql<{ contentReport: { state: string } }>(REPORT_ANY, { t: type, id, r: 'Feil opplysninger' }, { cookie: w.cookies.reader });
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.contentReport.state).toBe('OPEN');
+      expect((await server.gql(REPORT_ANY, { t: type, id, r: 'Igjen' }, { cookie: w.cookies.reader })).errors?.[0]?.message).toBe('moderation/already_reported');
+    }
+    // The wrong type for an id finds nothing.
+    expect((await server.gql(REPORT_ANY, { t: 'EVENT', id: c.activityId, r: 'Feil opplysninger' }, { cookie: w.cookies.outsider })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const QUEUE = `{ moderationQueue(first: 100) { reason content { type id excerpt author { name } } } }`;
+    type Queue = { moderationQueue: { reason: string; content: { type: string; id: string; excerpt: string; author: { name: string } } }[] };
+    const staff = (await server.gql<Queue>(QUEUE, {}, { cookie: w.cookies.staff })).data!.moderationQueue;
+    for (const [type, id, title] of items) expect(staff).toContainEqual({ reason: 'Feil opplysninger', content: { type, id, excerpt: title, author: { name: 'Forfatter' } } });
+    // Network content outside a group is the county's to moderate: the group owner sees none of it.
+    const owner = (await server.gql<Queue>(QUEUE, {}, { cookie: w.cookies.owner })).data!.moderationQueue;
+    expect(owner.map((r) => r.content.id)).toEqual([]);
   });
 
   it('is limited per person per hour (counted in PostgreSQL)', async () => {
@@ -109,6 +163,54 @@ describe('the moderation queue', () => {
     expect(mine.data!.moderationQueue[0]!.content).toMatchObject({ excerpt: 'Stygg melding om naboen', author: { name: 'Forfatter' } });
     const staff = await server.gql<{ moderationQueue: { content: { id: string } }[] }>(QUEUE, {}, { cookie: w.cookies.staff });
     expect(staff.data!.moderationQueue.map((r) => r.content.id)).toEqual(expect.arrayContaining([w.messageId, other.messageId]));
+  });
+  it('brings county staff every report live, whatever the group or content', async () => {
+    const w = await world();
+    const c = await networkContent(w);
+    const client = wsClient(server.port, w.cookies.staff);
+    const live = collect<{ moderationEvents: { type: string; contentId: string; reportId: string | null } }>(client, `subscription { moderationEvents { type contentId reportId } }`);
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 300));
+    await server.gql(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.reader });
+    await server.gql(`mutation($id: ID!) { contentReport(type: ACTIVITY, contentId: $id, reason: "Finnes ikke") { id } }`, { id: c.activityId }, { cookie: w.cookies.reader });
+    const events = await live.waitFor(2);
+    expect(events.map((e) => [e.moderationEvents.type, e.moderationEvents.contentId])).toEqual([
+      ['moderation.report_opened', w.messageId],
+      ['moderation.report_opened', c.activityId],
+    ]);
+    expect(events.every((e) => !!e.moderationEvents.reportId)).toBe(true);
+    live.stop();
+    await client.dispose();
+  });
+
+  it('lets a moderator dismiss a report: it leaves the queue live, is kept as DISMISSED, and is logged', async () => {
+    const w = await world();
+    const r = await server.gql<{ contentReport: { id: string } }>(REPORT, { id: w.messageId, r: 'Sjikane' }, { cookie: w.cookies.reader });
+    const reportId = r.data!.contentReport.id;
+    const DISMISS = `mutation($id: ID!) { reportDismiss(id: $id) { id state closedAt } }`;
+    expect((await server.gql(DISMISS, { id: reportId }, { cookie: w.cookies.reader })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const client = wsClient(server.port, w.cookies.owner);
+    const live = collect<{ moderationEvents: { type: string; reportId: string | null } }>(client, `subscription { moderationEvents { type reportId } }`);
+    await settled(client);
+    await new Promise((r) => setTimeout(r, 300));
+    const dismissed = await server.gql<{ reportDismiss: { state: string; closedAt: string | null } }>(DISMISS, { id: reportId }, { cookie: w.cookies.owner });
+    expect(dismissed.errors).toBeUndefined();
+    expect(dismissed.data!.reportDismiss.state).toBe('DISMISSED');
+    expect(dismissed.data!.reportDismiss.closedAt).not.toBeNull();
+    expect((await live.waitFor(1))[0]!.moderationEvents).toEqual({ type: 'moderation.report_closed', reportId });
+    live.stop();
+    await client.dispose();
+
+    expect((await server.gql(DISMISS, { id: reportId }, { cookie: w.cookies.owner })).errors?.[0]).toMatchObject({ message: 'moderation/report_closed', extensions: { code: 'CONFLICT' } });
+    expect((await server.gql<{ moderationQueue: unknown[] }>(`{ moderationQueue { id } }`, {}, { cookie: w.cookies.owner })).data!.moderationQueue).toEqual([]);
+    const handled = await server.gql<{ moderationQueue: { id: string; state: string }[] }>(`{ moderationQueue(closed: true) { id state } }`, {}, { cookie: w.cookies.owner });
+    expect(handled.data!.moderationQueue).toEqual([{ id: reportId, state: 'DISMISSED' }]);
+    // The message stays shown, and may be reported again.
+    expect((await server.gql<{ thread: { messages: Msg[] } }>(MESSAGES, { t: w.threadId }, { cookie: w.cookies.reader })).data!.thread.messages.find((m) => m.id === w.messageId)).toMatchObject({ hidden: null, body: 'Stygg melding om naboen' });
+    expect((await server.gql(REPORT, { id: w.messageId, r: 'Fortsatt sjikane' }, { cookie: w.cookies.reader })).errors).toBeUndefined();
+    const log = await server.gql<{ adminAuditLog: { action: string; actorName: string; details: Record<string, unknown> }[] }>(`query($a: ID) { adminAuditLog(filter: { actorId: $a }) { action actorName details } }`, { a: w.owner.id }, { cookie: w.cookies.staff });
+    expect(log.data!.adminAuditLog).toEqual([{ action: 'state:OPEN→DISMISSED', actorName: 'Eier', details: { contentType: 'MESSAGE', contentId: w.messageId } }]);
   });
 });
 
@@ -254,6 +356,50 @@ describe('the admin audit log', () => {
     expect(text).toContain('content_hidden');
     expect(text).not.toContain('user_warned');
     expect((await fetch(`${server.url}/admin/revisjonslogg.csv`, { headers: { cookie: w.cookies.owner } })).status).toBe(404);
+  });
+  it('records verifying an organisation and deleting a resource', async () => {
+    const w = await world();
+    const c = await networkContent(w);
+    const pending = await make.organisation({ name: 'Ventende lag' });
+    expect((await server.gql(`mutation($id: ID!) { organisationVerify(id: $id) { id } }`, { id: pending.id }, { cookie: w.cookies.staff })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($id: ID!) { resourceDelete(id: $id) }`, { id: c.resourceId }, { cookie: w.cookies.author })).errors).toBeUndefined();
+    const LOG = `query($f: AuditLogFilter) { adminAuditLog(filter: $f) { action actorName entityType entityId details } }`;
+    type Log = { adminAuditLog: { action: string; actorName: string; entityType: string; entityId: string; details: Record<string, unknown> }[] };
+    const verified = await server.gql<Log>(LOG, { f: { action: 'organisation_' } }, { cookie: w.cookies.staff });
+    expect(verified.data!.adminAuditLog).toContainEqual({ action: 'organisation_verified', actorName: 'Fylke', entityType: 'organisation', entityId: pending.id, details: { name: 'Ventende lag' } });
+    const deleted = await server.gql<Log>(LOG, { f: { actorId: w.author.id } }, { cookie: w.cookies.staff });
+    expect(deleted.data!.adminAuditLog).toEqual([{ action: 'resource_deleted', actorName: 'Forfatter', entityType: 'resource', entityId: c.resourceId, details: { title: 'Villedende veileder' } }]);
+  });
+  it('records a moderator removing someone’s message, group members removed or given another role, and organisation members’ role changes and removals', async () => {
+    const w = await world();
+    // The author deleting their own message is not moderation: not logged.
+    const own = await server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!) { messagePost(threadId: $t, body: "Feilpost") { id } }`, { t: w.threadId }, { cookie: w.cookies.author });
+    expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: own.data!.messagePost.id }, { cookie: w.cookies.author })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($id: ID!) { messageDelete(id: $id) { id } }`, { id: w.messageId }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+
+    const memberId = async (userId: string) => (await server.orm.em.fork().getConnection().execute<{ id: string }[]>(`select id from group_member where group_id = ? and user_id = ?`, [w.groupId, userId]))[0]!.id;
+    expect((await server.gql(`mutation($m: ID!) { groupMemberSetRole(memberId: $m, role: MODERATOR) { id } }`, { m: await memberId(w.reader.id) }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($m: ID!) { groupMemberRemove(memberId: $m) }`, { m: await memberId(w.author.id) }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+
+    const org = await make.organisation({ name: 'Bø frivilligsentral', admins: [w.owner] });
+    const reader = await make.membership(org, w.reader);
+    const author = await make.membership(org, w.author);
+    expect((await server.gql(`mutation($m: ID!) { membershipChangeRole(membershipId: $m, role: ADMIN) { id } }`, { m: reader.id }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+    expect((await server.gql(`mutation($m: ID!) { membershipRemove(membershipId: $m) }`, { m: author.id }, { cookie: w.cookies.owner })).errors).toBeUndefined();
+
+    type Log = { adminAuditLog: { action: string; entityType: string; entityId: string; details: Record<string, unknown> }[] };
+    const log = await server.gql<Log>(`query($a: ID) { adminAuditLog(filter: { actorId: $a }) { action entityType entityId details } }`, { a: w.owner.id }, { cookie: w.cookies.staff });
+    expect(log.errors).toBeUndefined();
+    expect(log.data!.adminAuditLog.map(({ action, entityType, entityId, details }) => ({ action, entityType, entityId, user: details.userId ?? details.authorId, from: details.from, to: details.to })).reverse()).toEqual([
+      { action: 'message_removed', entityType: 'message', entityId: w.messageId, user: w.author.id, from: undefined, to: undefined },
+      { action: 'member_role_changed', entityType: 'group', entityId: w.groupId, user: w.reader.id, from: 'MEMBER', to: 'MODERATOR' },
+      { action: 'member_removed', entityType: 'group', entityId: w.groupId, user: w.author.id, from: undefined, to: undefined },
+      { action: 'member_role_changed', entityType: 'organisation', entityId: org.id, user: w.reader.id, from: 'MEMBER', to: 'ADMIN' },
+      { action: 'member_removed', entityType: 'organisation', entityId: org.id, user: w.author.id, from: undefined, to: undefined },
+    ]);
+    expect(log.data!.adminAuditLog.at(-1)!.details).toMatchObject({ groupName: expect.any(String), threadId: w.threadId, authorName: 'Forfatter' });
+    const members = await server.gql<Log>(`{ adminAuditLog(filter: { action: "member_" }) { action entityType entityId details } }`, {}, { cookie: w.cookies.staff });
+    expect(members.data!.adminAuditLog.filter((e) => [w.groupId, org.id].includes(e.entityId))).toHaveLength(4);
   });
 });
 

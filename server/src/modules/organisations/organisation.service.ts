@@ -88,10 +88,14 @@ export class OrganisationService {
     return org;
   }
 
-  /** Verification goes into the admin audit log (modules/moderation). */
-  private auditAdmin(org: Organisation, action: string, details: Record<string, unknown> = {}): void {
+  private actorOf(): { id: string; name: string } {
     const u = this.viewer.user!;
-    this.em.persist(audit(this.em, { entityType: 'organisation', entityId: org.id, action, actor: { id: u.id, name: u.name }, details: { name: org.name, ...details } }));
+    return { id: u.id, name: u.name };
+  }
+
+  /** Verification, member role changes and removals go into the admin audit log (modules/moderation). */
+  private auditAdmin(org: Organisation, action: string, details: Record<string, unknown> = {}): void {
+    this.em.persist(audit(this.em, { entityType: 'organisation', entityId: org.id, action, actor: this.actorOf(), details: { name: org.name, ...details } }));
   }
 
   async verify(id: string): Promise<Organisation> {
@@ -223,6 +227,7 @@ export class OrganisationService {
     const membership = await this.membership(membershipId);
     authorize(this.viewer, canOrganisation.changeMemberRole(this.viewer, membership));
     if (role !== MembershipRole.ADMIN) await this.assertAdminRemains(membership);
+    if (membership.role !== role) this.em.persist(audit(this.em, { entityType: 'organisation', entityId: membership.organisation.id, action: 'member_role_changed', actor: this.actorOf(), details: { name: membership.organisation.name, userId: membership.user.id, userName: membership.user.name, from: membership.role, to: role } }));
     membership.role = role;
     await this.em.flush();
     if (membership.user.id === this.viewer.id) this.viewer.setRole(membership.organisation.id, role);
@@ -233,6 +238,7 @@ export class OrganisationService {
     const membership = await this.membership(membershipId);
     authorize(this.viewer, canOrganisation.removeMember(this.viewer, membership));
     await this.assertAdminRemains(membership);
+    this.em.persist(audit(this.em, { entityType: 'organisation', entityId: membership.organisation.id, action: 'member_removed', actor: this.actorOf(), details: { name: membership.organisation.name, userId: membership.user.id, userName: membership.user.name, role: membership.role } }));
     await this.em.remove(membership).flush();
     if (membership.user.id === this.viewer.id) this.viewer.setRole(membership.organisation.id, null);
     return true;

@@ -219,7 +219,7 @@ describe('single-line and multi-line text (items 8 and 14)', () => {
       'EventFilter.from', 'EventFilter.to', 'EventInput.startsAt', 'EventInput.endsAt', 'EventInput.registrationOpensAt', 'EventInput.registrationClosesAt', 'EventInput.language',
       'GrantRoundInput.opensAt', 'GrantRoundInput.closesAt', 'CriterionInput.key', 'ScoreInput.key', 'OrganisationInput.contactEmail', 'OrganisationInput.orgNumber',
       'OrganisationInviteInput.email', 'ResourceFilter.language', 'ResourceInput.languages', 'ScheduleInput.startDate', 'ScheduleInput.until', 'ScheduleInput.startTime',
-      'ScheduleInput.endTime', 'SearchFilter.language',
+      'ScheduleInput.endTime', 'SearchFilter.language', 'SearchFilter.languages',
       'SettlementYearInput.countyNumber', 'SettlementYearInput.surveyDeadline', 'SettlementMilestoneInput.date', 'SettlementDecisionInput.decidedOn',
       'ActivityFilter.languages', 'EventInput.reservedUntil', 'ReportRequirementInput.dueAt',
       // Each must be one of the question's options (questions.ts checks it).

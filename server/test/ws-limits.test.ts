@@ -138,7 +138,7 @@ describe('WebSocket Origin', () => {
     const warn = vi.spyOn(server.app.services.logger, 'warn');
     for (const origin of ['https://evil.example', `http://127.0.0.1:${server.port + 1}`, `http://127.0.0.1.evil.example:${server.port}`, 'null']) {
       expect((await upgrade(server.port, { origin })).status, origin).toBe(403);
-      expect(warn).toHaveBeenCalledWith({ origin, host: `127.0.0.1:${server.port}` }, 'WebSocket refused: origin not allowed');
+      expect(warn).toHaveBeenCalledWith({ reqId: expect.any(String), origin, host: `127.0.0.1:${server.port}` }, 'WebSocket refused: origin not allowed');
     }
     warn.mockRestore();
   });

@@ -110,6 +110,11 @@ export function listViews<T extends object>(ctx: ReadContext, entity: EntityClas
  * array into a list of parameters. For ids and codes, which hold no quotes, commas or braces. */
 export const pgArray = (values: readonly string[]) => `{${values.join(',')}}`;
 
+/** A facet's chosen values: its list and its older single field together, once each (any of them matches). */
+export function chosenValues<T extends string>(single: T | null | undefined, list: readonly T[] | null | undefined): T[] {
+  return [...new Set([...(list ?? []), ...(single ? [single] : [])])];
+}
+
 /** The conditions of a list query, with their parameters bound in the order they are written. */
 export class Where {
   private readonly parts: string[] = [];

@@ -9,7 +9,7 @@ import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { pgArray, viewMapper, Where } from '../../common/read-model/rows.js';
+import { chosenValues, pgArray, viewMapper, Where } from '../../common/read-model/rows.js';
 import { normaliseEmail, normaliseLanguages } from '../../common/validation.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -100,12 +100,11 @@ export class ActivityService {
       if (f.organisationId) w.add(`a.organisation_id = ${w.values([isUuid(f.organisationId) ? f.organisationId : '00000000-0000-0000-0000-000000000000'])}`);
     }
     // Within a facet any chosen value matches; across facets all must.
-    const chosen = (single: string | null | undefined, list: readonly string[] | null | undefined) => [...new Set([...(list ?? []), ...(single ? [single] : [])])];
-    const municipalities = chosen(f.municipality, f.municipalities);
-    const categories = chosen(f.category, f.categories);
-    const languages = chosen(f.language?.toLowerCase(), f.languages?.map((l) => l.toLowerCase()));
-    const targetGroups = chosen(f.targetGroup, f.targetGroups);
-    const weekdays = chosen(f.weekday, f.weekdays);
+    const municipalities = chosenValues(f.municipality, f.municipalities);
+    const categories = chosenValues<string>(f.category, f.categories);
+    const languages = chosenValues(f.language?.toLowerCase(), f.languages?.map((l) => l.toLowerCase()));
+    const targetGroups = chosenValues<string>(f.targetGroup, f.targetGroups);
+    const weekdays = chosenValues<string>(f.weekday, f.weekdays);
     if (municipalities.length && except !== 'municipality') w.add(`a.municipality_number = any(${w.array(municipalities, 'text')})`);
     if (categories.length && except !== 'category') w.add(`a.category = any(${w.array(categories, 'text')})`);
     if (languages.length && except !== 'language') w.add(`a.languages && ${w.array(languages, 'text')}`);

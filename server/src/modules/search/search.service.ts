@@ -1,5 +1,5 @@
 import { UserInputError } from '../../common/errors.js';
-import { pgArray, Where } from '../../common/read-model/rows.js';
+import { chosenValues, pgArray, Where } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { RESOURCE_VISIBLE_SQL, resourceVisibleParams } from '../resources/resource.service.js';
 import { SEARCH_CONFIG, SEARCH_TSQUERY_SQL } from './search-query.js';
@@ -10,11 +10,10 @@ const FACET_COLUMNS = { topic: 'topics', municipality: 'municipalities', languag
 type FacetKey = keyof typeof FACET_COLUMNS;
 const FACET_LISTS = { topic: 'topics', municipality: 'municipalities', language: 'languages' } as const satisfies Record<FacetKey, keyof SearchFilter>;
 
-/** A facet's chosen values: its list and its single field together (any of them matches). */
+/** A facet's chosen values (language codes in lower case, as stored). */
 function chosen(filter: SearchFilter, key: FacetKey): string[] {
-  const single = filter[key];
-  const values = [...(filter[FACET_LISTS[key]] ?? []), ...(single ? [single] : [])];
-  return [...new Set(key === 'language' ? values.map((v) => v.toLowerCase()) : values)];
+  const fold = (v: string) => (key === 'language' ? v.toLowerCase() : v);
+  return chosenValues(filter[key] && fold(filter[key]), filter[FACET_LISTS[key]]?.map(fold));
 }
 
 // Markdown emphasis, headings, quotes, code marks and link targets: not shown in snippets.

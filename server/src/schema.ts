@@ -1,4 +1,4 @@
-import type { GraphQLSchema } from 'graphql';
+import { isInterfaceType, isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from 'type-graphql';
 import { authChecker } from './common/auth/auth-checker.js';
 import { applyTextRules } from './common/text.js';
@@ -93,6 +93,43 @@ function readPlainFieldsDirectly(): void {
   for (const type of storage.objectTypes) type.simpleResolvers ??= true;
 }
 
+/**
+ * A field resolver that takes only its object, the context and the info, with no roles and no middleware, is called
+ * straight from graphql-js instead of through type-graphql's handler, which for every call looks its resolver class's
+ * instance up in a list, sorts and maps the parameter list and wraps the call in two closures: a thread page asks
+ * 250 such fields (five of each of its 50 messages), an event list 160 (docs/benchmarks.md §3, session 32). Fields
+ * whose methods take arguments keep the handler (it converts and validates them); so does anything not found here.
+ * Returns the fields it rewired (`Type.field`).
+ */
+export function callFieldResolversDirectly(schema: GraphQLSchema): string[] {
+  const storage = getMetadataStorage();
+  const instances = new Map<Function, Record<string, (...params: unknown[]) => unknown>>(); // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  const rewired: string[] = [];
+  for (const def of storage.fieldResolvers) {
+    const params = [...(def.params ?? [])].sort((a, b) => a.index - b.index);
+    const direct = def.kind === 'external' && !def.roles && !def.middlewares?.length && params.every((p, i) => p.index === i && ((p.kind === 'root' && !p.propertyName && !p.getType) || (p.kind === 'context' && !p.propertyName) || p.kind === 'info'));
+    if (!direct) continue;
+    const typeClass = def.getObjectType?.();
+    const typeName = [...storage.objectTypes, ...storage.interfaceTypes].find((t) => t.target === typeClass)?.name;
+    const type = typeName ? schema.getType(typeName) : undefined;
+    const field = type && (isObjectType(type) || isInterfaceType(type)) ? type.getFields()[def.schemaName] : undefined;
+    if (!field?.resolve) continue;
+    if (!instances.has(def.target)) instances.set(def.target, new (def.target as new () => Record<string, (...params: unknown[]) => unknown>)());
+    const instance = instances.get(def.target)!;
+    const method = instance[def.methodName]!;
+    const kinds = params.map((p) => p.kind);
+    const resolve: GraphQLFieldResolver<unknown, unknown> =
+      kinds.join() === 'root,context'
+        ? (root, _args, ctx) => method.call(instance, root, ctx)
+        : kinds.join() === 'root'
+          ? (root) => method.call(instance, root)
+          : (root, _args, ctx, info) => method.apply(instance, kinds.map((k) => (k === 'root' ? root : k === 'context' ? ctx : info)));
+    field.resolve = resolve;
+    rewired.push(`${typeName}.${def.schemaName}`);
+  }
+  return rewired;
+}
+
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   readPlainFieldsDirectly();
   const schema = await buildSchema({
@@ -101,6 +138,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     authChecker,
     validate: { forbidUnknownValues: false, validationError: { target: false } },
   });
+  callFieldResolversDirectly(schema);
   // Every string argument is checked (NUL) and, where marked, normalised before any resolver sees it.
   return applyTextRules(schema);
 }

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { factories } from '../../../test/factories.js';
 import { startTestServer, type TestServer } from '../../../test/test-server.js';
 import { PlatformRole } from '../accounts/user.entity.js';
+import { viewMapper } from '../../common/read-model/rows.js';
+import { Event } from './event.entity.js';
 
 /** The event list reads rows without the ORM's unit of work (common/read-model/rows.ts): it must show what `event(id)` shows. */
 let server: TestServer;
@@ -71,6 +73,22 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('the event list', () => {
+  it('reads each row into a view holding what the entity holds, column by column', async () => {
+    const em = server.orm.em.fork();
+    const toView = viewMapper(em, Event);
+    for (const id of Object.values(ids)) {
+      const [row] = await em.getConnection().execute('select * from event where id = ?', [id]);
+      const view = toView(row) as Record<string, unknown>;
+      const entity = (await em.findOneOrFail(Event, id)) as unknown as Record<string, unknown>;
+      expect(Object.keys(view).length).toBeGreaterThan(30);
+      for (const [key, value] of Object.entries(view)) {
+        const held = entity[key];
+        if (value && typeof value === 'object' && !(value instanceof Date)) expect({ key, id: (value as { id?: string }).id }).toEqual({ key, id: (held as { id: string }).id });
+        else expect({ key, value }).toEqual({ key, value: held ?? null });
+      }
+    }
+  });
+
   it('shows published and cancelled events, soonest first, each as the event page shows it', async () => {
     for (const cookie of [undefined, hostCookie, staffCookie]) {
       const page = await list({}, { cookie });

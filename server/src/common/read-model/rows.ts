@@ -29,6 +29,16 @@ export function referencedEntity(value: object): EntityClass<object> | undefined
  * Writes never use views: they load entities in their transaction. Lazy columns (search vectors) are left out.
  */
 export function viewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
+  // Made once per ORM and entity (the metadata is the ORM's): list pages ask for one in every operation.
+  const metadata = em.getMetadata();
+  const made = mappers.get(metadata) ?? mappers.set(metadata, new Map()).get(metadata)!;
+  if (!made.has(entity)) made.set(entity, makeViewMapper(em, entity));
+  return made.get(entity) as (row: Row) => View<T>;
+}
+
+const mappers = new WeakMap<object, Map<EntityClass<object>, (row: Row) => unknown>>();
+
+function makeViewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
   const metadata = em.getMetadata();
   const platform = em.getPlatform();
   // Each column's way from the row to the view, decided once per mapper rather than per row and column.

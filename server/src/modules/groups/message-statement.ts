@@ -49,19 +49,21 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
       { type: 'notification.created', topic: '? || n.user_id', payload: `jsonb_build_object('notificationId', n.id)`, actorId: '?::uuid', from: '(select * from mention union all select * from reply) n', params: [userTopic(''), author.id] },
     ],
   });
-  // Posts to one thread update its row, so PostgreSQL takes them one at a time, each holding the row's lock until
-  // its commit is flushed: with a slow disk they queue, and each would hold a pooled connection meanwhile, until
-  // reads had none (docs/benchmarks.md §3, session 23). In this process they queue here instead.
-  const [row] = await postsByThread.run(thread.id, () => em.execute<Row[]>(
-    `with m as (insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at, removed_by_moderator)
+  const sql = `with m as (insert into message (id, thread_id, group_id, author_id, body, body_html, mentions, created_at, removed_by_moderator)
                 values (?, ?, ?, ?, ?, ?, ?::uuid[], ?, false) returning *),
           t as (update thread set last_message_at = m.created_at, message_count = message_count + 1 from m where thread.id = m.thread_id returning thread.id),
           mention as (${mention.sql}),
           reply as (${reply.sql}),
           ${changes.ctes}
-     select m.* from m, notified`,
-    [...[id, thread.id, group.id, author.id, body, renderMarkdown(body), pgArray(mentions), new Date()], ...mention.params, ...reply.params, ...changes.params],
-  ));
+     select m.* from m, notified`;
+  // Rendered before the post takes its turn: the turns of one thread's posts are as short as they can be.
+  const bodyHtml = renderMarkdown(body);
+  // Posts to one thread update its row, so PostgreSQL takes them one at a time, each holding the row's lock until
+  // its commit is flushed: with a slow disk they queue, and each would hold a pooled connection meanwhile, until
+  // reads had none (docs/benchmarks.md §3, session 23). In this process they queue here instead.
+  const [row] = await postsByThread.run(thread.id, () =>
+    em.execute<Row[]>(sql, [...[id, thread.id, group.id, author.id, body, bodyHtml, pgArray(mentions), new Date()], ...mention.params, ...reply.params, ...changes.params]),
+  );
   return viewMapper(em, Message)(row!);
 }
 

@@ -2,7 +2,7 @@ import { wrap, type Collection, type EntityClass, type EntityMetadata } from '@m
 import { NotFoundError } from '../errors.js';
 import { thenMaybe, type MaybePromise } from '../maybe-promise.js';
 import { defineLoader, type Loader, type ReadContext } from './memo.js';
-import { pgArray, referencedEntity, viewMapper, type View } from './rows.js';
+import { pgArray, referencedEntity, viewColumns, viewMapper, type View } from './rows.js';
 
 /**
  * A to-one reference for a field resolver: itself if it is a loaded entity, else a read-only view of its row
@@ -48,7 +48,7 @@ function views<T extends object>(ctx: ReadContext, meta: EntityMetadata<T>): Loa
     const key = meta.properties[meta.primaryKeys[0]!]!;
     const column = key.fieldNames[0]!;
     // The ids as one array parameter: one statement text whatever their number (prepared once: prepared-statements.ts).
-    const sql = `select * from ${meta.tableName} where ${column} = any(?::${key.columnTypes[0]}[])`;
+    const sql = `select ${viewColumns(ctx.em, meta.class, 't')} from ${meta.tableName} t where t.${column} = any(?::${key.columnTypes[0]}[])`;
     kind = defineLoader(async (ctx: ReadContext, ids: readonly string[]) => {
       const view = viewMapper(ctx.em, meta.class);
       const rows = await ctx.em.execute<Record<string, unknown>[]>(sql, [pgArray(ids)]);

@@ -29,19 +29,42 @@ export function referencedEntity(value: object): EntityClass<object> | undefined
  * Writes never use views: they load entities in their transaction. Lazy columns (search vectors) are left out.
  */
 export function viewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
-  // Made once per ORM and entity (the metadata is the ORM's): list pages ask for one in every operation.
-  const metadata = em.getMetadata();
-  const made = mappers.get(metadata) ?? mappers.set(metadata, new Map()).get(metadata)!;
-  if (!made.has(entity)) made.set(entity, makeViewMapper(em, entity));
-  return made.get(entity) as (row: Row) => View<T>;
+  return shapeOf(em, entity).map as (row: Row) => View<T>;
 }
 
-const mappers = new WeakMap<object, Map<EntityClass<object>, (row: Row) => unknown>>();
+/**
+ * The columns a view reads, for a statement's select list (`alias.column, …`): a list page selects these rather
+ * than `alias.*`, which also sent every row's search vector (a few kilobytes of text per event, made by
+ * PostgreSQL and parsed by pg for nothing).
+ */
+export function viewColumns(em: EntityManager, entity: EntityClass<object>, alias: string): string {
+  const shape = shapeOf(em, entity);
+  let list = shape.selects.get(alias);
+  if (!list) shape.selects.set(alias, (list = shape.columns.map((c) => `${alias}."${c}"`).join(', ')));
+  return list;
+}
 
-function makeViewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
+interface Shape {
+  map: (row: Row) => unknown;
+  columns: string[];
+  selects: Map<string, string>;
+}
+
+// Made once per ORM and entity (the metadata is the ORM's): list pages ask for them in every operation.
+const shapes = new WeakMap<object, Map<EntityClass<object>, Shape>>();
+
+function shapeOf(em: EntityManager, entity: EntityClass<object>): Shape {
+  const metadata = em.getMetadata();
+  const made = shapes.get(metadata) ?? shapes.set(metadata, new Map()).get(metadata)!;
+  let shape = made.get(entity);
+  if (!shape) made.set(entity, (shape = makeShape(em, entity)));
+  return shape;
+}
+
+function makeShape<T extends object>(em: EntityManager, entity: EntityClass<T>): Shape {
   const metadata = em.getMetadata();
   const platform = em.getPlatform();
-  // Each column's way from the row to the view, decided once per mapper rather than per row and column.
+  // Each column's way from the row to the view, decided once rather than per row and column.
   type Column = { name: string; column: string; as: 'value' | 'date' | ((value: unknown) => unknown) };
   const columns = metadata
     .get<T>(entity.name)
@@ -60,16 +83,16 @@ function makeViewMapper<T extends object>(em: EntityManager, entity: EntityClass
     });
   // One object literal with the view's properties written out (as MikroORM's own hydrator is generated): every view
   // of an entity then has one shape from its start, where assigning the properties one by one under computed names
-  // went through V8's slowest property stores (a tenth of the server's CPU on a list page went to mapping rows).
-  // The names are the entity's metadata, never input.
-  const converters = columns.map((c) => (typeof c.as === 'function' ? c.as : null));
+  // went through V8's slowest property stores (docs/benchmarks.md §3, session 32). The names are the entity's
+  // metadata, never input.
+  const converters = columns.map((c) => (typeof c.as === 'function' ? c.as : null)) as ((value: unknown) => unknown)[];
   const value = (c: Column, i: number) => {
     const read = `(v = row[${JSON.stringify(c.column)}]) == null ? null : `;
     return read + (c.as === 'value' ? 'v' : c.as === 'date' ? '(v instanceof Date ? v : new Date(v))' : `convert[${i}](v)`);
   };
   const body = `let v; return { ${columns.map((c, i) => `${JSON.stringify(c.name)}: ${value(c, i)}`).join(', ')} };`;
   const map = new Function('row', 'convert', body) as (row: Row, convert: ((value: unknown) => unknown)[]) => View<T>;
-  return (row) => map(row, converters as ((value: unknown) => unknown)[]);
+  return { map: (row) => map(row, converters), columns: columns.map((c) => c.column), selects: new Map() };
 }
 
 /** A many-to-many link through a pivot table, e.g. events to topics through `event_topic`. */

@@ -9,7 +9,7 @@ import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { chosenValues, pgArray, viewMapper, Where } from '../../common/read-model/rows.js';
+import { chosenValues, pgArray, viewColumns, viewMapper, Where } from '../../common/read-model/rows.js';
 import { normaliseEmail, normaliseLanguages } from '../../common/validation.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
@@ -80,7 +80,7 @@ export class ActivityService {
     // Rows into read-only views (common/read-model/rows.ts); the cards' organisations in one more statement, ahead of their
     // fields (`preloadViews`), municipalities from the reference cache.
     const view = viewMapper(this.ctx.em, Activity);
-    const rows = row!.ids.length ? await this.ctx.em.execute<{ id: string }[]>('select * from activity where id = any(?::uuid[])', [pgArray(row!.ids)]) : [];
+    const rows = row!.ids.length ? await this.ctx.em.execute<{ id: string }[]>(`select ${viewColumns(this.ctx.em, Activity, 'a')} from activity a where a.id = any(?::uuid[])`, [pgArray(row!.ids)]) : [];
     const byId = new Map(rows.map((r) => [r.id, view(r)]));
     const nodes = row!.ids.map((id) => byId.get(id)!);
     await preloadViews(this.ctx, Organisation, nodes.map((a) => a.organisation.id));

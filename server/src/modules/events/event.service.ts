@@ -8,7 +8,7 @@ import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
 import { preloadViews } from '../../common/read-model/loaded.js';
-import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/read-model/rows.js';
+import { linkedIdsColumns, listViews, pageOfRows, viewColumns, Where, type Link, type View } from '../../common/read-model/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
 import { User } from '../accounts/user.entity.js';
@@ -43,7 +43,7 @@ type EventRow = Record<string, unknown> & { id: string };
 export class EventService extends EventAccess {
   /** One event for its page, as a read-only view with its topic and municipality ids: one statement. */
   async view(id: string): Promise<EventView> {
-    const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
+    const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select ${viewColumns(this.ctx.em, Event, 'e')}, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
     const [event] = listViews(this.ctx, Event, rows, EVENT_LINKS);
     if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     await assertShown(this.ctx, moderatedByStaff(event));
@@ -83,7 +83,7 @@ export class EventService extends EventAccess {
     if (filter.time === EventTimeFilter.PAST) where.add(`e.ends_at < ${where.values([new Date()])}`);
     const direction = filter.time === EventTimeFilter.PAST ? 'desc' : 'asc';
     const { rows, totalCount } = await pageOfRows<EventRow>(this.ctx.em, {
-      select: `e.*, ${linkedIdsColumns(EVENT_LINKS, 'e')}`,
+      select: `${viewColumns(this.ctx.em, Event, 'e')}, ${linkedIdsColumns(EVENT_LINKS, 'e')}`,
       from: 'event e',
       where,
       orderBy: `e.starts_at ${direction}, e.id asc`,

@@ -5,7 +5,7 @@ import { groupTopic, userTopic, type NewChange } from '../../common/change-feed/
 import { recordInStatement } from '../../common/change-feed/write.js';
 import { UserInputError } from '../../common/errors.js';
 import { mentionedUserIds, renderMarkdown } from '../../common/markdown.js';
-import { pgArray, viewMapper, type Row, type View } from '../../common/read-model/rows.js';
+import { pgArray, viewColumns, viewMapper, type Row, type View } from '../../common/read-model/rows.js';
 import type { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { notificationInsert } from '../notifications/notification.service.js';
@@ -55,7 +55,7 @@ export async function addMessage(em: EntityManager, group: GroupFacts, thread: P
           mention as (${mention.sql}),
           reply as (${reply.sql}),
           ${changes.ctes}
-     select m.* from m, notified`;
+     select ${viewColumns(em, Message, 'm')} from m, notified`;
   // Rendered before the post takes its turn: the turns of one thread's posts are as short as they can be.
   const bodyHtml = renderMarkdown(body);
   // Posts to one thread update its row, so PostgreSQL takes them one at a time, each holding the row's lock until

@@ -7,7 +7,7 @@ import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import { preloadViews, rememberView } from '../../common/read-model/loaded.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { viewMapper, Where, type View } from '../../common/read-model/rows.js';
+import { viewColumns, viewMapper, Where, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
@@ -46,7 +46,7 @@ export class MessageService {
       if (!anchor) throw UserInputError.field('before', 'validation/cursor_invalid');
       where.add(`(m.created_at, m.id) < (select created_at, id from message where id = ${where.values([anchor.id])})`);
     }
-    const rows = await this.ctx.em.execute(`select m.* from message m where ${where} order by m.created_at desc, m.id desc limit ?`, [...where.params, last]);
+    const rows = await this.ctx.em.execute(`select ${viewColumns(this.ctx.em, Message, 'm')} from message m where ${where} order by m.created_at desc, m.id desc limit ?`, [...where.params, last]);
     const messages = rows.map(viewMapper(this.ctx.em, Message)).reverse();
     // The authors in one statement ahead of the messages' fields, which then answer without a promise each.
     await preloadViews(this.ctx, User, messages.flatMap((m) => (m.author ? [m.author.id] : [])));

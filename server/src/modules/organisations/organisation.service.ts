@@ -9,7 +9,7 @@ import { mailLimits } from '../../common/mail/mail-limits.js';
 import { assertMayMailOutsiders } from './outsider-mail.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
-import { linkedIdsColumns, listViews, pageOfRows, Where, type Link, type View } from '../../common/read-model/rows.js';
+import { linkedIdsColumns, listViews, pageOfRows, viewColumns, Where, type Link, type View } from '../../common/read-model/rows.js';
 import { normaliseEmail, normaliseOrgNumber } from '../../common/validation.js';
 import { sendMail, type Context } from '../../context.js';
 import { escapeLike, isUuid } from '../../common/sql.js';
@@ -50,7 +50,7 @@ export class OrganisationService {
     if (filter.topic) where.linkedTo(ORGANISATION_TOPICS, 'o', filter.topic);
     if (filter.search?.trim()) where.add(`o.name ilike ${where.values([`%${escapeLike(filter.search.trim())}%`])}`);
     const { rows, totalCount } = await pageOfRows<OrganisationRow>(this.em, {
-      select: `o.*, ${linkedIdsColumns(ORGANISATION_LINKS, 'o')}`,
+      select: `${viewColumns(this.em, Organisation, 'o')}, ${linkedIdsColumns(ORGANISATION_LINKS, 'o')}`,
       from: 'organisation o',
       where,
       orderBy: 'o.name asc, o.id asc',

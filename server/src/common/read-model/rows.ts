@@ -34,7 +34,7 @@ export function viewMapper<T extends object>(em: EntityManager, entity: EntityCl
 
 /**
  * The columns a view reads, for a statement's select list (`alias.column, …`): a list page selects these rather
- * than `alias.*`, which also sent every row's search vector (a few kilobytes of text per event, made by
+ * than `alias.*`, which also sent every row's search vector (text about as long as what it indexes, made by
  * PostgreSQL and parsed by pg for nothing).
  */
 export function viewColumns(em: EntityManager, entity: EntityClass<object>, alias: string): string {

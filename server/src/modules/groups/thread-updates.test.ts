@@ -63,4 +63,57 @@ describe('a busy thread', () => {
       await holder.end();
     }
   });
+
+  it('writes the posts that queued while the row was held in one statement: each in its order, counted, and told as one at a time would', { timeout: 120_000 }, async () => {
+    const [omar, kari, lise] = await Promise.all(['Omar', 'Kari', 'Lise'].map((name) => make.user({ name })));
+    const [omarCookie, kariCookie, liseCookie] = await Promise.all([omar, kari, lise].map((u) => make.cookieFor(u!)));
+    const g = await server.gql<{ groupCreate: { id: string } }>(`mutation($i: GroupInput!) { groupCreate(input: $i) { id } }`, { i: { name: 'Samlet skriving', visibility: GroupVisibility.PUBLIC, joinPolicy: GroupJoinPolicy.OPEN } }, { cookie: omarCookie });
+    const groupId = g.data!.groupCreate.id;
+    for (const cookie of [kariCookie, liseCookie]) expect((await server.gql(`mutation($g: ID!) { groupJoin(groupId: $g) { id } }`, { g: groupId }, { cookie })).errors).toBeUndefined();
+    const t = await server.gql<{ threadCreate: { id: string } }>(`mutation($g: ID!) { threadCreate(groupId: $g, title: "Hei", body: "Første") { id } }`, { g: groupId }, { cookie: omarCookie });
+    const threadId = t.data!.threadCreate.id;
+    const post = (cookie: string, body: string) => server.gql<{ messagePost: { id: string } }>(`mutation($t: ID!, $b: String!) { messagePost(threadId: $t, body: $b) { id } }`, { t: threadId, b: body }, { cookie });
+    const holder = new pg.Client({ connectionString: server.databaseUrl });
+    await holder.connect();
+    const sql = server.orm.em.fork().getConnection();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from thread where id = $1 for update', [threadId]);
+      // The first goes at once and waits at the row; the others queue behind it in the process, in this order.
+      const posts = [];
+      for (const [cookie, body] of [[kariCookie, 'Svar 1'], [liseCookie, `Hei @[Omar](user:${omar!.id})`], [kariCookie, 'Svar 2'], [omarCookie, 'Svar 3']] as const) {
+        posts.push(post(cookie, body));
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      await holder.query('commit');
+      const ids = (await Promise.all(posts)).map((r) => {
+        expect(r.errors).toBeUndefined();
+        return r.data!.messagePost.id;
+      });
+
+      // The three that queued were one statement (one transaction: one xmin), the first alone.
+      const [{ statements }] = await sql.execute<{ statements: string }[]>(`select count(distinct xmin::text) as statements from message where id = any(?::uuid[])`, [`{${ids.join(',')}}`]);
+      expect(Number(statements)).toBe(2);
+      const page = await server.gql<{ thread: { messageCount: number; messages: { id: string; body: string }[] } }>(`query($t: ID!) { thread(id: $t) { messageCount messages(last: 10) { id body } } }`, { t: threadId }, { cookie: omarCookie });
+      expect(page.data!.thread.messageCount).toBe(5);
+      expect(page.data!.thread.messages.map((m) => m.body)).toEqual(['Første', 'Svar 1', `Hei @[Omar](user:${omar!.id})`, 'Svar 2', 'Svar 3']);
+      expect(page.data!.thread.messages.slice(1).map((m) => m.id)).toEqual(ids);
+      // Their changes in the same order, each with its author as actor.
+      const changes = await sql.execute<{ message_id: string; actor_id: string }[]>(`select payload->>'messageId' as message_id, actor_id from change_event where topic = ? and type = 'message.created' and payload->>'threadId' = ? order by id`, [`group/${groupId}`, threadId]);
+      expect(changes.slice(1)).toEqual(ids.map((id, i) => ({ message_id: id, actor_id: [kari, lise, kari, omar][i]!.id })));
+
+      // Omar: Kari's first reply and Lise's mention (her post tells him of that, not of a reply); Kari's second
+      // reply passes him over (he has an unread one). Lise: Kari's second (Lise wrote before it in the statement).
+      // Kari: Omar's (Lise already has her reply).
+      const inbox = async (cookie: string) =>
+        (await server.gql<{ notifications: { nodes: { type: string; details: { actorName: string; excerpt: string } }[] } }>(`{ notifications { nodes { type details { actorName excerpt } } } }`, {}, { cookie })).data!.notifications.nodes.map((n) => [n.type, n.details.actorName, n.details.excerpt]);
+      expect(await inbox(omarCookie)).toEqual([['MENTION', 'Lise', 'Hei @Omar'], ['REPLY', 'Kari', 'Svar 1']]);
+      expect(await inbox(liseCookie)).toEqual([['REPLY', 'Kari', 'Svar 2']]);
+      expect(await inbox(kariCookie)).toEqual([['REPLY', 'Omar', 'Svar 3']]);
+      const [{ actors }] = await sql.execute<{ actors: string[] }[]>(`select array_agg(actor_id::text order by id) as actors from change_event where type = 'notification.created' and topic = any(?::text[])`, [`{${[omar, lise, kari].map((u) => `user/${u!.id}`).join(',')}}`]);
+      expect(actors).toEqual([kari!.id, lise!.id, kari!.id, omar!.id]);
+    } finally {
+      await holder.end();
+    }
+  });
 });

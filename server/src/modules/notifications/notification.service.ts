@@ -25,29 +25,35 @@ export async function notify(em: EntityManager, userIds: string[], type: Notific
   return rows.map((n) => ({ topic: userTopic(n.user_id), type: 'notification.created', payload: { notificationId: n.id } }));
 }
 
-/** notify()'s insert as SQL (returning id, user_id), also for a statement that notifies as one part of a larger
- * write (a message post: groups/message-statement.ts). No users, no rows. */
+/** notify()'s insert as SQL (returning id, user_id). No users, no rows. */
 export function notificationInsert(userIds: string[], type: NotificationType, data: NotificationData): { sql: string; params: unknown[] } {
-  // Someone who still has an unread reply in the thread is passed over before their row is made (the unique index
-  // would refuse it after): in a busy thread nearly every earlier author has one, and making their rows cost each
-  // post 0.6 ms of PostgreSQL's time with 50 authors (docs/benchmarks.md §3, session 30). The type is written in
-  // (one of our own names) so that the check reads that index.
-  const unreadReply =
-    type === NotificationType.REPLY && data.threadId
-      ? { sql: `and not exists (select 1 from notification n where n.user_id = u.id and n.type = '${NotificationType.REPLY}' and n.read_at is null and n.data->>'threadId' = ?)`, params: [data.threadId] }
-      : { sql: '', params: [] };
+  // `(select ?::jsonb)`: the data parsed once, not once per row (a prepared statement's plan cannot fold the cast).
+  return notificationInsertFrom(`select u.id, ?::text, (select ?::jsonb) from unnest(?::uuid[]) as u(id)`, [type, JSON.stringify(data), pgArray([...new Set(userIds)])]);
+}
+
+/**
+ * The insert of the notifications `source` gives (SQL of rows: user id, type, data as jsonb; `?`s bound by
+ * `params`) as SQL returning `returning` of the rows made, honouring each user's preference for the type; also for
+ * a statement that notifies as one part of a larger write (message posts: groups/message-statement.ts).
+ */
+export function notificationInsertFrom(source: string, params: unknown[], returning = 'id, user_id'): { sql: string; params: unknown[] } {
   return {
-    // `(select ?::jsonb)`: the data parsed once, not once per row (a prepared statement's plan cannot fold the cast).
+    // Someone who still has an unread reply in the thread is passed over before their row is made (the unique index
+    // would refuse it after): in a busy thread nearly every earlier author has one, and making their rows cost each
+    // post 0.6 ms of PostgreSQL's time with 50 authors (docs/benchmarks.md §3, session 30). The type in the
+    // subquery is written in (one of our own names) so that it reads that index.
     sql: `insert into notification (id, user_id, type, data, email_wanted, created_at)
-          select gen_random_uuid(), u.id, ?, (select ?::jsonb), coalesce(p.channel = ?, false), now()
-            from unnest(?::uuid[]) as u(id)
-            left join notification_preference p on p.user_id = u.id and p.type = ?
-           where p.channel is distinct from ? ${unreadReply.sql}
+          select gen_random_uuid(), r.user_id, r.type, r.data, coalesce(p.channel = ?, false), now()
+            from (${source}) as r(user_id, type, data)
+            left join notification_preference p on p.user_id = r.user_id and p.type = r.type
+           where p.channel is distinct from ?
+             and (r.type <> '${NotificationType.REPLY}' or r.data->>'threadId' is null
+                  or not exists (select 1 from notification n where n.user_id = r.user_id and n.type = '${NotificationType.REPLY}' and n.read_at is null and n.data->>'threadId' = r.data->>'threadId'))
            -- In one order everywhere: a waiting insert into the unique index then never waits in a circle.
-           order by u.id
+           order by r.user_id
           on conflict do nothing
-          returning id, user_id`,
-    params: [type, JSON.stringify(data), NotificationChannel.EMAIL, pgArray([...new Set(userIds)]), type, NotificationChannel.OFF, ...unreadReply.params],
+          returning ${returning}`,
+    params: [NotificationChannel.EMAIL, ...params, NotificationChannel.OFF],
   };
 }
 

@@ -104,7 +104,8 @@ async function writePosts(posts: PostToWrite[], first: NewChange[] = []): Promis
      select ${viewColumns(em, Message, 'm')} from m, notified`;
   const written = await em.execute<Row[]>(sql, [JSON.stringify(rows), thread.id, group.id, new Date(), thread.id, ...notes.params, ...changes.params]);
   const byId = new Map(written.map((row) => [row['id'] as string, row]));
-  return posts.map((post) => viewMapper(em, Message)(byId.get(post.id)!));
+  const toView = viewMapper(em, Message);
+  return posts.map((post) => toView(byId.get(post.id)!));
 }
 
 /** The start of a message as plain text, as its notifications quote it. */

@@ -47,7 +47,7 @@ export function notificationInsertFrom(source: string, params: unknown[], return
             from (${source}) as r(user_id, type, data)
             left join notification_preference p on p.user_id = r.user_id and p.type = r.type
            where p.channel is distinct from ?
-             and (r.type <> '${NotificationType.REPLY}' or r.data->>'threadId' is null
+             and (r.type <> '${NotificationType.REPLY}'
                   or not exists (select 1 from notification n where n.user_id = r.user_id and n.type = '${NotificationType.REPLY}' and n.read_at is null and n.data->>'threadId' = r.data->>'threadId'))
            -- In one order everywhere: a waiting insert into the unique index then never waits in a circle.
            order by r.user_id

@@ -40,6 +40,8 @@ import { GracefulHttp } from './ops/graceful.js';
 import { countingErrors, countWebSockets, graphqlObservability, httpMetrics, observePool, serveMetrics, startMetricsServer } from './ops/observability.js';
 import { currentRequestId, requestIds } from './common/request-context.js';
 import { sweepStaleUploads } from './common/uploads.js';
+import { forgetSessionsOnWrites, SessionCache } from './common/auth/session-cache.js';
+import type { PreparingPostgreSqlDriver } from './common/read-model/prepared-statements.js';
 
 /** How long a stopping process waits for requests in flight and keep-alive connections (main.ts exits after 15 s). */
 const DRAIN_GRACE_MS = 10_000;
@@ -68,12 +70,19 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
     await orm.em.getConnection().execute('select pg_notify(?, ?)', [PRESENCE_CHANNEL, payload]);
   });
   const sessionSockets = new SessionSockets(config.sessionSecret);
-  const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, { presence: (p) => presence.receive(p), sessionEnded: (hash) => sessionSockets.end(hash) });
+  const sessionCache = new SessionCache();
+  const stopForgettingOnWrites = forgetSessionsOnWrites(orm.em.getDriver() as PreparingPostgreSqlDriver, sessionCache);
+  const changeFeed = new ChangeFeedListener(opts.databaseUrl, pubSub, logger, {
+    presence: (p) => presence.receive(p),
+    sessionEnded: (hash) => sessionSockets.end(hash),
+    viewerChanged: (userId) => sessionCache.forgetUser(userId),
+    listening: (active) => sessionCache.setLive(active),
+  });
   await changeFeed.start();
   const files = createFileStorage(config, logger);
   await files.check();
   void sweepStaleUploads(config.dataDir, logger);
-  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files };
+  const services: AppServices = { orm, logger, config, mailer, pubSub, presence, loginLimiter: new LoginLimiter(orm), files, sessionCache };
   const schema = await buildAppSchema();
   const jobs = startJobs(
     { orm, mailer, logger, publicUrl: config.publicUrl, sessionSecret: config.sessionSecret },
@@ -218,6 +227,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       live.wsServer.close();
       await mailer.stop();
       await changeFeed.stop();
+      stopForgettingOnWrites();
       stopObservingPool();
       metricsServer?.close();
     },

@@ -5,6 +5,7 @@ import type { PresenceHub } from './common/change-feed/presence.js';
 import type { PubSub } from './common/change-feed/pubsub.js';
 import type { FileStorage } from './common/files/storage.js';
 import { loadViewer } from './common/auth/session.js';
+import type { SessionCache } from './common/auth/session-cache.js';
 import type { Viewer } from './common/auth/viewer.js';
 import type { Logger } from './common/logger.js';
 import type { Mailer, MailMessage } from './common/mail/mailer.js';
@@ -23,6 +24,8 @@ export interface AppServices {
   loginLimiter: LoginLimiter;
   /** Uploaded files: the disk or an S3 bucket (FILE_STORAGE). */
   files: FileStorage;
+  /** Session rows kept between requests, forgotten when they change (common/auth/session-cache.ts). */
+  sessionCache: SessionCache;
 }
 
 /** What every resolver receives. One EntityManager fork per HTTP request and per graphql-ws operation,
@@ -45,7 +48,7 @@ export async function createContext(
 ): Promise<Context> {
   const { orm, ...rest } = services;
   const em = orm.em.fork();
-  const viewer = await loadViewer(em, services.config.sessionSecret, source.cookie);
+  const viewer = await loadViewer(em, services.config.sessionSecret, source.cookie, services.sessionCache);
   return { ...rest, em, viewer, http: source.http, memo: createMemo() };
 }
 

@@ -106,6 +106,8 @@ const SECONDS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 /** HTTP requests being answered now (the in-flight gauge reads it at each scrape). */
 export const httpInFlight = { now: 0 };
 
+const sessionLookups = new HotCounter('samhandling_session_lookups_total', "Signed-in requests' session lookups, answered from the process's cache (hit) or the database (miss).", ['result']);
+
 export const metrics = {
   mailQueued: new Counter({ name: 'samhandling_mail_queued_total', help: 'Mails written to the outbox.', registers }),
   mailSent: new Counter({ name: 'samhandling_mail_sent_total', help: 'Mails the mail server (or dev mailbox) accepted.', registers }),
@@ -134,6 +136,7 @@ export const metrics = {
   dbPool: new Gauge({ name: 'samhandling_db_pool_connections', help: 'Database pool connections: used, free, and acquisitions waiting.', labelNames: ['state'] as const, registers }),
   dbPoolWait: new HotHistogram('samhandling_db_pool_wait_seconds', 'Time a query waited for a pooled database connection.', [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5]).series(),
   process: new Gauge({ name: 'samhandling_process', help: 'This server process (1), labelled with its pid: tells the processes behind one port apart.', labelNames: ['pid'] as const, registers }),
+  sessionCache: { hit: sessionLookups.series({ result: 'hit' }), miss: sessionLookups.series({ result: 'miss' }) },
   dbPoolMax: new Gauge({ name: 'samhandling_db_pool_max_connections', help: 'The database pool size limit.', registers }),
 };
 

@@ -11,6 +11,8 @@ import type { ChangeRecord, Topic } from './topics.js';
 export const CHANGE_CHANNEL = 'change_event';
 /** A session row was deleted (migration 20261123120000's trigger); the payload is its token hash. */
 export const SESSION_ENDED_CHANNEL = 'session_ended';
+/** A user, their memberships or one of their sessions changed (migration 20261207100000's triggers); the payload is the user's id. */
+export const VIEWER_CHANGED_CHANNEL = 'viewer_changed';
 
 /**
  * A change_event row as a ChangeRecord. The table holds only what `recordChanges` wrote, checked against the topic
@@ -45,8 +47,9 @@ export class ChangeFeedListener {
     private readonly url: string,
     private readonly pubSub: PubSub,
     private readonly logger: Logger,
-    /** Signals handed over as they come: on the presence channel (who is online or typing), and ended sessions. */
-    private readonly signals: { presence?(payload: string): void; sessionEnded?(tokenHash: string): void } = {},
+    /** Signals handed over as they come: on the presence channel (who is online or typing), ended sessions, changed
+     * viewers, and whether LISTEN is active (`listening`: false when the connection is lost, true once it listens again). */
+    private readonly signals: { presence?(payload: string): void; sessionEnded?(tokenHash: string): void; viewerChanged?(userId: string): void; listening?(active: boolean): void } = {},
   ) {}
 
   async start(): Promise<void> {
@@ -56,6 +59,10 @@ export class ChangeFeedListener {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.retry) clearTimeout(this.retry);
+    if (this.connected) {
+      this.connected = false;
+      this.signals.listening?.(false);
+    }
     await this.queue;
     await this.client?.end().catch(() => undefined);
   }
@@ -69,6 +76,7 @@ export class ChangeFeedListener {
       await client.query(`LISTEN ${CHANGE_CHANNEL}`);
       await client.query(`LISTEN ${PRESENCE_CHANNEL}`);
       await client.query(`LISTEN ${SESSION_ENDED_CHANNEL}`);
+      await client.query(`LISTEN ${VIEWER_CHANGED_CHANNEL}`);
       if (this.lastId === null) {
         const { rows } = await client.query<{ max: string | null }>('select max(id)::text as max from change_event');
         this.lastId = rows[0]?.max ?? '0';
@@ -77,9 +85,11 @@ export class ChangeFeedListener {
         if (n.channel === CHANGE_CHANNEL) this.wake();
         else if (n.channel === PRESENCE_CHANNEL && n.payload) this.signals.presence?.(n.payload);
         else if (n.channel === SESSION_ENDED_CHANNEL && n.payload) this.signals.sessionEnded?.(n.payload);
+        else if (n.channel === VIEWER_CHANGED_CHANNEL && n.payload) this.signals.viewerChanged?.(n.payload);
       });
       this.client = client;
       this.connected = true;
+      this.signals.listening?.(true);
       if (attempt > 0) this.logger.info('change feed: LISTEN resumed');
       this.wake(); // whatever committed while we were away
     } catch (err) {
@@ -95,6 +105,7 @@ export class ChangeFeedListener {
     if (client !== this.client || this.stopped) return;
     this.client = null;
     this.connected = false;
+    this.signals.listening?.(false);
     this.logger.warn({ err: err?.message }, 'change feed: connection lost, reconnecting');
     void client.end().catch(() => undefined);
     this.retry = setTimeout(() => void this.connect(1), 250);

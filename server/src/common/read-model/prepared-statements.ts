@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type pg from 'pg';
-import { PostgreSqlConnection, PostgreSqlDriver, type AnyEntity, type Configuration, type EntityData, type Knex, type LoggingOptions, type QueryResult, type Transaction } from '@mikro-orm/postgresql';
+import { PostgreSqlConnection, PostgreSqlDriver, type AnyEntity, type Configuration, type DeleteOptions, type EntityData, type EntityDictionary, type FilterQuery, type Knex, type LoggingOptions, type NativeInsertUpdateManyOptions, type NativeInsertUpdateOptions, type QueryResult, type Transaction, type UpsertManyOptions, type UpsertOptions } from '@mikro-orm/postgresql';
 
 /** Distinct statements prepared per process (and so at most per connection): texts beyond it go unprepared. */
 const MAX_PREPARED = 500;
@@ -85,11 +85,41 @@ export interface PoolClient {
   releaseConnection(connection: pg.Client): Promise<unknown>;
 }
 
-/** PostgreSqlDriver with the connection above. */
+export type WriteKind = 'insert' | 'update' | 'delete';
+
+/** PostgreSqlDriver with the connection above, telling `writes` of each write the ORM sends (a flush's or an
+ * `em.native*`), by entity name, once it has run: the session cache forgets what they change (session-cache.ts). */
 export class PreparingPostgreSqlDriver extends PostgreSqlDriver {
+  readonly writes = new Set<(entityName: string, kind: WriteKind) => void>();
+
   constructor(config: Configuration) {
     super(config);
     // The base made a PostgreSqlConnection; nothing connects before MikroORM.init, so it is only replaced.
     (this as unknown as { connection: PostgreSqlConnection }).connection = new PreparingPostgreSqlConnection(this.config);
+  }
+
+  override async nativeInsert<T extends object>(entityName: string, data: EntityDictionary<T>, options?: NativeInsertUpdateOptions<T>): Promise<QueryResult<T>> {
+    return this.told(entityName, 'insert', await super.nativeInsert(entityName, data, options));
+  }
+
+  override async nativeInsertMany<T extends object>(entityName: string, data: EntityDictionary<T>[], options?: NativeInsertUpdateManyOptions<T>, transform?: (sql: string) => string): Promise<QueryResult<T>> {
+    return this.told(entityName, 'insert', await super.nativeInsertMany(entityName, data, options, transform));
+  }
+
+  override async nativeUpdate<T extends object>(entityName: string, where: FilterQuery<T>, data: EntityDictionary<T>, options?: NativeInsertUpdateOptions<T> & UpsertOptions<T>): Promise<QueryResult<T>> {
+    return this.told(entityName, 'update', await super.nativeUpdate(entityName, where, data, options));
+  }
+
+  override async nativeUpdateMany<T extends object>(entityName: string, where: FilterQuery<T>[], data: EntityDictionary<T>[], options?: NativeInsertUpdateManyOptions<T> & UpsertManyOptions<T>): Promise<QueryResult<T>> {
+    return this.told(entityName, 'update', await super.nativeUpdateMany(entityName, where, data, options));
+  }
+
+  override async nativeDelete<T extends object>(entityName: string, where: FilterQuery<T> | string | object, options?: DeleteOptions<T>): Promise<QueryResult<T>> {
+    return this.told(entityName, 'delete', await super.nativeDelete(entityName, where, options));
+  }
+
+  private told<R>(entityName: string, kind: WriteKind, result: R): R {
+    for (const listener of this.writes) listener(entityName, kind);
+    return result;
   }
 }

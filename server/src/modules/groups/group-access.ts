@@ -40,13 +40,15 @@ export function viewerAccess(ctx: Context, groupId: string, known?: GroupAccess)
  * the same rule as `canGroup.read`. One query.
  */
 export async function groupReaders(em: EntityManager, group: Pick<NetworkGroup, 'id' | 'visibility'>, usersSql: string, params: unknown[]): Promise<string[]> {
-  const standing = await groupStanding(em, group, usersSql, params);
+  const standing = standingOf(group, await accessRows(em, group.id, usersSql, params));
   return [...standing].filter(([, s]) => s.reads).map(([id]) => id);
 }
 
-/** Each of the users `usersSql` gives: their access to the group, and whether they may read it. One query. */
-export async function groupStanding(em: EntityManager, group: Pick<NetworkGroup, 'id' | 'visibility'>, usersSql: string, params: unknown[]): Promise<Map<string, { access: GroupAccess; reads: boolean }>> {
-  const rows = await accessRows(em, group.id, usersSql, params);
+/** Users' access to a group, and whether they may read it, by user id. */
+export type Standing = Map<string, { access: GroupAccess; reads: boolean }>;
+
+/** The standing of the users whose rows `accessRowsSql` selected. */
+export function standingOf(group: Pick<NetworkGroup, 'visibility'>, rows: AccessRow[]): Standing {
   const isStaff = (role: PlatformRole) => role === PlatformRole.COUNTY_STAFF || role === PlatformRole.ADMIN;
   return new Map(
     rows.map((row) => {
@@ -56,7 +58,7 @@ export async function groupStanding(em: EntityManager, group: Pick<NetworkGroup,
   );
 }
 
-interface AccessRow {
+export interface AccessRow {
   user_id: string;
   platform_role: PlatformRole;
   status: GroupMemberStatus | null;
@@ -64,17 +66,22 @@ interface AccessRow {
   via_org: boolean;
 }
 
-// em.execute (not em.getConnection().execute) so that inside a transaction the query runs on the transaction's
-// own connection: taking a second one from the pool there deadlocked ten concurrent posts (bench/mixed.ts).
-function accessRows(em: EntityManager, groupId: string, usersSql: string, params: unknown[]): Promise<AccessRow[]> {
-  return em.execute<AccessRow[]>(
-    `select u.id as user_id, u.platform_role, gm.status, gm.role,
+/**
+ * The access rows of the users `usersSql` gives in the group `groupSql` names: `?` (its id a parameter, given twice
+ * ahead of the users' own), or a column of an enclosing statement (a thread's lookup: thread.service.ts).
+ * Run with em.execute (not em.getConnection().execute) so that inside a transaction the query runs on the
+ * transaction's own connection: taking a second one from the pool there deadlocked ten concurrent posts (bench/mixed.ts).
+ */
+export function accessRowsSql(groupSql: string, usersSql: string): string {
+  return `select u.id as user_id, u.platform_role, gm.status, gm.role,
             exists (select 1 from group_organisation go join membership m on m.organisation_id = go.organisation_id
-                     where go.group_id = ? and m.user_id = u.id) as via_org
-       from app_user u left join group_member gm on gm.group_id = ? and gm.user_id = u.id
-      where u.id in (${usersSql})`,
-    [groupId, groupId, ...params],
-  );
+                     where go.group_id = ${groupSql} and m.user_id = u.id) as via_org
+       from app_user u left join group_member gm on gm.group_id = ${groupSql} and gm.user_id = u.id
+      where u.id in (${usersSql})`;
+}
+
+function accessRows(em: EntityManager, groupId: string, usersSql: string, params: unknown[]): Promise<AccessRow[]> {
+  return em.execute<AccessRow[]>(accessRowsSql('?', usersSql), [groupId, groupId, ...params]);
 }
 
 function accessOf(row: AccessRow): GroupAccess {

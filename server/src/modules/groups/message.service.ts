@@ -11,7 +11,7 @@ import { viewColumns, viewMapper, Where, type View } from '../../common/read-mod
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
-import { groupStanding, NO_ACCESS, viewerAccess } from './group-access.js';
+import { NO_ACCESS, viewerAccess } from './group-access.js';
 import { assertVerified, GroupService } from './group.service.js';
 import { addMessage, assertBody, messageExcerpt } from './message-statement.js';
 import { requoteMessage } from '../notifications/notification.service.js';
@@ -65,9 +65,8 @@ export class MessageService {
     assertVerified(this.viewer);
     assertBody(body);
     // Views, not entities: a post writes in SQL, past the unit of work.
-    const { thread, group } = await this.threads.withGroup(this.ctx.em, threadId);
-    // The author's access and that of those who wrote here before (told of the reply), in one query.
-    const standing = await groupStanding(this.ctx.em, group, 'select user_id from thread_participant where thread_id = ? union select ?::uuid', [thread.id, user.id]);
+    // With them, the author's access and that of those who wrote here before (told of the reply): one statement.
+    const { thread, group, standing } = await this.threads.withGroup(this.ctx.em, threadId, { sql: 'select user_id from thread_participant where thread_id = ?::uuid union select ?::uuid', params: [threadId, user.id] });
     const access = standing.get(user.id)?.access ?? NO_ACCESS;
     authorize(this.viewer, canGroup.post(this.viewer, group, access), 'group/members_only');
     // A post changes nobody's access: the fields of the answer (viewerCan) use this one.

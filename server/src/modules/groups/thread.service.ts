@@ -13,6 +13,7 @@ import { User } from '../accounts/user.entity.js';
 import { NotificationType } from '../notifications/notification.entity.js';
 import { isUuid } from '../../common/sql.js';
 import { NetworkGroup } from './group.entity.js';
+import { accessRowsSql, NO_ACCESS, standingOf, viewerAccess, type AccessRow, type Standing } from './group-access.js';
 import { assertVerified, GroupService } from './group.service.js';
 import { addMessage, assertBody } from './message-statement.js';
 import { ReadMarker, Thread } from './message.entity.js';
@@ -45,20 +46,33 @@ export class ThreadService {
 
   /** The thread, read and checked, not remembered: `thread` is this once per operation. */
   async readable(id: string): Promise<View<Thread>> {
-    const { thread, group } = await this.withGroup(this.ctx.em, id);
-    authorize(this.viewer, canGroup.read(this.viewer, group, await this.groups.access(group.id)), 'group/members_only');
+    const { thread, group, standing } = await this.withGroup(this.ctx.em, id);
+    // Read with the thread: the operation's other fields (the group's, each message's viewerCan) use it.
+    const access = await viewerAccess(this.ctx, group.id, standing.get(this.viewer.requireId())?.access ?? NO_ACCESS);
+    authorize(this.viewer, canGroup.read(this.viewer, group, access), 'group/members_only');
     rememberView(this.ctx, Thread, thread); // for its messages' `thread`
     return thread;
   }
 
-  /** A thread and its group as views, in one statement, not checked; the group is remembered for the operation's fields (`loadedView`). */
-  async withGroup(em: EntityManager, id: string): Promise<{ thread: View<Thread>; group: View<NetworkGroup> }> {
+  /**
+   * A thread and its group as views, and the standing in the group of the users `readers` gives (SQL of one id
+   * column; the viewer unless told), in one statement, not checked; the group is remembered for the operation's
+   * fields (`loadedView`).
+   */
+  async withGroup(em: EntityManager, id: string, readers: { sql: string; params: unknown[] } = { sql: '?::uuid', params: [this.viewer.requireId()] }): Promise<{ thread: View<Thread>; group: View<NetworkGroup>; standing: Standing }> {
     this.viewer.requireId();
-    const [row] = isUuid(id) ? await em.execute<{ thread: Row; group: Row }[]>('select row_to_json(t) as thread, row_to_json(g) as "group" from thread t join network_group g on g.id = t.group_id where t.id = ?', [id]) : [];
+    const [row] = isUuid(id)
+      ? await em.execute<{ thread: Row; group: Row; standing: AccessRow[] }[]>(
+          `select row_to_json(t) as thread, row_to_json(g) as "group",
+                  (select coalesce(json_agg(a), '[]') from (${accessRowsSql('g.id', readers.sql)}) a) as standing
+             from thread t join network_group g on g.id = t.group_id where t.id = ?`,
+          [...readers.params, id],
+        )
+      : [];
     if (!row) throw new NotFoundError('thread');
     const group = viewMapper(em, NetworkGroup)(row.group);
     rememberView(this.ctx, NetworkGroup, group);
-    return { thread: viewMapper(em, Thread)(row.thread), group };
+    return { thread: viewMapper(em, Thread)(row.thread), group, standing: standingOf(group, row.standing) };
   }
 
   async create(groupId: string, title: string, body: string): Promise<Thread> {

@@ -2,7 +2,7 @@ import { wrap, type Collection, type EntityClass, type EntityMetadata } from '@m
 import { NotFoundError } from '../errors.js';
 import { thenMaybe, type MaybePromise } from '../maybe-promise.js';
 import { defineLoader, type Loader, type ReadContext } from './memo.js';
-import { pgArray, referencedEntity, viewColumns, viewMapper, type View } from './rows.js';
+import { pgArray, referencedEntity, viewColumns, viewMapper, type Row, type View } from './rows.js';
 
 /**
  * A to-one reference for a field resolver: itself if it is a loaded entity, else a read-only view of its row
@@ -31,6 +31,30 @@ export function loadedView<T extends object>(ctx: ReadContext, reference: T): Ma
  * `loadedView` answers their references at once: a list calls it for its page's related rows. */
 export async function preloadViews<T extends object>(ctx: ReadContext, entity: EntityClass<T>, ids: Iterable<string>): Promise<void> {
   await views(ctx, ctx.em.getMetadata().get<T>(entity.name)).preload(ids);
+}
+
+/**
+ * A select column holding, as a JSON array, the rows of `entity` that `condition` picks (their alias is `x`; the
+ * statement's own aliases are in scope): a page's related rows read with it (a message's author, an event's hosts),
+ * so its fields need no statement of their own. `rememberRelated` records them.
+ */
+export function relatedRowsColumn(em: ReadContext['em'], entity: EntityClass<object>, condition: string, as: string): string {
+  const table = em.getMetadata().get(entity.name).tableName;
+  return `(select coalesce(json_agg(x), '[]') from (select ${viewColumns(em, entity, 'x')} from ${table} x where ${condition}) x) as ${as}`;
+}
+
+/** Records, each once, the views of the related rows that `relatedRowsColumn` read into column `as` of `rows`. */
+export function rememberRelated<T extends object>(ctx: ReadContext, entity: EntityClass<T>, rows: readonly Record<string, unknown>[], as: string): void {
+  const meta = ctx.em.getMetadata().get<T>(entity.name);
+  const [view, key, seen] = [viewMapper(ctx.em, entity), meta.properties[meta.primaryKeys[0]!]!.fieldNames[0]!, new Set<string>()];
+  for (const row of rows) {
+    for (const related of row[as] as Row[]) {
+      const id = String(related[key]);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      views(ctx, meta).prime(id, view(related) as View<T>);
+    }
+  }
 }
 
 /** Records a view the operation has read another way (a write's answer), for `loadedView`. */

@@ -186,15 +186,16 @@ export class Where {
   }
 }
 
-/** A page of rows and the number of all matching ones, in one statement (a page past the end counts apart). */
+/** A page of rows and the number of all matching ones, in one statement (a page past the end counts apart);
+ * `selectParams` are those of `select`, whose text comes first. */
 export async function pageOfRows<R extends Record<string, unknown>>(
   em: EntityManager,
-  query: { select: string; from: string; where: Where; orderBy: string; first: number; offset: number },
+  query: { select: string; from: string; where: Where; orderBy: string; first: number; offset: number; selectParams?: unknown[] },
 ): Promise<{ rows: R[]; totalCount: number }> {
-  const { select, from, where, orderBy, first, offset } = query;
+  const { select, from, where, orderBy, first, offset, selectParams = [] } = query;
   const rows = await em.execute<(R & { total_count: string })[]>(
     `select ${select}, count(*) over () as total_count from ${from} where ${where} order by ${orderBy} limit ? offset ?`,
-    [...where.params, first, offset],
+    [...selectParams, ...where.params, first, offset],
   );
   if (rows.length || offset === 0) return { rows, totalCount: rows.length ? Number(rows[0]!.total_count) : 0 };
   const [{ n }] = await em.execute<{ n: string }[]>(`select count(*) as n from ${from} where ${where}`, where.params);

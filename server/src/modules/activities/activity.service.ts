@@ -3,7 +3,7 @@ import { authorize, can } from '../../common/auth/policies.js';
 import { frontPageChange } from '../../common/change-feed/topics.js';
 import { recordChanges, writeAndRecord, type Work } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { preloadViews } from '../../common/read-model/loaded.js';
+import { relatedRowsColumn, rememberRelated } from '../../common/read-model/loaded.js';
 import type { Logger } from '../../common/logger.js';
 import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
@@ -77,13 +77,15 @@ export class ActivityService {
     const total = `(select count(*) from activity a where ${where()}) as total`;
     const facets = [facet('municipality', 'a.municipality_number'), facet('category', 'a.category'), facet('language', 'unnest(a.languages)'), facet('targetGroup', 'unnest(a.target_groups)'), facet('weekday', 'unnest(a.weekdays)'), facet('dropIn', 'a.drop_in')];
     const [row] = await this.ctx.em.execute<({ ids: string[]; total: string } & Record<Facet, { value: unknown; count: number }[]>)[]>(`select ${[ids, total, ...facets].join(', ')}`, params);
-    // Rows into read-only views (common/read-model/rows.ts); the cards' organisations in one more statement, ahead of their
-    // fields (`preloadViews`), municipalities from the reference cache.
-    const view = viewMapper(this.ctx.em, Activity);
-    const rows = row!.ids.length ? await this.ctx.em.execute<{ id: string }[]>(`select ${viewColumns(this.ctx.em, Activity, 'a')} from activity a where a.id = any(?::uuid[])`, [pgArray(row!.ids)]) : [];
+    // Rows into read-only views (common/read-model/rows.ts), with the cards' organisations, so their fields need no
+    // statement; municipalities from the reference cache.
+    const em = this.ctx.em;
+    const organisation = relatedRowsColumn(em, Organisation, 'x.id = a.organisation_id', 'organisation_rows');
+    const rows = row!.ids.length ? await em.execute<{ id: string }[]>(`select ${viewColumns(em, Activity, 'a')}, ${organisation} from activity a where a.id = any(?::uuid[])`, [pgArray(row!.ids)]) : [];
+    rememberRelated(this.ctx, Organisation, rows, 'organisation_rows');
+    const view = viewMapper(em, Activity);
     const byId = new Map(rows.map((r) => [r.id, view(r)]));
     const nodes = row!.ids.map((id) => byId.get(id)!);
-    await preloadViews(this.ctx, Organisation, nodes.map((a) => a.organisation.id));
     const totalCount = Number(row!.total);
     const counts = (facet: Facet) => row![facet].map((r) => ({ value: String(r.value), count: r.count }));
     const facetCounts: ActivityFacets = { municipality: counts('municipality'), category: counts('category'), language: counts('language'), targetGroup: counts('targetGroup'), weekday: counts('weekday'), dropIn: counts('dropIn') };

@@ -7,7 +7,7 @@ import { frontPageChange } from '../../common/change-feed/topics.js';
 import { NotFoundError, UserInputError } from '../../common/errors.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { preloadViews } from '../../common/read-model/loaded.js';
+import { relatedRowsColumn, rememberRelated } from '../../common/read-model/loaded.js';
 import { linkedIdsColumns, listViews, pageOfRows, viewColumns, Where, type Link, type View } from '../../common/read-model/rows.js';
 import { decodeCursor, pageInfo } from '../../common/pagination.js';
 import { addOsloLocal, OSLO, osloLocalToInstant, osloReadable } from '../../common/time.js';
@@ -20,11 +20,11 @@ import { Municipality } from '../reference/municipality.entity.js';
 import { municipalitiesByNumber, topicsBySlug } from '../reference/reference.service.js';
 import { Topic } from '../reference/topic.entity.js';
 import { AttendanceMode, Event, EventMode, EventStatus, Follow, Registration, RegistrationStatus } from './event.entity.js';
-import { EventAccess, eventHostIds, eventVisible, managesEvent } from './event.access.js';
+import { EventAccess, eventVisible, managesEvent } from './event.access.js';
 import { countsChange } from './event.changes.js';
 import { checkedQuestions } from './questions.js';
 import { mainAttendance, recount } from './registration.states.js';
-import { language, promoteWaitlist, reachableRegistrations, recipient, RegistrationService, tellMeetingLink } from './registration.service.js';
+import { language, primeViewerRegistrations, promoteWaitlist, reachableRegistrations, recipient, tellMeetingLink, viewerRegistrationColumn } from './registration.service.js';
 import { EventTimeFilter, SeriesFrequency, type EventFilter, type EventInput } from './event.inputs.js';
 import type { EventConnection } from './event.types.js';
 import { assertShown, moderatedByStaff } from '../moderation/hidden.js';
@@ -43,11 +43,12 @@ type EventRow = Record<string, unknown> & { id: string };
 export class EventService extends EventAccess {
   /** One event for its page, as a read-only view with its topic and municipality ids: one statement. */
   async view(id: string): Promise<EventView> {
-    const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select ${viewColumns(this.ctx.em, Event, 'e')}, ${linkedIdsColumns(EVENT_LINKS, 'e')} from event e where e.id = ?`, [id]) : [];
+    const card = this.cardColumns();
+    const rows = isUuid(id) ? await this.ctx.em.execute<EventRow[]>(`select ${card.sql} from event e where e.id = ?`, [...card.params, id]) : [];
     const [event] = listViews(this.ctx, Event, rows, EVENT_LINKS);
     if (!event || !eventVisible(this.viewer, event)) throw new NotFoundError('event');
     await assertShown(this.ctx, moderatedByStaff(event));
-    await this.preloadCardFields([event]);
+    this.primeCardFields(rows);
     return event;
   }
 
@@ -82,8 +83,10 @@ export class EventService extends EventAccess {
     if (filter.time === EventTimeFilter.UPCOMING) where.add(`e.ends_at >= ${where.values([new Date()])}`);
     if (filter.time === EventTimeFilter.PAST) where.add(`e.ends_at < ${where.values([new Date()])}`);
     const direction = filter.time === EventTimeFilter.PAST ? 'desc' : 'asc';
+    const card = this.cardColumns();
     const { rows, totalCount } = await pageOfRows<EventRow>(this.ctx.em, {
-      select: `${viewColumns(this.ctx.em, Event, 'e')}, ${linkedIdsColumns(EVENT_LINKS, 'e')}`,
+      select: card.sql,
+      selectParams: card.params,
       from: 'event e',
       where,
       orderBy: `e.starts_at ${direction}, e.id asc`,
@@ -91,14 +94,24 @@ export class EventService extends EventAccess {
       offset,
     });
     const nodes = listViews(this.ctx, Event, rows, EVENT_LINKS);
-    await this.preloadCardFields(nodes);
+    this.primeCardFields(rows);
     return { nodes, totalCount, pageInfo: pageInfo(offset, nodes.length, totalCount) };
   }
 
-  /** The organisations and the viewer's registrations of these events, read before their fields ask (two
-   * statements, as the fields' own batches would be), so each card's fields are answered without a promise. */
-  private async preloadCardFields(events: EventView[]): Promise<void> {
-    await Promise.all([preloadViews(this.ctx, Organisation, events.flatMap(eventHostIds)), new RegistrationService(this.ctx).preloadViewerRegistrations(events.map((e) => e.id))]);
+  /** What an event's card and page show, as columns of the statement that reads the event (`e`): its own, its topic
+   * and municipality ids, its hosts' rows and the viewer's registration, so each card's fields answer without a
+   * promise and with no statement of their own. */
+  private cardColumns(): { sql: string; params: unknown[] } {
+    const em = this.ctx.em;
+    const registration = viewerRegistrationColumn(this.ctx, 'e');
+    const hosts = relatedRowsColumn(em, Organisation, 'x.id = e.organisation_id or x.id = any(e.co_host_ids)', 'host_rows');
+    return { sql: `${viewColumns(em, Event, 'e')}, ${linkedIdsColumns(EVENT_LINKS, 'e')}, ${hosts}, ${registration.sql}`, params: registration.params };
+  }
+
+  /** Records the hosts and registrations `cardColumns` read. */
+  private primeCardFields(rows: EventRow[]): void {
+    rememberRelated(this.ctx, Organisation, rows, 'host_rows');
+    primeViewerRegistrations(this.ctx, rows);
   }
 
   async create(input: EventInput): Promise<Event> {

@@ -9,6 +9,7 @@ import type { Mailer } from '../../common/mail/mailer.js';
 import { renderMail } from '../../common/mail/templates.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
 import type { MaybePromise } from '../../common/maybe-promise.js';
+import { relatedRowsColumn } from '../../common/read-model/loaded.js';
 import { defineKeyedLoader, defineLoader } from '../../common/read-model/memo.js';
 import { pgArray, viewMapper, type Row, type View } from '../../common/read-model/rows.js';
 import { isUuid } from '../../common/sql.js';
@@ -41,6 +42,27 @@ const viewerRegistrations = defineLoader(async (ctx: Context, ids: readonly stri
   const byEvent = new Map(rows.map((row) => [row.event_id, view(row)]));
   return ids.map((id) => byEvent.get(id) ?? null);
 });
+/**
+ * A column for a statement reading events (as `alias`): the viewer's live registration of each (at most one: the
+ * unique index registration_active_user), with its parameters, which come ahead of the statement's others; none for
+ * an anonymous viewer. `primeViewerRegistrations` records what it read.
+ */
+export function viewerRegistrationColumn(ctx: Context, alias: string): { sql: string; params: unknown[] } {
+  if (!ctx.viewer.id) return { sql: `'[]'::json as registration_rows`, params: [] };
+  const condition = `x.event_id = ${alias}.id and x.user_id = ?::uuid and x.status = any(?::text[])`;
+  return { sql: relatedRowsColumn(ctx.em, Registration, condition, 'registration_rows'), params: [ctx.viewer.id, pgArray(LIVE_STATUSES)] };
+}
+
+/** Records the viewer's registrations read with `viewerRegistrationColumn`, so the events' fields answer at once. */
+export function primeViewerRegistrations(ctx: Context, rows: readonly { id: string; registration_rows?: unknown }[]): void {
+  if (!ctx.viewer.id) return;
+  const [loader, view] = [viewerRegistrations(ctx), viewMapper(ctx.em, Registration)];
+  for (const row of rows) {
+    const [registration] = row.registration_rows as Row[];
+    loader.prime(row.id, registration ? view(registration) : null);
+  }
+}
+
 /** Whether the viewer is a member of a verified organisation of a kind (reserved seats), once per kind and operation. */
 const viewerQualifiesFor = defineKeyedLoader((ctx: Context, kind: OrganisationKind) => qualifiesForReserved(ctx.em, { reservedSeats: 1, reservedForKind: kind }, ctx.viewer.requireId()));
 /** What a registrant chooses besides the seat: how to take part, the answers, and where they come from. */
@@ -218,10 +240,6 @@ export class RegistrationService extends EventAccess {
     return viewerRegistrations(this.ctx).get(event.id);
   }
 
-  /** Reads the viewer's registrations for these events ahead of their fields (an event list's cards). */
-  async preloadViewerRegistrations(eventIds: string[]): Promise<void> {
-    if (this.viewer.id) await viewerRegistrations(this.ctx).preload(eventIds);
-  }
 
   /** E-mails (and, for users, puts in the inbox) a message from the organiser to everyone registered. */
   async messageRegistrants(eventId: string, subject: string, body: string): Promise<number> {

@@ -5,9 +5,9 @@ import { canGroup } from './group.policy.js';
 import { groupTopic } from '../../common/change-feed/topics.js';
 import { writeAndRecord } from '../../common/change-feed/write.js';
 import { ConflictError, NotFoundError, UserInputError } from '../../common/errors.js';
-import { rememberView } from '../../common/read-model/loaded.js';
+import { relatedRowsColumn, rememberRelated, rememberView } from '../../common/read-model/loaded.js';
 import { renderMarkdown } from '../../common/markdown.js';
-import { viewColumns, viewMapper, Where, type Row, type View } from '../../common/read-model/rows.js';
+import { viewColumns, viewMapper, Where, type View } from '../../common/read-model/rows.js';
 import type { Context } from '../../context.js';
 import { User } from '../accounts/user.entity.js';
 import { isUuid } from '../../common/sql.js';
@@ -49,20 +49,13 @@ export class MessageService {
     // Each message with its author's row, so the messages' fields answer without a promise each (and a thread page
     // needs no statement for its authors).
     const em = this.ctx.em;
-    const rows = await em.execute<(Row & { author_row: Row | null })[]>(
-      `select ${viewColumns(em, Message, 'm')}, (select row_to_json(a) from (select ${viewColumns(em, User, 'u')} from app_user u where u.id = m.author_id) a) as author_row
+    const rows = await em.execute(
+      `select ${viewColumns(em, Message, 'm')}, ${relatedRowsColumn(em, User, 'x.id = m.author_id', 'author_rows')}
          from message m where ${where} order by m.created_at desc, m.id desc limit ?`,
       [...where.params, last],
     );
-    const [message, author] = [viewMapper(em, Message), viewMapper(em, User)];
-    const authors = new Set<string>();
-    for (const row of rows) {
-      if (row.author_row && !authors.has(row.author_id as string)) {
-        authors.add(row.author_id as string);
-        rememberView(this.ctx, User, author(row.author_row));
-      }
-    }
-    return rows.map(message).reverse();
+    rememberRelated(this.ctx, User, rows, 'author_rows');
+    return rows.map(viewMapper(em, Message)).reverse();
   }
 
   /**

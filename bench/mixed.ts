@@ -15,13 +15,15 @@
  * Options: MIXED_WORKERS=1,2  MIXED_SECONDS=60 (per rate)  MIXED_WINDOW=20  MIXED_STEADY_SECONDS=120  MIXED_RATES=150,200,…
  *          MIXED_WARMUP=20 (seconds at the first rate before measuring; 0 to measure a cold start)
  *          WEB_BALANCE=request|connection (how two processes share the port: server/src/balancer.ts)
+ *          MIXED_SCRAPE_EACH_SECOND=1 (also scrape each server process's /metrics every second: per-second event-loop
+ *          hold, collections and pool waits beside the per-second CPU of the machine and of each process)
  */
 import type { Agent } from 'node:http';
 import { loadavg } from 'node:os';
 import { freePort, stopServer } from '../server/test/server-process.js';
 import { benchDatabase, openLoad, preopenedAgent, SECRET, spawnBuiltServer, writeResult, type OpenLoadResult } from './lib.js';
 import { prepareMix } from './mix.js';
-import { contextSwitchesOf, cpuPercent, cpuSeconds, everyProcessAnswering, poolWaits, poolWaitsBetween, postgresCpu, serverPids } from './process-stats.js';
+import { contextSwitchesOf, cpuPercent, cpuSeconds, everyProcessAnswering, poolWaits, poolWaitsBetween, postgresCpu, sampleEachSecond, serverPids, type PerSecondSamples } from './process-stats.js';
 
 const RATES = process.env.MIXED_RATES ? process.env.MIXED_RATES.split(',').map(Number) : [10, 20, 30, 40, 50, 75, 100, 150, 200, 250, 300, 400];
 const SECONDS = Number(process.env.MIXED_SECONDS ?? 60);
@@ -29,6 +31,9 @@ const WINDOW = Number(process.env.MIXED_WINDOW ?? 20);
 const STEADY = process.env.MIXED_STEADY ? Number(process.env.MIXED_STEADY) : null;
 const STEADY_SECONDS = Number(process.env.MIXED_STEADY_SECONDS ?? 120);
 const WARMUP = Number(process.env.MIXED_WARMUP ?? 20);
+// The server's /metrics once a second too (event-loop hold, collections, pool waits by second): a look inside that
+// costs the server a scrape a second, so not in the measured runs by default (docs/benchmarks.md §3, session 35).
+const SCRAPE_EACH_SECOND = process.env.MIXED_SCRAPE_EACH_SECOND === '1';
 const WORKERS = (process.env.MIXED_WORKERS ?? (STEADY ? '2' : '1,2')).split(',').map(Number);
 
 const db = await benchDatabase('bench_mixed');
@@ -53,6 +58,7 @@ try {
     serverContextSwitchesPerRequest: { voluntary: number; involuntary: number };
     poolWaitsByPid: Awaited<ReturnType<typeof poolWaits>>;
     loadAverage: number[];
+    perSecond: PerSecondSamples;
   };
   const postgres = postgresCpu(db.url);
   /** One measured run: latency by window and second, with the processes' CPU and pool waits over the same time. */
@@ -62,7 +68,9 @@ try {
     const [cpuBefore, waitsBefore, pgBefore, switchesBefore] = [cpuSeconds(pids), await poolWaits(port, processes), postgres.read(), switches()];
     const ownBefore = process.cpuUsage();
     const started = performance.now();
+    const sampler = sampleEachSecond(port, pids, postgres, SCRAPE_EACH_SECOND);
     const r = await openLoad({ url: `http://127.0.0.1:${port}/graphql`, rate, duration: seconds, next, agent, windowSeconds: WINDOW });
+    const { perSecond, loopHeldMaxByPid } = await sampler.stop();
     const elapsed = (performance.now() - started) / 1000;
     const cpu = cpuPercent(cpuBefore, cpuSeconds(pids), elapsed);
     const own = process.cpuUsage(ownBefore);
@@ -71,6 +79,7 @@ try {
     const perRequest = (n: number) => +(n / r.requests).toFixed(2);
     const serverContextSwitchesPerRequest = { voluntary: perRequest(switchesAfter.voluntary - switchesBefore.voluntary), involuntary: perRequest(switchesAfter.involuntary - switchesBefore.involuntary) };
     const waits = poolWaitsBetween(waitsBefore, await poolWaits(port, processes));
+    for (const [pid, held] of Object.entries(loopHeldMaxByPid)) if (waits[pid]) waits[pid].eventLoopDelayMaxMs = Math.max(waits[pid].eventLoopDelayMaxMs, held);
     // Passed: every request sent answered without error, and 99 % within 100 ms in every window.
     const passed = r.errors === 0 && r.non2xx === 0 && r.requests === r.offered && r.windows!.every((w) => w.p99 <= 100 && w.errors === 0);
     const windows = r.windows!.map((w) => `${w.p99}`).join('/');
@@ -78,8 +87,13 @@ try {
     const slowSeconds = r.perSecondP99.flatMap((p, i) => (p > 100 ? [i] : []));
     const generatorHeld = slowSeconds.filter((i) => (r.generatorPerSecond.loopDelayMax[i] ?? 0) >= 50 || (r.generatorPerSecond.sendLateMax[i] ?? 0) >= 50).length;
     console.log(`${processes} process(es), ${rate} req/s offered for ${seconds} s: ${r.requestsPerSecond} served, p50 ${r.latencyMs.p50} ms, window p99s ${windows} ms, seconds over 100 ms ${slowSeconds.length} (load generator held ≥ 50 ms in ${generatorHeld}), errors ${r.errors + r.non2xx}, CPU % ${JSON.stringify(cpu)} PostgreSQL ${postgresCpuPercent} load generator ${loadGeneratorCpuPercent}, server context switches per request ${JSON.stringify(serverContextSwitchesPerRequest)}, by process (requests, pool waits, event loop held, long collections) ${JSON.stringify(waits)}`);
+    // What else happened in the slowest seconds: whose CPU, the machine's, the server's event loop and pool.
+    const at = (xs: number[], i: number) => xs[i] ?? '-';
+    for (const i of [...slowSeconds].sort((a, b) => r.perSecondP99[b]! - r.perSecondP99[a]!).slice(0, 12).sort((a, b) => a - b)) {
+      console.log(`  second ${i}: p99 ${r.perSecondP99[i]} ms; CPU % server ${at(perSecond.serverCpu, i)} PostgreSQL ${at(perSecond.postgresCpu, i)} (autovacuum workers ${at(perSecond.autovacuumWorkers, i)}) generator ${at(perSecond.loadGeneratorCpu, i)} other ${at(perSecond.otherBusy, i)} (machine ${at(perSecond.machineBusy, i)}, steal ${at(perSecond.steal, i)}, iowait ${at(perSecond.iowait, i)}); waiting for a core ${at(perSecond.cpuPressureMs, i)} ms; server loop held ${at(perSecond.serverLoopHeldMs, i)} ms, collections ≥ 10 ms ${at(perSecond.serverGcOver10ms, i)} (${at(perSecond.serverGcMs, i)} ms in all, major ${at(perSecond.serverMajorGcMs, i)} ms), pool waits > 10 ms ${at(perSecond.poolWaitsOver10ms, i)}`);
+    }
     if (r.firstError) console.log(`first error: ${r.firstError}\nserver log (warnings and errors, last 5):\n${server.output().split('\n').filter((l) => /"level":(40|50|60)/.test(l)).slice(-5).join('\n')}`);
-    return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, postgresCpuPercent, loadGeneratorCpuPercent, serverContextSwitchesPerRequest, poolWaitsByPid: waits, loadAverage: loadavg().map((x) => +x.toFixed(2)) };
+    return { offeredRate: rate, passed, ...r, cpuPercentByPid: cpu, postgresCpuPercent, loadGeneratorCpuPercent, serverContextSwitchesPerRequest, poolWaitsByPid: waits, loadAverage: loadavg().map((x) => +x.toFixed(2)), perSecond };
   };
 
   const runs: { workers: number; highestRateWithP99Under100msAndNoErrors: number; steps: Step[] }[] = [];

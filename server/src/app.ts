@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,6 +8,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { makeFormatError } from './common/errors.js';
+import { createExpressServer } from './common/express-server.js';
 import { subscriptionsOverWebSocketOnly } from './common/http-subscriptions.js';
 import { documentTooLarge, parseOptions, validationRules } from './common/limits.js';
 import type { Logger } from './common/logger.js';
@@ -116,7 +117,7 @@ export async function createApp(opts: { config: Config; orm: Orm; logger: Logger
       crossOriginEmbedderPolicy: false,
     }),
   );
-  const httpServer = createServer(app);
+  const httpServer = createExpressServer(app);
   const graceful = new GracefulHttp(httpServer, logger);
 
   const live = attachWebSocketServer({ httpServer, path: GRAPHQL_PATH, schema, services, sessionSockets, ready: () => changeFeed.connected, formatError });

@@ -1,27 +1,36 @@
 import { createServer, IncomingMessage, ServerResponse, type Server } from 'node:http';
-import type { Socket } from 'node:net';
 import type express from 'express';
 
 /**
- * An HTTP server for `app` whose requests and responses are made with the app's own prototypes (`app.request`,
- * `app.response`) from the start. Otherwise Express gives each one its prototype in `app.handle`
- * (`Object.setPrototypeOf`), and after that change V8 keeps the request's objects alive through young-generation
- * collections until a major one: measured with a bare Express 5 server answering `res.end('ok')`, 10 MB moved to
- * the old generation per collection and collections of 10–30 ms where a plain Node handler has none moved and 1–3 ms;
- * in this server under the mixed benchmark, 2–4 MB per collection, a major collection every 10–30 s, and the slowest
- * seconds were those around them (docs/benchmarks.md §3, session 35). Made with the prototype already in place,
- * Express's `setPrototypeOf` finds nothing to change.
+ * An HTTP server for `app` whose requests and responses are instances of plain classes over Node's, holding
+ * Express's request and response methods, and which the app uses as its prototypes (`app.request`, `app.response`).
+ *
+ * Express otherwise makes each request and response an object of Node's and then gives it Express's prototype
+ * (`Object.setPrototypeOf` in `app.handle`), an object made by `Object.create`. V8 handles objects that got a
+ * prototype that way, or were made with one (a constructor whose `prototype` is Express's object), much worse: with a
+ * bare Express 5 app answering one kept-alive connection, a tenth of the requests a second, 10–17 MB of each young
+ * collection's objects kept alive into the next, collections of 10–90 ms, and under the mixed benchmark a steady
+ * 2 MB per collection moved into the old generation and a major collection every 25–30 s, around which the slowest
+ * seconds fell; with these classes, as plain Node: nothing kept, collections under 1 ms (docs/benchmarks.md §3,
+ * session 35). Express's own `setPrototypeOf` then finds the prototype already in place.
  */
 export function createExpressServer(app: express.Express): Server {
-  // Reflect.construct runs Node's constructors (ES5 functions today, classes perhaps tomorrow) for an object whose
-  // prototype is the `prototype` of the function given last.
-  function AppRequest(socket: Socket) {
-    return Reflect.construct(IncomingMessage, [socket], AppRequest) as IncomingMessage;
+  class AppRequest extends IncomingMessage {}
+  class AppResponse extends ServerResponse<AppRequest> {}
+  copyPrototype(app.request, IncomingMessage.prototype, AppRequest.prototype);
+  copyPrototype(app.response, ServerResponse.prototype, AppResponse.prototype);
+  app.request = AppRequest.prototype as unknown as express.Request;
+  app.response = AppResponse.prototype as unknown as express.Response;
+  return createServer({ IncomingMessage: AppRequest, ServerResponse: AppResponse }, app);
+}
+
+/** Puts on `target` every property of `from`'s prototype chain down to (not including) `base`. */
+function copyPrototype(from: object, base: object, target: object): void {
+  const chain: object[] = [];
+  for (let p: object | null = from; p !== base; p = Object.getPrototypeOf(p) as object | null) {
+    if (!p) throw new Error('Express’s request or response prototype no longer extends Node’s');
+    chain.unshift(p);
   }
-  AppRequest.prototype = app.request;
-  function AppResponse(req: IncomingMessage, options?: unknown) {
-    return Reflect.construct(ServerResponse, [req, options], AppResponse) as ServerResponse;
-  }
-  AppResponse.prototype = app.response;
-  return createServer({ IncomingMessage: AppRequest as unknown as typeof IncomingMessage, ServerResponse: AppResponse as unknown as typeof ServerResponse }, app);
+  // Nearest last, so it wins as it would have on the chain.
+  for (const p of chain) Object.defineProperties(target, Object.getOwnPropertyDescriptors(p));
 }

@@ -188,9 +188,9 @@ export interface PerSecondSamples {
   poolWaitsOver10ms: number[];
 }
 
-function machineTicks(): { busy: number; total: number; steal: number; iowait: number } {
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number) as number[];
-  return { busy: user! + nice! + system! + irq! + softirq!, total: user! + nice! + system! + idle! + iowait! + irq! + softirq! + steal!, steal: steal!, iowait: iowait! };
+function machineTicks(): { busy: number; steal: number; iowait: number } {
+  const [user, nice, system, , iowait, irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number) as number[];
+  return { busy: user! + nice! + system! + irq! + softirq!, steal: steal!, iowait: iowait! };
 }
 
 function cpuPressureMicros(): number {

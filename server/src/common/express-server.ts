@@ -8,8 +8,8 @@ import type express from 'express';
  * Express otherwise makes each request and response an object of Node's and then gives it Express's prototype
  * (`Object.setPrototypeOf` in `app.handle`), an object made by `Object.create`. V8 handles objects that got a
  * prototype that way, or were made with one (a constructor whose `prototype` is Express's object), much worse: with a
- * bare Express 5 app answering one kept-alive connection, a tenth of the requests a second, 10–17 MB of each young
- * collection's objects kept alive into the next, collections of 10–90 ms, and under the mixed benchmark a steady
+ * bare Express 5 app answering one kept-alive connection, 57 % of plain Node's requests a second, 12 MB of each young
+ * collection's objects kept alive into the next, collections of 60–70 ms, and under the mixed benchmark a steady
  * 2 MB per collection moved into the old generation and a major collection every 25–30 s, around which the slowest
  * seconds fell; with these classes, as plain Node: nothing kept, collections under 1 ms (docs/benchmarks.md §3,
  * session 35). Express's own `setPrototypeOf` then finds the prototype already in place.

@@ -26,4 +26,12 @@ describe('user markdown', () => {
     expect(mentionedUserIds(body)).toEqual([id]);
     expect(renderMarkdown(body)).toContain(`<span data-mention="${id}">@Kari &lt;b&gt;Nordby&lt;/b&gt;</span>`);
   });
+
+  it('answers a text rendered before with the same HTML, and each text with its own', () => {
+    const texts = Array.from({ length: 50 }, (_, i) => `**Språkkafé ${i}** <script>x</script>[lenke](https://imdi.no/${i})`);
+    const first = texts.map(renderMarkdown);
+    expect(texts.map(renderMarkdown)).toEqual(first);
+    expect(new Set(first).size).toBe(texts.length);
+    expect(first[7]).toBe('<p><strong>Språkkafé 7</strong> <a href="https://imdi.no/7" rel="noopener noreferrer nofollow" target="_blank">lenke</a></p>');
+  });
 });

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -16,6 +17,19 @@ export function mentionedUserIds(markdown: string): string[] {
  * rel="noopener noreferrer nofollow". Mentions become a span the client styles.
  */
 export function renderMarkdown(markdown: string): string {
+  let html = rendered.get(markdown);
+  if (html === undefined) rendered.set(markdown, (html = render(markdown)));
+  return html;
+}
+
+/**
+ * What was rendered lately, by its markdown: the same texts are rendered again on every read (a thread page's
+ * messages, an event's description), and parsing and sanitising them was a twentieth of the server's CPU in the
+ * mixed benchmark (docs/benchmarks.md §3). Bounded by characters kept, source and HTML together.
+ */
+const rendered = new LRUCache<string, string>({ maxSize: 8_000_000, sizeCalculation: (html, markdown) => html.length + markdown.length + 1 });
+
+function render(markdown: string): string {
   const withMentions = markdown.replace(MENTION, (_m, name: string, id: string) => `<span data-mention="${id.toLowerCase()}">@${escapeHtml(name)}</span>`);
   const html = marked.parse(withMentions) as string;
   return sanitizeHtml(html, {

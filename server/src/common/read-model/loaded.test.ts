@@ -31,4 +31,14 @@ describe('related rows read as a JSON column', () => {
       expect(byId(rows), entity.name).toEqual(byId(asColumns));
     }
   });
+
+  it('leave out hidden columns: no view of a user holds the password hash', async () => {
+    await seedDemoIfEmpty(server.orm, createLogger('silent'));
+    const em = server.orm.em.fork();
+    expect(viewColumns(em, User, 'u')).not.toContain('password_hash');
+    const [{ rows }] = await em.execute<{ rows: Record<string, unknown>[] }[]>(`select ${relatedRowsColumn(em, User, 'true', 'rows')}`);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Object.keys(viewMapper(em, User)(row))).not.toContain('passwordHash');
+    expect(Object.keys(rows[0]!)).not.toContain('password_hash');
+  });
 });

@@ -46,13 +46,13 @@ export function relatedRowsColumn(em: ReadContext['em'], entity: EntityClass<obj
 /** Records, each once, the views of the related rows that `relatedRowsColumn` read into column `as` of `rows`. */
 export function rememberRelated<T extends object>(ctx: ReadContext, entity: EntityClass<T>, rows: readonly Record<string, unknown>[], as: string): void {
   const meta = ctx.em.getMetadata().get<T>(entity.name);
-  const [view, key, seen] = [viewMapper(ctx.em, entity), meta.properties[meta.primaryKeys[0]!]!.fieldNames[0]!, new Set<string>()];
+  const [view, key, loader, seen] = [viewMapper(ctx.em, entity), meta.properties[meta.primaryKeys[0]!]!.fieldNames[0]!, views(ctx, meta), new Set<string>()];
   for (const row of rows) {
     for (const related of row[as] as Row[]) {
       const id = String(related[key]);
       if (seen.has(id)) continue;
       seen.add(id);
-      views(ctx, meta).prime(id, view(related) as View<T>);
+      loader.prime(id, view(related) as View<T>);
     }
   }
 }

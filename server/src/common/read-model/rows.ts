@@ -26,7 +26,8 @@ export function referencedEntity(value: object): EntityClass<object> | undefined
  * list page never changes what it shows. To-one relations become `ViewReference`s, not MikroORM references
  * (each of those is an entity in the identity map: 4 % of a list request), which field resolvers load in one
  * batch with `loadedView`; collections are left out.
- * Writes never use views: they load entities in their transaction. Lazy columns (search vectors) are left out.
+ * Writes never use views: they load entities in their transaction. Lazy columns (search vectors) are left out, and
+ * so are hidden ones (a user's password hash: every message's author row would carry it otherwise).
  */
 export function viewMapper<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Row) => View<T> {
   return shapeOf(em, entity).map as (row: Row) => View<T>;
@@ -68,7 +69,7 @@ function makeShape<T extends object>(em: EntityManager, entity: EntityClass<T>):
   type Column = { name: string; column: string; as: 'value' | 'date' | ((value: unknown) => unknown) };
   const columns = metadata
     .get<T>(entity.name)
-    .props.filter((p) => p.persist !== false && !p.lazy && p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
+    .props.filter((p) => p.persist !== false && !p.lazy && !p.hidden && p.fieldNames?.length === 1 && (p.kind === ReferenceKind.SCALAR || p.kind === ReferenceKind.MANY_TO_ONE || (p.kind === ReferenceKind.ONE_TO_ONE && p.owner)))
     .map((p: EntityProperty<T>): Column => {
       const column = { name: p.name, column: p.fieldNames[0]! };
       if (p.kind !== ReferenceKind.SCALAR) {

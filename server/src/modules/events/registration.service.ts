@@ -240,7 +240,6 @@ export class RegistrationService extends EventAccess {
     return viewerRegistrations(this.ctx).get(event.id);
   }
 
-
   /** E-mails (and, for users, puts in the inbox) a message from the organiser to everyone registered. */
   async messageRegistrants(eventId: string, subject: string, body: string): Promise<number> {
     if (!subject.trim() || subject.length > 200) throw UserInputError.field('subject', 'event/subject_length');

@@ -33,6 +33,7 @@ import { Migration20261205191247 } from './Migration20261205191247.js';
 import { Migration20261205203624 } from './Migration20261205203624.js';
 import { Migration20261206230831 } from './Migration20261206230831.js';
 import { Migration20261207100000 } from './Migration20261207100000.js';
+import { Migration20261207200000 } from './Migration20261207200000.js';
 // <imports>
 
 /** Every migration, oldest first. `npm run migration:create` appends here; never reorder or edit applied ones. */
@@ -71,5 +72,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261205203624', class: Migration20261205203624 },
   { name: 'Migration20261206230831', class: Migration20261206230831 },
   { name: 'Migration20261207100000', class: Migration20261207100000 },
+  { name: 'Migration20261207200000', class: Migration20261207200000 },
   // <list>
 ];

@@ -62,6 +62,8 @@ export class GrantRound {
   [OptionalProps]?: 'id' | 'createdAt' | 'eligibleKinds' | 'eligibleMunicipalities' | 'minPartners' | 'guidelinesVersion' | 'contacts' | 'criteria' | 'acceptanceDays' | 'reportRequirements' | 'paymentPlan';
   @Field(() => ID, { description: 'Unique id of the round.' }) @PrimaryKey({ type: 'uuid' }) id: string = randomUUID();
   @ManyToOne({ entity: () => GrantScheme, deleteRule: 'cascade' }) scheme!: GrantScheme;
+  /** What search matches: title, scheme and current guidelines, kept by triggers (migrations/Migration20261207200000.ts), read only in SQL, never loaded. */
+  @Property({ type: 'string', columnType: 'tsvector', nullable: true, lazy: true, hidden: true }) searchVector?: string | null;
   @Field(() => String, { description: 'The round’s title, e.g. "TIIA 2027".' }) @Property({ type: 'string', length: 200 }) title!: string;
   @Field(() => Int, { description: 'The budget year.' }) @Property({ type: 'smallint' }) year!: number;
   @Field(() => Int, { description: 'NOK.' }) @Property({ type: 'integer' }) budget!: number;

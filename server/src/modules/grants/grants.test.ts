@@ -287,6 +287,21 @@ describe('grant calls in the platform search', () => {
     expect(filtered.search.hits.map((h) => h.id)).toEqual([open]);
     expect(filtered.search.municipalityFacet).toEqual([{ value: '4003', count: 1 }]);
   });
+
+  it('follows the round’s current text: a new guidelines version, a new title, a changed scheme', async () => {
+    const id = await openRound();
+    const found = async (q: string) => ok(await g<{ search: { hits: { id: string }[] } }>(`query($q: String!) { search(query: $q, filter: { types: [GRANT_ROUND] }) { hits { id } } }`, { q })).search.hits.some((h) => h.id === id);
+    ok(await g(`mutation($id: ID!) { grantRoundUpdate(id: $id, input: { guidelines: "Tiltak for kvalifiseringsløp i kommunene." }) { id } }`, { id }, staff));
+    expect(await found('kvalifiseringsløp')).toBe(true);
+    ok(await g(`mutation($id: ID!) { grantRoundUpdate(id: $id, input: { guidelines: "Tiltak for sommerjobb til ungdom." }) { id } }`, { id }, staff));
+    expect(await found('sommerjobb')).toBe(true);
+    expect(await found('kvalifiseringsløp')).toBe(false); // the earlier version is kept, but no longer searched
+    ok(await g(`mutation($id: ID!) { grantRoundUpdate(id: $id, input: { title: "Inkluderingsmidler ${year}" }) { id } }`, { id }, staff));
+    expect(await found('inkluderingsmidler')).toBe(true);
+    // Schemes have no mutation to edit them: a script or a migration changes them, and search follows all the same.
+    await server.orm.em.getConnection().execute(`update grant_scheme set description = 'Ordningen støtter fritidskasser.' where id = (select scheme_id from grant_round where id = ?)`, [id]);
+    expect(await found('fritidskasser')).toBe(true);
+  });
 });
 
 describe('application attachments', () => {

@@ -66,7 +66,8 @@ export async function recordChanges(em: EntityManager, changes: NewChange[]): Pr
     'all',
     ctx,
   );
-  return changes.map((c, j): ChangeRecord => ({ ...c, id: String(inserted[j]!.id), actorId: c.actorId ?? null, createdAt: inserted[j]!.created_at }));
+  // Object.assign, not a spread: docs/design.md, "Per-request code".
+  return changes.map((c, j): ChangeRecord => Object.assign({}, c, { id: String(inserted[j]!.id), actorId: c.actorId ?? null, createdAt: inserted[j]!.created_at }));
 }
 
 /**

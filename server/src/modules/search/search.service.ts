@@ -142,14 +142,15 @@ export class SearchService {
     const results = await this.run(q, filter, first);
     // With many hits the words are known, or a correction would rarely be wanted: no second look-up.
     const suggestion = results.totalCount < CORRECT_BELOW ? await this.correction(q) : null;
-    if (!suggestion) return { ...results, didYouMean: null, showsDidYouMean: false };
+    // Object.assign, not a spread: docs/design.md, "Per-request code".
+    if (!suggestion) return Object.assign(results, { didYouMean: null, showsDidYouMean: false });
     if (results.totalCount > 0) {
       // Offered only when it finds something the viewer may see.
       const corrected = await this.run(suggestion, filter, 0);
-      return { ...results, didYouMean: corrected.totalCount > 0 ? suggestion : null, showsDidYouMean: false };
+      return Object.assign(results, { didYouMean: corrected.totalCount > 0 ? suggestion : null, showsDidYouMean: false });
     }
     const corrected = await this.run(suggestion, filter, first);
-    return corrected.totalCount > 0 ? { ...corrected, didYouMean: suggestion, showsDidYouMean: true } : { ...results, didYouMean: null, showsDidYouMean: false };
+    return corrected.totalCount > 0 ? Object.assign(corrected, { didYouMean: suggestion, showsDidYouMean: true }) : Object.assign(results, { didYouMean: null, showsDidYouMean: false });
   }
 
   /**

@@ -57,8 +57,9 @@ export class PreparingPostgreSqlConnection extends PostgreSqlConnection {
   }
 
   /**
-   * MikroORM's, logging and converting errors the same way, without its `{ ...context, took }`, which on Node 20 made
-   * a hidden class per statement in the old generation (docs/design.md, "Per-request code").
+   * MikroORM's own, logging each statement (a failed one at level error) the same way, without its
+   * `{ ...context, took }`, which on Node 20 made a hidden class per statement in the old generation (docs/design.md,
+   * "Per-request code").
    */
   protected override async executeQuery<T>(query: string, cb: () => Promise<T>, context?: LogContext): Promise<T> {
     const now = Date.now();
